@@ -1,0 +1,150 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { z } from 'zod';
+import { endpoints, type Endpoint, type EndpointName, type Endpoints, type ParsedRequestOf, type ResponseOf } from '../../src/api/contract/endpoints';
+import { httpStatusOf, type ErrorEnvelope, type FieldIssue, type ServerErrorCode } from '../../src/api/contract/errors';
+import type { PatronRow, SessionRow } from '../db/schema';
+import { DomainError } from '../domain/errors';
+import { isSessionExpired, touchSession } from '../domain/session';
+import type { Library, LibraryHost } from '../runtime/library-host';
+
+type AuthParts<N extends EndpointName> = Endpoints[N]['auth'] extends 'public' ? unknown : { patron: PatronRow; session: SessionRow };
+
+export type HandlerContext<N extends EndpointName> = ParsedRequestOf<N> &
+  AuthParts<N> & {
+    library: Library;
+    host: LibraryHost;
+    /** The simulated time of this request. */
+    now: number;
+  };
+
+export type HostHandlerContext<N extends EndpointName> = ParsedRequestOf<N> & { host: LibraryHost };
+
+export interface HandlerDefinition {
+  name: EndpointName;
+  /** `library`: runs inside one library transaction; `host`: works on the host itself (switching, resetting). */
+  scope: 'library' | 'host';
+  run: (context: never) => unknown;
+}
+
+/** A handler for one endpoint of the contract: it receives a validated, authenticated request. */
+export function defineHandler<N extends EndpointName>(
+  name: N,
+  run: (context: HandlerContext<N>) => Promise<ResponseOf<N>> | ResponseOf<N>,
+): HandlerDefinition {
+  return { name, scope: 'library', run: run as HandlerDefinition['run'] };
+}
+
+/** A simulation handler that replaces the library itself, so it cannot run inside one. */
+export function defineHostHandler<N extends EndpointName>(
+  name: N,
+  run: (context: HostHandlerContext<N>) => Promise<ResponseOf<N>>,
+): HandlerDefinition {
+  return { name, scope: 'host', run: run as HandlerDefinition['run'] };
+}
+
+const latencyRange = { none: [0, 0], realistic: [150, 450], slow: [1500, 3000] } as const;
+
+function errorResponse(code: ServerErrorCode, message: string, details?: ErrorEnvelope['error']['details']) {
+  const body: ErrorEnvelope = { error: { code, message, ...(details ? { details } : {}) } };
+  return HttpResponse.json(body, { status: httpStatusOf[code] });
+}
+
+const issueCodes: Record<string, string> = { too_small: 'too_short', too_big: 'too_long', invalid_type: 'invalid', invalid_format: 'invalid' };
+
+function fieldsOf(error: z.ZodError, prefix: string): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    code: issueCodes[issue.code] ?? issue.code,
+    message: issue.message,
+  }));
+}
+
+function parsePart(schema: z.ZodType | undefined, value: unknown, prefix: string): unknown {
+  if (!schema) return prefix === 'body' ? undefined : {};
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw DomainError.validation(fieldsOf(parsed.error, prefix === 'body' ? '' : prefix));
+  return parsed.data;
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw DomainError.validation([{ path: '', code: 'invalid_json', message: 'The body is not JSON' }]);
+  }
+}
+
+/** Find the session a bearer token names, end it if it has been idle too long, and keep it alive otherwise. */
+function authenticate(library: Library, request: Request, now: number, needsOwnPassword: boolean) {
+  const token = request.headers.get('Authorization')?.match(/^Bearer (.+)$/)?.[1];
+  const session = token ? library.db.tables.sessions.get(token) : undefined;
+  if (!session) throw new DomainError('UNAUTHENTICATED', 'Log in first');
+  if (isSessionExpired(session, now, library.profile)) {
+    library.db.tables.sessions.delete(session.id);
+    throw new DomainError('SESSION_EXPIRED', 'The session ended after a period without activity', {}, true);
+  }
+  const patron = library.db.tables.patrons.get(session.patronId);
+  if (!patron) throw new DomainError('UNAUTHENTICATED', 'Log in first');
+  if (needsOwnPassword && patron.passwordTemporary) {
+    throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Replace the temporary password first');
+  }
+  return { patron, session: library.db.tables.sessions.put(touchSession(session, now)) };
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Turns handler definitions into MSW handlers, all behind one wrapper: latency and injected
+ * failures, request validation, authentication, a transaction that keeps all or nothing of a
+ * request's changes, the error envelope, and a check that every answer honours the contract.
+ */
+export function toHttpHandlers(host: LibraryHost, baseUrl: string, definitions: readonly HandlerDefinition[]): HttpHandler[] {
+  const base = baseUrl.replace(/\/+$/, '');
+  return definitions.map(({ name, scope, run }) => {
+    const endpoint: Endpoint = endpoints[name];
+    const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    return http[method](`${base}${endpoint.path}`, async ({ request, params }) => {
+      if (!endpoint.simulation) {
+        const [min, max] = latencyRange[host.network.latency];
+        if (max > 0) await delay(min + Math.random() * (max - min));
+        if (Math.random() < host.network.failureRate) {
+          return errorResponse('SERVICE_UNAVAILABLE', 'Injected failure: the library system did not answer', { retryAfterSeconds: 1 });
+        }
+      }
+      try {
+        const rawBody = endpoint.body ? await readBody(request) : undefined;
+        const parseRequest = () => ({
+          params: parsePart(endpoint.params, params, 'params'),
+          query: parsePart(endpoint.query, Object.fromEntries(new URL(request.url).searchParams), 'query'),
+          body: parsePart(endpoint.body, rawBody, 'body'),
+        });
+        const data =
+          scope === 'host'
+            ? await run({ ...parseRequest(), host } as never)
+            : await host.run((library) =>
+                library.transact(
+                  async () => {
+                    const now = library.now();
+                    const auth = endpoint.auth === 'public' ? {} : authenticate(library, request, now, endpoint.auth === 'patron');
+                    return run({ ...parseRequest(), library, host, now, ...auth } as never);
+                  },
+                  (error) => error instanceof DomainError && error.keepChanges,
+                ),
+              );
+        if (endpoint.response === null) return new HttpResponse(null, { status: 204 });
+        const checked = endpoint.response.safeParse(data);
+        if (!checked.success) {
+          console.error(`[shiori] ${name} answered outside the contract`, checked.error.issues);
+          return errorResponse('INTERNAL_ERROR', `${name} produced an answer outside the contract`);
+        }
+        return HttpResponse.json(checked.data as never);
+      } catch (error) {
+        if (error instanceof DomainError) return errorResponse(error.code, error.message, Object.keys(error.details).length ? error.details : undefined);
+        console.error(`[shiori] ${name} failed`, error);
+        return errorResponse('INTERNAL_ERROR', 'The simulated library failed unexpectedly');
+      }
+    });
+  });
+}

@@ -1,0 +1,13 @@
+import type { LibraryHost } from '../runtime/library-host';
+import { authHandlers } from './auth';
+import { toHttpHandlers } from './define-handler';
+import { libraryHandlers } from './library';
+import { patronHandlers } from './patron';
+import { simulationHandlers } from './simulation';
+
+export const handlerDefinitions = [...libraryHandlers, ...authHandlers, ...patronHandlers, ...simulationHandlers];
+
+/** Every endpoint of the contract, answered by the simulated library hosted by `host`. */
+export function createHandlers(host: LibraryHost, baseUrl: string) {
+  return toHttpHandlers(host, baseUrl, handlerDefinitions);
+}

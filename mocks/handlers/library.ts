@@ -1,0 +1,9 @@
+import { defineHandler } from './define-handler';
+
+export const libraryHandlers = [
+  defineHandler('getLibrary', ({ library }) => {
+    // The profile minus what only the library system needs (its calendar, our notes on choices).
+    const { calendar: _calendar, choices: _choices, ...info } = library.profile;
+    return info;
+  }),
+];

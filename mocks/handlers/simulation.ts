@@ -1,0 +1,48 @@
+import type { SimClock, SimStatus } from '../../src/api/contract/simulation';
+import { advanceClock, setClock } from '../domain/clock';
+import { fromIso, toIso } from '../domain/time';
+import { profiles } from '../profiles/profiles';
+import type { Library, LibraryHost } from '../runtime/library-host';
+import { defineHandler, defineHostHandler } from './define-handler';
+
+function clockOf(library: Library): SimClock {
+  return { now: toIso(library.now()), running: library.clockState().frozenAt === null };
+}
+
+function statusOf(library: Library, host: LibraryHost): SimStatus {
+  return {
+    profileId: library.profile.id,
+    profiles: Object.values(profiles).map((profile) => ({ id: profile.id, name: profile.name })),
+    schemaVersion: library.meta.schemaVersion,
+    seededAt: library.meta.seededAt,
+    reseedReason: library.reseedReason,
+    network: host.network,
+    clock: clockOf(library),
+  };
+}
+
+export const simulationHandlers = [
+  defineHandler('simGetStatus', ({ library, host }) => statusOf(library, host)),
+  defineHostHandler('simSetProfile', async ({ body, host }) => {
+    await host.switchProfile(body.profileId);
+    return host.run(async (library) => statusOf(library, host));
+  }),
+  defineHostHandler('simReset', async ({ host }) => {
+    await host.reset();
+    return host.run(async (library) => statusOf(library, host));
+  }),
+  defineHandler('simGetClock', ({ library }) => clockOf(library)),
+  defineHandler('simSetClock', ({ body, library }) => {
+    const change = { now: body.now ? fromIso(body.now) : undefined, running: body.running };
+    library.setClockState(setClock(library.clockState(), library.wallNow(), change));
+    return clockOf(library);
+  }),
+  defineHandler('simAdvanceClock', ({ body, library }) => {
+    library.setClockState(advanceClock(library.clockState(), library.wallNow(), body.minutes));
+    return clockOf(library);
+  }),
+  defineHandler('simSetNetwork', ({ body, host }) => {
+    host.network = body;
+    return body;
+  }),
+];

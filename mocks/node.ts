@@ -1,0 +1,35 @@
+import { setupServer } from 'msw/node';
+import type { ProfileId } from '../src/api/contract/library';
+import type { NetworkSettings } from '../src/api/contract/simulation';
+import { memoryStorage } from './db/storage';
+import { SEED_EPOCH } from './db/seed/seed-library';
+import { fromIso } from './domain/time';
+import { createHandlers } from './handlers/handlers';
+import { LibraryHost } from './runtime/library-host';
+
+export interface NodeLibraryOptions {
+  profileId?: ProfileId;
+  /** Smaller catalogues make fresh libraries cheap for tests. */
+  titleCount?: number;
+  hashIterations?: number;
+  network?: NetworkSettings;
+}
+
+/** A simulated library in memory with a frozen clock at the seed's moment: what every test starts from. */
+export function createNodeLibrary(options: NodeLibraryOptions = {}): LibraryHost {
+  let profileId: ProfileId = options.profileId ?? 'p003';
+  return new LibraryHost({
+    storageFor: () => memoryStorage(),
+    wallClock: () => fromIso(SEED_EPOCH),
+    profileSetting: { get: () => profileId, set: (id) => (profileId = id) },
+    clockRuns: false,
+    titleCount: options.titleCount,
+    hashIterations: options.hashIterations,
+    network: options.network,
+  });
+}
+
+/** MSW's Node interceptor answering the contract from `host`'s library. */
+export function createNodeServer(host: LibraryHost, baseUrl: string) {
+  return setupServer(...createHandlers(host, baseUrl));
+}

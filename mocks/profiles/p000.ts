@@ -1,0 +1,50 @@
+import { common, reservationStateLabelKeys, type LibraryProfile } from './profile';
+
+const waiting = { ja: '順番待ち', en: 'Waiting' };
+
+/** From seed 000: an 8-digit card printed 0123456-7, a 6-digit password, no online renewal. */
+export const p000: LibraryProfile = {
+  id: 'p000',
+  name: { ja: 'みなと市立図書館', en: 'Minato City Library' },
+  branches: [
+    { id: 'chuo', name: { ja: '中央図書館', en: 'Central Library' }, kind: 'library', handlesAv: true },
+    { id: 'kita', name: { ja: '北図書館', en: 'North Library' }, kind: 'library', handlesAv: true },
+    { id: 'minami', name: { ja: '南図書館', en: 'South Library' }, kind: 'library', handlesAv: true },
+    { id: 'higashi', name: { ja: '東図書館', en: 'East Library' }, kind: 'library', handlesAv: true },
+    { id: 'shichokaku', name: { ja: '視聴覚センター', en: 'Audiovisual Centre' }, kind: 'facility', handlesAv: true },
+  ],
+  cardNumber: { length: 8, printedExample: '0123456-7', typedExample: '01234567' },
+  password: { minLength: 6, maxLength: 6, charset: 'digits', caseSensitive: true },
+  passwordRules: { first: 'counter-temporary', temporaryUsableAfterMinutes: 0, forgotten: 'counter' },
+  cart: { maxItems: 30 },
+  reservations: {
+    ordered: 'none',
+    maxTotal: 10,
+    maxPerType: {},
+    readyCountsTowardLimit: true,
+    refusesOwnLoansAndReservations: false,
+    notReservable: ['reference-only', 'etext'],
+    pickupPeriod: { days: 7, from: 'secured', countsStartDay: false, skipsClosedDays: false },
+    cancelledVisibleDays: 0,
+    approvalMinutes: 5,
+  },
+  loans: { ...common.loans, onlineRenewal: false, maxRenewals: 0, reminderDaysBefore: null },
+  contact: { emailAddresses: 0, methods: ['phone', 'mobile'] },
+  features: { loanHistory: false, selfRegistration: false },
+  session: common.session,
+  lockout: common.lockout,
+  labels: {
+    'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations' },
+    'mypage.tab.loans': { ja: '貸出状況', en: 'Loans' },
+    'nav.cart': { ja: '予約かご', en: 'Reservation basket' },
+    // p000 shows two states only: 確保済み for a ready item, 順番待ち for everything before it.
+    ...Object.fromEntries(reservationStateLabelKeys.map((state) => [`reservation.state.${state}`, waiting])),
+    'reservation.state.ready': { ja: '確保済み', en: 'Secured' },
+  },
+  calendar: common.calendar,
+  choices: [
+    'Reservation limit 10, cart 30: the page states neither.',
+    'Pickup period 7 days from securing: the page does not state one.',
+    'Contact by phone only: the page shows a 連絡 column without listing e-mail.',
+  ],
+};

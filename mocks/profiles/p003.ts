@@ -1,0 +1,48 @@
+import { common, type LibraryProfile } from './profile';
+
+/** From seed 003: six libraries and related facilities, シリーズ予約, the full list of eleven states. */
+export const p003: LibraryProfile = {
+  id: 'p003',
+  name: { ja: '市川市立図書館', en: 'Ichikawa City Library' },
+  branches: [
+    { id: 'chuo', name: { ja: '中央図書館', en: 'Central Library' }, kind: 'library', handlesAv: true },
+    { id: 'ekiminami', name: { ja: '市川駅南口図書館', en: 'Ichikawa Station South Library' }, kind: 'library', handlesAv: true },
+    { id: 'gyotoku', name: { ja: '行徳図書館', en: 'Gyotoku Library' }, kind: 'library', handlesAv: true },
+    { id: 'minamigyotoku', name: { ja: '南行徳図書館', en: 'Minami-Gyotoku Library' }, kind: 'library', handlesAv: true },
+    { id: 'shintoku', name: { ja: '信篤図書館', en: 'Shintoku Library' }, kind: 'library', handlesAv: true },
+    { id: 'hirata', name: { ja: '平田図書館', en: 'Hirata Library' }, kind: 'library', handlesAv: true },
+    { id: 'ogashiwa', name: { ja: '大柏公民館図書室', en: 'Ogashiwa Community Centre Room' }, kind: 'facility', handlesAv: false },
+    { id: 'soya', name: { ja: '曽谷公民館図書室', en: 'Soya Community Centre Room' }, kind: 'facility', handlesAv: false },
+  ],
+  cardNumber: { length: 7, printedExample: '3000001', typedExample: '3000001' },
+  password: { minLength: 4, maxLength: 8, charset: 'alphanumeric', caseSensitive: true },
+  passwordRules: { first: 'counter-temporary', temporaryUsableAfterMinutes: 0, forgotten: 'counter' },
+  cart: { maxItems: 10 },
+  reservations: {
+    ordered: 'series',
+    maxTotal: 20,
+    maxPerType: { cd: 5, dvd: 5 },
+    readyCountsTowardLimit: true,
+    refusesOwnLoansAndReservations: false,
+    notReservable: ['reference-only', 'etext'],
+    pickupPeriod: { days: 7, from: 'notice', countsStartDay: true, skipsClosedDays: false },
+    cancelledVisibleDays: 7,
+    approvalMinutes: 5,
+  },
+  loans: common.loans,
+  contact: { emailAddresses: 2, methods: ['email1', 'email2', 'phone', 'mobile'] },
+  features: { loanHistory: false, selfRegistration: false },
+  session: common.session,
+  lockout: common.lockout,
+  labels: {
+    'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations' },
+    'mypage.tab.loans': { ja: '貸出状況', en: 'Loans' },
+    'nav.cart': { ja: '予約かご', en: 'Reservation basket' },
+  },
+  calendar: common.calendar,
+  choices: [
+    'Password 4–8 letters and digits: the page does not state a policy.',
+    'Limits 20 in all, CD 5, DVD 5: the page names limits without numbers.',
+    'Online renewal once, 14 days from the renewal day: the page does not say.',
+  ],
+};

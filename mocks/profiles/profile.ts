@@ -1,0 +1,47 @@
+import type { LibraryInfo } from '../../src/api/contract/library';
+
+/**
+ * One library's rules as typed configuration: what the API tells the app (LibraryInfo) plus what
+ * only the library system itself needs, such as its opening calendar.
+ */
+export interface LibraryProfile extends LibraryInfo {
+  calendar: {
+    /** 0 = Sunday … 6 = Saturday. */
+    weeklyClosedDays: number[];
+    closedOnNationalHolidays: boolean;
+    /** 年末年始: closed from this MM-DD to that MM-DD of the next year. */
+    yearEnd: { from: string; to: string };
+  };
+  /** Where a choice was ours because the library's page is silent: written down, as the rules ask. */
+  choices: string[];
+}
+
+/** The parts every profile shares, as Japanese public libraries commonly do. */
+export const common = {
+  session: { idleMinutes: 30 },
+  lockout: { maxFailures: 5, lockMinutes: 15 },
+  loans: {
+    periodDays: 14,
+    dueDateOnClosedDay: 'next-open-day',
+    onlineRenewal: true,
+    maxRenewals: 1,
+    renewalDays: 14,
+    renewalFrom: 'renewal-day',
+    reminderDaysBefore: 2,
+  },
+  calendar: { weeklyClosedDays: [1], closedOnNationalHolidays: true, yearEnd: { from: '12-29', to: '01-03' } },
+} as const satisfies Partial<LibraryProfile>;
+
+export const reservationStateLabelKeys = [
+  'requested',
+  'awaiting-pick',
+  'awaiting-return',
+  'waiting',
+  'investigating',
+  'on-order',
+  'in-transit',
+  'preparing',
+  'ready',
+  'cancel-requested',
+  'cancelled',
+] as const;

@@ -1,0 +1,194 @@
+import type { ProfileId } from '../../src/api/contract/library';
+import type { NetworkSettings } from '../../src/api/contract/simulation';
+import { Database, type RowChange, type TableData } from '../db/database';
+import type { LibraryStorage } from '../db/storage';
+import { seedLibrary, SEED_EPOCH, type SeedMeta } from '../db/seed/seed-library';
+import { readClock, startClock, type ClockState } from '../domain/clock';
+import { fromIso } from '../domain/time';
+import { defaultProfileId, profiles } from '../profiles/profiles';
+import type { LibraryProfile } from '../profiles/profile';
+
+/** One library as it runs: its rules, its database and its clock. */
+export interface Library {
+  readonly profile: LibraryProfile;
+  readonly db: Database;
+  readonly meta: SeedMeta;
+  /** Why the stored library was replaced by a fresh seed when it was opened, if it was. */
+  readonly reseedReason: string | null;
+  /** The simulated time, in epoch milliseconds. */
+  now(): number;
+  /** The real time the simulated clock is derived from (only the clock functions take it). */
+  wallNow(): number;
+  clockState(): ClockState;
+  /** Within a transaction: store a new clock state. */
+  setClockState(state: ClockState): void;
+  /**
+   * Run one step of work as a transaction and persist what it changed. When the step throws, its
+   * changes are undone, unless `keepOnError` says this failure keeps them (a counted failed login).
+   */
+  transact<R>(step: () => Promise<R> | R, keepOnError?: (error: unknown) => boolean): Promise<R>;
+}
+
+export interface HostOptions {
+  /** Where each profile's database lives. */
+  storageFor: (profileId: ProfileId) => LibraryStorage;
+  /** The real time, read only through the simulated clock. */
+  wallClock: () => number;
+  /** Remembers which profile is active between runs (localStorage in the browser). */
+  profileSetting: { get(): ProfileId | null; set(id: ProfileId): void };
+  /** Whether a freshly seeded library's clock runs with the wall clock (tests freeze it). */
+  clockRuns: boolean;
+  titleCount?: number;
+  hashIterations?: number;
+  network?: NetworkSettings;
+}
+
+const seedCache = new Map<string, Promise<TableData>>();
+
+/** Seeding is deterministic, so one seed per profile and size serves every fresh start in a process. */
+async function freshSeed(profile: LibraryProfile, titleCount: number | undefined, hashIterations: number | undefined): Promise<TableData> {
+  const key = `${profile.id}:${titleCount}:${hashIterations}`;
+  let seed = seedCache.get(key);
+  if (!seed) seedCache.set(key, (seed = seedLibrary({ profile, titleCount, hashIterations })));
+  return structuredClone(await seed);
+}
+
+/**
+ * Runs the simulated library: opens (or seeds) the active profile's database, serialises the work
+ * of concurrent requests, and catches up with what other tabs sharing the storage committed.
+ */
+export class LibraryHost {
+  network: NetworkSettings;
+  private active: Promise<OpenLibrary> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: HostOptions) {
+    this.network = options.network ?? { latency: 'none', failureRate: 0 };
+  }
+
+  get profileId(): ProfileId {
+    return this.options.profileSetting.get() ?? defaultProfileId;
+  }
+
+  /** Run `task` with the active library, alone: no other request of any tab works meanwhile. */
+  run<T>(task: (library: Library) => Promise<T>): Promise<T> {
+    return this.runOpen(task);
+  }
+
+  private runOpen<T>(task: (library: OpenLibrary) => Promise<T>): Promise<T> {
+    const next = this.queue.then(async () => {
+      const library = await (this.active ??= this.open(this.profileId).catch((error: unknown) => {
+        this.active = null;
+        throw error;
+      }));
+      return library.storage.exclusive(async () => {
+        await library.catchUp();
+        return task(library);
+      });
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async switchProfile(id: ProfileId): Promise<void> {
+    await this.queue;
+    this.options.profileSetting.set(id);
+    this.active = null;
+  }
+
+  /** Replace the active library with a fresh seed. */
+  async reset(): Promise<void> {
+    await this.runOpen(async (library) => library.reseed(null));
+  }
+
+  private async open(profileId: ProfileId): Promise<OpenLibrary> {
+    const library = new OpenLibrary(profiles[profileId], this.options);
+    await library.open();
+    return library;
+  }
+}
+
+class OpenLibrary implements Library {
+  readonly db = new Database();
+  readonly storage: LibraryStorage;
+  meta!: SeedMeta;
+  reseedReason: string | null = null;
+  private revision = 0;
+
+  constructor(
+    readonly profile: LibraryProfile,
+    private readonly options: HostOptions,
+  ) {
+    this.storage = options.storageFor(profile.id);
+  }
+
+  async open(): Promise<void> {
+    await this.storage.exclusive(async () => {
+      const stored = await this.storage.open();
+      if (stored.kind === 'stored') {
+        this.db.load(stored.data);
+        this.revision = stored.revision;
+        this.meta = this.db.tables.meta.get('seed')?.value as SeedMeta;
+      } else {
+        await this.reseed(stored.reason);
+      }
+    });
+  }
+
+  async reseed(reason: string | null): Promise<void> {
+    const data = await freshSeed(this.profile, this.options.titleCount, this.options.hashIterations);
+    const clock = startClock(fromIso(SEED_EPOCH), this.options.wallClock(), this.options.clockRuns);
+    data.meta.push({ key: 'clock', value: clock });
+    this.db.load(data);
+    this.meta = this.db.tables.meta.get('seed')?.value as SeedMeta;
+    this.reseedReason = reason;
+    this.revision = await this.storage.replace(data);
+    if (reason) console.info(`[shiori] The simulated library ${this.profile.id} was reseeded: ${reason}`);
+  }
+
+  async catchUp(): Promise<void> {
+    const sync = await this.storage.changesSince(this.revision);
+    if (sync.kind === 'unchanged') return;
+    if (sync.kind === 'changes') {
+      this.db.apply(sync.changes);
+      this.revision = sync.revision;
+      return;
+    }
+    const stored = await this.storage.open();
+    if (stored.kind !== 'stored') return this.reseed(stored.reason);
+    this.db.load(stored.data);
+    this.revision = stored.revision;
+  }
+
+  now(): number {
+    return readClock(this.clockState(), this.options.wallClock());
+  }
+
+  wallNow(): number {
+    return this.options.wallClock();
+  }
+
+  clockState(): ClockState {
+    return this.db.tables.meta.get('clock')?.value as ClockState;
+  }
+
+  setClockState(state: ClockState): void {
+    this.db.tables.meta.put({ key: 'clock', value: state });
+  }
+
+  async transact<R>(step: () => Promise<R> | R, keepOnError: (error: unknown) => boolean = () => false): Promise<R> {
+    try {
+      const { result, changes } = await this.db.transact(step, keepOnError);
+      await this.persist(changes);
+      return result;
+    } catch (error) {
+      const kept = (error as { changes?: RowChange[] }).changes;
+      if (kept) await this.persist(kept);
+      throw error;
+    }
+  }
+
+  private async persist(changes: RowChange[]): Promise<void> {
+    if (changes.length > 0) this.revision = await this.storage.commit(changes);
+  }
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** A moment, ISO 8601 with its offset (the simulated library answers in +09:00, Asia/Tokyo). */
+export const DateTime = z.iso.datetime({ offset: true });
+
+/** A calendar day in Asia/Tokyo, YYYY-MM-DD. */
+export const LocalDate = z.iso.date();
+
+/** Text in both languages the portal speaks. */
+export const LocalizedText = z.object({ ja: z.string(), en: z.string() });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const MaterialType = z.enum(['book', 'magazine', 'cd', 'dvd', 'kamishibai', 'etext']);
+export type MaterialType = z.infer<typeof MaterialType>;
+
+export const ContactMethod = z.enum(['email1', 'email2', 'phone', 'mobile']);
+export type ContactMethod = z.infer<typeof ContactMethod>;

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import type { ServerErrorCode } from './errors';
+import { ChangePasswordRequest, LoginRequest, LoginResponse, SessionInfo } from './auth';
+import { LibraryInfo } from './library';
+import { PatronSummary } from './patron';
+import { AdvanceClockRequest, NetworkSettings, SetClockRequest, SetProfileRequest, SimClock, SimStatus } from './simulation';
+
+/** Every path of the simulation API starts with this; a real library backend has none of them. */
+export const SIMULATION_PREFIX = '/_sim';
+
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Who may call an endpoint:
+ * - `public`: anyone;
+ * - `session`: a logged-in patron, even one who still holds a temporary password;
+ * - `patron`: a logged-in patron whose password is their own (PASSWORD_CHANGE_REQUIRED otherwise).
+ */
+export type EndpointAuth = 'public' | 'session' | 'patron';
+
+export interface Endpoint {
+  method: HttpMethod;
+  /** Relative to the API base URL; `:name` marks a path parameter. */
+  path: string;
+  summary: string;
+  auth: EndpointAuth;
+  /** Part of the simulation API only. */
+  simulation?: true;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** null: the answer is 204 No Content. */
+  response: z.ZodType | null;
+  /** The failures this endpoint may answer with, besides the ones every endpoint may give. */
+  errors: readonly ServerErrorCode[];
+}
+
+const define = <const E extends Endpoint>(endpoint: E): E => endpoint;
+
+const sessionErrors = ['UNAUTHENTICATED', 'SESSION_EXPIRED'] as const;
+const patronErrors = [...sessionErrors, 'PASSWORD_CHANGE_REQUIRED'] as const;
+
+export const endpoints = {
+  getLibrary: define({
+    method: 'GET',
+    path: '/library',
+    summary: "The library's name, branches and rules, which the app follows instead of hard-coding one library",
+    auth: 'public',
+    response: LibraryInfo,
+    errors: [],
+  }),
+  login: define({
+    method: 'POST',
+    path: '/auth/login',
+    summary: 'Log in with 利用者番号 and password; answers a bearer token',
+    auth: 'public',
+    body: LoginRequest,
+    response: LoginResponse,
+    errors: ['VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'TEMPORARY_PASSWORD_NOT_YET_VALID'],
+  }),
+  logout: define({
+    method: 'POST',
+    path: '/auth/logout',
+    summary: 'End the session on the server',
+    auth: 'session',
+    response: null,
+    errors: sessionErrors,
+  }),
+  getSession: define({
+    method: 'GET',
+    path: '/auth/session',
+    summary: 'The current session: who is logged in and whether the password must be changed first',
+    auth: 'session',
+    response: SessionInfo,
+    errors: sessionErrors,
+  }),
+  changePassword: define({
+    method: 'PUT',
+    path: '/me/password',
+    summary: "Replace the patron's password (a temporary one included) under the library's policy",
+    auth: 'session',
+    body: ChangePasswordRequest,
+    response: SessionInfo,
+    errors: [...sessionErrors, 'VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'PASSWORD_POLICY_VIOLATION'],
+  }),
+  getSummary: define({
+    method: 'GET',
+    path: '/me/summary',
+    summary: "マイページ: the patron's name, masked card number and counts of loans, reservations and ready items",
+    auth: 'patron',
+    response: PatronSummary,
+    errors: patronErrors,
+  }),
+
+  simGetStatus: define({
+    method: 'GET',
+    path: `${SIMULATION_PREFIX}/status`,
+    summary: 'Which profile runs, the seed, the clock and the network settings',
+    auth: 'public',
+    simulation: true,
+    response: SimStatus,
+    errors: [],
+  }),
+  simSetProfile: define({
+    method: 'PUT',
+    path: `${SIMULATION_PREFIX}/profile`,
+    summary: 'Switch to another library profile (each has its own database)',
+    auth: 'public',
+    simulation: true,
+    body: SetProfileRequest,
+    response: SimStatus,
+    errors: ['VALIDATION_FAILED'],
+  }),
+  simReset: define({
+    method: 'POST',
+    path: `${SIMULATION_PREFIX}/reset`,
+    summary: "Replace the active library's database with a fresh seed",
+    auth: 'public',
+    simulation: true,
+    response: SimStatus,
+    errors: [],
+  }),
+  simGetClock: define({
+    method: 'GET',
+    path: `${SIMULATION_PREFIX}/clock`,
+    summary: "The simulated library's clock (Asia/Tokyo)",
+    auth: 'public',
+    simulation: true,
+    response: SimClock,
+    errors: [],
+  }),
+  simSetClock: define({
+    method: 'PUT',
+    path: `${SIMULATION_PREFIX}/clock`,
+    summary: 'Set the simulated time and whether it runs with the wall clock; time never goes backwards',
+    auth: 'public',
+    simulation: true,
+    body: SetClockRequest,
+    response: SimClock,
+    errors: ['VALIDATION_FAILED'],
+  }),
+  simAdvanceClock: define({
+    method: 'POST',
+    path: `${SIMULATION_PREFIX}/clock/advance`,
+    summary: 'Move the simulated time forward by a number of minutes',
+    auth: 'public',
+    simulation: true,
+    body: AdvanceClockRequest,
+    response: SimClock,
+    errors: ['VALIDATION_FAILED'],
+  }),
+  simSetNetwork: define({
+    method: 'PUT',
+    path: `${SIMULATION_PREFIX}/network`,
+    summary: 'Latency and injected failure rate of the simulated API',
+    auth: 'public',
+    simulation: true,
+    body: NetworkSettings,
+    response: NetworkSettings,
+    errors: ['VALIDATION_FAILED'],
+  }),
+} as const;
+
+export type Endpoints = typeof endpoints;
+export type EndpointName = keyof Endpoints;
+
+type Input<T> = T extends z.ZodType ? z.input<T> : never;
+type Output<T> = T extends z.ZodType ? z.output<T> : never;
+
+/** What a caller passes: only the parts the endpoint has. */
+export type RequestOf<N extends EndpointName> = (Endpoints[N] extends { params: infer P } ? { params: Input<P> } : unknown) &
+  (Endpoints[N] extends { query: infer Q } ? { query: Input<Q> } : unknown) &
+  (Endpoints[N] extends { body: infer B } ? { body: Input<B> } : unknown);
+
+/** What the handler saw after validation. */
+export type ParsedRequestOf<N extends EndpointName> = {
+  params: Endpoints[N] extends { params: infer P } ? Output<P> : Record<string, never>;
+  query: Endpoints[N] extends { query: infer Q } ? Output<Q> : Record<string, never>;
+  body: Endpoints[N] extends { body: infer B } ? Output<B> : undefined;
+};
+
+export type ResponseOf<N extends EndpointName> = Endpoints[N]['response'] extends z.ZodType
+  ? z.output<Endpoints[N]['response']>
+  : void;
+
+/** Fill `:name` parameters of a path. */
+export function buildPath(path: string, params: Record<string, string | number> | undefined): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${path}`);
+    return encodeURIComponent(String(value));
+  });
+}

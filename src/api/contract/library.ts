@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { ContactMethod, LocalizedText, MaterialType } from './common';
+
+export const ProfileId = z.enum(['p000', 'p001', 'p002', 'p003', 'p004']);
+export type ProfileId = z.infer<typeof ProfileId>;
+
+export const Branch = z.object({
+  id: z.string(),
+  name: LocalizedText,
+  kind: z.enum(['library', 'facility']).describe('図書館, or a related facility such as a community-centre room'),
+  handlesAv: z.boolean().describe('Whether CD and DVD can be collected here'),
+});
+export type Branch = z.infer<typeof Branch>;
+
+export const CardNumberRule = z.object({
+  length: z.number().int().positive(),
+  printedExample: z.string().describe('How the number is printed on the card, e.g. 0123456-7'),
+  typedExample: z.string().describe('The same number as it is typed, e.g. 01234567'),
+});
+
+export const PasswordPolicy = z.object({
+  minLength: z.number().int().positive(),
+  maxLength: z.number().int().positive(),
+  charset: z.enum(['digits', 'alphanumeric']).describe('half-width digits only, or letters and digits'),
+  caseSensitive: z.boolean(),
+});
+export type PasswordPolicy = z.infer<typeof PasswordPolicy>;
+
+/** How a patron first gets a password, and how a forgotten one is replaced. */
+export const PasswordRules = z.object({
+  first: z.enum(['counter-temporary', 'birthdate-temporary', 'self-registration', 'self-registration-email']),
+  temporaryUsableAfterMinutes: z.number().int().nonnegative(),
+  forgotten: z.enum(['counter', 'counter-temporary', 'register-again', 'reissue-email']),
+});
+
+export const PickupPeriod = z.object({
+  days: z.number().int().positive(),
+  from: z.enum(['notice', 'secured']),
+  countsStartDay: z.boolean().describe('Whether the day of notice or securing is day one'),
+  skipsClosedDays: z.boolean(),
+});
+
+export const ReservationRules = z.object({
+  ordered: z.enum(['none', 'series', 'ordered']).describe('シリーズ予約 (p003), 順番を指定する (p004), or none'),
+  maxTotal: z.number().int().positive().nullable(),
+  maxPerType: z.partialRecord(MaterialType, z.number().int().positive()),
+  readyCountsTowardLimit: z.boolean(),
+  refusesOwnLoansAndReservations: z.boolean(),
+  notReservable: z.array(z.enum(['reference-only', 'etext', 'latest-magazine', 'video'])).describe('video: DVD and LD'),
+  pickupPeriod: PickupPeriod,
+  cancelledVisibleDays: z.number().int().nonnegative().describe('0: cancelled reservations are not listed'),
+  approvalMinutes: z.number().int().nonnegative().describe('予約申込 / 取消申込 become final after this long'),
+});
+
+export const LoanRules = z.object({
+  periodDays: z.number().int().positive(),
+  dueDateOnClosedDay: z.enum(['next-open-day', 'keep']),
+  onlineRenewal: z.boolean(),
+  maxRenewals: z.number().int().nonnegative(),
+  renewalDays: z.number().int().positive(),
+  renewalFrom: z.enum(['renewal-day', 'due-date']),
+  reminderDaysBefore: z.number().int().nonnegative().nullable(),
+});
+
+export const LibraryInfo = z.object({
+  id: ProfileId,
+  name: LocalizedText,
+  branches: z.array(Branch),
+  cardNumber: CardNumberRule,
+  password: PasswordPolicy,
+  passwordRules: PasswordRules,
+  cart: z.object({ maxItems: z.number().int().positive() }),
+  reservations: ReservationRules,
+  loans: LoanRules,
+  contact: z.object({
+    emailAddresses: z.number().int().min(0).max(2),
+    methods: z.array(ContactMethod).describe('The kinds of contact this library offers'),
+  }),
+  features: z.object({
+    loanHistory: z.boolean().describe('Opt-in loan history (off by default)'),
+    selfRegistration: z.boolean(),
+  }),
+  session: z.object({ idleMinutes: z.number().int().positive() }),
+  lockout: z.object({ maxFailures: z.number().int().positive(), lockMinutes: z.number().int().positive() }),
+  labels: z
+    .record(z.string(), LocalizedText)
+    .describe('Terms this library words its own way, e.g. reservationState.ready = 確保済み in p000'),
+});
+export type LibraryInfo = z.infer<typeof LibraryInfo>;

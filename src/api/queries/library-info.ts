@@ -1,0 +1,27 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../client/api';
+
+/** The active library's name, branches and rules: the app follows these instead of hard-coding one library. */
+export const libraryInfoQuery = queryOptions({
+  queryKey: ['library'],
+  queryFn: () => api.call('getLibrary'),
+  staleTime: 5 * 60_000,
+});
+
+export function useLibraryInfo() {
+  return useQuery(libraryInfoQuery);
+}
+
+/**
+ * A term in the active library's own words where it has one (p000 says 確保済み, p004 says
+ * 予約カート), else the portal's default wording for `key`.
+ */
+export function useLibraryLabel() {
+  const { t, i18n } = useTranslation();
+  const { data } = useLibraryInfo();
+  return (key: string, fallbackKey: string) => {
+    const label = data?.labels[key];
+    return label ? (i18n.language === 'en' ? label.en : label.ja) : t(fallbackKey);
+  };
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { isApiError } from '../../api/client/api-error';
+import { useSessionToken } from '../../api/client/session-token';
+import { useSession } from '../../api/queries/session';
+import { LoadError } from '../../components/load-error';
+import { Loading } from '../../components/loading';
+import { useErrorMessage } from '../../lib/error-message';
+import { paths } from '../paths';
+
+/**
+ * Lets a logged-in patron through. Anyone else goes to login and comes back here afterwards; a
+ * patron still holding a temporary password goes to the password change first.
+ */
+export function RequireSession({ children, allowTemporaryPassword = false }: { children: ReactNode; allowTemporaryPassword?: boolean }) {
+  const token = useSessionToken((state) => state.token);
+  const expired = useSessionToken((state) => state.expired);
+  const location = useLocation();
+  const session = useSession();
+  const errorMessage = useErrorMessage();
+  const here = `${location.pathname}${location.search}`;
+  const { refetch } = session;
+
+  // Every move to another page asks the library again: an idle session may have ended meanwhile.
+  const firstVisit = useRef(true);
+  useEffect(() => {
+    if (firstVisit.current) {
+      firstVisit.current = false;
+      return;
+    }
+    void refetch();
+  }, [location.key, refetch]);
+
+  if (!token) return <Navigate replace to={paths.login({ next: here, reason: expired ? 'expired' : 'required' })} />;
+  if (session.isPending) return <Loading />;
+  if (session.isError) {
+    // An ended session is forgotten by the query client, which brings us back here without a token.
+    if (isApiError(session.error, 'SESSION_EXPIRED', 'UNAUTHENTICATED')) return <Loading />;
+    return <LoadError message={errorMessage(session.error)} onRetry={() => void session.refetch()} />;
+  }
+  if (session.data.mustChangePassword && !allowTemporaryPassword) return <Navigate replace to={paths.passwordChange({ next: here })} />;
+  return children;
+}

@@ -1,0 +1,19 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../api/client/api-error';
+import { useSessionToken } from '../api/client/session-token';
+
+/** A failure that means the backend no longer knows this session: forget it, and the guards send the patron to log in. */
+function onError(error: unknown) {
+  if (isApiError(error, 'SESSION_EXPIRED', 'UNAUTHENTICATED')) useSessionToken.getState().expire();
+}
+
+const retryable = (failureCount: number, error: unknown) =>
+  failureCount < 2 && isApiError(error, 'NETWORK_ERROR', 'TIMEOUT', 'SERVICE_UNAVAILABLE');
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: { queries: { retry: retryable }, mutations: { retry: false } },
+  });
+}

@@ -1,0 +1,46 @@
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLibraryLabel } from '../../api/queries/library-info';
+import { Alert } from '../../components/alert';
+import { PageTitle } from '../../components/page-title';
+import { SummaryPanel } from '../../features/mypage/summary-panel';
+import { paths } from '../paths';
+
+/** マイページ: the summary, then the lists as tabs, each its own address. */
+export function MypageRoute() {
+  const { t } = useTranslation();
+  const label = useLibraryLabel();
+  const location = useLocation();
+  const passwordChanged = (location.state as { notice?: string } | null)?.notice === 'password-changed';
+  const cartLabel = label('nav.cart', 'mypage.tab.cart');
+  const tabs = [
+    { to: paths.mypageReservations(), text: label('mypage.tab.reservations', 'mypage.tab.reservations') },
+    { to: paths.mypageLoans(), text: label('mypage.tab.loans', 'mypage.tab.loans') },
+    { to: paths.mypageCart(), text: cartLabel },
+  ];
+  return (
+    <>
+      <PageTitle>{t('mypage.title')}</PageTitle>
+      {passwordChanged ? <Alert tone="success">{t('password.done')}</Alert> : null}
+      <SummaryPanel cartLabel={cartLabel} />
+      <nav className="tabs" aria-label={t('mypage.tabsLabel')}>
+        <ul>
+          {tabs.map((tab) => (
+            <li key={tab.to}>
+              <NavLink to={tab.to}>{tab.text}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section className="tab-panel">
+        <Outlet />
+      </section>
+    </>
+  );
+}
+
+/** A list whose screen comes in a later release: says so plainly rather than showing made-up rows. */
+export function MypageListRoute() {
+  const { t } = useTranslation();
+  return <p className="empty">{t('mypage.notYet')}</p>;
+}

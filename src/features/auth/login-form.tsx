@@ -1,0 +1,75 @@
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { LibraryInfo } from '../../api/contract/library';
+import { normalizeCardNumber } from '../../api/contract/card-number';
+import { isApiError } from '../../api/client/api-error';
+import { Alert } from '../../components/alert';
+import { TextField } from '../../components/text-field';
+import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
+import { useLogin } from './use-login';
+
+interface LoginValues {
+  cardNumber: string;
+  password: string;
+}
+
+/** 利用者番号 and パスワード, checked against the library's card format before anything is sent. */
+export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLoggedIn: (mustChangePassword: boolean) => void }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const fieldMessage = useFieldMessage();
+  const login = useLogin();
+  const { length, typedExample, printedExample } = library.cardNumber;
+  const form = useForm<LoginValues>({ defaultValues: { cardNumber: '', password: '' }, mode: 'onSubmit' });
+  const typed = form.watch('cardNumber');
+  const normalized = normalizeCardNumber(typed);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    login.reset();
+    const result = await login.mutateAsync({ cardNumber: normalizeCardNumber(values.cardNumber), password: values.password }).catch(() => null);
+    if (result) onLoggedIn(result.session.mustChangePassword);
+  });
+
+  const serverFieldError = (path: string) => {
+    if (!isApiError(login.error, 'VALIDATION_FAILED')) return undefined;
+    const issue = login.error.details.fields?.find((field) => field.path === path);
+    return issue ? fieldMessage(issue) : undefined;
+  };
+  const cardError = form.formState.errors.cardNumber?.message ?? serverFieldError('cardNumber');
+  const passwordError = form.formState.errors.password?.message ?? serverFieldError('password');
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      {login.error && !isApiError(login.error, 'VALIDATION_FAILED') ? <Alert tone="error">{errorMessage(login.error)}</Alert> : null}
+      <TextField
+        label={t('login.cardNumber')}
+        hint={
+          <>
+            {t('login.cardNumberHint', { length, printed: printedExample, typed: typedExample })}
+            {typed && normalized !== typed ? <span className="field-preview"> {t('login.willSend', { cardNumber: normalized })}</span> : null}
+          </>
+        }
+        error={cardError}
+        autoComplete="username"
+        inputMode="numeric"
+        {...form.register('cardNumber', {
+          validate: (value) => {
+            const number = normalizeCardNumber(value);
+            if (!number) return t('fieldErrors.required');
+            return new RegExp(`^\\d{${length}}$`).test(number) || t('fieldErrors.card_number_format', { length, example: typedExample });
+          },
+        })}
+      />
+      <TextField
+        label={t('login.password')}
+        type="password"
+        autoComplete="current-password"
+        error={passwordError}
+        {...form.register('password', { required: t('fieldErrors.required') })}
+      />
+      <button type="submit" className="button button-primary" disabled={login.isPending}>
+        {login.isPending ? t('login.submitting') : t('login.submit')}
+      </button>
+    </form>
+  );
+}

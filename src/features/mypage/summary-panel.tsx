@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { LoadError } from '../../components/load-error';
+import { Loading } from '../../components/loading';
+import { useErrorMessage } from '../../lib/error-message';
+import { useSummary } from './get-summary';
+
+/** The patron at a glance: name, masked card number and how many loans, reservations and ready items. */
+export function SummaryPanel({ cartLabel }: { cartLabel: string }) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const summary = useSummary();
+  if (summary.isPending) return <Loading />;
+  if (summary.isError) return <LoadError message={errorMessage(summary.error)} onRetry={() => void summary.refetch()} />;
+  const { name, nameKana, cardNumberMasked, counts } = summary.data;
+  return (
+    <section className="summary" aria-labelledby="summary-title">
+      <h2 id="summary-title" className="visually-hidden">
+        {t('mypage.summaryTitle')}
+      </h2>
+      <div className="summary-patron">
+        <p className="summary-name">
+          <ruby>
+            {name}
+            <rt>{nameKana}</rt>
+          </ruby>
+        </p>
+        <p className="summary-card">
+          {t('mypage.cardNumber')}: <span className="mono">{cardNumberMasked}</span>
+        </p>
+      </div>
+      <dl className="summary-counts">
+        <div className={counts.overdueLoans > 0 ? 'count count-warning' : 'count'}>
+          <dt>{t('mypage.loans')}</dt>
+          <dd>
+            {t('mypage.countBooks', { count: counts.loans })}
+            {counts.overdueLoans > 0 ? <span className="count-note">{t('mypage.overdueNote', { count: counts.overdueLoans })}</span> : null}
+          </dd>
+        </div>
+        <div className={counts.readyReservations > 0 ? 'count count-highlight' : 'count'}>
+          <dt>{t('mypage.reservations')}</dt>
+          <dd>
+            {t('mypage.countCases', { count: counts.reservations })}
+            {counts.readyReservations > 0 ? <span className="count-note">{t('mypage.readyNote', { count: counts.readyReservations })}</span> : null}
+          </dd>
+        </div>
+        <div className="count">
+          <dt>{cartLabel}</dt>
+          <dd>{t('mypage.countItems', { count: counts.cartItems })}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

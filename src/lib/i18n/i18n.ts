@@ -1,0 +1,36 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { ja } from './ja';
+
+export const languages = ['ja', 'en'] as const;
+export type Language = (typeof languages)[number];
+const STORAGE_KEY = 'shiori.lang';
+
+function initialLanguage(): Language {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return stored === 'en' || stored === 'ja' ? stored : 'ja';
+}
+
+export function setLanguage(language: Language): void {
+  globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  void i18next.changeLanguage(language);
+}
+
+i18next.on('languageChanged', (language) => {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+});
+
+void i18next.use(initReactI18next).init({
+  resources: { ja: { translation: ja }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: 'ja',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export function currentLanguage(): Language {
+  return i18next.language === 'en' ? 'en' : 'ja';
+}
+
+export { i18next };

@@ -1,0 +1,53 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { advanceClock, logInThroughForm, openLibrary, persona, renderApp, useSimulatedLibrary } from './harness';
+
+useSimulatedLibrary();
+
+describe('a temporary password', () => {
+  it('lets the patron in only to replace it, under the library policy, then opens マイページ', async () => {
+    openLibrary({ profileId: 'p000' });
+    const newcomer = persona('p000', 'newcomer');
+    const { user, router } = renderApp('/mypage');
+    await logInThroughForm(user, newcomer.cardNumber, newcomer.password!);
+
+    expect(await screen.findByRole('heading', { name: '仮パスワードを本パスワードに変更してください' })).toBeInTheDocument();
+    // Any other protected page leads back here.
+    await router.navigate('/mypage/loans');
+    await waitFor(() => expect(router.state.location.search).toBe('?next=%2Fmypage%2Floans'));
+    expect(await screen.findByRole('heading', { name: '仮パスワードを本パスワードに変更してください' })).toBeInTheDocument();
+    expect(screen.getByText('半角数字6桁')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('仮パスワード'), newcomer.password!);
+    await user.type(screen.getByLabelText('新しいパスワード'), 'abc123');
+    await user.type(screen.getByLabelText('新しいパスワード（確認）'), 'abc123');
+    await user.click(screen.getByRole('button', { name: '変更する' }));
+    expect(await screen.findByText('半角数字だけで入力してください。')).toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('新しいパスワード'));
+    await user.clear(screen.getByLabelText('新しいパスワード（確認）'));
+    await user.type(screen.getByLabelText('新しいパスワード'), '864200');
+    await user.type(screen.getByLabelText('新しいパスワード（確認）'), '864201');
+    await user.click(screen.getByRole('button', { name: '変更する' }));
+    expect(await screen.findByText('確認のため、新しいパスワードと同じものを入力してください。')).toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('新しいパスワード（確認）'));
+    await user.type(screen.getByLabelText('新しいパスワード（確認）'), '864200');
+    await user.click(screen.getByRole('button', { name: '変更する' }));
+    expect(await screen.findByText('パスワードを変更しました。')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/mypage/loans');
+  });
+
+  it('in p001 works only from 30 minutes after the counter issued it, and says from when', async () => {
+    openLibrary({ profileId: 'p001' });
+    const early = persona('p001', 'newcomer-just-issued');
+    expect(early.password).toBe('1224');
+    const { user } = renderApp('/login');
+    await logInThroughForm(user, early.cardNumber, early.password!);
+    expect(await screen.findByRole('alert')).toHaveTextContent('仮パスワードは発行の30分後から使えます。2026年11月24日(火) 10:30 以降に');
+
+    await advanceClock(30);
+    await user.click(screen.getByRole('button', { name: 'ログイン' }));
+    expect(await screen.findByRole('heading', { name: '仮パスワードを本パスワードに変更してください' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,64 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { api } from '../../src/api/client/api';
+import { useSessionToken } from '../../src/api/client/session-token';
+import { App } from '../../src/app/app';
+import { createQueryClient } from '../../src/app/query-client';
+import { routes } from '../../src/app/routes';
+import { i18next } from '../../src/lib/i18n/i18n';
+import { createHandlers } from '../../mocks/handlers/handlers';
+import { createNodeLibrary, createNodeServer, type NodeLibraryOptions } from '../../mocks/node';
+import { personasOf, type Situation } from '../../mocks/db/seed/personas';
+import { profiles } from '../../mocks/profiles/profiles';
+import type { ProfileId } from '../../src/api/contract/library';
+
+export const API_BASE = 'http://localhost:3000/api';
+
+/** A small catalogue and cheap hashes keep a fresh library per test fast; the rules are the same. */
+export const testLibraryOptions = { titleCount: 3000, hashIterations: 1000 } as const;
+
+const server = createNodeServer(createNodeLibrary(testLibraryOptions), API_BASE);
+
+/** Start MSW's interceptor for a test file; each test then opens its own fresh library. */
+export function useSimulatedLibrary() {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+}
+
+/** A fresh simulated library (seeded, clock frozen at the seed's moment) answering this test's requests. */
+export function openLibrary(options: NodeLibraryOptions = {}) {
+  const host = createNodeLibrary({ ...testLibraryOptions, ...options });
+  server.use(...createHandlers(host, API_BASE));
+  useSessionToken.setState({ token: null, expired: false });
+  void i18next.changeLanguage('ja');
+  return host;
+}
+
+export function persona(profileId: ProfileId, situation: Situation) {
+  const found = personasOf(profiles[profileId]).find((item) => item.situation === situation);
+  if (!found) throw new Error(`${profileId} has no ${situation} persona`);
+  return found;
+}
+
+/** Render the whole app at `path`, as a patron's browser would show it. */
+export function renderApp(path = '/') {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const queryClient = createQueryClient();
+  render(<App router={router} queryClient={queryClient} />);
+  return { router, queryClient, user: userEvent.setup() };
+}
+
+/** Log in through the form, as a patron does. */
+export async function logInThroughForm(user: ReturnType<typeof userEvent.setup>, cardNumber: string, password: string) {
+  await user.type(await screen.findByLabelText('利用者番号'), cardNumber);
+  await user.type(screen.getByLabelText('パスワード'), password);
+  await user.click(screen.getByRole('button', { name: 'ログイン' }));
+}
+
+/** Move the simulated clock through the simulation API. */
+export function advanceClock(minutes: number) {
+  return api.call('simAdvanceClock', { body: { minutes } });
+}

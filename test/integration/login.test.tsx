@@ -1,0 +1,134 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { api } from '../../src/api/client/api';
+import { useSessionToken } from '../../src/api/client/session-token';
+import { advanceClock, logInThroughForm, openLibrary, persona, renderApp, useSimulatedLibrary } from './harness';
+
+useSimulatedLibrary();
+
+describe('logging in', () => {
+  it('takes a patron who opened マイページ to login and back, with their summary from the library', async () => {
+    openLibrary({ profileId: 'p003' });
+    const reader = persona('p003', 'reader');
+    const { user, router } = renderApp('/mypage/loans');
+
+    expect(await screen.findByText('ログインが必要なページです。ログインすると、開こうとしたページに戻ります。')).toBeInTheDocument();
+    await logInThroughForm(user, reader.cardNumber, reader.password!);
+
+    expect(await screen.findByRole('heading', { name: 'マイページ' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/mypage/loans');
+    const summary = await screen.findByRole('region', { name: '利用状況' });
+    expect(within(summary).getByText('山田 花子')).toBeInTheDocument();
+    expect(within(summary).getByText('***0001')).toBeInTheDocument();
+    expect(within(summary).getByText('5冊')).toBeInTheDocument();
+    expect(within(summary).getByText('（うち延滞 1冊）')).toBeInTheDocument();
+    expect(screen.getByText('山田 花子 さん')).toBeInTheDocument();
+    expect(screen.getByText(/この一覧はまだ表示できません/)).toBeInTheDocument();
+  });
+
+  it('reads a card number typed in full-width digits with a hyphen as the number it means', async () => {
+    openLibrary({ profileId: 'p000' });
+    const reader = persona('p000', 'reader');
+    const { user } = renderApp('/login');
+
+    await user.type(await screen.findByLabelText('利用者番号'), '０１２３４５６-７');
+    expect(screen.getByText(/「01234567」として送信します/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('パスワード'), reader.password!);
+    await user.click(screen.getByRole('button', { name: 'ログイン' }));
+    expect(await screen.findByRole('heading', { name: 'マイページ' })).toBeInTheDocument();
+  });
+
+  it('says what form a card number takes before sending a wrong one', async () => {
+    openLibrary({ profileId: 'p000' });
+    const { user } = renderApp('/login');
+    await user.type(await screen.findByLabelText('利用者番号'), '12345');
+    await user.type(screen.getByLabelText('パスワード'), '246810');
+    await user.click(screen.getByRole('button', { name: 'ログイン' }));
+    expect(await screen.findByText('利用者番号は8桁の半角数字です（例：01234567）。')).toBeInTheDocument();
+    expect(screen.getByLabelText('利用者番号')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('gives one message for a wrong number or a wrong password, without saying which', async () => {
+    openLibrary({ profileId: 'p003' });
+    const reader = persona('p003', 'reader');
+    const { user } = renderApp('/login');
+    await logInThroughForm(user, '3999999', reader.password!);
+    const unknownCard = (await screen.findByRole('alert')).textContent;
+
+    await user.clear(screen.getByLabelText('利用者番号'));
+    await user.clear(screen.getByLabelText('パスワード'));
+    await logInThroughForm(user, reader.cardNumber, 'wrong1');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(unknownCard));
+    expect(unknownCard).toContain('利用者番号またはパスワードが正しくありません');
+    // The form keeps what was typed, so the patron corrects rather than retypes.
+    expect(screen.getByLabelText('利用者番号')).toHaveValue(reader.cardNumber);
+  });
+
+  it('locks the card after five failures in a row for 15 simulated minutes, then lets the patron in', async () => {
+    openLibrary({ profileId: 'p003' });
+    const reader = persona('p003', 'reader');
+    const { user } = renderApp('/login');
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await user.clear(await screen.findByLabelText('利用者番号'));
+      await user.clear(screen.getByLabelText('パスワード'));
+      await logInThroughForm(user, reader.cardNumber, `bad${attempt}`);
+      await screen.findByRole('alert');
+    }
+    expect(screen.getByRole('alert')).toHaveTextContent('このカードは 2026年11月24日(火) 10:15 までログインできません');
+
+    // Even the right password is refused while the lock lasts.
+    await user.clear(screen.getByLabelText('パスワード'));
+    await user.type(screen.getByLabelText('パスワード'), reader.password!);
+    await user.click(screen.getByRole('button', { name: 'ログイン' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('までログインできません'));
+
+    await advanceClock(15);
+    await user.click(screen.getByRole('button', { name: 'ログイン' }));
+    expect(await screen.findByRole('heading', { name: 'マイページ' })).toBeInTheDocument();
+  });
+
+  it('sends a patron whose session ran out after 30 idle minutes to login, then back where they were', async () => {
+    openLibrary({ profileId: 'p003' });
+    const holder = persona('p003', 'holder');
+    const { user, router } = renderApp('/login?next=/mypage/reservations');
+    await logInThroughForm(user, holder.cardNumber, holder.password!);
+    await screen.findByRole('heading', { name: 'マイページ' });
+
+    await advanceClock(31);
+    await router.navigate('/mypage/loans');
+    expect(await screen.findByText('一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+
+    await logInThroughForm(user, holder.cardNumber, holder.password!);
+    await screen.findByRole('heading', { name: 'マイページ' });
+    expect(router.state.location.pathname).toBe('/mypage/loans');
+  });
+
+  it('keeps a session that is used within 30 minutes', async () => {
+    openLibrary({ profileId: 'p003' });
+    const holder = persona('p003', 'holder');
+    const { user, router } = renderApp('/login');
+    await logInThroughForm(user, holder.cardNumber, holder.password!);
+    await screen.findByRole('heading', { name: 'マイページ' });
+    await advanceClock(20);
+    await api.call('getSummary');
+    await advanceClock(20);
+    await router.navigate('/mypage/cart');
+    await api.call('getSession');
+    expect(router.state.location.pathname).toBe('/mypage/cart');
+  });
+
+  it('ends the session on the server at ログアウト', async () => {
+    openLibrary({ profileId: 'p003' });
+    const holder = persona('p003', 'holder');
+    const { user } = renderApp('/login');
+    await logInThroughForm(user, holder.cardNumber, holder.password!);
+    await screen.findByRole('heading', { name: 'マイページ' });
+    const token = useSessionToken.getState().token!;
+
+    await user.click(screen.getByRole('button', { name: 'ログアウト' }));
+    expect(await screen.findByText('ログアウトしました。')).toBeInTheDocument();
+    useSessionToken.setState({ token });
+    await expect(api.call('getSession')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
