@@ -17,7 +17,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     environment: 'jsdom',
     setupFiles: ['test/setup.ts'],
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}', 'test/architecture/**/*.test.ts'],
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}', 'test/architecture/**/*.test.ts', 'test/build/**/*.test.ts'],
     testTimeout: 20_000,
   },
 }));

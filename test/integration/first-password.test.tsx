@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { advanceClock, logInThroughForm, openLibrary, persona, renderApp, useSimulatedLibrary } from './harness';
+import { advanceClock, logInThroughForm, openLibrary, persona, renderApp, interceptApiRequests } from './harness';
 
-useSimulatedLibrary();
+interceptApiRequests();
 
 describe('a temporary password', () => {
   it('lets the patron in only to replace it, under the library policy, then opens マイページ', async () => {

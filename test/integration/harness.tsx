@@ -22,7 +22,7 @@ export const testLibraryOptions = { titleCount: 3000, hashIterations: 1000 } as 
 const server = createNodeServer(createNodeLibrary(testLibraryOptions), API_BASE);
 
 /** Start MSW's interceptor for a test file; each test then opens its own fresh library. */
-export function useSimulatedLibrary() {
+export function interceptApiRequests() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());

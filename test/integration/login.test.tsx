@@ -2,9 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
-import { advanceClock, logInThroughForm, openLibrary, persona, renderApp, useSimulatedLibrary } from './harness';
+import { advanceClock, logInThroughForm, openLibrary, persona, renderApp, interceptApiRequests } from './harness';
 
-useSimulatedLibrary();
+interceptApiRequests();
 
 describe('logging in', () => {
   it('takes a patron who opened マイページ to login and back, with their summary from the library', async () => {

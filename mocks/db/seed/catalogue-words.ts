@@ -205,9 +205,9 @@ export const NOVEL_NOUNS = words(`
 `);
 
 export const NOVEL_ENDINGS = words(`
-〜物語:〜モノガタリ 〜日記:〜ニッキ 〜をさがして:〜ヲサガシテ 〜のいる場所:〜ノイルバショ 〜へ:〜エ
+〜物語:〜モノガタリ 〜日記:〜ニッキ 〜をさがして:〜ヲサガシテ 〜のある場所:〜ノアルバショ 〜へ:〜エ
 〜の記憶:〜ノキオク 〜のゆくえ:〜ノユクエ さよなら〜:サヨナラ〜 ぼくらの〜:ボクラノ〜 〜が見た夢:〜ガミタユメ
-〜のいない朝:〜ノイナイアサ 〜の肖像:〜ノショウゾウ 〜と暮らす:〜トクラス 〜を待ちながら:〜ヲマチナガラ
+〜が消えた朝:〜ガキエタアサ 〜の肖像:〜ノショウゾウ 〜と暮らす:〜トクラス 〜を待ちながら:〜ヲマチナガラ
 `);
 
 export const ESSAY_NOUNS = words(`
@@ -387,13 +387,14 @@ export const MAGAZINE_CORES = topics(`
 export interface MagazineFrequency extends Word {
   /** Months between two issues. */
   readonly step: number;
+  /** How common the frequency is among a library's magazines. */
+  readonly weight: number;
 }
 
-/** In order of preference: a small catalogue gets monthlies only. */
 export const MAGAZINE_FREQUENCIES: readonly MagazineFrequency[] = [
-  { w: '月刊', r: 'ゲッカン', step: 1 },
-  { w: '季刊', r: 'キカン', step: 3 },
-  { w: '隔月刊', r: 'カクゲッカン', step: 2 },
+  { w: '月刊', r: 'ゲッカン', step: 1, weight: 6 },
+  { w: '季刊', r: 'キカン', step: 3, weight: 2.5 },
+  { w: '隔月刊', r: 'カクゲッカン', step: 2, weight: 1.5 },
 ];
 
 export const CD_MODIFIERS = words(`
@@ -411,5 +412,5 @@ export const CD_GENRES = topics(`
 export const CD_ENDINGS = words(`〜:〜 〜_ベスト:〜_ベスト 〜_コレクション:〜_コレクション`);
 
 export const DOCUMENTARY_TEMPLATES = words(`
-映像で見る〜:エイゾウデミル〜 〜の世界:〜ノセカイ ドキュメント_〜:ドキュメント_〜 〜をたずねて:〜ヲタズネテ
+映像で見る〜:エイゾウデミル〜 〜の謎に迫る:〜ノナゾニセマル ドキュメント_〜:ドキュメント_〜 〜の記録:〜ノキロク
 `);

@@ -54,7 +54,7 @@ type CopyWeights = readonly number[];
 const COPIES = {
   popular: [35, 35, 20, 10],
   normal: [60, 28, 9, 3],
-  reference: [75, 25],
+  few: [75, 25],
   magazine: [85, 15],
   av: [70, 30],
 } as const satisfies Record<string, CopyWeights>;
@@ -85,11 +85,10 @@ interface MagazinePlan {
   title: Word;
   core: Topic;
   publisher: Publisher;
+  /** Months between issues. */
   step: number;
   issues: number;
   newestDaysAgo: number;
-  /** Still subscribed: the newest issue came this month. */
-  current: boolean;
 }
 
 interface MagazineUnit {
@@ -112,9 +111,10 @@ function planUnits(rng: Random, titleCount: number): Unit[] {
     for (let n = 0; n < counts[type]; n++) units.push({ kind: 'single', type, recent: false });
   }
   shuffle(rng, units);
-  const currentMagazines = magazines.filter((plan) => plan.current).length;
+  // Each recent unit brings exactly one title into the last 30 days (see daysAgo and emitSeries).
+  const recentMagazines = magazines.filter((plan) => plan.newestDaysAgo < RECENT_DAYS).length;
   const recentTarget = Math.min(RECENT_TITLES, Math.ceil(titleCount / 10));
-  markRecent(rng, units, Math.max(0, recentTarget - currentMagazines));
+  markRecent(rng, units, Math.max(0, recentTarget - recentMagazines));
   return units;
 }
 
@@ -159,26 +159,38 @@ function planMagazines(rng: Random, issueCount: number): MagazinePlan[] {
   for (let left = issueCount; left > 0; ) {
     // More magazines than names only happens for huge catalogues; then names repeat.
     const name = names[plans.length % names.length] as (typeof names)[number];
-    const current = rng.chance(0.7);
-    const newestDaysAgo = current ? rng.int(3, 27) : rng.int(45, 700);
+    const newestDaysAgo = newestIssueDaysAgo(rng, name.step);
     // Every back issue must fall inside the window: a month is at most 31 days, and the issue day
     // may move up to 3 days earlier (see monthsBefore).
     const fits = Math.floor((WINDOW_DAYS - newestDaysAgo - 3) / (31 * name.step)) + 1;
-    const issues = Math.min(left, fits, rng.int(12, 30));
-    plans.push({ ...name, publisher: rng.pick(W.PUBLISHERS.magazine), issues, newestDaysAgo, current });
+    // Two to three years of back issues are kept.
+    const issues = Math.min(left, fits, rng.int(Math.ceil(24 / name.step), Math.ceil(36 / name.step)));
+    plans.push({ ...name, publisher: rng.pick(W.PUBLISHERS.magazine), issues, newestDaysAgo });
     left -= issues;
   }
   return plans;
 }
 
-/** Unique magazine names, monthlies first (a small catalogue gets only those). */
+/**
+ * Most subscriptions are current; a current magazine's newest issue came within its period (this
+ * month for a monthly). The days avoid 27–33 so that, after monthsBefore moves the day up to three
+ * days earlier, an issue is clearly inside or outside the last 30 days.
+ */
+function newestIssueDaysAgo(rng: Random, step: number): number {
+  if (!rng.chance(0.55)) return rng.int(60, 700);
+  return rng.chance(1 / step) ? rng.int(3, 26) : rng.int(34, 30 * step - 4);
+}
+
+/** Unique magazine names: each pass over the subjects gives every subject another frequency. */
 function magazineNames(rng: Random): { title: Word; core: Topic; step: number }[] {
-  return W.MAGAZINE_FREQUENCIES.flatMap((frequency) =>
-    shuffle(rng, [...W.MAGAZINE_CORES]).map((core) => ({
-      title: { w: `${frequency.w} ${core.w}`, r: `${frequency.r} ${core.r}` },
-      core,
-      step: frequency.step,
-    })),
+  const frequencies = W.MAGAZINE_FREQUENCIES;
+  const cores = shuffle(rng, [...W.MAGAZINE_CORES]);
+  const firstChoice = cores.map(() => weightedIndex(rng, frequencies.map((frequency) => frequency.weight)));
+  return frequencies.flatMap((_, pass) =>
+    cores.map((core, index) => {
+      const frequency = frequencies[((firstChoice[index] ?? 0) + pass) % frequencies.length] as W.MagazineFrequency;
+      return { title: { w: `${frequency.w} ${core.w}`, r: `${frequency.r} ${core.r}` }, core, step: frequency.step };
+    }),
   );
 }
 
@@ -414,7 +426,7 @@ const BOOK_GENRES: readonly BookGenre[] = [
   genre(3, '一般開架', nonfiction('sports', W.SPORTS, W.SPORTS_TEMPLATES, W.PUBLISHERS.practical)),
   genre(3, '一般開架', nonfiction('travel', W.TRAVEL_PLACES, W.TRAVEL_TEMPLATES, W.PUBLISHERS.practical), { sometimesReference: true }),
   genre(
-    1.2,
+    1,
     '郷土資料',
     (rng, authors) => ({
       title: withEnding(rng, W.LOCAL_ENDINGS, join(KYODO, rng.pick(W.LOCAL_SUBJECTS))),
@@ -422,35 +434,35 @@ const BOOK_GENRES: readonly BookGenre[] = [
       author: authors.japanese('local'),
       publisher: rng.pick(W.PUBLISHERS.local),
     }),
-    { copies: COPIES.reference, referenceOnly: true },
+    { copies: COPIES.few, referenceOnly: true },
   ),
   genre(
-    1,
+    0.8,
     '参考図書',
     (rng) => {
       const publisher = rng.pick(W.PUBLISHERS.reference);
       return { title: join(rng.pick(W.ENCYCLOPEDIA_PREFIXES), rng.pick(W.ENCYCLOPEDIA_KINDS)), ndc: '031', author: join(publisher, EDITORIAL), publisher };
     },
-    { copies: COPIES.reference, referenceOnly: true, series: { weight: 7, styles: ['numbered'], numbering: 'kan' } },
+    { copies: COPIES.few, referenceOnly: true, series: { weight: 5, styles: ['numbered'], numbering: 'kan' } },
   ),
   genre(
-    1.5,
+    1.4,
     '参考図書',
     (rng, authors) => {
       const kind = rng.pick(W.DICTIONARY_KINDS);
       return { title: join(rng.pick(W.DICTIONARY_PREFIXES), kind), ndc: kind.ndc, author: authors.japanese('dictionary'), publisher: rng.pick(W.PUBLISHERS.reference) };
     },
-    { copies: COPIES.reference, referenceOnly: true },
+    { copies: COPIES.few, referenceOnly: true },
   ),
 ];
 
-const BOOK_WEIGHTS = BOOK_GENRES.map((book) => book.weight);
+const BOOK_WEIGHTS = BOOK_GENRES.map((candidate) => candidate.weight);
 
 function nonfiction(field: string, topics: readonly Topic[], templates: readonly Word[], publishers: readonly Publisher[]): BookGenre['draft'] {
   return (rng, authors) => ({ ...topicTitle(rng, topics, templates), author: authors.japanese(field), publisher: rng.pick(publishers) });
 }
 
-/** Everything but books is single-volume here (magazines are planned separately). */
+/** One title that stands alone (any kind but a magazine issue), with how it is shelved. */
 interface Item {
   draft: Draft;
   shelf: Shelf;
@@ -459,9 +471,9 @@ interface Item {
 }
 
 function kamishibai(rng: Random, authors: Authors): Item {
-  const title = rng.chance(0.4) ? rng.pick(W.FOLK_TALES) : childTitle(rng);
+  const title = rng.chance(0.15) ? rng.pick(W.FOLK_TALES) : childTitle(rng);
   const draft = { title, ndc: '779.8', author: authors.japanese('kamishibai'), publisher: rng.pick(W.PUBLISHERS.kamishibai) };
-  return { draft, shelf: '紙芝居架', copies: COPIES.reference, referenceOnly: false };
+  return { draft, shelf: '紙芝居架', copies: COPIES.few, referenceOnly: false };
 }
 
 function cd(rng: Random, authors: Authors): Item {
@@ -491,7 +503,7 @@ function etext(rng: Random, authors: Authors): Item {
 function book(rng: Random, authors: Authors): Item {
   const chosen = BOOK_GENRES[weightedIndex(rng, BOOK_WEIGHTS)] as BookGenre;
   const draft = chosen.draft(rng, authors);
-  if (chosen.sometimesReference && rng.chance(0.01)) return { draft, shelf: '参考図書', copies: COPIES.reference, referenceOnly: true };
+  if (chosen.sometimesReference && rng.chance(0.02)) return { draft, shelf: '参考図書', copies: COPIES.few, referenceOnly: true };
   return { draft, shelf: chosen.shelf, copies: chosen.copies, referenceOnly: chosen.referenceOnly };
 }
 
@@ -506,9 +518,22 @@ function volumeLabels(rng: Random, unit: SeriesUnit, numbering: Numbering): stri
 
 // ================================================================ building rows
 
-const NOT_IN_SERIES = { volumeLabel: null, seriesId: null, seriesTitle: null, volumeNumber: null } as const;
+/** A title's place in a series or a magazine's run of issues. */
+interface Volume {
+  seriesId: string;
+  number: number;
+  label: string;
+  latestIssue: boolean;
+}
 
-type TitleFacts = Omit<TitleRow, 'id' | 'title' | 'titleReading' | 'author' | 'authorReading' | 'publisher' | 'ndc' | 'etextUrl'>;
+interface TitleFacts {
+  materialType: MaterialType;
+  year: number;
+  isbn: string | null;
+  referenceOnly: boolean;
+  acquiredAt: number;
+  volume: Volume | null;
+}
 
 class CatalogueBuilder {
   readonly titles: TitleRow[] = [];
@@ -538,15 +563,14 @@ class CatalogueBuilder {
 
   private emitSingle(unit: SingleUnit): void {
     const item = ITEMS[unit.type](this.rng, this.authors);
-    const at = this.clock.acquiredAt(this.clock.daysAgo(unit.recent));
+    const acquiredAt = this.clock.acquiredAt(this.clock.daysAgo(unit.recent));
     const row = this.addTitle(item.draft, {
-      ...NOT_IN_SERIES,
-      year: publicationYear(this.rng, yearOf(at)),
-      isbn: unit.type === 'book' || unit.type === 'kamishibai' ? this.isbns.next(item.draft.publisher) : null,
       materialType: unit.type,
+      year: publicationYear(this.rng, yearOf(acquiredAt)),
+      isbn: unit.type === 'book' || unit.type === 'kamishibai' ? this.isbns.next(item.draft.publisher) : null,
       referenceOnly: item.referenceOnly,
-      latestIssue: false,
-      acquiredAt: toIso(at),
+      acquiredAt,
+      volume: null,
     });
     // E-texts are read online: they have no physical copy.
     if (unit.type === 'etext') return;
@@ -561,23 +585,20 @@ class CatalogueBuilder {
     const seriesId = this.nextSeriesId();
     const labels = volumeLabels(this.rng, unit, series.numbering);
     const lastDaysAgo = this.clock.daysAgo(unit.recent);
-    const spacing = unit.style === 'numbered' ? this.rng.int(7, 90) : this.rng.int(0, 3);
+    // A recent series is one whose newest volume just came in; the earlier ones came before this month.
+    const spacing = unit.recent ? this.rng.int(31, 90) : unit.style === 'numbered' ? this.rng.int(7, 90) : this.rng.int(0, 3);
     const branchIds = this.branches.pick(copyCount(this.rng, chosen.copies), false);
     let year = 0;
-    labels.forEach((volumeLabel, index) => {
-      const at = this.clock.acquiredAt(Math.min(WINDOW_DAYS, lastDaysAgo + (labels.length - 1 - index) * spacing));
-      year = index === 0 ? publicationYear(this.rng, yearOf(at)) : Math.min(yearOf(at), year + this.rng.int(0, 1));
+    labels.forEach((label, index) => {
+      const acquiredAt = this.clock.acquiredAt(Math.min(WINDOW_DAYS, lastDaysAgo + (labels.length - 1 - index) * spacing));
+      year = index === 0 ? publicationYear(this.rng, yearOf(acquiredAt)) : Math.min(yearOf(acquiredAt), year + this.rng.int(0, 1));
       const row = this.addTitle(draft, {
-        volumeLabel,
-        seriesId,
-        seriesTitle: draft.title.w,
-        volumeNumber: index + 1,
+        materialType: 'book',
         year,
         isbn: this.isbns.next(draft.publisher),
-        materialType: 'book',
         referenceOnly: chosen.referenceOnly,
-        latestIssue: false,
-        acquiredAt: toIso(at),
+        acquiredAt,
+        volume: { seriesId, number: index + 1, label, latestIssue: false },
       });
       this.addCopies(row.id, branchIds, chosen.shelf);
     });
@@ -589,19 +610,15 @@ class CatalogueBuilder {
     const draft: Draft = { title: plan.title, ndc: plan.core.ndc, author: join(plan.core, EDITORIAL), publisher: plan.publisher };
     const newest = this.clock.acquiredAt(plan.newestDaysAgo);
     const branchIds = this.branches.pick(copyCount(this.rng, COPIES.magazine), false);
-    for (let volume = 1; volume <= plan.issues; volume++) {
-      const at = monthsBefore(newest, (plan.issues - volume) * plan.step);
+    for (let number = 1; number <= plan.issues; number++) {
+      const acquiredAt = monthsBefore(newest, (plan.issues - number) * plan.step);
       const row = this.addTitle(draft, {
-        volumeLabel: issueLabel(at),
-        seriesId,
-        seriesTitle: plan.title.w,
-        volumeNumber: volume,
-        year: yearOf(at),
-        isbn: null,
         materialType: 'magazine',
+        year: yearOf(acquiredAt),
+        isbn: null,
         referenceOnly: false,
-        latestIssue: volume === plan.issues,
-        acquiredAt: toIso(at),
+        acquiredAt,
+        volume: { seriesId, number, label: issueLabel(acquiredAt), latestIssue: number === plan.issues },
       });
       this.addCopies(row.id, branchIds, '雑誌架');
     }
@@ -609,16 +626,27 @@ class CatalogueBuilder {
 
   private addTitle(draft: Draft, facts: TitleFacts): TitleRow {
     const id = `T${String(this.titles.length + 1).padStart(6, '0')}`;
+    const { volume } = facts;
+    // Spelled out field by field: built with object spreads, generation took twice as long.
     const row: TitleRow = {
       id,
       title: draft.title.w,
       titleReading: draft.title.r,
-      ...facts,
+      volumeLabel: volume ? volume.label : null,
+      seriesId: volume ? volume.seriesId : null,
+      seriesTitle: volume ? draft.title.w : null,
+      volumeNumber: volume ? volume.number : null,
       author: draft.author.w,
       authorReading: draft.author.r,
       publisher: draft.publisher.w,
+      year: facts.year,
+      isbn: facts.isbn,
       ndc: draft.ndc,
+      materialType: facts.materialType,
+      referenceOnly: facts.referenceOnly,
+      latestIssue: volume ? volume.latestIssue : false,
       etextUrl: facts.materialType === 'etext' ? `https://example.org/etext/${id}` : null,
+      acquiredAt: toIso(facts.acquiredAt),
     };
     this.titles.push(row);
     return row;
@@ -662,8 +690,9 @@ class AcquisitionClock {
     this.today = startOfTokyoDay(tokyoDate(now));
   }
 
+  /** Day 30 is skipped: depending on the time of day it would fall on either side of "the last 30 days". */
   daysAgo(recent: boolean): number {
-    return recent ? this.rng.int(0, RECENT_DAYS - 1) : this.rng.int(RECENT_DAYS, WINDOW_DAYS);
+    return recent ? this.rng.int(0, RECENT_DAYS - 1) : this.rng.int(RECENT_DAYS + 1, WINDOW_DAYS);
   }
 
   acquiredAt(daysAgo: number): number {
@@ -696,7 +725,7 @@ function issueLabel(ms: number): string {
 
 /** Most acquisitions are new publications; the rest are older works, fewer the older they are. */
 function publicationYear(rng: Random, acquiredYear: number): number {
-  if (rng.chance(0.7)) return Math.max(MIN_YEAR, acquiredYear - rng.int(0, 1));
+  if (rng.chance(0.45)) return Math.max(MIN_YEAR, acquiredYear - rng.int(0, 1));
   return acquiredYear - Math.floor((acquiredYear - MIN_YEAR + 1) * rng.next() ** 2);
 }
 
@@ -704,6 +733,12 @@ function publicationYear(rng: Random, acquiredYear: number): number {
 
 function copyCount(rng: Random, weights: CopyWeights): number {
   return weights.length === 0 ? 0 : weightedIndex(rng, weights) + 1;
+}
+
+interface WeightedBranch {
+  id: string;
+  weight: number;
+  handlesAv: boolean;
 }
 
 /** Spreads a title's copies over different branches, the central library and full libraries first. */
@@ -738,12 +773,6 @@ class BranchPicker {
     }
     return ids;
   }
-}
-
-interface WeightedBranch {
-  id: string;
-  weight: number;
-  handlesAv: boolean;
 }
 
 /** Steps coprime with 10, so that stepping through a publisher's number range never repeats. */

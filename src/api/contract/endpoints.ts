@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ServerErrorCode } from './errors';
 import { ChangePasswordRequest, LoginRequest, LoginResponse, SessionInfo } from './auth';
 import { LibraryInfo } from './library';

@@ -1,4 +1,4 @@
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { LibraryInfo } from '../../api/contract/library';
 import { normalizeCardNumber } from '../../api/contract/card-number';
@@ -21,7 +21,7 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
   const login = useLogin();
   const { length, typedExample, printedExample } = library.cardNumber;
   const form = useForm<LoginValues>({ defaultValues: { cardNumber: '', password: '' }, mode: 'onSubmit' });
-  const typed = form.watch('cardNumber');
+  const typed = useWatch({ control: form.control, name: 'cardNumber' });
   const normalized = normalizeCardNumber(typed);
 
   const onSubmit = form.handleSubmit(async (values) => {

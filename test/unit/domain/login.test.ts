@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PatronRow } from '../../../mocks/db/schema';
-import { DomainError } from '../../../mocks/domain/errors';
+import type { DomainError } from '../../../mocks/domain/errors';
 import { afterFailedLogin, refuseIfLocked, refuseIfTemporaryNotYetValid } from '../../../mocks/domain/login';
 import { fromIso, MINUTE, toIso } from '../../../mocks/domain/time';
 import { profiles } from '../../../mocks/profiles/profiles';

@@ -1,0 +1,77 @@
+// npm run api: the simulated library as a real HTTP server on this machine, for an app built
+// against a real API (VITE_API_BASE_URL=http://127.0.0.1:8787). Same contract, same handlers and
+// rules as in the browser; the data lives in memory for the life of the process.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { getResponse } from 'msw';
+import { ProfileId } from '../../src/api/contract/library';
+import { memoryStorage } from '../db/storage';
+import { createHandlers } from '../handlers/handlers';
+import { LibraryHost } from '../runtime/library-host';
+
+const corsHeaders = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept, Idempotency-Key',
+  'Access-Control-Max-Age': '600',
+};
+
+async function toFetchRequest(message: IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of message) chunks.push(chunk as Buffer);
+  const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(message.headers)) if (typeof value === 'string') headers.set(name, value);
+  return new Request(new URL(message.url ?? '/', origin), { method: message.method, headers, body: message.method === 'GET' || message.method === 'HEAD' ? undefined : body });
+}
+
+async function writeResponse(target: ServerResponse, response: Response): Promise<void> {
+  target.writeHead(response.status, { ...Object.fromEntries(response.headers), ...corsHeaders });
+  target.end(Buffer.from(await response.arrayBuffer()));
+}
+
+export interface HttpLibrary {
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function startHttpLibrary(options: { port?: number; profileId?: ProfileId } = {}): Promise<HttpLibrary> {
+  let profileId: ProfileId = options.profileId ?? 'p003';
+  const host = new LibraryHost({
+    storageFor: () => memoryStorage(),
+    wallClock: () => Date.now(),
+    profileSetting: { get: () => profileId, set: (id) => (profileId = id) },
+    clockRuns: true,
+  });
+  let handlers: ReturnType<typeof createHandlers> = [];
+  const server = createServer((message, response) => {
+    if (message.method === 'OPTIONS') {
+      response.writeHead(204, corsHeaders).end();
+      return;
+    }
+    void (async () => {
+      const answer = await getResponse(handlers, await toFetchRequest(message, origin));
+      await writeResponse(
+        response,
+        answer ?? Response.json({ error: { code: 'NOT_FOUND', message: `No endpoint ${message.method} ${message.url}` } }, { status: 404 }),
+      );
+    })().catch((error: unknown) => {
+      console.error(error);
+      response.writeHead(500, corsHeaders).end();
+    });
+  });
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  handlers = createHandlers(host, origin);
+  await host.run(async () => undefined);
+  return { url: origin, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const port = Number(process.env.PORT ?? 8787);
+  const profile = ProfileId.safeParse(process.env.LIBRARY_PROFILE);
+  void startHttpLibrary({ port, profileId: profile.success ? profile.data : undefined }).then(({ url }) => {
+    console.info(`Simulated library API listening on ${url} (profile ${profile.success ? profile.data : 'p003'})`);
+  });
+}

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { endpoints, SIMULATION_PREFIX, type Endpoint } from './endpoints';
+import { ErrorEnvelope, httpStatusOf, type ServerErrorCode } from './errors';
+
+/** Failures any endpoint may answer with: the backend is down or broke. */
+const alwaysPossible: ServerErrorCode[] = ['SERVICE_UNAVAILABLE', 'INTERNAL_ERROR'];
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+};
+
+function parametersOf(endpoint: Endpoint) {
+  const parameters: object[] = [];
+  for (const [where, schema] of [['path', endpoint.params], ['query', endpoint.query]] as const) {
+    if (!schema) continue;
+    const shape = jsonSchema(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
+    for (const [name, property] of Object.entries(shape.properties ?? {})) {
+      parameters.push({ name, in: where, required: where === 'path' || (shape.required ?? []).includes(name), schema: property });
+    }
+  }
+  return parameters;
+}
+
+function responsesOf(endpoint: Endpoint) {
+  const responses: Record<string, object> = {};
+  responses[endpoint.response ? '200' : '204'] = endpoint.response
+    ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } }
+    : { description: 'No content' };
+  const byStatus = new Map<number, ServerErrorCode[]>();
+  for (const code of [...endpoint.errors, ...alwaysPossible]) {
+    const status = httpStatusOf[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
+    responses[String(status)] = {
+      description: `Error envelope with code ${codes.join(' or ')}`,
+      'x-error-codes': codes,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } },
+    };
+  }
+  return responses;
+}
+
+/** The OpenAPI 3.1 document of the contract, generated from the same schemas the client and handlers use. */
+export function buildOpenApiDocument() {
+  const paths: Record<string, Record<string, object>> = {};
+  for (const [name, endpoint] of Object.entries(endpoints) as [string, Endpoint][]) {
+    const path = endpoint.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    const operation: Record<string, unknown> = {
+      operationId: name,
+      summary: endpoint.summary,
+      tags: [endpoint.simulation ? 'simulation' : endpoint.path.split('/')[1]],
+      'x-auth': endpoint.auth,
+      parameters: parametersOf(endpoint),
+      responses: responsesOf(endpoint),
+    };
+    if (endpoint.simulation) operation['x-simulation-only'] = true;
+    if (endpoint.auth !== 'public') operation.security = [{ bearer: [] }];
+    if (endpoint.body) operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input') } } };
+    (paths[path] ??= {})[endpoint.method.toLowerCase()] = operation;
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Shiori library patron API',
+      version: '1',
+      description: [
+        'The contract between the Shiori patron portal and a library backend.',
+        'Every failure answers with the error envelope; `x-error-codes` lists the machine codes per status.',
+        `x-auth: public (anyone), session (logged in, even with a temporary password), patron (logged in with an own password; otherwise PASSWORD_CHANGE_REQUIRED).`,
+        `Paths under ${SIMULATION_PREFIX} belong to the simulated library only; a real backend has none of them.`,
+        'Times are ISO 8601 with offset; calendar days are YYYY-MM-DD in Asia/Tokyo.',
+      ].join('\n'),
+    },
+    servers: [{ url: '/api', description: 'Relative to the app; configured by VITE_API_BASE_URL' }],
+    tags: [
+      { name: 'library', description: 'The library and its rules' },
+      { name: 'auth', description: 'Login and sessions' },
+      { name: 'me', description: "The logged-in patron's own data" },
+      { name: 'simulation', description: 'Controls of the simulated library (not part of a real backend)' },
+    ],
+    paths,
+    components: {
+      schemas: { ErrorEnvelope: jsonSchema(ErrorEnvelope, 'output') },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The token answered by POST /auth/login' } },
+    },
+  };
+}
