@@ -56,7 +56,8 @@ export function indexedDbStorage(name: string): LibraryStorage {
     async replace(data: TableData): Promise<number> {
       const { db } = await connect();
       const tx = db.transaction([...tableNames, SYNC_STORE, CHANGELOG_STORE], 'readwrite');
-      const revision = (await readRevision(db)) + 1;
+      // Read inside the same transaction: awaiting another one would let this one commit empty.
+      const revision = (((await tx.objectStore(SYNC_STORE).get('revision')) as number | undefined) ?? 0) + 1;
       const writes: Promise<unknown>[] = [tx.objectStore(CHANGELOG_STORE).clear()];
       for (const table of tableNames) {
         const store = tx.objectStore(table);

@@ -1,7 +1,8 @@
 import { build } from 'vite';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const projectRoot = resolve(import.meta.dirname ?? '.', '../..');
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Build the app for `mode` ('mock' or 'production') into `outDir`, quietly. */
 export async function buildApp(mode: 'mock' | 'production', outDir: string, env: Record<string, string> = {}): Promise<void> {

@@ -45,7 +45,9 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
         label={t('login.cardNumber')}
         hint={
           <>
-            {t('login.cardNumberHint', { length, printed: printedExample, typed: typedExample })}
+            {printedExample === typedExample
+              ? t('login.cardNumberHintPlain', { length, typed: typedExample })
+              : t('login.cardNumberHint', { length, printed: printedExample, typed: typedExample })}
             {typed && normalized !== typed ? <span className="field-preview"> {t('login.willSend', { cardNumber: normalized })}</span> : null}
           </>
         }

@@ -27,6 +27,7 @@ export const en: Resources = {
     title: 'Log in',
     cardNumber: 'Card number',
     cardNumberHint: 'The {{length}} digits of your library card (the card’s “{{printed}}” is typed “{{typed}}”). Hyphens and full-width digits are understood too.',
+    cardNumberHintPlain: 'The {{length}} digits of your library card (e.g. {{typed}}). Full-width digits, hyphens and spaces are understood too.',
     password: 'Password',
     submit: 'Log in',
     submitting: 'Logging in…',

@@ -26,6 +26,7 @@ export const ja = {
     title: 'ログイン',
     cardNumber: '利用者番号',
     cardNumberHint: '利用者カードの番号{{length}}桁を半角数字で入力してください（例：カードの「{{printed}}」は「{{typed}}」）。ハイフンや全角数字で入力しても読み替えます。',
+    cardNumberHintPlain: '利用者カードの番号{{length}}桁を半角数字で入力してください（例：{{typed}}）。全角数字やハイフン、空白が入っていても読み替えます。',
     password: 'パスワード',
     submit: 'ログイン',
     submitting: 'ログインしています…',

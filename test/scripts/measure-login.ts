@@ -1,0 +1,100 @@
+// npm run measure:login — builds the app twice (simulated library; real API), serves both side by
+// side, and measures in Debian Chromium: the JavaScript the login page loads (gzip) and the time
+// from navigation to a login form a patron can use. The real-API build talks to `npm run api`'s
+// server. Prints a table and writes test-results/measure-login.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { preview } from 'vite';
+import { startHttpLibrary } from '../../mocks/http/serve';
+import { buildApp, projectRoot } from './build-app';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+interface Visit {
+  ms: number;
+  jsGzipBytes: number;
+  jsFiles: number;
+}
+
+async function serve(mode: 'mock' | 'production', outDir: string) {
+  const server = await preview({ root: projectRoot, mode, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  return { url: server.resolvedUrls!.local[0]!.replace(/\/$/, ''), close: () => server.close() };
+}
+
+/** Open /login in a fresh profile (first visit) and again in the same profile (repeat visit). */
+async function visitTwice(browser: Browser, url: string, outDir: string): Promise<{ first: Visit; repeat: Visit }> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const visit = async (): Promise<Visit> => {
+    const scripts = new Set<string>();
+    const onResponse = (response: { url(): string; request(): { resourceType(): string } }) => {
+      if (response.request().resourceType() === 'script') scripts.add(new URL(response.url()).pathname);
+    };
+    page.on('response', onResponse);
+    await page.goto(`${url}/login`, { waitUntil: 'commit' });
+    await page.getByLabel('利用者番号').waitFor({ state: 'visible', timeout: 60_000 });
+    await page.getByRole('button', { name: 'ログイン' }).and(page.locator(':enabled')).waitFor({ timeout: 60_000 });
+    const ms = await page.evaluate(() => performance.now());
+    page.off('response', onResponse);
+    const app = [...scripts].filter((path) => path.startsWith('/assets/'));
+    const jsGzipBytes = app.reduce((sum, path) => sum + gzipSync(readFileSync(join(outDir, path))).length, 0);
+    return { ms, jsGzipBytes, jsFiles: app.length };
+  };
+  const first = await visit();
+  const repeat = await visit();
+  await context.close();
+  return { first, repeat };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main() {
+  const api = await startHttpLibrary();
+  const mockDir = join(projectRoot, 'dist/measure-mock');
+  const realDir = join(projectRoot, 'dist/measure-real');
+  await buildApp('mock', mockDir);
+  await buildApp('production', realDir, { VITE_API_BASE_URL: api.url });
+  const mock = await serve('mock', mockDir);
+  const real = await serve('production', realDir);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const results: Record<string, { first: Visit[]; repeat: Visit[] }> = { mock: { first: [], repeat: [] }, real: { first: [], repeat: [] } };
+  try {
+    // Alternate the builds so that both see the same machine load.
+    for (let run = 0; run < RUNS; run++) {
+      for (const [name, target, dir] of [['mock', mock.url, mockDir], ['real', real.url, realDir]] as const) {
+        const { first, repeat } = await visitTwice(browser, target, dir);
+        results[name]!.first.push(first);
+        results[name]!.repeat.push(repeat);
+      }
+    }
+  } finally {
+    await browser.close();
+    await Promise.all([mock.close(), real.close(), api.close()]);
+  }
+  const summary = Object.fromEntries(
+    Object.entries(results).map(([name, { first, repeat }]) => [
+      name,
+      {
+        initialJsGzipKiB: +(first[0]!.jsGzipBytes / 1024).toFixed(1),
+        jsFiles: first[0]!.jsFiles,
+        firstVisitMedianMs: Math.round(median(first.map((visit) => visit.ms))),
+        repeatVisitMedianMs: Math.round(median(repeat.map((visit) => visit.ms))),
+        runs: RUNS,
+      },
+    ]),
+  );
+  console.info('build  initial JS (gzip)  files  first visit → usable form  repeat visit');
+  for (const [name, row] of Object.entries(summary)) {
+    console.info(`${name.padEnd(6)} ${`${row.initialJsGzipKiB} KiB`.padStart(17)}  ${String(row.jsFiles).padStart(5)}  ${`${row.firstVisitMedianMs} ms`.padStart(24)}  ${`${row.repeatVisitMedianMs} ms`.padStart(12)}`);
+  }
+  mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
+  writeFileSync(join(projectRoot, 'test-results/measure-login.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), summary }, null, 2)}\n`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { Database } from '../../../mocks/db/database';
+import { personasOf } from '../../../mocks/db/seed/personas';
+import { seedLibrary, SEED_EPOCH } from '../../../mocks/db/seed/seed-library';
+import { checkCardNumber } from '../../../mocks/domain/card-number';
+import { checkPasswordPolicy } from '../../../mocks/domain/password-policy';
+import { verifyPassword } from '../../../mocks/domain/password-hash';
+import { fromIso, tokyoDate } from '../../../mocks/domain/time';
+import { profiles } from '../../../mocks/profiles/profiles';
+
+const today = tokyoDate(fromIso(SEED_EPOCH));
+const libraries = new Map<string, Promise<Database>>();
+
+/** One seeded library per profile for this file (seeding is deterministic, so sharing is safe). */
+function library(id: keyof typeof profiles): Promise<Database> {
+  let seeded = libraries.get(id);
+  if (!seeded) {
+    seeded = seedLibrary({ profile: profiles[id], titleCount: 3000, hashIterations: 1000 }).then((data) => {
+      const db = new Database();
+      db.load(data);
+      return db;
+    });
+    libraries.set(id, seeded);
+  }
+  return seeded;
+}
+
+const patronOf = (db: Database, cardNumber: string) => db.tables.patrons.where('cardNumber', cardNumber)[0]!;
+
+describe.each(Object.keys(profiles) as (keyof typeof profiles)[])('the seed of %s', (id) => {
+  const profile = profiles[id];
+
+  it('gives every demo patron a card number and password valid under the library rules', async () => {
+    const db = await library(id);
+    for (const persona of personasOf(profile)) {
+      expect(checkCardNumber(persona.cardNumber, profile), persona.cardNumber).toBeNull();
+      const patron = patronOf(db, persona.cardNumber);
+      expect(patron.name).toBe(persona.name);
+      if (persona.password === null) {
+        expect(patron.passwordHash).toBeNull();
+        continue;
+      }
+      if (!persona.temporary) expect(checkPasswordPolicy(persona.password, profile.password)).toBeNull();
+      expect(await verifyPassword(persona.password, patron.passwordHash!)).toBe(true);
+      expect(patron.passwordTemporary).toBe(persona.temporary);
+    }
+  });
+
+  it('lends the reader five items: one overdue, one that another patron waits for, one renewed', async () => {
+    const db = await library(id);
+    const reader = patronOf(db, personasOf(profile).find((persona) => persona.situation === 'reader')!.cardNumber);
+    const loans = db.tables.loans.where('patronId', reader.id);
+    expect(loans).toHaveLength(5);
+    expect(loans.filter((loan) => loan.dueDate < today)).toHaveLength(1);
+    expect(loans.filter((loan) => loan.renewals === 1)).toHaveLength(1);
+    const wanted = loans.filter((loan) => db.tables.reservations.where('titleId', loan.titleId).some((reservation) => reservation.patronId !== reader.id));
+    expect(wanted).toHaveLength(1);
+    for (const loan of loans) expect(db.tables.copies.get(loan.copyId)?.status).toBe('on-loan');
+  });
+
+  it('gives the holder reservations in many states, each consistent with its copy', async () => {
+    const db = await library(id);
+    const holder = patronOf(db, personasOf(profile).find((persona) => persona.situation === 'holder')!.cardNumber);
+    const reservations = db.tables.reservations.where('patronId', holder.id);
+    const states = new Set(reservations.map((reservation) => reservation.state));
+    for (const state of ['requested', 'awaiting-pick', 'awaiting-return', 'waiting', 'investigating', 'on-order', 'in-transit', 'ready', 'cancel-requested', 'cancelled']) {
+      expect(states, state).toContain(state);
+    }
+    expect(states.has('preparing')).toBe(profile.reservations.ordered !== 'none');
+    const ready = reservations.find((reservation) => reservation.state === 'ready')!;
+    expect(db.tables.copies.get(ready.copyId!)).toMatchObject({ status: 'held', branchId: ready.pickupBranchId });
+    expect(ready.pickupDeadline! > today).toBe(true);
+    expect(reservations.some((reservation) => reservation.origin === 'counter')).toBe(true);
+  });
+
+  it('leaves the near-limit patron one reservation short of the limit', async () => {
+    const db = await library(id);
+    const patron = patronOf(db, personasOf(profile).find((persona) => persona.situation === 'near-limit')!.cardNumber);
+    expect(db.tables.reservations.where('patronId', patron.id)).toHaveLength((profile.reservations.maxTotal ?? 10) - 1);
+  });
+
+  it('keeps every copy in one place: on loan exactly when a current loan holds it', async () => {
+    const db = await library(id);
+    const lent = new Set(db.tables.loans.filter((loan) => loan.returnedAt === null).map((loan) => loan.copyId));
+    for (const copy of db.tables.copies.all()) expect(copy.status === 'on-loan', copy.id).toBe(lent.has(copy.id));
+  });
+});
+
+describe('the seed', () => {
+  it('is the same library every time', async () => {
+    const strip = (data: Awaited<ReturnType<typeof seedLibrary>>) => ({ ...data, patrons: data.patrons.map(({ passwordHash: _hash, ...rest }) => rest) });
+    const first = await seedLibrary({ profile: profiles.p002, titleCount: 500, hashIterations: 1000 });
+    const second = await seedLibrary({ profile: profiles.p002, titleCount: 500, hashIterations: 1000 });
+    expect(strip(second)).toEqual(strip(first));
+  });
+
+  it('builds the full 20,000-title catalogue by default', async () => {
+    const data = await seedLibrary({ profile: profiles.p003, hashIterations: 1000 });
+    expect(data.titles.length).toBeGreaterThanOrEqual(20_000);
+    expect(new Set(data.titles.map((title) => title.materialType))).toEqual(new Set(['book', 'magazine', 'cd', 'dvd', 'kamishibai', 'etext']));
+  });
+});
