@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A moment, ISO 8601 with its offset (the simulated library answers in +09:00, Asia/Tokyo). */
 export const DateTime = z.iso.datetime({ offset: true });

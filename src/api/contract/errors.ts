@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The closed list of machine codes a failure may carry. A backend answers with one of the server

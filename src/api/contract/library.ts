@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContactMethod, LocalizedText, MaterialType } from './common';
 
 export const ProfileId = z.enum(['p000', 'p001', 'p002', 'p003', 'p004']);

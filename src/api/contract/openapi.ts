@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { endpoints, SIMULATION_PREFIX, type Endpoint } from './endpoints';
 import { ErrorEnvelope, httpStatusOf, type ServerErrorCode } from './errors';
 

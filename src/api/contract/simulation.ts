@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateTime, LocalizedText } from './common';
 import { ProfileId } from './library';
 

@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { instantNetwork, keepScreenshot, logIn, openLogin, patrons, submitLogin } from './support';
+
+type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+
+/** One line per violation and one per offending node, so a failure says what to fix and where. */
+function describeViolations(violations: Violations): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`);
+      return `[${violation.impact ?? 'n/a'}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${nodes.join('\n')}`;
+    })
+    .join('\n');
+}
+
+async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations, `axe found violations on ${what}:\n${describeViolations(results.violations)}`).toEqual([]);
+}
+
+/** Switches the display language with the header's 表示言語 buttons and waits for the page to follow. */
+async function switchToEnglish(page: Page): Promise<void> {
+  const group = page.getByRole('group', { name: '表示言語' });
+  await group.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
+test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+  test('login page in Japanese', async ({ page }) => {
+    await openLogin(page, 'p003');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('button', { name: 'ログイン', exact: true })).toBeVisible();
+    await expectNoAxeViolations(page, 'the login page (ja)');
+  });
+
+  test('login page in English', async ({ page }) => {
+    await openLogin(page, 'p003');
+    await switchToEnglish(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+    await expect(page.getByLabel('Card number')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Log in', exact: true })).toBeVisible();
+    await expectNoAxeViolations(page, 'the login page (en)');
+  });
+
+  test('login page showing a field error and a failed login', async ({ page }) => {
+    await openLogin(page, 'p000');
+    await instantNetwork(page);
+    await submitLogin(page, '12345', '246810');
+    await expect(page.getByText('利用者番号は8桁の半角数字です（例：01234567）。')).toBeVisible();
+    await expect(page.getByLabel('利用者番号')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page, 'the login page with a field error (ja)');
+
+    await submitLogin(page, '01234567', '000000');
+    await expect(page.getByRole('alert')).toContainText('利用者番号またはパスワードが正しくありません');
+    await expectNoAxeViolations(page, 'the login page after a failed login (ja)');
+  });
+
+  test('マイページ in Japanese', async ({ page }) => {
+    await logIn(page, patrons.yamada, { instant: true });
+    await expect(page.getByRole('region', { name: '利用状況' }).getByText('（うち延滞 1冊）')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: '利用状況の一覧' })).toBeVisible();
+    await expectNoAxeViolations(page, 'マイページ (ja)');
+  });
+
+  test('マイページ in English', async ({ page }, testInfo) => {
+    await logIn(page, patrons.sato, { instant: true });
+    await switchToEnglish(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'My page' })).toBeVisible();
+    const summary = page.getByRole('region', { name: 'Your account' });
+    await expect(summary).toContainText('佐藤 健一');
+    await expect(summary.getByText('(1 ready to collect)')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Lists' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+    await expectNoAxeViolations(page, 'マイページ (en)');
+
+    await keepScreenshot(page, testInfo, 'mypage-en');
+  });
+});

@@ -1,0 +1,89 @@
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+
+/** Demo patrons from mocks/db/seed/personas.ts (cardNumberAt(profile, n) and the profile's demo password). */
+export const patrons = {
+  /** p003 reader: 5 loans, 1 of them overdue. */
+  yamada: { library: 'p003', cardNumber: '3000001', password: 'yomu2026', name: '山田 花子', masked: '***0001' },
+  /** p003 holder: many reservations, 1 ready to collect. */
+  sato: { library: 'p003', cardNumber: '3000002', password: 'yomu2026', name: '佐藤 健一', masked: '***0002' },
+  /** p000 reader; the card is printed 0123456-7. */
+  minato: { library: 'p000', cardNumber: '01234567', password: '246810', name: '山田 花子', masked: '****4567' },
+} as const;
+
+export type Patron = (typeof patrons)[keyof typeof patrons];
+
+/**
+ * Opens the login page of a library profile and waits until the simulated library has seeded
+ * itself and the form is usable (no fixed sleeps: the first visit seeds IndexedDB).
+ */
+export async function openLogin(page: Page, library: string, path = '/login'): Promise<void> {
+  const separator = path.includes('?') ? '&' : '?';
+  await page.goto(`${path}${separator}library=${library}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
+  await expect(page.getByLabel('利用者番号')).toBeEditable();
+}
+
+/**
+ * Makes the simulated library answer at once for the rest of this page's life (the setting lives
+ * in page memory, so a reload brings the realistic latency back).
+ */
+export async function instantNetwork(page: Page): Promise<void> {
+  const status = await page.evaluate(async () => {
+    const response = await fetch('/api/_sim/network', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ latency: 'none', failureRate: 0 }),
+    });
+    return response.status;
+  });
+  expect(status, 'PUT /api/_sim/network').toBe(200);
+}
+
+/** Fills the login form as a patron would and submits it. */
+export async function submitLogin(page: Page, cardNumber: string, password: string): Promise<void> {
+  await page.getByLabel('利用者番号').fill(cardNumber);
+  await page.getByLabel('パスワード').fill(password);
+  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+}
+
+/** Waits for マイページ with the patron's name in the 利用状況 region, and returns that region. */
+export async function expectMypage(page: Page, name: string) {
+  await expect(page.getByRole('heading', { level: 1, name: 'マイページ' })).toBeVisible();
+  const summary = page.getByRole('region', { name: '利用状況' });
+  await expect(summary).toBeVisible();
+  // The name is written with its reading as ruby (山田 花子 over ヤマダ ハナコ), so match it as part of the text.
+  await expect(summary.getByText(name).first()).toBeVisible();
+  await expect(summary).toContainText(name);
+  return summary;
+}
+
+/** The figure shown for one count of the summary (貸出中, 予約中, 予約かご), found by its term. */
+export function countIn(summary: Locator, term: string): Locator {
+  return summary
+    .locator('div')
+    .filter({ has: summary.page().getByRole('term').getByText(term, { exact: true }) })
+    .getByRole('definition');
+}
+
+/** Logs in from a fresh context and lands on マイページ. */
+export async function logIn(page: Page, patron: Patron, options: { instant?: boolean } = {}) {
+  await openLogin(page, patron.library);
+  if (options.instant) await instantNetwork(page);
+  await submitLogin(page, patron.cardNumber, patron.password);
+  return expectMypage(page, patron.name);
+}
+
+/** A full-page screenshot kept for people to look at: test-results/screenshots/<project>-<name>.png. */
+export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  // Let web fonts and layout settle so the picture shows what a patron sees.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const path = `test-results/screenshots/${testInfo.project.name}-${name}.png`;
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+/** The page must not be wider than its viewport (nothing pushes a phone screen sideways). */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(widths.scroll, `page is ${widths.scroll}px wide in a ${widths.client}px viewport`).toBeLessThanOrEqual(widths.client);
+}
