@@ -6,6 +6,9 @@ import { LibraryHost } from './runtime/library-host';
 
 const PROFILE_KEY = 'shiori.sim.profile';
 
+const idleMoment = () =>
+  new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 0)));
+
 export interface SimulatedLibrary {
   /** Settles when the library's database is open (seeded on the first visit). */
   ready: Promise<{ profileId: ProfileId; reseedReason: string | null }>;
@@ -36,5 +39,7 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
     quiet: true,
   });
   const ready = host.run(async (library) => ({ profileId: library.profile.id, reseedReason: library.reseedReason }));
+  // The search index is built while the patron reads the first page, a slice per idle moment.
+  void ready.then(() => host.warmSearch(idleMoment));
   return { ready };
 }

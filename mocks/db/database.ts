@@ -28,6 +28,8 @@ const secondaryIndexes: { [K in TableName]?: (keyof Tables[K] & string)[] } = {
 export class Table<T extends object> {
   private readonly rows = new Map<string, T>();
   private readonly indexes = new Map<string, Map<unknown, Set<string>>>();
+  /** Goes up with every change of any row, so that what is derived from the table knows when to rebuild. */
+  version = 0;
 
   constructor(
     readonly name: TableName,
@@ -98,6 +100,7 @@ export class Table<T extends object> {
 
   /** Replace a row without recording it in a transaction: for loading and for rolling back. */
   setRaw(key: string, row: T | undefined): void {
+    this.version++;
     const before = this.rows.get(key);
     if (before) this.unindex(key, before);
     if (row) {
@@ -109,6 +112,7 @@ export class Table<T extends object> {
   }
 
   clearRaw(): void {
+    this.version++;
     this.rows.clear();
     for (const index of this.indexes.values()) index.clear();
   }

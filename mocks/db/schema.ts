@@ -1,8 +1,8 @@
 // The simulated library's tables. Rows are plain JSON so that they persist as they are
 // (IndexedDB in the browser, memory or a file in Node). Times are ISO 8601 strings with offset.
 
-/** Bump when a row shape changes: a stored library with another version is reseeded. */
-export const SCHEMA_VERSION = 1;
+/** Bump when a row shape or the seed changes: a stored library with another version is reseeded. */
+export const SCHEMA_VERSION = 2;
 
 export type BranchKind = 'library' | 'facility';
 
@@ -153,10 +153,13 @@ export interface ReservationRow {
 }
 
 export interface CartItemRow {
+  /** `${patronId}:${titleId}`: a title is in a patron's cart once. */
   id: string;
   patronId: string;
   titleId: string;
   addedAt: string;
+  /** The cart lists items in the order they were put in, those added together included. */
+  position: number;
 }
 
 export type MailKind = 'temporary-password' | 'ready-notice' | 'due-reminder' | 'email-confirmation' | 'password-confirmation';

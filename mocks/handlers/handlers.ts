@@ -1,11 +1,13 @@
 import type { LibraryHost } from '../runtime/library-host';
 import { authHandlers } from './auth';
+import { cartHandlers } from './cart';
+import { catalogueHandlers } from './catalogue';
 import { toHttpHandlers } from './define-handler';
 import { libraryHandlers } from './library';
 import { patronHandlers } from './patron';
 import { simulationHandlers } from './simulation';
 
-export const handlerDefinitions = [...libraryHandlers, ...authHandlers, ...patronHandlers, ...simulationHandlers];
+export const handlerDefinitions = [...libraryHandlers, ...authHandlers, ...patronHandlers, ...catalogueHandlers, ...cartHandlers, ...simulationHandlers];
 
 /** Every endpoint of the contract, answered by the simulated library hosted by `host`. */
 export function createHandlers(host: LibraryHost, baseUrl: string) {

@@ -4,9 +4,11 @@ import { Database, type RowChange, type TableData } from '../db/database';
 import type { LibraryStorage } from '../db/storage';
 import { seedLibrary, SEED_EPOCH, type SeedMeta } from '../db/seed/seed-library';
 import { readClock, startClock, type ClockState } from '../domain/clock';
+import type { SearchIndex } from '../domain/search/search-index';
 import { fromIso } from '../domain/time';
 import { defaultProfileId, profiles } from '../profiles/profiles';
 import type { LibraryProfile } from '../profiles/profile';
+import { CatalogueIndex } from './catalogue-index';
 
 /** One library as it runs: its rules, its database and its clock. */
 export interface Library {
@@ -15,6 +17,8 @@ export interface Library {
   readonly meta: SeedMeta;
   /** Why the stored library was replaced by a fresh seed when it was opened, if it was. */
   readonly reseedReason: string | null;
+  /** The catalogue search index of the titles as they are now. */
+  searchIndex(): SearchIndex;
   /** The simulated time, in epoch milliseconds. */
   now(): number;
   /** The real time the simulated clock is derived from (only the clock functions take it). */
@@ -90,6 +94,15 @@ export class LibraryHost {
     return next;
   }
 
+  /**
+   * Build the active library's search index in slices, yielding with `pause` between them, so that
+   * it is ready before the first search without holding up the first page.
+   */
+  async warmSearch(pause: () => Promise<void>): Promise<void> {
+    const library = await this.active;
+    await library?.catalogueIndex.warm(pause);
+  }
+
   async switchProfile(id: ProfileId): Promise<void> {
     await this.queue;
     this.options.profileSetting.set(id);
@@ -110,6 +123,7 @@ export class LibraryHost {
 
 class OpenLibrary implements Library {
   readonly db = new Database();
+  readonly catalogueIndex = new CatalogueIndex(this.db.tables.titles);
   readonly storage: LibraryStorage;
   meta!: SeedMeta;
   reseedReason: string | null = null;
@@ -158,6 +172,10 @@ class OpenLibrary implements Library {
     if (stored.kind !== 'stored') return this.reseed(stored.reason);
     this.db.load(stored.data);
     this.revision = stored.revision;
+  }
+
+  searchIndex(): SearchIndex {
+    return this.catalogueIndex.get();
   }
 
   now(): number {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../mocks/db/schema';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import { API_BASE, interceptApiRequests, openLibrary, persona } from './harness';
@@ -105,7 +106,7 @@ describe('the simulation API', () => {
 
   it('reports the profile, the seed and the clock', async () => {
     const status = await api.call('simGetStatus');
-    expect(status).toMatchObject({ profileId: 'p003', schemaVersion: 1, reseedReason: null, clock: { now: '2026-11-24T10:00:00+09:00', running: false } });
+    expect(status).toMatchObject({ profileId: 'p003', schemaVersion: SCHEMA_VERSION, reseedReason: null, clock: { now: '2026-11-24T10:00:00+09:00', running: false } });
     expect(status.profiles.map((profile) => profile.id)).toEqual(['p000', 'p001', 'p002', 'p003', 'p004']);
   });
 

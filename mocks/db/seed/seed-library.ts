@@ -15,6 +15,10 @@ import { createRandom, type Random } from './random';
 export const SEED_EPOCH = '2026-11-24T10:00:00+09:00';
 export const DEFAULT_TITLE_COUNT = 20_000;
 const BACKGROUND_PATRONS = 300;
+const POPULAR_TITLES = 300;
+const RETURNED_LOANS = 2500;
+/** Popular titles whose every copy is out, with a queue of other patrons. */
+const QUEUED_TITLES = 40;
 const CATALOGUE_SEED = 20_261_124;
 
 export interface SeedOptions {
@@ -140,12 +144,31 @@ class SeedBuilder {
     };
   }
 
-  /** The other patrons have about a thousand items out, some of them late. */
+  /**
+   * The other patrons: most of their borrowing goes to a few hundred popular titles, some of which
+   * have queues; about a thousand items are out now (some late), and three months of returned
+   * loans give 貸出ベスト something to count.
+   */
   private lendToBackground(): void {
     const lendable = this.db.tables.titles.filter((title) => this.isLendable(title));
+    const popular = Array.from({ length: POPULAR_TITLES }, () => this.random.pick(lendable));
+    const favourite = () => popular[Math.floor(popular.length * this.random.next() ** 2.5)]!;
+    for (let n = 0; n < RETURNED_LOANS; n++) {
+      const copy = this.random.pick(this.copiesOf(favourite()));
+      const loanedAt = this.now - this.random.int(15, 89) * DAY - this.random.int(0, 8) * HOUR;
+      this.lend(copy, this.random.pick(this.background), loanedAt, loanedAt + this.random.int(3, 14) * DAY);
+    }
     for (let n = 0; n < 1000; n++) {
-      const copy = this.shelfCopyOf(this.random.pick(lendable));
+      const copy = this.shelfCopyOf(n % 2 === 0 ? favourite() : this.random.pick(lendable));
       if (copy) this.lend(copy, this.random.pick(this.background), this.now - this.random.int(1, 24) * DAY);
+    }
+    for (const title of new Set(popular.slice(0, QUEUED_TITLES))) {
+      this.used.add(title.id);
+      this.allOnLoan(title);
+      const waiting = this.random.int(1, 12);
+      for (let place = 0; place < waiting; place++) {
+        this.reserve(this.random.pick(this.background), title, place === 0 ? 'awaiting-return' : 'waiting', this.now - (waiting - place) * DAY);
+      }
     }
   }
 
@@ -289,9 +312,10 @@ class SeedBuilder {
     return title;
   }
 
-  private lend(copy: CopyRow, patron: PatronRow, loanedAt: number): string {
+  /** Lends a copy; a loan given `returnedAt` is history and leaves the copy on the shelf. */
+  private lend(copy: CopyRow, patron: PatronRow, loanedAt: number, returnedAt: number | null = null): string {
     const id = `L${String(++this.counters.loan).padStart(6, '0')}`;
-    this.db.tables.copies.update(copy.id, { status: 'on-loan' });
+    if (returnedAt === null) this.db.tables.copies.update(copy.id, { status: 'on-loan' });
     this.db.tables.loans.insert({
       id,
       copyId: copy.id,
@@ -301,7 +325,7 @@ class SeedBuilder {
       loanedAt: toIso(loanedAt),
       dueDate: dueDateFor(tokyoDate(loanedAt), this.profile, this.isClosed),
       renewals: 0,
-      returnedAt: null,
+      returnedAt: returnedAt === null ? null : toIso(returnedAt),
     });
     return id;
   }

@@ -1,6 +1,20 @@
 import type { z } from 'zod';
 import type { ServerErrorCode } from './errors';
 import { ChangePasswordRequest, LoginRequest, LoginResponse, SessionInfo } from './auth';
+import { AddToCartResult, Cart, CartTitleIds } from './cart';
+import {
+  NewArrivals,
+  NewArrivalsQuery,
+  Ranking,
+  RankingParams,
+  RankingQuery,
+  SearchQuery,
+  SearchResult,
+  TitleDetail,
+  TitleList,
+  TitleLookupQuery,
+  TitleParams,
+} from './catalogue';
 import { LibraryInfo } from './library';
 import { PatronSummary } from './patron';
 import { AdvanceClockRequest, NetworkSettings, SetClockRequest, SetProfileRequest, SimClock, SimStatus } from './simulation';
@@ -92,6 +106,79 @@ export const endpoints = {
     errors: patronErrors,
   }),
 
+  searchCatalogue: define({
+    method: 'GET',
+    path: '/catalogue/search',
+    summary: '蔵書検索: simple (q) and detailed search, paged, sorted by relevance, newest or title reading',
+    auth: 'public',
+    query: SearchQuery,
+    response: SearchResult,
+    errors: ['VALIDATION_FAILED'],
+  }),
+  getTitle: define({
+    method: 'GET',
+    path: '/catalogue/titles/:titleId',
+    summary: '資料詳細: the title, its series, holdings per branch, the queue and whether it can be reserved',
+    auth: 'public',
+    params: TitleParams,
+    response: TitleDetail,
+    errors: ['NOT_FOUND'],
+  }),
+  lookupTitles: define({
+    method: 'GET',
+    path: '/catalogue/titles',
+    summary: 'Several titles by id, as list rows (a cart kept in the browser before login); unknown ids are left out',
+    auth: 'public',
+    query: TitleLookupQuery,
+    response: TitleList,
+    errors: ['VALIDATION_FAILED'],
+  }),
+  getNewArrivals: define({
+    method: 'GET',
+    path: '/catalogue/new-arrivals',
+    summary: '新着資料: titles acquired in the last days, newest first',
+    auth: 'public',
+    query: NewArrivalsQuery,
+    response: NewArrivals,
+    errors: ['VALIDATION_FAILED'],
+  }),
+  getRanking: define({
+    method: 'GET',
+    path: '/catalogue/rankings/:kind',
+    summary: '貸出ベスト (loans of the last 90 days) and 予約ベスト (reservations waiting now), top 50',
+    auth: 'public',
+    params: RankingParams,
+    query: RankingQuery,
+    response: Ranking,
+    errors: ['VALIDATION_FAILED'],
+  }),
+  getCart: define({
+    method: 'GET',
+    path: '/me/cart',
+    summary: "予約かご: the patron's cart, with the reason for any item they cannot reserve",
+    auth: 'patron',
+    response: Cart,
+    errors: patronErrors,
+  }),
+  addToCart: define({
+    method: 'POST',
+    path: '/me/cart/items',
+    summary: "Put titles in the cart (also merges a browser cart at login); what does not fit or cannot be reserved comes back with its reason",
+    auth: 'patron',
+    body: CartTitleIds,
+    response: AddToCartResult,
+    errors: [...patronErrors, 'VALIDATION_FAILED'],
+  }),
+  removeFromCart: define({
+    method: 'POST',
+    path: '/me/cart/remove',
+    summary: 'Take titles out of the cart; ids not in it are ignored',
+    auth: 'patron',
+    body: CartTitleIds,
+    response: Cart,
+    errors: [...patronErrors, 'VALIDATION_FAILED'],
+  }),
+
   simGetStatus: define({
     method: 'GET',
     path: `${SIMULATION_PREFIX}/status`,
@@ -169,7 +256,7 @@ type Output<T> = T extends z.ZodType ? z.output<T> : never;
 
 /** What a caller passes: only the parts the endpoint has. */
 export type RequestOf<N extends EndpointName> = (Endpoints[N] extends { params: infer P } ? { params: Input<P> } : unknown) &
-  (Endpoints[N] extends { query: infer Q } ? { query: Input<Q> } : unknown) &
+  (Endpoints[N] extends { query: infer Q } ? (Record<string, never> extends Input<Q> ? { query?: Input<Q> } : { query: Input<Q> }) : unknown) &
   (Endpoints[N] extends { body: infer B } ? { body: Input<B> } : unknown);
 
 /** What the handler saw after validation. */

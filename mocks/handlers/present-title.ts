@@ -1,0 +1,38 @@
+import type { TitleSummary } from '../../src/api/contract/catalogue';
+import type { TitleRow } from '../db/schema';
+import { availabilityOf } from '../domain/catalogue/availability';
+import { notReservableReason } from '../domain/catalogue/reservability';
+import type { Library } from '../runtime/library-host';
+
+/** A title as a list row of the contract: its record, availability and whether anyone may reserve it. */
+export function presentTitle(library: Library, title: TitleRow): TitleSummary {
+  const { copies, reservations } = library.db.tables;
+  const availability = availabilityOf(copies.where('titleId', title.id), reservations.where('titleId', title.id));
+  return {
+    id: title.id,
+    title: title.title,
+    titleReading: title.titleReading,
+    volumeLabel: title.volumeLabel,
+    seriesId: title.seriesId,
+    seriesTitle: title.seriesTitle,
+    volumeNumber: title.volumeNumber,
+    author: title.author,
+    authorReading: title.authorReading,
+    publisher: title.publisher,
+    year: title.year,
+    isbn: title.isbn,
+    ndc: title.ndc,
+    materialType: title.materialType,
+    acquiredAt: title.acquiredAt,
+    availability,
+    notReservableReason: notReservableReason(title, availability, library.profile),
+  };
+}
+
+/** The rows of the given titles, in the order given; ids of no title are left out. */
+export function presentTitles(library: Library, ids: readonly string[]): TitleSummary[] {
+  return ids.flatMap((id) => {
+    const title = library.db.tables.titles.get(id);
+    return title ? [presentTitle(library, title)] : [];
+  });
+}
