@@ -7,7 +7,9 @@ import { defineConfig } from '@playwright/test';
  *
  * The browser is Debian's Chromium: never `npx playwright install` here.
  */
-const baseURL = 'http://127.0.0.1:4173';
+/** E2E_PORT lets two suites run side by side on one machine. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -53,7 +55,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build:mock && npm run preview:mock -- --host 127.0.0.1 --port 4173',
+    // Each port builds into its own folder, so two suites never overwrite each other's build.
+    command: `npm run build:mock -- --outDir dist/e2e-${port} && npm run preview:mock -- --outDir dist/e2e-${port} --host 127.0.0.1 --port ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

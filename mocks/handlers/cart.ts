@@ -1,58 +1,95 @@
 import type { Cart } from '../../src/api/contract/cart';
 import type { PatronRow } from '../db/schema';
 import { planCartAddition } from '../domain/catalogue/cart';
-import { cartItemReason } from '../domain/catalogue/reservability';
+import { cartItemReason, type PatronHolding } from '../domain/catalogue/reservability';
 import { isOpenReservation } from '../domain/reservation-states';
 import { toIso } from '../domain/time';
 import type { Library } from '../runtime/library-host';
 import { defineHandler } from './define-handler';
 import { presentTitle } from './present-title';
 
-/** The patron's cart, oldest first, each item with the reason this patron cannot reserve it, if any. */
-function cartOf(library: Library, patron: PatronRow): Cart {
-  const { cartItems, titles, loans, reservations } = library.db.tables;
+interface HeldItem {
+  titleId: string;
+  addedAt: string | null;
+}
+
+const holdsNothing = (): PatronHolding => ({ borrowing: false, reserved: false });
+
+/** What a patron already borrows or has reserved, for the reasons p001 gives in the cart. */
+function holdingsOf(library: Library, patron: PatronRow): (titleId: string) => PatronHolding {
+  const { loans, reservations } = library.db.tables;
   const borrowing = new Set(loans.where('patronId', patron.id).flatMap((loan) => (loan.returnedAt === null ? [loan.titleId] : [])));
   const reserved = new Set(reservations.where('patronId', patron.id).flatMap((row) => (isOpenReservation(row) ? [row.titleId] : [])));
-  const items = cartItems
-    .where('patronId', patron.id)
-    .sort((a, b) => a.position - b.position)
-    .flatMap((item) => {
-      const title = titles.get(item.titleId);
-      if (!title) return [];
-      const summary = presentTitle(library, title);
-      const holding = { borrowing: borrowing.has(title.id), reserved: reserved.has(title.id) };
-      return [{ titleId: title.id, addedAt: item.addedAt, title: summary, notReservableReason: cartItemReason(summary.notReservableReason, holding, library.profile) }];
-    });
+  return (titleId) => ({ borrowing: borrowing.has(titleId), reserved: reserved.has(titleId) });
+}
+
+/** A cart as the contract shows it: each item's title row and the reason it cannot be reserved, if any. */
+function presentCart(library: Library, held: readonly HeldItem[], holdingOf: (titleId: string) => PatronHolding): Cart {
+  const items = held.flatMap(({ titleId, addedAt }) => {
+    const title = library.db.tables.titles.get(titleId);
+    if (!title) return [];
+    const summary = presentTitle(library, title);
+    return [{ titleId, addedAt, title: summary, notReservableReason: cartItemReason(summary.notReservableReason, holdingOf(titleId), library.profile) }];
+  });
   return { items, maxItems: library.profile.cart.maxItems };
 }
 
+/** The same rule for a patron's cart and a browser's: order kept, every refusal named. */
+function planFor(library: Library, inCart: readonly string[], requested: readonly string[]) {
+  const { titles } = library.db.tables;
+  const plan = planCartAddition({
+    inCart: new Set(inCart),
+    requested,
+    maxItems: library.profile.cart.maxItems,
+    reasonOf: (titleId) => {
+      const title = titles.get(titleId);
+      return title ? presentTitle(library, title).notReservableReason : undefined;
+    },
+  });
+  return { added: plan.added, refused: plan.refused.map((refusal) => ({ ...refusal, title: titles.get(refusal.titleId)?.title ?? null })) };
+}
+
+function heldByPatron(library: Library, patron: PatronRow): HeldItem[] {
+  return library.db.tables.cartItems
+    .where('patronId', patron.id)
+    .sort((a, b) => a.position - b.position)
+    .map(({ titleId, addedAt }) => ({ titleId, addedAt }));
+}
+
+const patronCart = (library: Library, patron: PatronRow) => presentCart(library, heldByPatron(library, patron), holdingsOf(library, patron));
+
+/** Ids of a browser cart that name a title, each once. */
+const knownIds = (library: Library, ids: readonly string[]) => [...new Set(ids)].filter((id) => library.db.tables.titles.get(id));
+
 export const cartHandlers = [
-  defineHandler('getCart', ({ library, patron }) => cartOf(library, patron)),
+  defineHandler('getCart', ({ library, patron }) => patronCart(library, patron)),
 
   defineHandler('addToCart', ({ library, patron, body, now }) => {
-    const { cartItems, titles } = library.db.tables;
+    const { cartItems } = library.db.tables;
     const current = cartItems.where('patronId', patron.id);
-    const inCart = new Set(current.map((item) => item.titleId));
+    const plan = planFor(library, current.map((item) => item.titleId), body.titleIds);
     const next = Math.max(0, ...current.map((item) => item.position + 1));
-    const plan = planCartAddition({
-      inCart,
-      requested: body.titleIds,
-      maxItems: library.profile.cart.maxItems,
-      reasonOf: (titleId) => {
-        const title = titles.get(titleId);
-        return title ? presentTitle(library, title).notReservableReason : undefined;
-      },
-    });
     plan.added.forEach((titleId, n) =>
       cartItems.insert({ id: `${patron.id}:${titleId}`, patronId: patron.id, titleId, addedAt: toIso(now), position: next + n }),
     );
-    return { cart: cartOf(library, patron), added: plan.added, refused: plan.refused };
+    return { cart: patronCart(library, patron), ...plan };
   }),
 
   defineHandler('removeFromCart', ({ library, patron, body }) => {
     const { cartItems } = library.db.tables;
     const removing = new Set(body.titleIds);
     for (const item of cartItems.where('patronId', patron.id)) if (removing.has(item.titleId)) cartItems.delete(item.id);
-    return cartOf(library, patron);
+    return patronCart(library, patron);
+  }),
+
+  defineHandler('getGuestCart', ({ library, body }) =>
+    presentCart(library, knownIds(library, body.titleIds).map((titleId) => ({ titleId, addedAt: null })), holdsNothing),
+  ),
+
+  defineHandler('addToGuestCart', ({ library, body }) => {
+    const inCart = knownIds(library, body.inCart);
+    const plan = planFor(library, inCart, body.titleIds);
+    const held = [...inCart, ...plan.added].map((titleId) => ({ titleId, addedAt: null }));
+    return { cart: presentCart(library, held, holdsNothing), ...plan };
   }),
 ];

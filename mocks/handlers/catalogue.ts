@@ -55,8 +55,6 @@ export const catalogueHandlers = [
     };
   }),
 
-  defineHandler('lookupTitles', ({ library, query }) => ({ items: presentTitles(library, query.ids) })),
-
   defineHandler('getNewArrivals', ({ library, query, now }) => {
     const since = addDays(tokyoDate(now), -(query.days - 1));
     const from = startOfTokyoDay(since);

@@ -220,18 +220,18 @@ describe('予約かご on the server', () => {
     const first = await api.call('addToCart', { body: { titleIds: [books[0]!.id, books[1]!.id, books[0]!.id, reference.id, 'T999999'] } });
     expect(first.added).toEqual([books[0]!.id, books[1]!.id]);
     expect(first.refused).toEqual([
-      { titleId: reference.id, reason: 'reference-only' },
-      { titleId: 'T999999', reason: 'not-found' },
+      { titleId: reference.id, title: reference.title, reason: 'reference-only' },
+      { titleId: 'T999999', title: null, reason: 'not-found' },
     ]);
 
     const second = await api.call('addToCart', { body: { titleIds: books.map((book) => book.id) } });
     expect(second.cart.maxItems).toBe(10);
     expect(second.added).toEqual(books.slice(2, 10).map((book) => book.id));
     expect(second.refused).toEqual([
-      { titleId: books[0]!.id, reason: 'already-in-cart' },
-      { titleId: books[1]!.id, reason: 'already-in-cart' },
-      { titleId: books[10]!.id, reason: 'cart-full' },
-      { titleId: books[11]!.id, reason: 'cart-full' },
+      { titleId: books[0]!.id, title: books[0]!.title, reason: 'already-in-cart' },
+      { titleId: books[1]!.id, title: books[1]!.title, reason: 'already-in-cart' },
+      { titleId: books[10]!.id, title: books[10]!.title, reason: 'cart-full' },
+      { titleId: books[11]!.id, title: books[11]!.title, reason: 'cart-full' },
     ]);
     expect(second.cart.items.map((item) => item.titleId)).toEqual(books.slice(0, 10).map((book) => book.id));
 
@@ -280,12 +280,26 @@ describe('予約かご on the server', () => {
   });
 });
 
-describe('titles by id, for a cart kept in the browser', () => {
+describe('予約かご kept in the browser before login', () => {
   beforeEach(() => open());
 
-  it('answers the titles asked for in that order and leaves out unknown ids', async () => {
+  it('is shown as the library sees it: rows in the order held, unknown ids left out, duplicates once', async () => {
     const [a, b] = await titlesWhere((title) => title.materialType === 'cd');
-    const list = await api.call('lookupTitles', { query: { ids: `${b!.id},T999999,${a!.id}` } });
-    expect(list.items.map((item) => item.id)).toEqual([b!.id, a!.id]);
+    const cart = await api.call('getGuestCart', { body: { titleIds: [b!.id, 'T999999', a!.id, b!.id] } });
+    expect(cart.items.map((item) => item.titleId)).toEqual([b!.id, a!.id]);
+    expect(cart.items[0]).toMatchObject({ addedAt: null, notReservableReason: null, title: { id: b!.id } });
+    expect(cart.maxItems).toBe(10);
+  });
+
+  it('fills under the same rule as a patron\'s cart: the eleventh title is refused as cart-full', async () => {
+    const books = (await titlesWhere((title) => title.materialType === 'book' && !title.referenceOnly)).slice(0, 11);
+    const inCart = books.slice(0, 9).map((book) => book.id);
+    const result = await api.call('addToGuestCart', { body: { inCart, titleIds: [books[9]!.id, books[10]!.id, books[0]!.id] } });
+    expect(result.added).toEqual([books[9]!.id]);
+    expect(result.refused).toEqual([
+      { titleId: books[10]!.id, title: books[10]!.title, reason: 'cart-full' },
+      { titleId: books[0]!.id, title: books[0]!.title, reason: 'already-in-cart' },
+    ]);
+    expect(result.cart.items.map((item) => item.titleId)).toEqual(books.slice(0, 10).map((book) => book.id));
   });
 });

@@ -12,7 +12,7 @@ export type CartItemReason = z.infer<typeof CartItemReason>;
 
 export const CartItem = z.object({
   titleId: z.string(),
-  addedAt: DateTime,
+  addedAt: DateTime.nullable().describe('null in a cart kept in the browser'),
   title: TitleSummary,
   notReservableReason: CartItemReason.nullable().describe('null: this patron may reserve the item'),
 });
@@ -24,8 +24,19 @@ export const Cart = z.object({
 });
 export type Cart = z.infer<typeof Cart>;
 
-export const CartTitleIds = z.object({
-  titleIds: z.array(z.string().min(1).max(40)).min(1).max(100),
+const titleIds = z.array(z.string().min(1).max(40)).max(100);
+
+export const CartTitleIds = z.object({ titleIds: titleIds.min(1) });
+
+/**
+ * A cart kept in the browser before login: the ids it holds. The library answers what the cart
+ * is (title rows, reasons, the maximum) so that the browser only stores ids.
+ */
+export const GuestCart = z.object({ titleIds: titleIds.describe('The ids held, oldest first') });
+
+export const AddToGuestCart = z.object({
+  inCart: titleIds.describe('The ids the browser cart holds now, oldest first'),
+  titleIds: titleIds.min(1).describe('The ids to put in'),
 });
 
 /** Why a title was not put in the cart. Nothing is dropped silently: every refused id comes back. */
@@ -35,6 +46,12 @@ export type CartRefusal = z.infer<typeof CartRefusal>;
 export const AddToCartResult = z.object({
   cart: Cart,
   added: z.array(z.string()).describe('Title ids added, in the order given'),
-  refused: z.array(z.object({ titleId: z.string(), reason: CartRefusal })),
+  refused: z.array(
+    z.object({
+      titleId: z.string(),
+      title: z.string().nullable().describe('The title, so a message can name it; null for an unknown id'),
+      reason: CartRefusal,
+    }),
+  ),
 });
 export type AddToCartResult = z.infer<typeof AddToCartResult>;

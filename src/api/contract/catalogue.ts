@@ -128,18 +128,6 @@ export const TitleDetail = TitleSummary.extend({
 });
 export type TitleDetail = z.infer<typeof TitleDetail>;
 
-export const TitleLookupQuery = z.object({
-  ids: z
-    .string()
-    .regex(/^[^,]+(,[^,]+)*$/)
-    .transform((text) => text.split(','))
-    .pipe(z.array(z.string().max(40)).max(100))
-    .describe('Comma-separated title ids, at most 100'),
-});
-
-export const TitleList = z.object({ items: z.array(TitleSummary) });
-export type TitleList = z.infer<typeof TitleList>;
-
 export const NewArrivalsQuery = z.object({
   materialTypes: materialTypeList.optional(),
   days: z.coerce.number().int().min(1).max(90).default(30),

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ServerErrorCode } from './errors';
 import { ChangePasswordRequest, LoginRequest, LoginResponse, SessionInfo } from './auth';
-import { AddToCartResult, Cart, CartTitleIds } from './cart';
+import { AddToCartResult, AddToGuestCart, Cart, CartTitleIds, GuestCart } from './cart';
 import {
   NewArrivals,
   NewArrivalsQuery,
@@ -11,8 +11,6 @@ import {
   SearchQuery,
   SearchResult,
   TitleDetail,
-  TitleList,
-  TitleLookupQuery,
   TitleParams,
 } from './catalogue';
 import { LibraryInfo } from './library';
@@ -124,15 +122,6 @@ export const endpoints = {
     response: TitleDetail,
     errors: ['NOT_FOUND'],
   }),
-  lookupTitles: define({
-    method: 'GET',
-    path: '/catalogue/titles',
-    summary: 'Several titles by id, as list rows (a cart kept in the browser before login); unknown ids are left out',
-    auth: 'public',
-    query: TitleLookupQuery,
-    response: TitleList,
-    errors: ['VALIDATION_FAILED'],
-  }),
   getNewArrivals: define({
     method: 'GET',
     path: '/catalogue/new-arrivals',
@@ -150,6 +139,24 @@ export const endpoints = {
     params: RankingParams,
     query: RankingQuery,
     response: Ranking,
+    errors: ['VALIDATION_FAILED'],
+  }),
+  getGuestCart: define({
+    method: 'POST',
+    path: '/guest-cart',
+    summary: 'A cart kept in the browser before login, as the library sees it: title rows, reasons and the maximum; unknown ids are left out',
+    auth: 'public',
+    body: GuestCart,
+    response: Cart,
+    errors: ['VALIDATION_FAILED'],
+  }),
+  addToGuestCart: define({
+    method: 'POST',
+    path: '/guest-cart/items',
+    summary: 'Put titles in a browser cart under the same rules as a patron\'s: answers the new cart and every refusal with its reason',
+    auth: 'public',
+    body: AddToGuestCart,
+    response: AddToCartResult,
     errors: ['VALIDATION_FAILED'],
   }),
   getCart: define({

@@ -1,0 +1,55 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { AddToCartResult } from '../../api/contract/cart';
+import { Alert } from '../../components/alert';
+import { useErrorMessage } from '../../lib/error-message';
+import { useAddToCart } from './use-add-to-cart';
+
+interface AddToCartButtonProps {
+  titleIds: string[];
+  /** Where the cart page is (the app's route table owns addresses). */
+  cartHref: string;
+  /** The button's words; 予約かごへ by default. */
+  label?: string;
+  /** Called once titles went in, e.g. to clear a selection. */
+  onAdded?: (result: AddToCartResult) => void;
+}
+
+/**
+ * 予約かごへ: puts the titles in the cart on show and says what happened, naming every title
+ * that did not go in and why. Nothing selected, nothing sent: the button says what to do.
+ */
+export function AddToCartButton({ titleIds, cartHref, label, onAdded }: AddToCartButtonProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const add = useAddToCart();
+  const result = add.data;
+
+  return (
+    <div className="add-to-cart">
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={add.isPending || titleIds.length === 0}
+        onClick={() => add.mutate(titleIds, { onSuccess: (answer) => onAdded?.(answer) })}
+      >
+        {add.isPending ? t('cart.adding') : (label ?? t('cart.add'))}
+      </button>
+      {add.isError ? <Alert tone="error">{errorMessage(add.error)}</Alert> : null}
+      {result ? (
+        <Alert tone={result.added.length > 0 ? 'success' : 'info'} action={<Link to={cartHref}>{t('cart.open')}</Link>}>
+          {result.added.length > 0 ? <p>{t('cart.added', { count: result.added.length })}</p> : null}
+          {result.refused.length > 0 ? (
+            <ul className="refusals">
+              {result.refused.map((refusal) => (
+                <li key={refusal.titleId}>
+                  {t(`cart.refused.${refusal.reason}`, { title: refusal.title ?? refusal.titleId, max: result.cart.maxItems })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Alert>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+
+interface GuestCartState {
+  /** Title ids per library (each library has its own catalogue), oldest first. */
+  byLibrary: Record<string, string[]>;
+  replace: (libraryId: string, titleIds: string[]) => void;
+  remove: (libraryId: string, titleIds: readonly string[]) => void;
+}
+
+/**
+ * The cart of a patron who has not logged in: only ids, kept in localStorage so that it survives
+ * a reload. What may go in is decided by the library (addToGuestCart); this store just keeps the
+ * answer until login merges it into the patron's own cart.
+ */
+export const useGuestCart = create<GuestCartState>()(
+  persist(
+    (set) => ({
+      byLibrary: {},
+      replace: (libraryId, titleIds) => set((state) => ({ byLibrary: { ...state.byLibrary, [libraryId]: titleIds } })),
+      remove: (libraryId, titleIds) =>
+        set((state) => ({
+          byLibrary: { ...state.byLibrary, [libraryId]: (state.byLibrary[libraryId] ?? []).filter((id) => !titleIds.includes(id)) },
+        })),
+    }),
+    { name: 'shiori.cart', version: 1 },
+  ),
+);
+
+const none: string[] = [];
+
+export function useGuestCartIds(libraryId: string | undefined): string[] {
+  return useGuestCart((state) => (libraryId ? (state.byLibrary[libraryId] ?? none) : none));
+}
