@@ -17,7 +17,14 @@ export const paths = {
   home: () => '/',
   login: (options: { next?: string; reason?: LoginReason } = {}) => withQuery('/login', { next: options.next, reason: options.reason }),
   passwordChange: (options: { next?: string } = {}) => withQuery('/password', { next: options.next }),
-  search: () => '/search',
+  /** 蔵書検索; with criteria, 検索結果一覧 (every criterion lives in the query string). */
+  search: (query: Record<string, string> = {}) => withQuery('/search', query),
+  advancedSearch: (query: Record<string, string> = {}) => withQuery('/search/advanced', query),
+  /** 資料詳細 */
+  title: (titleId: string) => `/titles/${encodeURIComponent(titleId)}`,
+  newArrivals: (query: Record<string, string> = {}) => withQuery('/new', query),
+  /** 貸出ベスト (loans) and 予約ベスト (reservations). */
+  ranking: (kind: 'loans' | 'reservations', query: Record<string, string> = {}) => withQuery(`/rankings/${kind}`, query),
   cart: () => '/cart',
   mypage: () => '/mypage',
   mypageReservations: () => '/mypage/reservations',

@@ -2,12 +2,17 @@ import { Navigate, type RouteObject } from 'react-router';
 import { RequireSession } from './guards/require-session';
 import { RootLayout } from './layout/root-layout';
 import { paths } from './paths';
+import { AdvancedSearchRoute } from './routes/advanced-search';
+import { CartRoute, MypageCartRoute } from './routes/cart';
 import { ChangePasswordRoute } from './routes/change-password';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
 import { MypageListRoute, MypageRoute } from './routes/mypage';
+import { NewArrivalsRoute } from './routes/new-arrivals';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
-import { PlaceholderRoute } from './routes/placeholder';
+import { RankingsRoute } from './routes/rankings';
+import { SearchRoute } from './routes/search';
+import { TitleRoute } from './routes/title';
 
 export const routes: RouteObject[] = [
   {
@@ -17,8 +22,13 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'login', element: <LoginRoute /> },
-      { path: 'search', element: <PlaceholderRoute titleKey="nav.search" bodyKey="placeholder.search" /> },
-      { path: 'cart', element: <PlaceholderRoute titleKey="nav.cart" bodyKey="placeholder.cart" /> },
+      { path: 'search', element: <SearchRoute /> },
+      { path: 'search/advanced', element: <AdvancedSearchRoute /> },
+      { path: 'titles/:titleId', element: <TitleRoute /> },
+      { path: 'new', element: <NewArrivalsRoute /> },
+      { path: 'rankings', element: <Navigate replace to={paths.ranking('loans')} /> },
+      { path: 'rankings/:kind', element: <RankingsRoute /> },
+      { path: 'cart', element: <CartRoute /> },
       {
         path: 'password',
         element: (
@@ -38,7 +48,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate replace to={paths.mypageReservations()} /> },
           { path: 'reservations', element: <MypageListRoute /> },
           { path: 'loans', element: <MypageListRoute /> },
-          { path: 'cart', element: <MypageListRoute /> },
+          { path: 'cart', element: <MypageCartRoute /> },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

@@ -1,10 +1,17 @@
 import { create } from 'zustand';
 
-export interface Notice {
-  id: string;
-  /** i18n key and its values, so that the notice follows a language switch. */
+/** A message held as i18n keys and values, so that it follows a language switch. */
+export interface NoticeText {
   key: string;
   values?: Record<string, string>;
+}
+
+export interface Notice extends NoticeText {
+  id: string;
+  /** info unless said otherwise. */
+  tone?: 'info' | 'success' | 'error';
+  /** One line each, listed under the message: e.g. every title that could not be moved, with its reason. */
+  details?: NoticeText[];
 }
 
 interface NoticeState {

@@ -1,31 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { instantNetwork, keepScreenshot, logIn, openLogin, patrons, submitLogin } from './support';
-
-type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
-
-/** One line per violation and one per offending node, so a failure says what to fix and where. */
-function describeViolations(violations: Violations): string {
-  return violations
-    .map((violation) => {
-      const nodes = violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`);
-      return `[${violation.impact ?? 'n/a'}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${nodes.join('\n')}`;
-    })
-    .join('\n');
-}
-
-async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations, `axe found violations on ${what}:\n${describeViolations(results.violations)}`).toEqual([]);
-}
-
-/** Switches the display language with the header's 表示言語 buttons and waits for the page to follow. */
-async function switchToEnglish(page: Page): Promise<void> {
-  const group = page.getByRole('group', { name: '表示言語' });
-  await group.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, instantNetwork, keepScreenshot, logIn, openLogin, patrons, submitLogin, switchToEnglish } from './support';
 
 test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   test('login page in Japanese', async ({ page }) => {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** Demo patrons from mocks/db/seed/personas.ts (cardNumberAt(profile, n) and the profile's demo password). */
@@ -86,4 +87,30 @@ export async function keepScreenshot(page: Page, testInfo: TestInfo, name: strin
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(widths.scroll, `page is ${widths.scroll}px wide in a ${widths.client}px viewport`).toBeLessThanOrEqual(widths.client);
+}
+
+type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+
+/** One line per violation and one per offending node, so a failure says what to fix and where. */
+function describeViolations(violations: Violations): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`);
+      return `[${violation.impact ?? 'n/a'}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${nodes.join('\n')}`;
+    })
+    .join('\n');
+}
+
+/** Runs axe (WCAG 2.1 A and AA) on the page as it is now and fails with every violation listed. */
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations, `axe found violations on ${what}:\n${describeViolations(results.violations)}`).toEqual([]);
+}
+
+/** Switches the display language with the header's 表示言語 buttons and waits for the page to follow. */
+export async function switchToEnglish(page: Page): Promise<void> {
+  const group = page.getByRole('group', { name: '表示言語' });
+  await group.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }

@@ -1,13 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
+import type { RequestHandler } from 'msw';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import { App } from '../../src/app/app';
 import { createQueryClient } from '../../src/app/query-client';
 import { routes } from '../../src/app/routes';
+import { useGuestCart } from '../../src/features/cart/guest-cart-store';
 import { i18next } from '../../src/lib/i18n/i18n';
+import { useNotices } from '../../src/lib/notices';
 import { createHandlers } from '../../mocks/handlers/handlers';
 import { createNodeLibrary, createNodeServer, type NodeLibraryOptions } from '../../mocks/node';
 import { personasOf, type Situation } from '../../mocks/db/seed/personas';
@@ -28,11 +31,19 @@ export function interceptApiRequests() {
   afterAll(() => server.close());
 }
 
+/** Answer some requests otherwise for this test (e.g. a failure), ahead of the simulated library. */
+export function overrideApi(...handlers: RequestHandler[]) {
+  server.use(...handlers);
+}
+
 /** A fresh simulated library (seeded, clock frozen at the seed's moment) answering this test's requests. */
 export function openLibrary(options: NodeLibraryOptions = {}) {
   const host = createNodeLibrary({ ...testLibraryOptions, ...options });
   server.use(...createHandlers(host, API_BASE));
   useSessionToken.setState({ token: null, expired: false });
+  // Stores outlive a test in memory even though localStorage is cleared: start each test empty.
+  useGuestCart.setState({ byLibrary: {} });
+  useNotices.setState({ notices: [] });
   void i18next.changeLanguage('ja');
   return host;
 }

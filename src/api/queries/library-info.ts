@@ -25,3 +25,12 @@ export function useLibraryLabel() {
     return label ? (i18n.language === 'en' ? label.en : label.ja) : t(fallbackKey);
   };
 }
+
+/**
+ * The library's own words as values for a message (`{{cart}}` becomes 予約かご, 予約カート or
+ * カート), so that one message serves every library.
+ */
+export function useLibraryTerms() {
+  const label = useLibraryLabel();
+  return { cart: label('nav.cart', 'nav.cart') };
+}

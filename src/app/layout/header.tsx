@@ -4,8 +4,10 @@ import { useSessionToken } from '../../api/client/session-token';
 import { useLibraryInfo, useLibraryLabel } from '../../api/queries/library-info';
 import { useSession } from '../../api/queries/session';
 import { useLogout } from '../../features/auth/use-logout';
+import { CartNavLabel } from '../../features/cart/cart-nav-label';
 import { languages, setLanguage } from '../../lib/i18n/i18n';
 import { paths } from '../paths';
+import { HeaderSearch } from './header-search';
 
 const languageNames = { ja: '日本語', en: 'English' } as const;
 
@@ -30,6 +32,7 @@ export function Header() {
           </span>
           <span className="brand-name">{libraryName}</span>
         </Link>
+        <HeaderSearch />
         <div className="header-tools">
           <div className="language-switch" role="group" aria-label={t('nav.language')}>
             {languages.map((language) => (
@@ -64,7 +67,9 @@ export function Header() {
             <NavLink to={paths.search()}>{t('nav.search')}</NavLink>
           </li>
           <li>
-            <NavLink to={paths.cart()}>{label('nav.cart', 'nav.cart')}</NavLink>
+            <NavLink to={paths.cart()}>
+              <CartNavLabel label={label('nav.cart', 'nav.cart')} />
+            </NavLink>
           </li>
           <li>
             <NavLink to={paths.mypage()}>{t('nav.mypage')}</NavLink>

@@ -1,24 +1,35 @@
 import { useTranslation } from 'react-i18next';
+import { useLibraryTerms } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
-import { useNotices } from '../../lib/notices';
+import { useNotices, type NoticeText } from '../../lib/notices';
 
+/** The app's notices, worded in the current language and in the library's own terms (`{{cart}}`). */
 export function Notices() {
   const { t } = useTranslation();
+  const terms = useLibraryTerms();
   const { notices, dismiss } = useNotices();
   if (notices.length === 0) return null;
+  const text = ({ key, values }: NoticeText) => t(key, { ...terms, ...values });
   return (
     <div className="notices">
       {notices.map((notice) => (
         <Alert
           key={notice.id}
-          tone="info"
+          tone={notice.tone ?? 'info'}
           action={
             <button type="button" className="button button-small" onClick={() => dismiss(notice.id)}>
               {t('notice.dismiss')}
             </button>
           }
         >
-          {t(notice.key, notice.values)}
+          <p>{text(notice)}</p>
+          {notice.details?.length ? (
+            <ul>
+              {notice.details.map((detail, n) => (
+                <li key={n}>{text(detail)}</li>
+              ))}
+            </ul>
+          ) : null}
         </Alert>
       ))}
     </div>

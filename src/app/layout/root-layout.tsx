@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { GuestCartMerge } from '../../features/cart/guest-cart-merge';
 import { Header } from './header';
 import { Notices } from './notices';
 
@@ -10,6 +11,7 @@ export function RootLayout() {
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
+      <GuestCartMerge />
       <Header />
       <main id="main" className="page" tabIndex={-1}>
         <Notices />

@@ -1,15 +1,17 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AddToCartResult } from '../../api/contract/cart';
+import { useLibraryTerms } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
 import { useAddToCart } from './use-add-to-cart';
+import './cart.css';
 
 interface AddToCartButtonProps {
   titleIds: string[];
   /** Where the cart page is (the app's route table owns addresses). */
   cartHref: string;
-  /** The button's words; 予約かごへ by default. */
+  /** The button's words; 予約かごへ (in the library's own term) by default. */
   label?: string;
   /** Called once titles went in, e.g. to clear a selection. */
   onAdded?: (result: AddToCartResult) => void;
@@ -17,10 +19,12 @@ interface AddToCartButtonProps {
 
 /**
  * 予約かごへ: puts the titles in the cart on show and says what happened, naming every title
- * that did not go in and why. Nothing selected, nothing sent: the button says what to do.
+ * that did not go in and why. Nothing selected, nothing sent; nor before the app knows whose
+ * cart it is (the library's rules and the session are still being read).
  */
 export function AddToCartButton({ titleIds, cartHref, label, onAdded }: AddToCartButtonProps) {
   const { t } = useTranslation();
+  const terms = useLibraryTerms();
   const errorMessage = useErrorMessage();
   const add = useAddToCart();
   const result = add.data;
@@ -30,20 +34,20 @@ export function AddToCartButton({ titleIds, cartHref, label, onAdded }: AddToCar
       <button
         type="button"
         className="button button-primary"
-        disabled={add.isPending || titleIds.length === 0}
+        disabled={!add.ready || add.isPending || titleIds.length === 0}
         onClick={() => add.mutate(titleIds, { onSuccess: (answer) => onAdded?.(answer) })}
       >
-        {add.isPending ? t('cart.adding') : (label ?? t('cart.add'))}
+        {add.isPending ? t('cart.adding', terms) : (label ?? t('cart.add', terms))}
       </button>
       {add.isError ? <Alert tone="error">{errorMessage(add.error)}</Alert> : null}
       {result ? (
-        <Alert tone={result.added.length > 0 ? 'success' : 'info'} action={<Link to={cartHref}>{t('cart.open')}</Link>}>
-          {result.added.length > 0 ? <p>{t('cart.added', { count: result.added.length })}</p> : null}
+        <Alert tone={result.added.length > 0 ? 'success' : 'info'} action={<Link to={cartHref}>{t('cart.open', terms)}</Link>}>
+          {result.added.length > 0 ? <p>{t('cart.added', { ...terms, count: result.added.length })}</p> : null}
           {result.refused.length > 0 ? (
-            <ul className="refusals">
+            <ul>
               {result.refused.map((refusal) => (
                 <li key={refusal.titleId}>
-                  {t(`cart.refused.${refusal.reason}`, { title: refusal.title ?? refusal.titleId, max: result.cart.maxItems })}
+                  {t(`cart.refused.${refusal.reason}`, { ...terms, title: refusal.title ?? refusal.titleId, max: result.cart.maxItems })}
                 </li>
               ))}
             </ul>

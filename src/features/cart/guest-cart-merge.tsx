@@ -1,49 +1,69 @@
 import { useEffect, useRef } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client/api';
-import { useNotices } from '../../lib/notices';
+import type { AddToCartResult } from '../../api/contract/cart';
+import { useNotices, type Notice } from '../../lib/notices';
 import { useCartOwner } from './cart-owner';
-import { patronCartQuery } from './get-cart';
+import { showPatronCart } from './get-cart';
 import { useGuestCart } from './guest-cart-store';
+
+/** What the patron is told once the library has merged the browser cart into theirs. */
+function mergeNotice(result: AddToCartResult): Notice | null {
+  // A title already in the patron's cart is there once: nothing was lost.
+  const refused = result.refused.filter((refusal) => refusal.reason !== 'already-in-cart');
+  const added = String(result.added.length);
+  if (refused.length > 0) {
+    return {
+      id: 'cart-merge',
+      tone: 'info',
+      key: result.added.length > 0 ? 'cart.mergeRefused' : 'cart.mergeNone',
+      values: { added, refused: String(refused.length) },
+      details: refused.map((refusal) => ({
+        key: `cart.refused.${refusal.reason}`,
+        values: { title: refusal.title ?? refusal.titleId, max: String(result.cart.maxItems) },
+      })),
+    };
+  }
+  if (result.added.length > 0) return { id: 'cart-merge', tone: 'success', key: 'cart.merged', values: { count: added } };
+  return { id: 'cart-merge', tone: 'info', key: 'cart.mergedAlready' };
+}
 
 /**
  * When a patron logs in with titles in the browser cart, they join the patron's own cart
- * (duplicates once). What does not fit stays named in a notice, never dropped silently; the
- * browser cart is emptied only once the library has answered.
+ * (duplicates once). What does not fit or cannot be reserved is named in a notice with its
+ * reason, never dropped silently; the browser cart is emptied only once the library has answered,
+ * and a failure leaves it as it was for the next try. Mounted once, in the app's layout.
  */
 export function GuestCartMerge() {
   const owner = useCartOwner();
   const queryClient = useQueryClient();
   const push = useNotices((state) => state.push);
-  const libraryId = owner.kind === 'patron' ? owner.libraryId : null;
+  const patron = owner.kind === 'patron' ? owner : null;
+  const libraryId = patron?.libraryId ?? null;
+  const token = patron?.token ?? null;
   const guestIds = useGuestCart((state) => (libraryId ? state.byLibrary[libraryId] : undefined));
   const running = useRef(false);
+  const { mutate } = useMutation({
+    mutationFn: (request: { libraryId: string; token: string; titleIds: string[] }) =>
+      api.call('addToCart', { body: { titleIds: request.titleIds } }),
+    onSuccess: async (result, { libraryId: library, token: session, titleIds }) => {
+      useGuestCart.getState().remove(library, titleIds);
+      await showPatronCart(queryClient, session, result.cart);
+      const notice = mergeNotice(result);
+      if (notice) push(notice);
+    },
+    // The browser cart stays as it was; the next login or a reload tries again.
+    onError: () => push({ id: 'cart-merge', tone: 'error', key: 'cart.mergeFailed' }),
+    onSettled: () => {
+      running.current = false;
+    },
+  });
 
   useEffect(() => {
-    if (!libraryId || !guestIds?.length || running.current) return;
+    if (!libraryId || !token || !guestIds?.length || running.current) return;
     running.current = true;
-    api
-      .call('addToCart', { body: { titleIds: guestIds } })
-      .then((result) => {
-        useGuestCart.getState().remove(libraryId, guestIds);
-        queryClient.setQueryData(patronCartQuery.queryKey, result.cart);
-        void queryClient.invalidateQueries({ queryKey: ['me', 'summary'] });
-        const left = result.refused.filter((refusal) => refusal.reason !== 'already-in-cart');
-        if (left.length > 0) {
-          const titles = left.map((refusal) => `「${refusal.title ?? refusal.titleId}」`).join('');
-          push({ id: 'cart-merge', key: 'cart.mergeRefused', values: { count: String(left.length), titles } });
-        } else if (result.added.length > 0) {
-          push({ id: 'cart-merge', key: 'cart.merged', values: { count: String(result.added.length) } });
-        }
-      })
-      .catch(() => {
-        // The browser cart stays as it was; a reload tries again.
-        push({ id: 'cart-merge', key: 'cart.mergeFailed' });
-      })
-      .finally(() => {
-        running.current = false;
-      });
-  }, [libraryId, guestIds, queryClient, push]);
+    mutate({ libraryId, token, titleIds: guestIds });
+  }, [libraryId, token, guestIds, mutate]);
 
   return null;
 }

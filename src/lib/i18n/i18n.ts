@@ -29,6 +29,9 @@ void i18next.use(initReactI18next).init({
   returnNull: false,
 });
 
+// `{{term, lowercase}}`: a library's term (Reservation basket) in the middle of an English sentence.
+i18next.services.formatter?.add('lowercase', (value: unknown) => String(value).toLowerCase());
+
 export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'ja';
 }

@@ -3,27 +3,9 @@ import type { CopyRow, TitleRow } from '../../../mocks/db/schema';
 import { searchCatalogue, type ParsedSearchQuery } from '../../../mocks/domain/catalogue/search-catalogue';
 import { DomainError } from '../../../mocks/domain/errors';
 import { SearchIndex } from '../../../mocks/domain/search/search-index';
+import { titleRow } from '../title-row';
 
-const base: TitleRow = {
-  id: '',
-  title: '',
-  titleReading: '',
-  volumeLabel: null,
-  seriesId: null,
-  seriesTitle: null,
-  volumeNumber: null,
-  author: '夏目 漱石',
-  authorReading: 'ナツメ ソウセキ',
-  publisher: '岩波書店',
-  year: 2000,
-  isbn: null,
-  ndc: '913.6',
-  materialType: 'book',
-  referenceOnly: false,
-  latestIssue: false,
-  etextUrl: null,
-  acquiredAt: '2026-01-01T10:00:00+09:00',
-};
+const base: TitleRow = titleRow({ id: '', title: '', titleReading: '' });
 
 const titles: TitleRow[] = [
   { ...base, id: 'A', title: 'こころ', titleReading: 'ココロ', year: 1990 },

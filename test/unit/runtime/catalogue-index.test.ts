@@ -2,28 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { Database } from '../../../mocks/db/database';
 import type { TitleRow } from '../../../mocks/db/schema';
 import { CatalogueIndex } from '../../../mocks/runtime/catalogue-index';
+import { titleRow } from '../title-row';
 
 function title(id: string, name: string, reading: string): TitleRow {
-  return {
-    id,
-    title: name,
-    titleReading: reading,
-    volumeLabel: null,
-    seriesId: null,
-    seriesTitle: null,
-    volumeNumber: null,
-    author: '夏目 漱石',
-    authorReading: 'ナツメ ソウセキ',
-    publisher: '岩波書店',
-    year: 2000,
-    isbn: null,
-    ndc: '913.6',
-    materialType: 'book',
-    referenceOnly: false,
-    latestIssue: false,
-    etextUrl: null,
-    acquiredAt: '2026-01-01T10:00:00+09:00',
-  };
+  return titleRow({ id, title: name, titleReading: reading });
 }
 
 async function libraryOf(rows: TitleRow[]) {

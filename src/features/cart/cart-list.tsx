@@ -1,0 +1,167 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useSessionToken } from '../../api/client/session-token';
+import { useLibraryTerms } from '../../api/queries/library-info';
+import { Alert } from '../../components/alert';
+import { LoadError } from '../../components/load-error';
+import { Loading } from '../../components/loading';
+import { useErrorMessage } from '../../lib/error-message';
+import { CartItemRow } from './cart-item-row';
+import { useCart } from './get-cart';
+import { useRemoveFromCart } from './use-add-to-cart';
+import { selectedItems, useCartSelection, type CartSelection } from './use-cart-selection';
+import './cart.css';
+
+interface CartListProps {
+  /** The address of a title's page (the app's route table owns addresses). */
+  titleHref: (titleId: string) => string;
+  /** 蔵書検索, offered when the cart is empty. */
+  searchHref: string;
+  /** Login that comes back here, offered to a patron who has not logged in. */
+  loginHref: string;
+  /** The element of each title's heading, one level below the page's. */
+  itemHeading?: 'h2' | 'h3';
+  /** Owned by the caller when the next step (予約する) needs it; the list keeps its own otherwise. */
+  selection?: CartSelection;
+  /** More toolbar controls working on the ticked items, e.g. 予約する. */
+  actions?: (selectedIds: string[], clearSelection: () => void) => ReactNode;
+}
+
+/**
+ * 予約かご: the cart on show, the patron's or the browser's, with a tick box per title, 全選択,
+ * and removal of one title or of the ticked ones. Every state says what it is: loading, failed
+ * (with a retry), empty (with a way to 蔵書検索), and a failed removal leaves the cart as it was.
+ */
+export function CartList({ titleHref, searchHref, loginHref, itemHeading = 'h2', selection: given, actions }: CartListProps) {
+  const { t } = useTranslation();
+  const terms = useLibraryTerms();
+  const errorMessage = useErrorMessage();
+  const expired = useSessionToken((state) => state.expired);
+  const { owner, cart, isPending, error, refetch } = useCart();
+  const own = useCartSelection();
+  const selection = given ?? own;
+  const remove = useRemoveFromCart();
+  const [removedCount, setRemovedCount] = useState<number | null>(null);
+  const removedRef = useRef<HTMLDivElement>(null);
+
+  // The row whose button had the focus is gone: say what happened, where the focus now is.
+  useEffect(() => {
+    if (removedCount !== null) removedRef.current?.focus();
+  }, [removedCount]);
+
+  const text = (key: string, values?: Record<string, unknown>) => t(key, { ...terms, ...values });
+
+  const ownerNote =
+    owner.kind !== 'guest' ? null : expired ? (
+      <Alert tone="info" action={<Link to={loginHref}>{text('cart.login')}</Link>}>
+        <p>{text('cart.expiredNote')}</p>
+      </Alert>
+    ) : (
+      <Alert tone="info" action={<Link to={loginHref}>{text('cart.guestLogin')}</Link>}>
+        <p>{text('cart.guestNote')}</p>
+      </Alert>
+    );
+
+  const removedNote =
+    removedCount === null ? null : (
+      <div ref={removedRef} tabIndex={-1} className="cart-removed">
+        <Alert tone="success">
+          <p>{text('cart.removed', { count: removedCount })}</p>
+        </Alert>
+      </div>
+    );
+
+  if (!cart) {
+    if (error) return <LoadError message={errorMessage(error)} onRetry={refetch} />;
+    return isPending ? <Loading /> : null;
+  }
+
+  if (cart.items.length === 0) {
+    return (
+      <div className="cart">
+        {ownerNote}
+        {removedNote}
+        {/* After a session ended, the patron's own cart is not empty: the note says how to see it. */}
+        {owner.kind === 'guest' && expired ? null : (
+          <div className="empty">
+            <p>{text('cart.empty')}</p>
+            <p>
+              <Link to={searchHref}>{text('cart.toSearch')}</Link>
+            </p>
+          </div>
+        )}
+      </div>
+    );
+  }
+
+  const ticked = selectedItems(selection, cart.items);
+  const tickedIds = ticked.map((item) => item.titleId);
+  const blocked = ticked.filter((item) => item.notReservableReason !== null).length;
+  const allTicked = ticked.length === cart.items.length;
+
+  const removeTitles = (titleIds: string[]) => {
+    setRemovedCount(null);
+    remove.mutate(titleIds, {
+      onSuccess: () => {
+        selection.deselect(titleIds);
+        setRemovedCount(titleIds.length);
+      },
+    });
+  };
+
+  return (
+    <div className="cart">
+      {ownerNote}
+      {error ? <LoadError message={`${text('cart.refreshFailed')} ${errorMessage(error)}`} onRetry={refetch} /> : null}
+      {remove.isError ? (
+        <Alert tone="error">
+          <p>{text('cart.removeFailed')}</p>
+          <p>{errorMessage(remove.error)}</p>
+        </Alert>
+      ) : null}
+      {removedNote}
+
+      <div className="cart-toolbar" role="group" aria-label={text('cart.toolbarLabel')}>
+        <p className="cart-count">{text('cart.count', { count: cart.items.length, max: cart.maxItems })}</p>
+        <div className="cart-toolbar-actions">
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => (allTicked ? selection.clear() : selection.selectOnly(cart.items.map((item) => item.titleId)))}
+          >
+            {allTicked ? text('cart.clearSelection') : text('cart.selectAll')}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={ticked.length === 0 || remove.isPending}
+            onClick={() => removeTitles(tickedIds)}
+          >
+            {remove.isPending ? text('cart.removing') : text('cart.removeSelected')}
+          </button>
+          {actions?.(tickedIds, selection.clear)}
+        </div>
+        <p className="cart-selected" aria-live="polite">
+          {text('cart.selected', { count: ticked.length })}
+          {blocked > 0 ? <span className="cart-selected-blocked">{text('cart.selectedBlocked', { count: blocked })}</span> : null}
+        </p>
+      </div>
+
+      <ul className="cart-items" aria-label={text('cart.listLabel')}>
+        {cart.items.map((item) => (
+          <CartItemRow
+            key={item.titleId}
+            item={item}
+            href={titleHref(item.titleId)}
+            heading={itemHeading}
+            selected={selection.selected.has(item.titleId)}
+            onToggle={() => selection.toggle(item.titleId)}
+            onRemove={() => removeTitles([item.titleId])}
+            removing={remove.isPending}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
