@@ -11,9 +11,15 @@ const retryable = (failureCount: number, error: unknown) =>
   failureCount < 2 && isApiError(error, 'NETWORK_ERROR', 'TIMEOUT', 'SERVICE_UNAVAILABLE');
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
     mutationCache: new MutationCache({ onError }),
     defaultOptions: { queries: { retry: retryable }, mutations: { retry: false } },
   });
+  // Whatever belonged to the previous session (a patron's summary, cart, …) goes with it, so that
+  // the next patron on a shared computer never sees it, not even for a moment.
+  useSessionToken.subscribe((state, previous) => {
+    if (state.token !== previous.token) queryClient.removeQueries({ queryKey: ['me'] });
+  });
+  return queryClient;
 }

@@ -9,7 +9,7 @@ export const en: Resources = {
   },
   nav: {
     label: 'Main menu',
-    search: 'Search the catalogue',
+    search: 'Search',
     cart: 'Reservation basket',
     mypage: 'My page',
     login: 'Log in',
