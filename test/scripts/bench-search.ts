@@ -1,0 +1,316 @@
+// npm run bench:search — the catalogue search index against the plain linear scan it must agree with.
+//
+// Exact command (what `npm run bench:search` ends up running; it re-starts itself with these flags
+// when they are missing, because heap figures need global.gc and 1M records need more than the
+// default 4 GiB heap):
+//   npx tsx --expose-gc --max-old-space-size=12288 test/scripts/bench-search.ts
+// Environment: SIZES=10000,100000,1000000 (default), SOURCE=aozora|generated (default aozora when
+// ../shared/data/aozora-works.json exists), SCAN_QUERIES_1M=300 (scan queries at sizes ≥ 1M).
+//
+// Records: the 17,780 real Aozora Bunko works (credit 「青空文庫」) plus deterministically perturbed
+// copies (volume labels, a complete-works series, 新装版, another publisher or year); without the
+// data folder, the project's own generated catalogue. Queries: ~300, mixed as patrons type them.
+// For every query the index's hits must equal the scan's, ids and order: the script exits 1 if not.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { generateCatalogue } from '../../mocks/db/seed/catalogue';
+import { createRandom, type Random } from '../../mocks/db/seed/random';
+import type { BranchRow } from '../../mocks/db/schema';
+import { normalizeText } from '../../mocks/domain/search/normalize';
+import { SearchIndex, type SearchDocument } from '../../mocks/domain/search/search-index';
+import { aozoraSearchDocument, aozoraWorksExist, loadAozoraWorks } from './aozora';
+
+const HEAP_MB = 12288;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc && process.env.BENCH_SEARCH_CHILD === undefined) {
+  const script = fileURLToPath(import.meta.url);
+  const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', `--max-old-space-size=${HEAP_MB}`, script, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_SEARCH_CHILD: '1' },
+  });
+  process.exit(child.status ?? 1);
+}
+
+const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map((size) => Number(size.trim()));
+const SOURCE = process.env.SOURCE ?? (aozoraWorksExist ? 'aozora' : 'generated');
+const SCAN_QUERIES_1M = Number(process.env.SCAN_QUERIES_1M ?? 300);
+const SEED = 20260116;
+
+// ================================================================ records
+
+const BRANCHES: readonly BranchRow[] = [{ id: 'chuo', name: '中央図書館', nameEn: 'Central Library', kind: 'library', handlesAv: true, sortOrder: 0 }];
+
+function generatedRecords(size: number): SearchDocument[] {
+  const { titles } = generateCatalogue({ titleCount: size, branches: BRANCHES, seed: SEED, now: '2026-11-24T10:00:00+09:00' });
+  return titles.map((row) => ({
+    id: row.id,
+    title: row.title,
+    titleReading: row.titleReading,
+    volumeLabel: row.volumeLabel,
+    seriesTitle: row.seriesTitle,
+    author: row.author,
+    authorReading: row.authorReading,
+    publisher: row.publisher,
+    isbn: row.isbn,
+    year: row.year,
+  }));
+}
+
+const VOLUMES = ['上', '中', '下'];
+
+/** Copy `copy` (≥ 1) of a work: the kinds of difference a real catalogue has between editions. */
+function perturbed(rng: Random, work: SearchDocument, copy: number, other: SearchDocument): SearchDocument {
+  const style = rng.int(0, 3);
+  return {
+    ...work,
+    id: `${work.id}-${copy}`,
+    title: style === 3 ? `${work.title}（新装版）` : work.title,
+    volumeLabel: style === 0 ? (VOLUMES[copy % 3] as string) : style === 2 ? `第${copy}巻` : null,
+    seriesTitle: style === 2 ? `${work.author}全集` : null,
+    publisher: rng.chance(0.5) ? other.publisher : work.publisher,
+    year: rng.chance(0.5) ? other.year : work.year,
+  };
+}
+
+let aozoraBase: SearchDocument[] | null = null;
+
+function aozoraRecords(size: number): SearchDocument[] {
+  aozoraBase ??= loadAozoraWorks().map(aozoraSearchDocument);
+  const base = aozoraBase;
+  const rng = createRandom(SEED);
+  const records: SearchDocument[] = [];
+  for (let i = 0; i < size; i++) {
+    const work = base[i % base.length] as SearchDocument;
+    const copy = Math.floor(i / base.length);
+    records.push(copy === 0 ? work : perturbed(rng, work, copy, rng.pick(base)));
+  }
+  return records;
+}
+
+// ================================================================ queries
+
+function toKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+}
+
+/** Full-width katakana → half-width, the reverse of NFKC (voiced kana become two characters). */
+const HALF_WIDTH = new Map<string, string>();
+for (let unit = 0xff66; unit <= 0xff9d; unit++) HALF_WIDTH.set(String.fromCharCode(unit).normalize('NFKC'), String.fromCharCode(unit));
+function toHalfWidth(text: string): string {
+  let out = '';
+  for (const char of toKatakana(text).normalize('NFD')) {
+    if (char === '\u3099') out += 'ﾞ';
+    else if (char === '\u309a') out += 'ﾟ';
+    else out += HALF_WIDTH.get(char) ?? char;
+  }
+  return out;
+}
+
+function toFullWidth(text: string): string {
+  return text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
+}
+
+function fragment(rng: Random, text: string, min: number, max: number): string {
+  const chars = [...text];
+  const length = Math.min(chars.length, rng.int(min, max));
+  const start = rng.int(0, chars.length - length);
+  return chars.slice(start, start + length).join('');
+}
+
+function surname(author: string): string {
+  return author.split(' ')[0] ?? author;
+}
+
+function isbn10(isbn13: string): string | null {
+  if (!isbn13.startsWith('978')) return null;
+  const nine = isbn13.slice(3, 12);
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(nine[i]) * (10 - i);
+  const check = (11 - (sum % 11)) % 11;
+  return nine + (check === 10 ? 'X' : String(check));
+}
+
+interface Query {
+  kind: string;
+  text: string;
+}
+
+/** ~300 queries from the records, the same every run for the same records. */
+function makeQueries(records: readonly SearchDocument[]): Query[] {
+  const rng = createRandom(SEED + 1);
+  const pick = () => rng.pick(records);
+  const queries: Query[] = [];
+  const add = (kind: string, count: number, make: () => string) => {
+    for (let n = 0; n < count; n++) {
+      const text = make();
+      if (normalizeText(text).length > 0) queries.push({ kind, text });
+    }
+  };
+  add('title fragment', 50, () => fragment(rng, pick().title, 2, 5));
+  add('whole title', 20, () => pick().title);
+  add('author', 25, () => pick().author);
+  add('surname', 20, () => surname(pick().author));
+  add('one-character surname', 10, () => rng.pick(['林', '泉', '堀', '森', '原', '柳', '李', '奥', '谷', '関']));
+  add('reading, hiragana', 25, () => fragment(rng, normalizeText(pick().titleReading), 3, 8));
+  add('reading, katakana', 20, () => toKatakana(fragment(rng, normalizeText(pick().titleReading), 3, 8)));
+  add('reading, half-width', 20, () => toHalfWidth(fragment(rng, normalizeText(pick().titleReading), 3, 8)));
+  add('author reading', 15, () => normalizeText(pick().authorReading));
+  add('full-width input', 20, () => {
+    const record = pick();
+    return toFullWidth(`${fragment(rng, record.title, 2, 4)} ${surname(record.author)}`);
+  });
+  add('title + author', 45, () => {
+    const record = pick();
+    return `${fragment(rng, record.title, 2, 4)} ${rng.chance(0.5) ? surname(record.author) : record.author}`;
+  });
+  add('publisher', 10, () => fragment(rng, pick().publisher, 2, 4));
+  const withIsbn = records.filter((record) => record.isbn !== null);
+  if (withIsbn.length > 0) {
+    const isbn = () => rng.pick(withIsbn).isbn as string;
+    add('ISBN-13', 8, isbn);
+    add('ISBN-13, hyphens', 8, () => isbn().replace(/^(\d{3})(\d)(\d{4})(\d{4})(\d)$/, '$1-$2-$3-$4-$5'));
+    add('ISBN-10, hyphens', 8, () => (isbn10(isbn()) ?? isbn()).replace(/^(\d)(\d{4})(\d{4})(.)$/, '$1-$2-$3-$4'));
+  }
+  return queries;
+}
+
+// ================================================================ measuring
+
+function heapUsed(): number {
+  for (let n = 0; n < 3; n++) gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+interface Row {
+  size: number;
+  engine: string;
+  buildMs: number;
+  memoryMb: number;
+  firstMs: number;
+  times: number[];
+  recall: string;
+}
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(3));
+
+function format(rows: readonly Row[]): string {
+  const lines = [
+    '| records | engine | build | memory | 1st query | p50 | p95 | p99 | max | queries | recall |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const row of rows) {
+    const sorted = [...row.times].sort((a, b) => a - b);
+    lines.push(
+      `| ${row.size.toLocaleString('en')} | ${row.engine} | ${(row.buildMs / 1000).toFixed(2)} s | ${row.memoryMb.toFixed(0)} MB | ${ms(row.firstMs)} ms | ` +
+        `${ms(percentile(sorted, 50))} ms | ${ms(percentile(sorted, 95))} ms | ${ms(percentile(sorted, 99))} ms | ${ms(sorted[sorted.length - 1] ?? NaN)} ms | ${row.times.length} | ${row.recall} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const SEP = '\u0001';
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}
+
+function measure(size: number, rows: Row[]): boolean {
+  const records = SOURCE === 'aozora' ? aozoraRecords(size) : generatedRecords(size);
+  const queries = makeQueries(records);
+
+  // The plain scan's own data: every record normalised once into one string.
+  let before = heapUsed();
+  let start = performance.now();
+  let scanTexts: string[] | null = records.map((r) =>
+    [r.title, r.volumeLabel ?? '', r.seriesTitle ?? '', r.titleReading, r.author, r.authorReading, r.publisher].map(normalizeText).join(SEP),
+  );
+  const scanBuildMs = performance.now() - start;
+  const scanMemoryMb = (heapUsed() - before) / 2 ** 20;
+  if (scanTexts.length !== records.length) throw new Error('unreachable');
+  scanTexts = null;
+
+  before = heapUsed();
+  start = performance.now();
+  const index = new SearchIndex(records);
+  const buildMs = performance.now() - start;
+  const memoryMb = (heapUsed() - before) / 2 ** 20;
+
+  start = performance.now();
+  index.search(queries[0]?.text ?? '');
+  const firstMs = performance.now() - start;
+  for (const query of queries) index.search(query.text); // warm-up: compiled code, not cold code
+  const times: number[] = [];
+  const results: string[][] = [];
+  for (const query of queries) {
+    start = performance.now();
+    const result = index.search(query.text);
+    times.push(performance.now() - start);
+    results.push(result);
+  }
+
+  const scanCount = size >= 1_000_000 ? Math.min(SCAN_QUERIES_1M, queries.length) : queries.length;
+  const scanTimes: number[] = [];
+  let scanFirstMs = NaN;
+  let mismatches = 0;
+  for (let q = 0; q < scanCount; q++) {
+    const query = queries[q] as Query;
+    start = performance.now();
+    const expected = index.scan(query.text);
+    const took = performance.now() - start;
+    if (q === 0) scanFirstMs = took;
+    scanTimes.push(took);
+    const actual = results[q] as string[];
+    if (!sameList(actual, expected)) {
+      mismatches++;
+      const what = sameSet(actual, expected) ? 'same hits, another order' : `index ${actual.length} hits, scan ${expected.length}`;
+      console.error(`MISMATCH at ${size} (${query.kind}) ${JSON.stringify(query.text)}: ${what}`);
+    }
+  }
+  const recall = mismatches === 0 ? `1.00 (${scanCount}/${scanCount} equal)` : `${mismatches} of ${scanCount} differ`;
+  rows.push({ size, engine: 'bigram index', buildMs, memoryMb, firstMs, times, recall });
+  rows.push({ size, engine: 'linear scan', buildMs: scanBuildMs, memoryMb: scanMemoryMb, firstMs: scanFirstMs, times: scanTimes, recall: 'reference' });
+  const kinds = new Map<string, number>();
+  for (const query of queries) kinds.set(query.kind, (kinds.get(query.kind) ?? 0) + 1);
+  const hits = results.map((result) => result.length).sort((a, b) => a - b);
+  console.info(
+    `${size.toLocaleString('en')} records: ${queries.length} queries (${[...kinds].map(([kind, count]) => `${kind} ${count}`).join(', ')}); ` +
+      `hits per query median ${percentile(hits, 50)}, max ${hits[hits.length - 1]}; scan timed and checked on ${scanCount}`,
+  );
+  const slowest = queries
+    .map((query, q) => ({ query, took: times[q] as number, hits: (results[q] as string[]).length }))
+    .sort((a, b) => b.took - a.took)
+    .slice(0, 5);
+  console.info(`  slowest index queries: ${slowest.map((s) => `${JSON.stringify(s.query.text)} ${ms(s.took)} ms (${s.hits} hits)`).join('; ')}`);
+  return mismatches === 0;
+}
+
+function main(): void {
+  const source =
+    SOURCE === 'aozora'
+      ? 'Aozora Bunko works (../shared/data/aozora-works.json, 17,780 real works; credit 青空文庫) plus perturbed copies'
+      : 'the project\'s generated catalogue (generateCatalogue)';
+  console.info(`Records: ${source}. Node ${process.version}, heap figures ${gc ? 'after global.gc()' : 'WITHOUT gc (run with --expose-gc)'}.`);
+  const rows: Row[] = [];
+  let ok = true;
+  for (const size of SIZES) ok = measure(size, rows) && ok;
+  console.info(`\n${format(rows)}\n`);
+  console.info('build: index = new SearchIndex(records); scan = normalising every record into one string. memory: heapUsed growth after gc.');
+  console.info('1st query: the first search after the build (the index sorts its records by year then). Latencies: after one warm-up pass.');
+  if (!ok) {
+    console.error('The index and the scan disagree: recall is not 1.0.');
+    process.exit(1);
+  }
+}
+
+main();
