@@ -5,7 +5,7 @@ import type { TitleRow } from '../../mocks/db/schema';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { api } from '../../src/api/client/api';
 import type { ProfileId } from '../../src/api/contract/library';
-import { API_BASE, interceptApiRequests, openLibrary, overrideApi, renderApp } from './harness';
+import { API_BASE, interceptApiRequests, openLibrary, overrideApi, renderApp, firstTitleIn } from './harness';
 
 interceptApiRequests();
 
@@ -15,16 +15,6 @@ function open(profileId: ProfileId = 'p003') {
   host = openLibrary({ profileId });
 }
 
-/** Rows of the library's own database: the tests pick real titles rather than hard-coding them. */
-function titlesWhere(predicate: (title: TitleRow) => boolean): Promise<TitleRow[]> {
-  return host.run(async (library) => library.db.tables.titles.filter(predicate));
-}
-
-async function firstTitle(predicate: (title: TitleRow) => boolean): Promise<TitleRow> {
-  const [title] = await titlesWhere(predicate);
-  if (!title) throw new Error('The seed has no such title');
-  return title;
-}
 
 /** A book anyone may reserve whose title no other record shares, so that a search for it names one row. */
 async function uniqueReservableBook(): Promise<TitleRow> {
@@ -279,7 +269,7 @@ describe('検索結果一覧', () => {
 describe('資料詳細', () => {
   it('shows 禁帯出 in place of 予約かごへ, with the holdings and their branches', async () => {
     open();
-    const reference = await firstTitle((title) => title.referenceOnly && title.materialType === 'book');
+    const reference = await firstTitleIn(host, (title) => title.referenceOnly && title.materialType === 'book');
     renderApp(`/titles/${reference.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: reference.title })).toBeInTheDocument();
     expect(screen.getByText('禁帯出の資料です。貸出・予約はできません。館内でご利用ください。')).toBeInTheDocument();
@@ -297,7 +287,7 @@ describe('資料詳細', () => {
 
   it('gives an electronic text a link that reads it in a new window', async () => {
     open();
-    const etext = await firstTitle((title) => title.materialType === 'etext');
+    const etext = await firstTitleIn(host, (title) => title.materialType === 'etext');
     renderApp(`/titles/${etext.id}`);
     const link = await screen.findByRole('link', { name: '電子テキストを読む（新しいウィンドウで開きます）' });
     expect(link).toHaveAttribute('href', etext.etextUrl);
@@ -321,8 +311,8 @@ describe('資料詳細', () => {
 
   it('links every volume of the series and moves to another one', async () => {
     open();
-    const second = await firstTitle((title) => title.volumeNumber === 2 && title.materialType === 'book');
-    const first = await firstTitle((title) => title.seriesId === second.seriesId && title.volumeNumber === 1);
+    const second = await firstTitleIn(host, (title) => title.volumeNumber === 2 && title.materialType === 'book');
+    const first = await firstTitleIn(host, (title) => title.seriesId === second.seriesId && title.volumeNumber === 1);
     const { user, router } = renderApp(`/titles/${first.id}`);
     const series = await screen.findByRole('navigation', { name: `シリーズ「${second.seriesTitle}」の巻` });
     const current = within(series).getByRole('link', { current: 'page' });

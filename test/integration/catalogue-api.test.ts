@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TitleRow } from '../../mocks/db/schema';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
-import { interceptApiRequests, openLibrary, persona } from './harness';
+import { interceptApiRequests, openLibrary, persona, firstTitleIn, titlesIn } from './harness';
 
 interceptApiRequests();
 
@@ -14,16 +13,6 @@ function open(profileId: ProfileId = 'p003') {
   host = openLibrary({ profileId });
 }
 
-/** Rows of the library's database, read directly: the tests pick real titles instead of hard-coding ids. */
-function titlesWhere(predicate: (title: TitleRow) => boolean): Promise<TitleRow[]> {
-  return host.run(async (library) => library.db.tables.titles.filter(predicate));
-}
-
-async function firstTitle(predicate: (title: TitleRow) => boolean): Promise<TitleRow> {
-  const [title] = await titlesWhere(predicate);
-  if (!title) throw new Error('The seed has no such title');
-  return title;
-}
 
 async function logIn(profileId: ProfileId, situation: 'reader' | 'holder' | 'quiet') {
   const patron = persona(profileId, situation);
@@ -38,7 +27,7 @@ describe('蔵書検索', () => {
   beforeEach(() => open());
 
   it('finds a title by its reading typed in hiragana, and ranks the exact title first', async () => {
-    const book = await firstTitle((title) => title.materialType === 'book' && title.volumeLabel === null && title.title.length >= 4);
+    const book = await firstTitleIn(host, (title) => title.materialType === 'book' && title.volumeLabel === null && title.title.length >= 4);
     const byReading = await api.call('searchCatalogue', { query: { q: toHiragana(book.titleReading), pageSize: 100 } });
     expect(byReading.items.map((item) => item.id)).toContain(book.id);
 
@@ -47,13 +36,13 @@ describe('蔵書検索', () => {
   });
 
   it('matches full-width input as half-width', async () => {
-    const book = await firstTitle((title) => title.isbn !== null);
+    const book = await firstTitleIn(host, (title) => title.isbn !== null);
     const result = await api.call('searchCatalogue', { query: { isbn: toFullWidth(book.isbn!) } });
     expect(result.items.map((item) => item.id)).toEqual([book.id]);
   });
 
   it('finds an ISBN-13 typed with hyphens and as the ISBN-10 it came from', async () => {
-    const book = await firstTitle((title) => title.isbn?.startsWith('978') ?? false);
+    const book = await firstTitleIn(host, (title) => title.isbn?.startsWith('978') ?? false);
     const isbn = book.isbn!;
     const hyphenated = `${isbn.slice(0, 3)}-${isbn.slice(3, 4)}-${isbn.slice(4, 8)}-${isbn.slice(8, 12)}-${isbn.slice(12)}`;
     const nine = isbn.slice(3, 12);
@@ -67,7 +56,7 @@ describe('蔵書検索', () => {
   });
 
   it('keeps every criterion of a detailed search: author, material type, years, NDC and the shelf', async () => {
-    const book = await firstTitle((title) => title.materialType === 'book' && title.ndc.length >= 3);
+    const book = await firstTitleIn(host, (title) => title.materialType === 'book' && title.ndc.length >= 3);
     const surname = book.author.split(' ')[0]!;
     const result = await api.call('searchCatalogue', {
       query: { author: surname, materialTypes: 'book', yearFrom: book.year, yearTo: book.year, ndc: book.ndc.slice(0, 1), pageSize: 100 },
@@ -132,7 +121,7 @@ describe('資料詳細', () => {
   beforeEach(() => open());
 
   it('shows the series with every volume in order, the holdings per branch and the queue', async () => {
-    const volume = await firstTitle((title) => title.volumeNumber === 2 && title.materialType === 'book');
+    const volume = await firstTitleIn(host, (title) => title.volumeNumber === 2 && title.materialType === 'book');
     const detail = await api.call('getTitle', { params: { titleId: volume.id } });
     expect(detail.series?.title).toBe(volume.seriesTitle);
     const numbers = detail.series!.volumes.map((item) => item.volumeNumber);
@@ -155,24 +144,24 @@ describe('資料詳細', () => {
   });
 
   it('says why 禁帯出 and electronic texts cannot be reserved, and gives the link to read the text', async () => {
-    const reference = await firstTitle((title) => title.referenceOnly && title.materialType === 'book');
+    const reference = await firstTitleIn(host, (title) => title.referenceOnly && title.materialType === 'book');
     expect((await api.call('getTitle', { params: { titleId: reference.id } })).notReservableReason).toBe('reference-only');
-    const etext = await firstTitle((title) => title.materialType === 'etext');
+    const etext = await firstTitleIn(host, (title) => title.materialType === 'etext');
     const detail = await api.call('getTitle', { params: { titleId: etext.id } });
     expect(detail.notReservableReason).toBe('etext');
     expect(detail.etextUrl).toMatch(/^https?:\/\//);
   });
 
   it('refuses DVDs and the latest magazine issue where the library does (p004) and not elsewhere (p003)', async () => {
-    const dvd = await firstTitle((title) => title.materialType === 'dvd');
-    const latest = await firstTitle((title) => title.materialType === 'magazine' && title.latestIssue);
+    const dvd = await firstTitleIn(host, (title) => title.materialType === 'dvd');
+    const latest = await firstTitleIn(host, (title) => title.materialType === 'magazine' && title.latestIssue);
     expect((await api.call('getTitle', { params: { titleId: dvd.id } })).notReservableReason).toBeNull();
     expect((await api.call('getTitle', { params: { titleId: latest.id } })).notReservableReason).toBeNull();
 
     open('p004');
-    const dvd4 = await firstTitle((title) => title.materialType === 'dvd');
-    const latest4 = await firstTitle((title) => title.materialType === 'magazine' && title.latestIssue);
-    const older4 = await firstTitle((title) => title.materialType === 'magazine' && !title.latestIssue);
+    const dvd4 = await firstTitleIn(host, (title) => title.materialType === 'dvd');
+    const latest4 = await firstTitleIn(host, (title) => title.materialType === 'magazine' && title.latestIssue);
+    const older4 = await firstTitleIn(host, (title) => title.materialType === 'magazine' && !title.latestIssue);
     expect((await api.call('getTitle', { params: { titleId: dvd4.id } })).notReservableReason).toBe('video');
     expect((await api.call('getTitle', { params: { titleId: latest4.id } })).notReservableReason).toBe('latest-magazine');
     expect((await api.call('getTitle', { params: { titleId: older4.id } })).notReservableReason).toBeNull();
@@ -214,8 +203,8 @@ describe('予約かご on the server', () => {
   it('adds several titles at once, keeps the order, and names each one it refuses', async () => {
     open();
     await logIn('p003', 'quiet');
-    const books = (await titlesWhere((title) => title.materialType === 'book' && !title.referenceOnly)).slice(0, 12);
-    const reference = await firstTitle((title) => title.referenceOnly);
+    const books = (await titlesIn(host, (title) => title.materialType === 'book' && !title.referenceOnly)).slice(0, 12);
+    const reference = await firstTitleIn(host, (title) => title.referenceOnly);
 
     const first = await api.call('addToCart', { body: { titleIds: [books[0]!.id, books[1]!.id, books[0]!.id, reference.id, 'T999999'] } });
     expect(first.added).toEqual([books[0]!.id, books[1]!.id]);
@@ -242,7 +231,7 @@ describe('予約かご on the server', () => {
   it('takes titles out, and ignores ids that are not in it', async () => {
     open();
     await logIn('p003', 'quiet');
-    const books = (await titlesWhere((title) => title.materialType === 'book' && !title.referenceOnly)).slice(0, 3);
+    const books = (await titlesIn(host, (title) => title.materialType === 'book' && !title.referenceOnly)).slice(0, 3);
     await api.call('addToCart', { body: { titleIds: books.map((book) => book.id) } });
     const cart = await api.call('removeFromCart', { body: { titleIds: [books[1]!.id, 'T999999'] } });
     expect(cart.items.map((item) => item.titleId)).toEqual([books[0]!.id, books[2]!.id]);
@@ -284,7 +273,7 @@ describe('予約かご kept in the browser before login', () => {
   beforeEach(() => open());
 
   it('is shown as the library sees it: rows in the order held, unknown ids left out, duplicates once', async () => {
-    const [a, b] = await titlesWhere((title) => title.materialType === 'cd');
+    const [a, b] = await titlesIn(host, (title) => title.materialType === 'cd');
     const cart = await api.call('getGuestCart', { body: { titleIds: [b!.id, 'T999999', a!.id, b!.id] } });
     expect(cart.items.map((item) => item.titleId)).toEqual([b!.id, a!.id]);
     expect(cart.items[0]).toMatchObject({ addedAt: null, notReservableReason: null, title: { id: b!.id } });
@@ -292,7 +281,7 @@ describe('予約かご kept in the browser before login', () => {
   });
 
   it('fills under the same rule as a patron\'s cart: the eleventh title is refused as cart-full', async () => {
-    const books = (await titlesWhere((title) => title.materialType === 'book' && !title.referenceOnly)).slice(0, 11);
+    const books = (await titlesIn(host, (title) => title.materialType === 'book' && !title.referenceOnly)).slice(0, 11);
     const inCart = books.slice(0, 9).map((book) => book.id);
     const result = await api.call('addToGuestCart', { body: { inCart, titleIds: [books[9]!.id, books[10]!.id, books[0]!.id] } });
     expect(result.added).toEqual([books[9]!.id]);

@@ -16,6 +16,8 @@ import { createNodeLibrary, createNodeServer, type NodeLibraryOptions } from '..
 import { personasOf, type Situation } from '../../mocks/db/seed/personas';
 import { profiles } from '../../mocks/profiles/profiles';
 import type { ProfileId } from '../../src/api/contract/library';
+import type { TitleRow } from '../../mocks/db/schema';
+import type { LibraryHost } from '../../mocks/runtime/library-host';
 
 export const API_BASE = 'http://localhost:3000/api';
 
@@ -72,4 +74,15 @@ export async function logInThroughForm(user: ReturnType<typeof userEvent.setup>,
 /** Move the simulated clock through the simulation API. */
 export function advanceClock(minutes: number) {
   return api.call('simAdvanceClock', { body: { minutes } });
+}
+
+/** Titles of the library's own database: tests pick real titles rather than hard-coding ids. */
+export function titlesIn(host: LibraryHost, predicate: (title: TitleRow) => boolean): Promise<TitleRow[]> {
+  return host.run(async (library) => library.db.tables.titles.filter(predicate));
+}
+
+export async function firstTitleIn(host: LibraryHost, predicate: (title: TitleRow) => boolean): Promise<TitleRow> {
+  const [title] = await titlesIn(host, predicate);
+  if (!title) throw new Error('The seed has no such title');
+  return title;
 }
