@@ -1,0 +1,37 @@
+import type { ReservationRow, ReservationState } from '../../db/schema';
+import type { LibraryProfile } from '../../profiles/profile';
+import { MINUTE } from '../time';
+
+/** 予約申込 and 取消申込 become final once the library system has taken them in, after the profile's few minutes. */
+export function isApprovalDue(requestedAt: string, now: number, profile: LibraryProfile): boolean {
+  return now >= Date.parse(requestedAt) + profile.reservations.approvalMinutes * MINUTE;
+}
+
+export interface ApprovalFacts {
+  /** Copies the library holds of the title, lost ones excluded. */
+  copies: number;
+  /** Copies on the shelf that no earlier reservation has claimed (確認待ち ahead of this one). */
+  freeOnShelf: number;
+  /** Reservations of the title queued before this one. */
+  queuedAhead: number;
+  /** In an ordered reservation: whether the previous volume is ready (or collected); null outside one. */
+  previousVolumeReady: boolean | null;
+}
+
+/**
+ * What a 予約申込 becomes when approved: 調査中 when the library owns no copy; 準備中 when it is a
+ * later volume of an ordered reservation whose previous volume is not ready yet (even with a copy
+ * on the shelf); 確認待ち when a free copy is on a shelf; otherwise it queues — 返却待ち when first,
+ * 順番待ち behind others.
+ */
+export function stateAfterApproval(facts: ApprovalFacts): ReservationState {
+  if (facts.copies === 0) return 'investigating';
+  if (facts.previousVolumeReady === false) return 'preparing';
+  if (facts.freeOnShelf > 0 && facts.queuedAhead === 0) return 'awaiting-pick';
+  return facts.queuedAhead === 0 ? 'awaiting-return' : 'waiting';
+}
+
+/** A 取消申込 once approved: 取消 by the patron (本人取消), the moment of approval recorded. */
+export function approvedCancel(reservation: ReservationRow, now: string): Partial<ReservationRow> {
+  return { state: 'cancelled', cancelReason: 'patron', cancelledAt: reservation.cancelledAt ?? now, updatedAt: now };
+}
