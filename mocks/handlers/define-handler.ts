@@ -5,6 +5,7 @@ import { httpStatusOf, type ErrorEnvelope, type FieldIssue, type ServerErrorCode
 import type { PatronRow, SessionRow } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import { isSessionExpired, touchSession } from '../domain/session';
+import { runBackOffice } from '../runtime/back-office';
 import type { Library, LibraryHost } from '../runtime/library-host';
 
 type AuthParts<N extends EndpointName> = Endpoints[N]['auth'] extends 'public' ? unknown : { patron: PatronRow; session: SessionRow };
@@ -127,6 +128,7 @@ export function toHttpHandlers(host: LibraryHost, baseUrl: string, definitions: 
                 library.transact(
                   async () => {
                     const now = library.now();
+                    runBackOffice(library, now);
                     const auth = endpoint.auth === 'public' ? {} : authenticate(library, request, now, endpoint.auth === 'patron');
                     return run({ ...parseRequest(), library, host, now, ...auth } as never);
                   },

@@ -220,7 +220,8 @@ class SeedBuilder {
     this.db.tables.copies.update(travellingCopy.id, { status: 'in-transit' });
     this.reserve(patron, travelling, 'in-transit', this.now - 4 * DAY, { copyId: travellingCopy.id, securedAt: toIso(this.now - DAY) });
 
-    this.reserve(patron, this.freshTitle(book), 'awaiting-pick', this.now - 3 * HOUR);
+    // Approved half an hour ago: staff take the copy off the shelf within the next two hours.
+    this.reserve(patron, this.freshTitle(book), 'awaiting-pick', this.now - 3 * HOUR, { updatedAt: toIso(this.now - 30 * MINUTE) });
     this.reserve(patron, this.freshTitle(book), 'requested', this.now - 2 * MINUTE);
 
     const firstInLine = this.allOnLoan(this.freshTitle(book));

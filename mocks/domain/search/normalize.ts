@@ -11,7 +11,8 @@
 //     ちよつと (typed without small kana) finds チョット.
 //  6. Dropped: the long-vowel mark ー (ｰ becomes ー in step 1), every space (full-width too), every
 //     punctuation mark and symbol (・ ･ - － 「」『』（）！？。、 ♪ …), control and format characters,
-//     and voicing marks left on their own (゛ ゜). ハリー・ポッター and ハリーポッター both become はりぽった.
+//     variation selectors (葛󠄀 → 葛), and voicing marks left on their own (゛ ゜). ハリー・ポッター and
+//     ハリーポッター both become はりぽつた (small ッ → つ, step 5).
 //
 // What it does not fold: long vowels spelled out (とうきょう ≠ トーキョー), kanji numerals (三 ≠ 3),
 // and kanji to readings (a reading is matched only because records carry it as its own field).
@@ -110,8 +111,12 @@ const SMALL_TO_LARGE: Readonly<Record<string, string>> = {
   ㇿ: 'ろ',
 };
 
-/** Spaces, punctuation, symbols, control/format characters; checked on NFKC output only. */
-const DROPPED = /[\p{Z}\p{P}\p{S}\p{C}]/u;
+/**
+ * Spaces, punctuation, symbols, control/format characters, and variation selectors: 葛󠄀 (葛 with an
+ * ideographic variation selector, as some catalogues record names) is 葛 to anyone typing it, and an
+ * emoji's VS16 is no more searchable than the emoji. Checked on NFKC output only.
+ */
+const DROPPED = /[\p{Z}\p{P}\p{S}\p{C}\p{Variation_Selector}]/u;
 const LONG_VOWEL = 0x30fc;
 const COMBINING_VOICING = [0x3099, 0x309a];
 const DROP = 0;

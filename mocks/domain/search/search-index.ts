@@ -10,6 +10,10 @@
 //    the postings of every bigram of every term — of the term's single character for one-character
 //    terms, which is why unigram postings are kept too — then each candidate is confirmed by a
 //    substring check, which also tells which field matched, for the ranking.
+//  - A query of one term of one or two characters is its own key: its posting is exactly the records
+//    that contain it, and each entry carries which parts of the record hold the key (and whether the
+//    title begins with it), so such queries — the ones with the most hits (林, 書店) — are answered
+//    from the posting alone, without reading a record.
 //  - Hits are ranked: exact title, title prefix, title substring, title reading, author, publisher;
 //    ties by newer year, then by id. `scan` gives the same ids in the same order by a plain loop over
 //    the same normalised records: it is the reference for tests and the benchmark.
@@ -19,6 +23,10 @@
 //   title SEP volumeLabel SEP seriesTitle SEP titleReading SEP author SEP authorReading SEP publisher
 // The parts come in the order of the ranking, so the first occurrence of a term is its best field.
 // Bigrams are taken within a part, never across SEP.
+//
+// Ranking many hits by year and id would cost a sort per query; instead the live records are put in
+// that order once (when a search first needs it) and each record's place is kept, so hits are ranked
+// by their places. Removing a record keeps the order valid; records added later are merged into it.
 
 import { normalizeIsbn, normalizeText, splitQueryTerms } from './normalize';
 
@@ -46,6 +54,7 @@ export interface SearchOptions {
 }
 
 const SEP = '\u0001';
+const SEP_UNIT = 1;
 
 /** Ranking tiers, best first. */
 const EXACT = 0;
@@ -63,7 +72,30 @@ const READING_START = 1;
 const AUTHOR_START = 2;
 const PUBLISHER_START = 3;
 
-/** Postings of one key: ascending record numbers. */
+// A posting entry is record number << MASK_BITS | the parts the key occurs in, so that one typed
+// array per key serves both the intersection and the answers of one-key queries.
+const TITLE_BIT = 1;
+const READING_BIT = 2;
+const AUTHOR_BIT = 4;
+const PUBLISHER_BIT = 8;
+const AT_TITLE_START = 16;
+const MASK_BITS = 5;
+/** Entries must stay positive Int32s. */
+const MAX_RECORDS = 1 << (31 - MASK_BITS);
+/** The bit of each part of a record's text, in the order of the parts. */
+const PART_BITS = [TITLE_BIT, TITLE_BIT, TITLE_BIT, READING_BIT, AUTHOR_BIT, AUTHOR_BIT, PUBLISHER_BIT];
+const FIELD_BITS: Readonly<Record<SearchField, number>> = {
+  any: TITLE_BIT | READING_BIT | AUTHOR_BIT | PUBLISHER_BIT,
+  title: TITLE_BIT | READING_BIT,
+  author: AUTHOR_BIT,
+  publisher: PUBLISHER_BIT,
+};
+/** The tier of the best part among part bits. */
+const TIER_OF_BITS = Uint8Array.from({ length: 16 }, (_, bits) =>
+  bits & TITLE_BIT ? IN_TITLE : bits & READING_BIT ? IN_READING : bits & AUTHOR_BIT ? IN_AUTHOR : IN_PUBLISHER,
+);
+
+/** Postings of one key: entries in ascending record number. */
 interface Posting {
   docs: Int32Array;
   length: number;
@@ -84,17 +116,22 @@ export class SearchIndex {
   private byId = new Map<string, number>();
   private byIsbn = new Map<string, number[]>();
 
-  // ---- postings: key = character number (unigram, < 65536) or first * 65536 + second (bigram)
+  // ---- postings: unigrams by character number, bigrams by bigramKey
   private charNumber = new Int32Array(0x10000);
   private characters = 0;
-  private postings = new Map<number, Posting>();
+  private unigrams: (Posting | undefined)[] = [];
+  private bigrams = new Map<number, Posting>();
   /** Record numbers in postings that are no longer alive; postings are purged when they pile up. */
   private dead = 0;
 
-  // ---- ranking: live records by newer year, then id, computed when first needed after a change
+  // ---- ranking: records by newer year, then id (may hold dead ones), built when first needed
   private order: Int32Array | null = null;
+  /** Records added since the order was built, to be merged into it. */
+  private pending: number[] = [];
   private rankOf = new Int32Array(0);
-  private scratch = new Uint8Array(0);
+  private idsByRank: string[] = [];
+  /** One bit per place in the order, per tier; all zero between searches. */
+  private rankBits = new Int32Array(0);
 
   constructor(documents?: Iterable<SearchDocument>) {
     if (documents) for (const doc of documents) this.add(doc);
@@ -107,6 +144,7 @@ export class SearchIndex {
   /** Adds a record; a record with the same id is replaced. */
   add(doc: SearchDocument): void {
     if (this.byId.has(doc.id)) this.remove(doc.id);
+    if (this.count >= MAX_RECORDS) throw new Error(`A search index holds at most ${MAX_RECORDS} additions`);
     const title = normalizeText(doc.title);
     const volume = doc.volumeLabel === null ? '' : normalizeText(doc.volumeLabel);
     // Parts equal to an earlier part add nothing (series volumes repeat the title; all-kana titles
@@ -116,11 +154,11 @@ export class SearchIndex {
     const author = normalizeText(doc.author);
     const authorReading = dedupe(normalizeText(doc.authorReading), author);
     const publisher = normalizeText(doc.publisher);
-    const head = title + SEP + volume + SEP + series + SEP;
-    const readingStart = head.length;
+    const readingStart = title.length + volume.length + series.length + 3;
     const authorStart = readingStart + reading.length + 1;
     const publisherStart = authorStart + author.length + 1 + authorReading.length + 1;
-    const text = head + reading + SEP + author + SEP + authorReading + SEP + publisher;
+    // join gives one flat string; `+` would give a rope that every later search walks through.
+    const text = [title, volume, series, reading, author, authorReading, publisher].join(SEP);
 
     const n = this.count++;
     this.reserve(this.count);
@@ -142,7 +180,7 @@ export class SearchIndex {
       else this.byIsbn.set(isbn, [n]);
     }
     this.indexText(n, text);
-    this.order = null;
+    if (this.order !== null) this.pending.push(n);
   }
 
   remove(id: string): void {
@@ -159,7 +197,6 @@ export class SearchIndex {
       else this.byIsbn.delete(isbn);
     }
     this.isbnOf[n] = null;
-    this.order = null;
     if (++this.dead > Math.max(1024, this.live)) this.purge();
   }
 
@@ -168,10 +205,12 @@ export class SearchIndex {
     if (isbn !== null) return this.rankByYear(this.byIsbn.get(isbn) ?? []);
     const terms = splitQueryTerms(query);
     if (terms.length === 0) return [];
+    const field = options.field ?? 'any';
+    const only = terms[0] as string;
+    if (terms.length === 1 && only.length <= 2) return this.searchKey(only, field);
     const candidates = this.candidates(terms);
     if (candidates.length === 0) return [];
 
-    const field = options.field ?? 'any';
     const whole = terms.join('');
     const hits = new Int32Array(candidates.length);
     const tiers = new Uint8Array(candidates.length);
@@ -195,13 +234,16 @@ export class SearchIndex {
       else if (field === 'publisher') from = publisherStart;
       // The worst of the terms' best parts: the first occurrence of a term is in its best part.
       let worst = IN_TITLE;
+      let atStart = false;
       for (let t = 0; t < terms.length; t++) {
         const at = text.indexOf(terms[t] as string, from);
         if (at < 0 || at >= to) continue next;
+        if (t === 0) atStart = at === 0;
         const tier = at < readingStart ? IN_TITLE : at < authorStart ? IN_READING : at < publisherStart ? IN_AUTHOR : IN_PUBLISHER;
         if (tier > worst) worst = tier;
       }
-      if (from === 0 && text.startsWith(whole)) worst = meta[m + TITLE_LENGTH] === whole.length ? EXACT : PREFIX;
+      // The text starts with the whole query only if its first occurrence of the first term is at 0.
+      if (atStart && (terms.length === 1 || text.startsWith(whole))) worst = meta[m + TITLE_LENGTH] === whole.length ? EXACT : PREFIX;
       hits[found] = n;
       tiers[found] = worst;
       found++;
@@ -246,69 +288,112 @@ export class SearchIndex {
   }
 
   private indexText(n: number, text: string): void {
+    let part = 0;
+    let bit = PART_BITS[0] as number;
     let previous = 0; // character number of the previous character in the same part, 0 at a part's start
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
-      if (unit === 1) {
+      if (unit === SEP_UNIT) {
+        bit = PART_BITS[++part] as number;
         previous = 0;
         continue;
       }
       let char = this.charNumber[unit] as number;
       if (char === 0) this.charNumber[unit] = char = ++this.characters;
-      this.post(char, n);
-      if (previous !== 0) this.post(previous * 0x10000 + char, n);
+      // The title is the first part: position 0 starts it, and a bigram ending at 1 starts at 0.
+      let unigram = this.unigrams[char];
+      if (!unigram) this.unigrams[char] = unigram = newPosting();
+      post(unigram, n, i === 0 ? bit | AT_TITLE_START : bit);
+      if (previous !== 0) {
+        const key = bigramKey(previous, char);
+        let bigram = this.bigrams.get(key);
+        if (!bigram) this.bigrams.set(key, (bigram = newPosting()));
+        post(bigram, n, i === 1 ? bit | AT_TITLE_START : bit);
+      }
       previous = char;
     }
-  }
-
-  private post(key: number, n: number): void {
-    let posting = this.postings.get(key);
-    if (!posting) this.postings.set(key, (posting = { docs: new Int32Array(2), length: 0 }));
-    else if (posting.docs[posting.length - 1] === n) return; // already posted: a repeated key in this record
-    if (posting.length === posting.docs.length) posting.docs = grow(posting.docs, posting.length * 2);
-    posting.docs[posting.length++] = n;
   }
 
   /** Drops dead record numbers from every posting. */
   private purge(): void {
     const { alive } = this;
-    for (const [key, posting] of this.postings) {
+    const compact = (posting: Posting): number => {
       let kept = 0;
       for (let i = 0; i < posting.length; i++) {
-        const n = posting.docs[i] as number;
-        if (alive[n] === 1) posting.docs[kept++] = n;
+        const entry = posting.docs[i] as number;
+        if (alive[entry >> MASK_BITS] === 1) posting.docs[kept++] = entry;
       }
-      if (kept === 0) this.postings.delete(key);
-      else posting.length = kept;
+      posting.length = kept;
+      return kept;
+    };
+    for (let char = 1; char < this.unigrams.length; char++) {
+      const posting = this.unigrams[char];
+      if (posting && compact(posting) === 0) this.unigrams[char] = undefined;
     }
+    for (const [key, posting] of this.bigrams) if (compact(posting) === 0) this.bigrams.delete(key);
     this.dead = 0;
   }
 
   // ================================================================ candidates
 
+  /** The posting of a term of one or two characters, which holds exactly the records containing it. */
+  private postingOf(term: string): Posting | undefined {
+    const first = this.charNumber[term.charCodeAt(0)] as number;
+    if (first === 0) return undefined;
+    if (term.length === 1) return this.unigrams[first];
+    const second = this.charNumber[term.charCodeAt(1)] as number;
+    return second === 0 ? undefined : this.bigrams.get(bigramKey(first, second));
+  }
+
+  /** A one-term query of one or two characters, answered from its posting's part bits. */
+  private searchKey(term: string, field: SearchField): string[] {
+    const posting = this.postingOf(term);
+    if (!posting) return [];
+    const allowed = FIELD_BITS[field];
+    const titleCounts = field === 'any' || field === 'title';
+    const { docs, length } = posting;
+    const { alive, meta } = this;
+    const hits = new Int32Array(length);
+    const tiers = new Uint8Array(length);
+    let found = 0;
+    for (let i = 0; i < length; i++) {
+      const entry = docs[i] as number;
+      const n = entry >> MASK_BITS;
+      const bits = entry & allowed;
+      if (bits === 0 || alive[n] === 0) continue;
+      hits[found] = n;
+      tiers[found] =
+        titleCounts && (entry & AT_TITLE_START) !== 0
+          ? meta[n * META + TITLE_LENGTH] === term.length
+            ? EXACT
+            : PREFIX
+          : (TIER_OF_BITS[bits] as number);
+      found++;
+    }
+    return this.rank(hits.subarray(0, found), tiers.subarray(0, found));
+  }
+
   /** Ascending record numbers that contain every bigram (unigram for one-character terms) of the terms. */
   private candidates(terms: readonly string[]): Int32Array {
-    const keys = new Set<number>();
+    const lists = new Set<Posting>();
     for (const term of terms) {
-      let previous = 0;
-      for (let i = 0; i < term.length; i++) {
-        const char = this.charNumber[term.charCodeAt(i)] as number;
-        if (char === 0) return EMPTY; // a character no record has
-        if (term.length === 1) keys.add(char);
-        else if (previous !== 0) keys.add(previous * 0x10000 + char);
-        previous = char;
+      if (term.length === 1) {
+        const posting = this.postingOf(term);
+        if (!posting) return EMPTY;
+        lists.add(posting);
+        continue;
+      }
+      for (let i = 0; i + 1 < term.length; i++) {
+        const posting = this.postingOf(term.slice(i, i + 2));
+        if (!posting) return EMPTY;
+        lists.add(posting);
       }
     }
-    const lists: Posting[] = [];
-    for (const key of keys) {
-      const posting = this.postings.get(key);
-      if (!posting) return EMPTY;
-      lists.push(posting);
-    }
-    lists.sort((a, b) => a.length - b.length);
-    const first = lists[0] as Posting;
-    let result = first.docs.subarray(0, first.length);
-    for (let l = 1; l < lists.length && result.length > 0; l++) result = intersect(result, lists[l] as Posting);
+    const sorted = [...lists].sort((a, b) => a.length - b.length);
+    const first = sorted[0] as Posting;
+    let result: Int32Array = new Int32Array(first.length);
+    for (let i = 0; i < first.length; i++) result[i] = (first.docs[i] as number) >> MASK_BITS;
+    for (let l = 1; l < sorted.length && result.length > 0; l++) result = intersect(result, sorted[l] as Posting);
     return result;
   }
 
@@ -317,37 +402,49 @@ export class SearchIndex {
   private rank(hits: Int32Array, tiers: Uint8Array): string[] {
     const found = hits.length;
     if (found === 0) return [];
-    // Few hits: sort them. Many (or the order is fresh anyway): walk the order of all records once.
-    if (this.order === null && found * Math.log2(found + 1) * 8 < this.live) {
+    // Few hits while the order is out of date: sorting them beats bringing the order up to date.
+    if ((this.order === null || this.pending.length > 0) && found * Math.log2(found + 1) * 8 < this.live) {
       const byTier = Array.from(hits.keys());
       byTier.sort((a, b) => (tiers[a] as number) - (tiers[b] as number) || this.byYearThenId(hits[a] as number, hits[b] as number));
       return byTier.map((index) => this.ids[hits[index] as number] as string);
     }
-    const order = this.ensureOrder();
+    const places = this.ensureOrder().length;
+    const { rankOf, idsByRank } = this;
     const out = new Array<string>(found);
-    if (found * 16 < this.live) {
-      // Sort numbers, not objects: tier * live + rank.
-      const keys = new Float64Array(found);
-      for (let i = 0; i < found; i++) keys[i] = (tiers[i] as number) * this.live + (this.rankOf[hits[i] as number] as number);
+    if (found * 64 < places) {
+      // Not many hits: sort numbers, tier * places + place.
+      const keys = new Int32Array(found);
+      for (let i = 0; i < found; i++) keys[i] = (tiers[i] as number) * places + (rankOf[hits[i] as number] as number);
       keys.sort();
-      for (let i = 0; i < found; i++) out[i] = this.ids[order[(keys[i] as number) % this.live] as number] as string;
+      for (let i = 0; i < found; i++) out[i] = idsByRank[(keys[i] as number) % places] as string;
       return out;
     }
-    const mark = this.scratch;
-    const starts = new Int32Array(TIERS + 1);
+    // Many hits: set each hit's bit in its tier's row of places, then read the rows in order.
+    const words = (places + 31) >>> 5;
+    const bits = this.rankBits;
+    let lowest = TIERS;
+    let highest = -1;
     for (let i = 0; i < found; i++) {
-      mark[hits[i] as number] = (tiers[i] as number) + 1;
-      const slot = (tiers[i] as number) + 1;
-      starts[slot] = (starts[slot] as number) + 1;
+      const place = rankOf[hits[i] as number] as number;
+      const tier = tiers[i] as number;
+      const word = tier * words + (place >>> 5);
+      bits[word] = (bits[word] as number) | (1 << (place & 31));
+      if (tier < lowest) lowest = tier;
+      if (tier > highest) highest = tier;
     }
-    for (let t = 1; t <= TIERS; t++) starts[t] = (starts[t] as number) + (starts[t - 1] as number);
-    for (let r = 0; r < order.length; r++) {
-      const n = order[r] as number;
-      const tier = mark[n] as number;
-      if (tier !== 0) {
-        out[starts[tier - 1] as number] = this.ids[n] as string;
-        starts[tier - 1] = (starts[tier - 1] as number) + 1;
-        mark[n] = 0;
+    let o = 0;
+    for (let tier = lowest; tier <= highest; tier++) {
+      const row = tier * words;
+      for (let w = 0; w < words; w++) {
+        let word = bits[row + w] as number;
+        if (word === 0) continue;
+        bits[row + w] = 0;
+        const base = w << 5;
+        while (word !== 0) {
+          const low = word & -word;
+          out[o++] = idsByRank[base + 31 - Math.clz32(low)] as string;
+          word ^= low;
+        }
       }
     }
     return out;
@@ -362,22 +459,86 @@ export class SearchIndex {
 
   private byYearThenId(a: number, b: number): number {
     const ids = this.ids;
-    return (this.years[b] as number) - (this.years[a] as number) || ((ids[a] as string) < (ids[b] as string) ? -1 : 1);
+    const idA = ids[a] as string;
+    const idB = ids[b] as string;
+    return (this.years[b] as number) - (this.years[a] as number) || (idA < idB ? -1 : idA > idB ? 1 : a - b);
   }
 
+  /** The ranking order, brought up to date: built once, then only merged with added records. */
   private ensureOrder(): Int32Array {
-    if (this.order !== null) return this.order;
-    const order = new Int32Array(this.live);
-    let r = 0;
-    for (let n = 0; n < this.count; n++) if (this.alive[n] === 1) order[r++] = n;
-    // Typed-array sort with a comparator is slower than sorting an array of small integers.
-    const sorted = Array.from(order).sort((a, b) => this.byYearThenId(a, b));
-    order.set(sorted);
-    if (this.rankOf.length < this.count) this.rankOf = new Int32Array(this.alive.length);
-    for (let i = 0; i < order.length; i++) this.rankOf[order[i] as number] = i;
-    if (this.scratch.length < this.alive.length) this.scratch = new Uint8Array(this.alive.length);
+    if (this.order !== null && this.pending.length === 0) return this.order;
+    const order = this.order === null ? this.sortLive() : this.mergePending(this.order);
     this.order = order;
+    this.pending = [];
+    if (this.rankOf.length < this.alive.length) this.rankOf = new Int32Array(this.alive.length);
+    const idsByRank = new Array<string>(order.length);
+    for (let r = 0; r < order.length; r++) {
+      const n = order[r] as number;
+      this.rankOf[n] = r;
+      idsByRank[r] = this.ids[n] as string;
+    }
+    this.idsByRank = idsByRank;
+    const bitsNeeded = TIERS * ((order.length + 31) >>> 5);
+    if (this.rankBits.length < bitsNeeded) this.rankBits = new Int32Array(bitsNeeded);
     return order;
+  }
+
+  /**
+   * Live records by newer year, then id: a counting sort by year, then each year's records by id —
+   * which costs nothing when records were added in id order, as a catalogue's titles usually are.
+   */
+  private sortLive(): Int32Array {
+    const { alive, years, ids } = this;
+    const perYear = new Map<number, number>();
+    for (let n = 0; n < this.count; n++) if (alive[n] === 1) perYear.set(years[n] as number, (perYear.get(years[n] as number) ?? 0) + 1);
+    const next = new Map<number, number>();
+    let offset = 0;
+    for (const year of [...perYear.keys()].sort((a, b) => b - a)) {
+      next.set(year, offset);
+      offset += perYear.get(year) as number;
+    }
+    const order = new Int32Array(offset);
+    for (let n = 0; n < this.count; n++) {
+      if (alive[n] === 0) continue;
+      const at = next.get(years[n] as number) as number;
+      order[at] = n;
+      next.set(years[n] as number, at + 1);
+    }
+    const byId = (a: number, b: number) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1);
+    for (let start = 0; start < order.length; ) {
+      const year = years[order[start] as number] as number;
+      let end = start + 1;
+      let inOrder = true;
+      for (; end < order.length && years[order[end] as number] === year; end++) {
+        if (inOrder && byId(order[end - 1] as number, order[end] as number) > 0) inOrder = false;
+      }
+      if (!inOrder) order.set(Array.from(order.subarray(start, end)).sort(byId), start);
+      start = end;
+    }
+    return order;
+  }
+
+  /** The order without removed records, merged with the records added since. */
+  private mergePending(order: Int32Array): Int32Array {
+    const { alive } = this;
+    const added = this.pending.filter((n) => alive[n] === 1).sort((a, b) => this.byYearThenId(a, b));
+    const merged = new Int32Array(this.live);
+    let i = 0;
+    let j = 0;
+    let o = 0;
+    while (i < order.length || j < added.length) {
+      const kept = i < order.length ? (order[i] as number) : -1;
+      if (kept !== -1 && alive[kept] === 0) {
+        i++;
+        continue;
+      }
+      if (j < added.length && (kept === -1 || this.byYearThenId(added[j] as number, kept) < 0)) merged[o++] = added[j++] as number;
+      else {
+        merged[o++] = kept;
+        i++;
+      }
+    }
+    return merged;
   }
 
   // ================================================================ the plain scan's view of a record
@@ -400,13 +561,33 @@ function dedupe(part: string, earlier: string): string {
   return part === earlier ? '' : part;
 }
 
+/** Keys of character pairs; small integers (Smis, fast Map keys) while both numbers are below 2^15. */
+function bigramKey(first: number, second: number): number {
+  return first < 0x8000 && second < 0x8000 ? (first << 15) | second : 0x40000000 + first * 0x10000 + second;
+}
+
+function newPosting(): Posting {
+  return { docs: new Int32Array(2), length: 0 };
+}
+
+function post(posting: Posting, n: number, bits: number): void {
+  const last = posting.length - 1;
+  // Records are indexed one at a time, so a key met again in the same record is the last entry.
+  if (last >= 0 && (posting.docs[last] as number) >> MASK_BITS === n) {
+    posting.docs[last] = (posting.docs[last] as number) | bits;
+    return;
+  }
+  if (posting.length === posting.docs.length) posting.docs = grow(posting.docs, posting.length * 2);
+  posting.docs[posting.length++] = (n << MASK_BITS) | bits;
+}
+
 function grow<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
   const bigger = new (array.constructor as new (length: number) => T)(Math.max(2, capacity));
   bigger.set(array);
   return bigger;
 }
 
-/** Ascending numbers in both; gallops through the longer list when the candidates are few. */
+/** Ascending record numbers in both; gallops through the longer list when the candidates are few. */
 function intersect(candidates: Int32Array, posting: Posting): Int32Array {
   const docs = posting.docs;
   const length = posting.length;
@@ -419,7 +600,7 @@ function intersect(candidates: Int32Array, posting: Posting): Int32Array {
       // Exponential then binary search from the last position.
       let step = 1;
       let high = low;
-      while (high < length && (docs[high] as number) < want) {
+      while (high < length && (docs[high] as number) >> MASK_BITS < want) {
         low = high + 1;
         high += step;
         step *= 2;
@@ -427,17 +608,17 @@ function intersect(candidates: Int32Array, posting: Posting): Int32Array {
       if (high > length) high = length;
       while (low < high) {
         const mid = (low + high) >>> 1;
-        if ((docs[mid] as number) < want) low = mid + 1;
+        if ((docs[mid] as number) >> MASK_BITS < want) low = mid + 1;
         else high = mid;
       }
-      if (low < length && docs[low] === want) out[found++] = want;
+      if (low < length && (docs[low] as number) >> MASK_BITS === want) out[found++] = want;
     }
   } else {
     let i = 0;
     let j = 0;
     while (i < candidates.length && j < length) {
       const a = candidates[i] as number;
-      const b = docs[j] as number;
+      const b = (docs[j] as number) >> MASK_BITS;
       if (a === b) {
         out[found++] = a;
         i++;

@@ -1,0 +1,232 @@
+import type { CopyRow, LoanRow, ReservationRow } from '../db/schema';
+import { personasOf } from '../db/seed/personas';
+import { closedDayLookup, type ClosedDayLookup } from '../domain/calendar';
+import { approvedCancel, stateAfterApproval } from '../domain/reservations/approval';
+import { noticeAddress, readyNotice } from '../domain/reservations/notice';
+import { queueOf, relabelQueue } from '../domain/reservations/queue';
+import { arrivalDue, expired, expiryDue, readyAt, secureCopy, securingDue } from '../domain/reservations/securing';
+import { DAY, HOUR, MINUTE, startOfTokyoDay, toIso } from '../domain/time';
+import type { Library } from './library-host';
+
+// The library's back office, simulated: staff approve requests, take copies off shelves, the van
+// carries them, patrons are told, uncollected items expire, and other patrons bring loans back.
+// It applies the pure rules of mocks/domain/reservations in time order whenever the library is
+// used, up to the library's own clock, so that moving the clock forward plays out what would have
+// happened meanwhile. Every step depends only on the rows and the clock: the same library and
+// the same time give the same result.
+
+interface Step {
+  at: number;
+  /** Among steps due at the same moment, the lower first; then by key. */
+  order: number;
+  key: string;
+  run: (at: number) => void;
+}
+
+const MAX_STEPS = 100_000;
+
+function stringHash(text: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
+/**
+ * When another patron brings a loan back: on a day up to four before it is due, in opening hours;
+ * a loan that should have been back before the library was seeded is late, and comes back within
+ * the ten days after the seed.
+ */
+export function returnDue(loan: LoanRow, seededAt: number): number {
+  const hash = stringHash(loan.id);
+  const onTime = startOfTokyoDay(loan.dueDate) - (hash % 5) * DAY + (10 + ((hash >>> 3) % 8)) * HOUR;
+  const earliest = Date.parse(loan.loanedAt) + DAY;
+  const at = Math.max(onTime, earliest);
+  return at > seededAt ? at : seededAt + (1 + ((hash >>> 6) % 10)) * DAY + ((hash >>> 10) % 6) * HOUR;
+}
+
+class BackOffice {
+  private readonly isClosed: ClosedDayLookup;
+  /** The demo patrons keep their loans until a designer returns them; everybody else returns on their own. */
+  private readonly keepsLoans: Set<string>;
+  private readonly seededAt: number;
+  private mailCount: number;
+
+  constructor(private readonly library: Library) {
+    const { tables } = library.db;
+    this.isClosed = closedDayLookup(tables.closedDays.all());
+    const demoCards = new Set(personasOf(library.profile).map((persona) => persona.cardNumber));
+    this.keepsLoans = new Set(tables.patrons.filter((patron) => demoCards.has(patron.cardNumber)).map((patron) => patron.id));
+    this.seededAt = Date.parse(library.meta.seededAt);
+    this.mailCount = tables.mail.size;
+  }
+
+  run(now: number): number {
+    for (let count = 0; count < MAX_STEPS; count++) {
+      const step = this.nextStep(now);
+      if (!step) return count;
+      step.run(step.at);
+    }
+    throw new Error('The back office did not settle: a rule keeps rescheduling itself');
+  }
+
+  private nextStep(now: number): Step | null {
+    let best: Step | null = null;
+    const consider = (step: Step) => {
+      if (step.at > now) return;
+      if (!best || step.at < best.at || (step.at === best.at && (step.order < best.order || (step.order === best.order && step.key < best.key)))) best = step;
+    };
+    const { reservations, loans } = this.library.db.tables;
+    const approval = this.library.profile.reservations.approvalMinutes * MINUTE;
+    for (const reservation of reservations.all()) {
+      const { id, state } = reservation;
+      if (state === 'requested') consider({ at: Date.parse(reservation.reservedAt) + approval, order: 1, key: id, run: (at) => this.approve(reservation, at) });
+      else if (state === 'cancel-requested' && reservation.cancelledAt) {
+        consider({ at: Date.parse(reservation.cancelledAt) + approval, order: 0, key: id, run: (at) => this.approveCancel(reservation, at) });
+      } else if (state === 'awaiting-pick') consider({ at: securingDue(reservation.updatedAt), order: 3, key: id, run: (at) => this.secureFromShelf(reservation, at) });
+      else if (state === 'in-transit' && reservation.securedAt) {
+        consider({ at: arrivalDue(reservation.securedAt, reservation.pickupBranchId, this.isClosed), order: 4, key: id, run: (at) => this.arrive(reservation, at) });
+      } else if (state === 'ready' && reservation.pickupDeadline) {
+        consider({ at: expiryDue(reservation.pickupDeadline), order: 2, key: id, run: (at) => this.expire(reservation, at) });
+      }
+    }
+    for (const loan of loans.all()) {
+      if (loan.returnedAt !== null || this.keepsLoans.has(loan.patronId)) continue;
+      consider({ at: returnDue(loan, this.seededAt), order: 5, key: loan.id, run: (at) => this.bringBack(loan, at) });
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- the steps
+
+  private approve(reservation: ReservationRow, at: number): void {
+    const { copies, reservations } = this.library.db.tables;
+    const ofTitle = reservations.where('titleId', reservation.titleId);
+    const held = copies.where('titleId', reservation.titleId).filter((copy) => copy.status !== 'lost');
+    const claimed = ofTitle.filter((other) => other.state === 'awaiting-pick').length;
+    const state = stateAfterApproval({
+      copies: held.length,
+      freeOnShelf: held.filter((copy) => copy.status === 'on-shelf').length - claimed,
+      queuedAhead: queueOf(ofTitle).length,
+      previousVolumeReady: this.previousVolumeReady(reservation),
+    });
+    reservations.update(reservation.id, { state, updatedAt: toIso(at) });
+  }
+
+  private approveCancel(reservation: ReservationRow, at: number): void {
+    const { reservations } = this.library.db.tables;
+    reservations.update(reservation.id, approvedCancel(reservation, toIso(at)));
+    this.relabel(reservation.titleId, at);
+  }
+
+  private secureFromShelf(reservation: ReservationRow, at: number): void {
+    const { copies, reservations } = this.library.db.tables;
+    const shelf = copies.where('titleId', reservation.titleId).filter((copy) => copy.status === 'on-shelf');
+    const copy = shelf.find((candidate) => candidate.branchId === reservation.pickupBranchId) ?? shelf.sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+    if (!copy) {
+      // Somebody borrowed the last copy at the counter meanwhile: join the queue instead.
+      reservations.update(reservation.id, { state: 'waiting', updatedAt: toIso(at) });
+      this.relabel(reservation.titleId, at);
+      return;
+    }
+    this.give(copy, reservation, at);
+  }
+
+  private arrive(reservation: ReservationRow, at: number): void {
+    this.becomeReady(reservation, readyAt({ pickupBranchId: reservation.pickupBranchId, securedAt: reservation.securedAt! }, at, this.library.profile, this.isClosed), at);
+  }
+
+  private expire(reservation: ReservationRow, at: number): void {
+    const { reservations, copies } = this.library.db.tables;
+    reservations.update(reservation.id, expired(at));
+    const copy = reservation.copyId ? copies.get(reservation.copyId) : undefined;
+    if (copy) this.passOn(copy, at);
+  }
+
+  private bringBack(loan: LoanRow, at: number): void {
+    const { loans, copies } = this.library.db.tables;
+    loans.update(loan.id, { returnedAt: toIso(at) });
+    const copy = copies.get(loan.copyId);
+    if (copy) this.passOn(copy, at);
+  }
+
+  // ---------------------------------------------------------------- what the steps share
+
+  /** A copy that is free again goes to the first of its title's queue, or back on the shelf. */
+  private passOn(copy: CopyRow, at: number): void {
+    const next = queueOf(this.library.db.tables.reservations.where('titleId', copy.titleId))[0];
+    if (next) {
+      this.give(copy, next, at);
+      this.relabel(copy.titleId, at);
+    } else {
+      this.library.db.tables.copies.update(copy.id, { status: 'on-shelf' });
+    }
+  }
+
+  private give(copy: CopyRow, reservation: ReservationRow, at: number): void {
+    const { copies, reservations } = this.library.db.tables;
+    const change = secureCopy(reservation, copy, at, this.library.profile, this.isClosed);
+    copies.update(copy.id, { status: change.state === 'in-transit' ? 'in-transit' : 'held' });
+    if (change.state === 'ready') this.becomeReady(reservation, change, at);
+    else reservations.update(reservation.id, change);
+  }
+
+  /** 利用可能: the row changes, the patron is told by e-mail when that is their contact, and the next volume of an ordered reservation may start. */
+  private becomeReady(reservation: ReservationRow, change: Partial<ReservationRow>, at: number): void {
+    const { reservations, patrons, titles, mail } = this.library.db.tables;
+    const ready = reservations.update(reservation.id, change);
+    const patron = patrons.get(ready.patronId);
+    const to = patron ? noticeAddress(patron, ready.contactMethod) : null;
+    if (patron && to) {
+      const branch = this.library.profile.branches.find((candidate) => candidate.id === ready.pickupBranchId);
+      mail.insert(
+        readyNotice({
+          id: `M${String(++this.mailCount).padStart(6, '0')}`,
+          patron,
+          to,
+          libraryName: this.library.profile.name.ja,
+          title: titles.get(ready.titleId)?.title ?? ready.titleId,
+          branchName: branch?.name.ja ?? ready.pickupBranchId,
+          deadline: ready.pickupDeadline ?? '',
+          sentAt: toIso(at),
+        }),
+      );
+    }
+    const following = this.nextVolume(ready);
+    if (following) this.approve(following, at);
+  }
+
+  private relabel(titleId: string, at: number): void {
+    const { reservations } = this.library.db.tables;
+    for (const { id, state } of relabelQueue(reservations.where('titleId', titleId))) reservations.update(id, { state, updatedAt: toIso(at) });
+  }
+
+  private groupOf(reservation: ReservationRow): ReservationRow[] {
+    if (!reservation.orderGroupId) return [];
+    return this.library.db.tables.reservations.filter((other) => other.orderGroupId === reservation.orderGroupId && other.state !== 'cancelled');
+  }
+
+  /** In an ordered reservation: whether the volume before this one is ready; null outside one or for the first. */
+  private previousVolumeReady(reservation: ReservationRow): boolean | null {
+    if (!reservation.orderGroupId || reservation.orderPosition === null) return null;
+    const before = this.groupOf(reservation)
+      .filter((other) => other.orderPosition !== null && other.orderPosition < reservation.orderPosition!)
+      .sort((a, b) => b.orderPosition! - a.orderPosition!)[0];
+    return before ? before.state === 'ready' : null;
+  }
+
+  /** The 準備中 volume that follows a volume that just became ready. */
+  private nextVolume(ready: ReservationRow): ReservationRow | undefined {
+    if (ready.orderPosition === null) return undefined;
+    return this.groupOf(ready)
+      .filter((other) => other.state === 'preparing' && other.orderPosition !== null && other.orderPosition > ready.orderPosition!)
+      .sort((a, b) => a.orderPosition! - b.orderPosition!)[0];
+  }
+}
+
+/**
+ * Play the back office forward to `now` inside the current transaction; answers how many steps it
+ * took. Handlers call it before they read, so every answer reflects the library at that moment.
+ */
+export function runBackOffice(library: Library, now: number): number {
+  return new BackOffice(library).run(now);
+}
