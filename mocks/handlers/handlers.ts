@@ -5,9 +5,10 @@ import { catalogueHandlers } from './catalogue';
 import { toHttpHandlers } from './define-handler';
 import { libraryHandlers } from './library';
 import { patronHandlers } from './patron';
+import { reservationHandlers } from './reservations';
 import { simulationHandlers } from './simulation';
 
-export const handlerDefinitions = [...libraryHandlers, ...authHandlers, ...patronHandlers, ...catalogueHandlers, ...cartHandlers, ...simulationHandlers];
+export const handlerDefinitions = [...libraryHandlers, ...authHandlers, ...patronHandlers, ...catalogueHandlers, ...cartHandlers, ...reservationHandlers, ...simulationHandlers];
 
 /** Every endpoint of the contract, answered by the simulated library hosted by `host`. */
 export function createHandlers(host: LibraryHost, baseUrl: string) {

@@ -1,5 +1,6 @@
 import type { MaterialType } from '../../../src/api/contract/common';
 import type { NotReservableReason } from '../../../src/api/contract/catalogue';
+import type { PlacementRefusal as ContractRefusal } from '../../../src/api/contract/reservations';
 import type { ReservationState } from '../../db/schema';
 import type { LibraryProfile } from '../../profiles/profile';
 
@@ -9,7 +10,7 @@ import type { LibraryProfile } from '../../profiles/profile';
  * borrowed); the chosen branch cannot hand it out (AV at a related facility, p003); or the
  * library's limit is reached, in total or for its material type (「予約可能点数を越えています。」).
  */
-export type PlacementRefusal = NotReservableReason | 'reserved-by-you' | 'on-loan-to-you' | 'pickup-not-possible' | 'limit-exceeded';
+export type PlacementRefusal = Exclude<ContractRefusal, 'not-found'>;
 
 export interface PlacementCandidate {
   titleId: string;

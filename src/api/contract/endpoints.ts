@@ -14,6 +14,7 @@ import {
   TitleParams,
 } from './catalogue';
 import { LibraryInfo } from './library';
+import { PlacementResult, PlaceReservationsRequest } from './reservations';
 import { PatronSummary } from './patron';
 import { AdvanceClockRequest, NetworkSettings, SetClockRequest, SetProfileRequest, SimClock, SimStatus } from './simulation';
 
@@ -184,6 +185,16 @@ export const endpoints = {
     body: CartTitleIds,
     response: Cart,
     errors: [...patronErrors, 'VALIDATION_FAILED'],
+  }),
+
+  placeReservations: define({
+    method: 'POST',
+    path: '/me/reservations',
+    summary: 'Reserve titles (from the cart): each is placed as 予約申込 or refused with its reason; idempotent by requestId',
+    auth: 'patron',
+    body: PlaceReservationsRequest,
+    response: PlacementResult,
+    errors: [...patronErrors, 'VALIDATION_FAILED', 'CONFLICT'],
   }),
 
   simGetStatus: define({

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { TitleRow } from '../../mocks/db/schema';
+import { api } from '../../src/api/client/api';
+import { useSessionToken } from '../../src/api/client/session-token';
+import type { ProfileId } from '../../src/api/contract/library';
+import { firstTitleIn, interceptApiRequests, openLibrary, persona, titlesIn } from './harness';
+
+interceptApiRequests();
+
+async function logIn(profileId: ProfileId, situation: 'reader' | 'holder' | 'quiet' | 'near-limit') {
+  const patron = persona(profileId, situation);
+  const { token } = await api.call('login', { body: { cardNumber: patron.cardNumber, password: patron.password! } });
+  useSessionToken.setState({ token });
+}
+
+const lendableBook = (title: TitleRow) => title.materialType === 'book' && !title.referenceOnly;
+let requests = 0;
+const requestId = () => `test-request-${++requests}`;
+
+async function place(titleIds: string[], extra: Partial<{ pickupBranchId: string; contactMethod: 'email1' | 'phone'; mode: 'normal' | 'ordered'; requestId: string }> = {}) {
+  return api.call('placeReservations', {
+    body: { requestId: requestId(), titleIds, pickupBranchId: 'chuo', contactMethod: 'phone', mode: 'normal', ...extra },
+  });
+}
+
+describe('placing reservations', () => {
+  it('places 予約申込 for what may be reserved, names every refusal, and takes the placed titles out of the cart', async () => {
+    const host = openLibrary();
+    await logIn('p003', 'quiet');
+    const [a, b] = (await titlesIn(host, lendableBook)).slice(0, 2);
+    const reference = await firstTitleIn(host, (title) => title.referenceOnly);
+    await api.call('addToCart', { body: { titleIds: [a!.id, b!.id] } });
+
+    const result = await place([a!.id, reference.id, b!.id, 'T999999']);
+    expect(result.placed.map((item) => item.titleId)).toEqual([a!.id, b!.id]);
+    expect(result.refused).toEqual([
+      { titleId: reference.id, title: reference.title, reason: 'reference-only' },
+      { titleId: 'T999999', title: null, reason: 'not-found' },
+    ]);
+    expect((await api.call('getCart')).items).toEqual([]);
+    const rows = await host.run(async (library) => library.db.tables.reservations.filter((row) => result.placed.some((item) => item.reservationId === row.id)));
+    expect(rows.map((row) => row.state)).toEqual(['requested', 'requested']);
+  });
+
+  it('never places twice for a retried request: the same requestId answers the same result', async () => {
+    const host = openLibrary();
+    await logIn('p003', 'quiet');
+    const [a] = await titlesIn(host, lendableBook);
+    const first = await place([a!.id], { requestId: 'double-click-1' });
+    const again = await place([a!.id], { requestId: 'double-click-1' });
+    expect(again).toEqual(first);
+    const count = await host.run(async (library) => library.db.tables.reservations.filter((row) => row.titleId === a!.id && row.state === 'requested').length);
+    expect(count).toBe(1);
+    await expect(place(['T1', a!.id], { requestId: 'double-click-1' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('refuses past the limit with 予約可能点数を越えています (near-limit patron: one left), and keeps the refused title in the cart', async () => {
+    const host = openLibrary();
+    await logIn('p003', 'near-limit');
+    const [a, b] = (await titlesIn(host, lendableBook)).slice(0, 2);
+    await api.call('addToCart', { body: { titleIds: [a!.id, b!.id] } });
+    const result = await place([a!.id, b!.id]);
+    expect(result.placed.map((item) => item.titleId)).toEqual([a!.id]);
+    expect(result.refused).toEqual([{ titleId: b!.id, title: b!.title, reason: 'limit-exceeded' }]);
+    // The refused title stays in the cart, to be reserved later.
+    expect((await api.call('getCart')).items.map((item) => item.titleId)).toEqual([b!.id]);
+  });
+
+  it('refuses CDs for pickup at a related facility (p003: AV only at the libraries)', async () => {
+    const host = openLibrary();
+    await logIn('p003', 'quiet');
+    const facility = await host.run(async (library) => library.profile.branches.find((branch) => !branch.handlesAv)!.id);
+    const cd = await firstTitleIn(host, (title) => title.materialType === 'cd');
+    const result = await place([cd.id], { pickupBranchId: facility });
+    expect(result.refused).toEqual([{ titleId: cd.id, title: cd.title, reason: 'pickup-not-possible' }]);
+  });
+
+  it('refuses an unknown branch, a contact the patron has not registered, and an ordered reservation where none is offered', async () => {
+    openLibrary({ profileId: 'p001' });
+    await logIn('p001', 'quiet');
+    await expect(
+      api.call('placeReservations', { body: { requestId: requestId(), titleIds: ['T000001'], pickupBranchId: 'nowhere', contactMethod: 'email1', mode: 'ordered' } }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: {
+        fields: [
+          expect.objectContaining({ path: 'pickupBranchId', code: 'unknown_branch' }),
+          expect.objectContaining({ path: 'contactMethod', code: 'contact_not_registered' }),
+          expect.objectContaining({ path: 'mode', code: 'ordered_not_offered' }),
+        ],
+      },
+    });
+  });
+
+  it('groups an ordered reservation in the order given, later volumes 準備中 once approved', async () => {
+    const host = openLibrary();
+    await logIn('p003', 'quiet');
+    const volumes = await host.run(async (library) => {
+      const { titles, copies } = library.db.tables;
+      const first = titles.find((title) => title.volumeNumber === 1 && title.materialType === 'book' && !title.referenceOnly && titles.where('seriesId', title.seriesId!).length >= 3)!;
+      return titles
+        .where('seriesId', first.seriesId!)
+        .sort((a, b) => a.volumeNumber! - b.volumeNumber!)
+        .slice(0, 3)
+        .filter((title) => copies.where('titleId', title.id).length > 0);
+    });
+    const result = await place(volumes.map((title) => title.id), { mode: 'ordered' });
+    expect(result.placed).toHaveLength(volumes.length);
+    await api.call('simAdvanceClock', { body: { minutes: 6 } });
+    await api.call('simGetClock');
+    const rows = await host.run(async (library) =>
+      library.db.tables.reservations.filter((row) => result.placed.some((item) => item.reservationId === row.id)).sort((a, b) => a.orderPosition! - b.orderPosition!),
+    );
+    expect(rows.map((row) => row.orderPosition)).toEqual([1, 2, 3]);
+    expect(new Set(rows.map((row) => row.orderGroupId)).size).toBe(1);
+    expect(rows[0]!.state).not.toBe('preparing');
+    expect(rows.slice(1).map((row) => row.state)).toEqual(['preparing', 'preparing']);
+  });
+});
