@@ -1,10 +1,14 @@
-import type { PlacementResult } from '../../src/api/contract/reservations';
+import type { PlacementResult, ReservationItem } from '../../src/api/contract/reservations';
+import type { PatronRow, ReservationRow } from '../db/schema';
 import type { FieldIssue } from '../../src/api/contract/errors';
 import { contactMethodsOf } from '../domain/contact';
 import { DomainError } from '../domain/errors';
+import { changePermission, contactChangePermission, isListed, pickupBranchesFor, reorderPermission } from '../domain/reservations/permissions';
 import { planPlacement } from '../domain/reservations/placement';
+import { queueOf, queuePosition } from '../domain/reservations/queue';
 import { isOpenReservation } from '../domain/reservation-states';
 import { toIso } from '../domain/time';
+import type { Library } from '../runtime/library-host';
 import { defineHandler } from './define-handler';
 import { presentTitle } from './present-title';
 
@@ -16,7 +20,55 @@ interface StoredPlacement {
   result: PlacementResult;
 }
 
+function presentReservation(library: Library, reservation: ReservationRow): ReservationItem {
+  const { titles, copies, reservations } = library.db.tables;
+  const title = titles.get(reservation.titleId);
+  const ofTitle = reservations.where('titleId', reservation.titleId);
+  const materialType = title?.materialType ?? 'book';
+  return {
+    id: reservation.id,
+    titleId: reservation.titleId,
+    title: title?.title ?? reservation.titleId,
+    volumeLabel: title?.volumeLabel ?? null,
+    materialType,
+    pickupBranchId: reservation.pickupBranchId,
+    contactMethod: reservation.contactMethod,
+    state: reservation.state,
+    origin: reservation.origin,
+    queuePosition: queuePosition(reservation, ofTitle),
+    waiting: queueOf(ofTitle).length,
+    copies: copies.where('titleId', reservation.titleId).filter((copy) => copy.status !== 'lost').length,
+    reservedAt: reservation.reservedAt,
+    securedAt: reservation.securedAt,
+    notifiedAt: reservation.notifiedAt,
+    pickupDeadline: reservation.pickupDeadline,
+    cancelledAt: reservation.cancelledAt,
+    cancelReason: reservation.cancelReason,
+    order: reservation.orderGroupId && reservation.orderPosition ? { groupId: reservation.orderGroupId, position: reservation.orderPosition } : null,
+    actions: {
+      cancel: changePermission(reservation),
+      changePickup: { ...changePermission(reservation), branchIds: pickupBranchesFor(materialType, library.profile) },
+      changeContact: contactChangePermission(reservation),
+      reorder: reorderPermission(reservation, library.profile),
+    },
+  };
+}
+
+const newestFirst = (a: ReservationRow, b: ReservationRow) => (a.reservedAt < b.reservedAt ? 1 : a.reservedAt > b.reservedAt ? -1 : a.id < b.id ? 1 : -1);
+
+function reservationsOf(library: Library, patron: PatronRow, now: number): ReservationItem[] {
+  const rows = library.db.tables.reservations.where('patronId', patron.id).filter((row) => isListed(row, now, library.profile));
+  const open = rows.filter(isOpenReservation).sort(newestFirst);
+  const cancelled = rows.filter((row) => !isOpenReservation(row)).sort(newestFirst);
+  return [...open, ...cancelled].map((row) => presentReservation(library, row));
+}
+
 export const reservationHandlers = [
+  defineHandler('getReservations', ({ library, patron, now }) => ({
+    items: reservationsOf(library, patron, now),
+    contactMethods: contactMethodsOf(patron, library.profile),
+  })),
+
   defineHandler('placeReservations', ({ library, patron, body, now }) => {
     const { meta, titles, reservations, loans, cartItems } = library.db.tables;
     const { profile } = library;

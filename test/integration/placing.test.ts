@@ -117,3 +117,31 @@ describe('placing reservations', () => {
     expect(rows.slice(1).map((row) => row.state)).toEqual(['preparing', 'preparing']);
   });
 });
+
+describe('予約状況: the reservation list', () => {
+  it('shows every state of the holder with queue places, dates, and each action allowed or refused with its reason', async () => {
+    openLibrary();
+    await logIn('p003', 'holder');
+    const { items, contactMethods } = await api.call('getReservations');
+    const states = new Set(items.map((item) => item.state));
+    for (const state of ['ready', 'in-transit', 'awaiting-pick', 'requested', 'awaiting-return', 'waiting', 'investigating', 'on-order', 'preparing', 'cancel-requested', 'cancelled']) {
+      expect(states, state).toContain(state);
+    }
+    const ready = items.find((item) => item.state === 'ready')!;
+    expect(ready.pickupDeadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(ready.actions.cancel).toEqual({ allowed: false, reason: 'ready' });
+    const counter = items.find((item) => item.origin === 'counter' && item.state === 'waiting')!;
+    expect(counter.actions.changePickup).toMatchObject({ allowed: false, reason: 'counter-made' });
+    const waiting = items.find((item) => item.state === 'waiting' && item.origin === 'online')!;
+    expect(waiting.queuePosition).toBeGreaterThan(1);
+    expect(waiting.waiting).toBeGreaterThanOrEqual(waiting.queuePosition!);
+    expect(waiting.actions.cancel).toEqual({ allowed: true, reason: null });
+    const series = items.filter((item) => item.order !== null).map((item) => item.order!.position).sort();
+    expect(series).toEqual([1, 2, 3]);
+    // Open ones first, the cancelled (本人取消 and 期限切れ) after them.
+    const firstCancelled = items.findIndex((item) => item.state === 'cancelled');
+    expect(items.slice(firstCancelled).every((item) => item.state === 'cancelled')).toBe(true);
+    expect(items.filter((item) => item.state === 'cancelled').map((item) => item.cancelReason).sort()).toEqual(['expired', 'patron']);
+    expect(contactMethods).toContain('email1');
+  });
+});

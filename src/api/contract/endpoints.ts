@@ -14,7 +14,7 @@ import {
   TitleParams,
 } from './catalogue';
 import { LibraryInfo } from './library';
-import { PlacementResult, PlaceReservationsRequest } from './reservations';
+import { PlacementResult, PlaceReservationsRequest, ReservationList } from './reservations';
 import { PatronSummary } from './patron';
 import { AdvanceClockRequest, NetworkSettings, SetClockRequest, SetProfileRequest, SimClock, SimStatus } from './simulation';
 
@@ -187,6 +187,14 @@ export const endpoints = {
     errors: [...patronErrors, 'VALIDATION_FAILED'],
   }),
 
+  getReservations: define({
+    method: 'GET',
+    path: '/me/reservations',
+    summary: '予約状況: the patron\'s reservations with their state, queue place, dates and what may be done with each (and why not)',
+    auth: 'patron',
+    response: ReservationList,
+    errors: patronErrors,
+  }),
   placeReservations: define({
     method: 'POST',
     path: '/me/reservations',

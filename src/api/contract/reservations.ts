@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ContactMethod } from './common';
+import { ContactMethod, DateTime, LocalDate, MaterialType } from './common';
 import { NotReservableReason } from './catalogue';
 
 /**
@@ -33,3 +33,58 @@ export const PlacementResult = z.object({
     .describe('以下のタイトルは予約を行うことができません: left in the cart'),
 });
 export type PlacementResult = z.infer<typeof PlacementResult>;
+
+/** Why an operation on a reservation is not offered; the list shows it beside the disabled button. */
+export const ActionReason = z.enum(['ready', 'in-transit', 'counter-made', 'cancelled', 'cancel-pending', 'not-offered']);
+export type ActionReason = z.infer<typeof ActionReason>;
+
+export const Action = z.object({ allowed: z.boolean(), reason: ActionReason.nullable() });
+
+export const ReservationState = z.enum([
+  'requested',
+  'awaiting-pick',
+  'awaiting-return',
+  'waiting',
+  'investigating',
+  'on-order',
+  'in-transit',
+  'preparing',
+  'ready',
+  'cancel-requested',
+  'cancelled',
+]);
+
+export const ReservationItem = z.object({
+  id: z.string(),
+  titleId: z.string(),
+  title: z.string(),
+  volumeLabel: z.string().nullable().describe('巻名'),
+  materialType: MaterialType,
+  pickupBranchId: z.string().describe('受取館'),
+  contactMethod: ContactMethod.describe('連絡方法'),
+  state: ReservationState.describe('The state; a library may label several alike (p000: 確保済み, 順番待ち)'),
+  origin: z.enum(['online', 'counter']),
+  queuePosition: z.number().int().positive().nullable().describe('n 番目 while queued, from 1'),
+  waiting: z.number().int().nonnegative().describe('Reservations queued for the title'),
+  copies: z.number().int().nonnegative().describe('Copies the library holds'),
+  reservedAt: DateTime.describe('予約日'),
+  securedAt: DateTime.nullable().describe('確保日'),
+  notifiedAt: DateTime.nullable().describe('連絡日'),
+  pickupDeadline: LocalDate.nullable().describe('取置期限'),
+  cancelledAt: DateTime.nullable(),
+  cancelReason: z.enum(['patron', 'expired']).nullable().describe('本人取消 or 期限切れ'),
+  order: z.object({ groupId: z.string(), position: z.number().int().positive() }).nullable().describe('Place in an ordered reservation'),
+  actions: z.object({
+    cancel: Action,
+    changePickup: Action.extend({ branchIds: z.array(z.string()).describe('Branches the item may be collected at') }),
+    changeContact: Action,
+    reorder: Action,
+  }),
+});
+export type ReservationItem = z.infer<typeof ReservationItem>;
+
+export const ReservationList = z.object({
+  items: z.array(ReservationItem).describe('Open reservations, then recently cancelled ones (for the profile\'s days), newest first within each'),
+  contactMethods: z.array(ContactMethod).describe('The contact methods this patron may choose'),
+});
+export type ReservationList = z.infer<typeof ReservationList>;

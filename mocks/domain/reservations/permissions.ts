@@ -1,0 +1,64 @@
+import type { ActionReason } from '../../../src/api/contract/reservations';
+import type { MaterialType } from '../../../src/api/contract/common';
+import type { ReservationRow } from '../../db/schema';
+import type { LibraryProfile } from '../../profiles/profile';
+
+export interface Permission {
+  allowed: boolean;
+  /** Why not, when not allowed. */
+  reason: ActionReason | null;
+}
+
+const allowed: Permission = { allowed: true, reason: null };
+const refused = (reason: ActionReason): Permission => ({ allowed: false, reason });
+
+/**
+ * Why a reservation can no longer be changed online, as the seeds say: it is finished (取消) or a
+ * cancel is pending (取消申込), the item is ready (利用可能 / 確保済み) or travelling (配送中), or it was
+ * made at the counter.
+ */
+function lockedReason(reservation: ReservationRow): ActionReason | null {
+  if (reservation.state === 'cancelled') return 'cancelled';
+  if (reservation.state === 'cancel-requested') return 'cancel-pending';
+  if (reservation.state === 'ready') return 'ready';
+  if (reservation.state === 'in-transit') return 'in-transit';
+  if (reservation.origin === 'counter') return 'counter-made';
+  return null;
+}
+
+/** 予約取消 and 受取館の変更 (予約内容変更): allowed until the item is secured, and never for a counter-made reservation. */
+export function changePermission(reservation: ReservationRow): Permission {
+  const reason = lockedReason(reservation);
+  return reason ? refused(reason) : allowed;
+}
+
+/** The branches a reservation's item may be collected at: AV only where the branch hands it out (p003). */
+export function pickupBranchesFor(materialType: MaterialType, profile: LibraryProfile): string[] {
+  const av = materialType === 'cd' || materialType === 'dvd';
+  return profile.branches.filter((branch) => !av || branch.handlesAv).map((branch) => branch.id);
+}
+
+/** 連絡方法の変更: until the patron has been told, and not once finished. */
+export function contactChangePermission(reservation: ReservationRow): Permission {
+  if (reservation.state === 'cancelled') return refused('cancelled');
+  if (reservation.state === 'cancel-requested') return refused('cancel-pending');
+  if (reservation.state === 'ready') return refused('ready');
+  return allowed;
+}
+
+/**
+ * 予約の順番: an ordered reservation may be reordered, and a normal one of a series volume turned
+ * into an ordered one, while nothing of it is secured and none of it was made at the counter.
+ */
+export function reorderPermission(reservation: ReservationRow, profile: LibraryProfile): Permission {
+  if (profile.reservations.ordered === 'none') return refused('not-offered');
+  const reason = lockedReason(reservation);
+  return reason ? refused(reason) : allowed;
+}
+
+/** Cancelled reservations stay listed (in red) for the profile's days, then drop off the list. */
+export function isListed(reservation: ReservationRow, now: number, profile: LibraryProfile): boolean {
+  if (reservation.state !== 'cancelled') return true;
+  const days = profile.reservations.cancelledVisibleDays;
+  return days > 0 && reservation.cancelledAt !== null && now - Date.parse(reservation.cancelledAt) < days * 86_400_000;
+}

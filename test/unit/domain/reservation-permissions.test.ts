@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { ReservationRow, ReservationState } from '../../../mocks/db/schema';
+import { changePermission, contactChangePermission, isListed, pickupBranchesFor, reorderPermission } from '../../../mocks/domain/reservations/permissions';
+import { DAY, fromIso } from '../../../mocks/domain/time';
+import { profiles } from '../../../mocks/profiles/profiles';
+
+const row = (state: ReservationState, extra: Partial<ReservationRow> = {}): ReservationRow => ({
+  id: 'R1',
+  patronId: 'P1',
+  titleId: 'T1',
+  pickupBranchId: 'chuo',
+  contactMethod: 'email1',
+  state,
+  origin: 'online',
+  queuedAt: '2026-11-20T10:00:00+09:00',
+  reservedAt: '2026-11-20T10:00:00+09:00',
+  copyId: null,
+  securedAt: null,
+  notifiedAt: null,
+  pickupDeadline: null,
+  cancelledAt: null,
+  cancelReason: null,
+  orderGroupId: null,
+  orderPosition: null,
+  updatedAt: '2026-11-20T10:00:00+09:00',
+  ...extra,
+});
+
+describe('what a patron may do with a reservation, and why not', () => {
+  it('may cancel or change the pickup branch while it waits', () => {
+    for (const state of ['requested', 'awaiting-pick', 'awaiting-return', 'waiting', 'investigating', 'on-order', 'preparing'] as const) {
+      expect(changePermission(row(state)), state).toEqual({ allowed: true, reason: null });
+    }
+  });
+
+  it('may not once the item is ready (利用可能 / 確保済み) or travelling (配送中)', () => {
+    expect(changePermission(row('ready'))).toEqual({ allowed: false, reason: 'ready' });
+    expect(changePermission(row('in-transit'))).toEqual({ allowed: false, reason: 'in-transit' });
+  });
+
+  it('may not change a reservation made at the counter online', () => {
+    expect(changePermission(row('waiting', { origin: 'counter' }))).toEqual({ allowed: false, reason: 'counter-made' });
+  });
+
+  it('may not cancel twice: a 取消申込 is pending, a 取消 is final', () => {
+    expect(changePermission(row('cancel-requested'))).toEqual({ allowed: false, reason: 'cancel-pending' });
+    expect(changePermission(row('cancelled'))).toEqual({ allowed: false, reason: 'cancelled' });
+  });
+
+  it('may change the contact method until told the item is ready', () => {
+    expect(contactChangePermission(row('in-transit'))).toEqual({ allowed: true, reason: null });
+    expect(contactChangePermission(row('ready'))).toEqual({ allowed: false, reason: 'ready' });
+  });
+
+  it('may reorder only where the library offers ordered reservations (p003, p004), and not counter-made ones', () => {
+    expect(reorderPermission(row('waiting'), profiles.p003)).toEqual({ allowed: true, reason: null });
+    expect(reorderPermission(row('waiting'), profiles.p001)).toEqual({ allowed: false, reason: 'not-offered' });
+    expect(reorderPermission(row('waiting', { origin: 'counter' }), profiles.p004)).toEqual({ allowed: false, reason: 'counter-made' });
+  });
+
+  it('offers AV pickup only at branches that hand AV out (p003), books everywhere', () => {
+    const all = profiles.p003.branches.map((branch) => branch.id);
+    expect(pickupBranchesFor('book', profiles.p003)).toEqual(all);
+    const av = pickupBranchesFor('cd', profiles.p003);
+    expect(av.length).toBeLessThan(all.length);
+    for (const id of av) expect(profiles.p003.branches.find((branch) => branch.id === id)?.handlesAv).toBe(true);
+  });
+
+  it('lists cancelled reservations for the profile\'s days only (p003 about a week, p004 30 days, p001 not at all)', () => {
+    const cancelled = row('cancelled', { cancelledAt: '2026-11-20T10:00:00+09:00', cancelReason: 'patron' });
+    const at = (days: number) => fromIso('2026-11-20T10:00:00+09:00') + days * DAY;
+    expect(isListed(cancelled, at(6), profiles.p003)).toBe(true);
+    expect(isListed(cancelled, at(8), profiles.p003)).toBe(false);
+    expect(isListed(cancelled, at(29), profiles.p004)).toBe(true);
+    expect(isListed(cancelled, at(0), profiles.p001)).toBe(false);
+    expect(isListed(row('waiting'), at(100), profiles.p001)).toBe(true);
+  });
+});
