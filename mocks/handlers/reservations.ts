@@ -63,7 +63,52 @@ function reservationsOf(library: Library, patron: PatronRow, now: number): Reser
   return [...open, ...cancelled].map((row) => presentReservation(library, row));
 }
 
+/** The patron's own reservation; anyone else's is as good as absent. */
+function ownReservation(library: Library, patron: PatronRow, reservationId: string): ReservationRow {
+  const reservation = library.db.tables.reservations.get(reservationId);
+  if (!reservation || reservation.patronId !== patron.id) throw new DomainError('NOT_FOUND', `No reservation ${reservationId}`);
+  return reservation;
+}
+
+/** An operation the row does not allow is a CONFLICT that carries the reason the list shows. */
+function ensureAllowed(permission: { allowed: boolean; reason: string | null }, what: string): void {
+  if (!permission.allowed) throw new DomainError('CONFLICT', `${what} is not possible: ${permission.reason}`);
+}
+
 export const reservationHandlers = [
+  defineHandler('cancelReservation', ({ library, patron, params, now }) => {
+    const reservation = ownReservation(library, patron, params.reservationId);
+    ensureAllowed(changePermission(reservation), 'Cancelling');
+    const at = toIso(now);
+    const cancelled = library.db.tables.reservations.update(reservation.id, { state: 'cancel-requested', cancelledAt: at, updatedAt: at });
+    return presentReservation(library, cancelled);
+  }),
+
+  defineHandler('changeReservation', ({ library, patron, params, body }) => {
+    const reservation = ownReservation(library, patron, params.reservationId);
+    const item = presentReservation(library, reservation);
+    const issues: FieldIssue[] = [];
+    if (body.pickupBranchId !== undefined && body.pickupBranchId !== reservation.pickupBranchId) {
+      ensureAllowed(item.actions.changePickup, 'Changing the pickup branch');
+      if (!item.actions.changePickup.branchIds.includes(body.pickupBranchId)) {
+        issues.push({ path: 'pickupBranchId', code: 'pickup_not_possible', message: 'The item cannot be collected at that branch' });
+      }
+    }
+    if (body.contactMethod !== undefined && body.contactMethod !== reservation.contactMethod) {
+      ensureAllowed(item.actions.changeContact, 'Changing the contact method');
+      if (!contactMethodsOf(patron, library.profile).includes(body.contactMethod)) {
+        issues.push({ path: 'contactMethod', code: 'contact_not_registered', message: 'Choose a contact method you have registered' });
+      }
+    }
+    if (issues.length > 0) throw DomainError.validation(issues);
+    const changed = library.db.tables.reservations.update(reservation.id, {
+      pickupBranchId: body.pickupBranchId ?? reservation.pickupBranchId,
+      contactMethod: body.contactMethod ?? reservation.contactMethod,
+    });
+    return presentReservation(library, changed);
+  }),
+
+
   defineHandler('getReservations', ({ library, patron, now }) => ({
     items: reservationsOf(library, patron, now),
     contactMethods: contactMethodsOf(patron, library.profile),

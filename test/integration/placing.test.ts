@@ -145,3 +145,50 @@ describe('予約状況: the reservation list', () => {
     expect(contactMethods).toContain('email1');
   });
 });
+
+describe('予約取消 and 予約内容変更', () => {
+  it('turns a cancel into 取消申込, still counted, then 取消 (本人取消) once approved', async () => {
+    openLibrary();
+    await logIn('p003', 'holder');
+    const waiting = (await api.call('getReservations')).items.find((item) => item.state === 'waiting' && item.actions.cancel.allowed)!;
+    const asked = await api.call('cancelReservation', { params: { reservationId: waiting.id } });
+    expect(asked).toMatchObject({ state: 'cancel-requested', actions: { cancel: { allowed: false, reason: 'cancel-pending' } } });
+    expect((await api.call('getSummary')).counts.reservations).toBe((await api.call('getReservations')).items.filter((item) => item.state !== 'cancelled').length);
+    await api.call('simAdvanceClock', { body: { minutes: 5 } });
+    const after = (await api.call('getReservations')).items.find((item) => item.id === waiting.id)!;
+    expect(after).toMatchObject({ state: 'cancelled', cancelReason: 'patron' });
+  });
+
+  it('refuses to cancel a ready item or a counter-made one, with the reason, and changes nothing', async () => {
+    openLibrary();
+    await logIn('p003', 'holder');
+    const { items } = await api.call('getReservations');
+    const ready = items.find((item) => item.state === 'ready')!;
+    const counter = items.find((item) => item.origin === 'counter' && item.state === 'waiting')!;
+    await expect(api.call('cancelReservation', { params: { reservationId: ready.id } })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(api.call('cancelReservation', { params: { reservationId: counter.id } })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const again = (await api.call('getReservations')).items;
+    expect(again.find((item) => item.id === ready.id)?.state).toBe('ready');
+    expect(again.find((item) => item.id === counter.id)?.state).toBe('waiting');
+  });
+
+  it('changes the pickup branch and the contact method, and refuses a branch that cannot hand the item out', async () => {
+    openLibrary();
+    await logIn('p003', 'holder');
+    const waiting = (await api.call('getReservations')).items.find((item) => item.state === 'waiting' && item.actions.changePickup.allowed)!;
+    const other = waiting.actions.changePickup.branchIds.find((id) => id !== waiting.pickupBranchId)!;
+    const changed = await api.call('changeReservation', { params: { reservationId: waiting.id }, body: { pickupBranchId: other, contactMethod: 'phone' } });
+    expect(changed).toMatchObject({ pickupBranchId: other, contactMethod: 'phone' });
+    await expect(api.call('changeReservation', { params: { reservationId: waiting.id }, body: { pickupBranchId: 'nowhere' } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [expect.objectContaining({ path: 'pickupBranchId', code: 'pickup_not_possible' })] },
+    });
+  });
+
+  it('answers NOT_FOUND for another patron\'s reservation', async () => {
+    const host = openLibrary();
+    const someoneElses = await host.run(async (library) => library.db.tables.reservations.find((row) => row.patronId.startsWith('P01'))!.id);
+    await logIn('p003', 'holder');
+    await expect(api.call('cancelReservation', { params: { reservationId: someoneElses } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

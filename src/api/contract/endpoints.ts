@@ -14,7 +14,7 @@ import {
   TitleParams,
 } from './catalogue';
 import { LibraryInfo } from './library';
-import { PlacementResult, PlaceReservationsRequest, ReservationList } from './reservations';
+import { ChangeReservationRequest, PlacementResult, PlaceReservationsRequest, ReservationItem, ReservationList, ReservationParams } from './reservations';
 import { PatronSummary } from './patron';
 import { AdvanceClockRequest, NetworkSettings, SetClockRequest, SetProfileRequest, SimClock, SimStatus } from './simulation';
 
@@ -194,6 +194,25 @@ export const endpoints = {
     auth: 'patron',
     response: ReservationList,
     errors: patronErrors,
+  }),
+  cancelReservation: define({
+    method: 'POST',
+    path: '/me/reservations/:reservationId/cancel',
+    summary: '予約取消: becomes 取消申込 (still counted against the limit) until the library approves it a few minutes later',
+    auth: 'patron',
+    params: ReservationParams,
+    response: ReservationItem,
+    errors: [...patronErrors, 'NOT_FOUND', 'CONFLICT'],
+  }),
+  changeReservation: define({
+    method: 'PATCH',
+    path: '/me/reservations/:reservationId',
+    summary: '予約内容変更: the pickup branch and/or the contact method, where the row allows it',
+    auth: 'patron',
+    params: ReservationParams,
+    body: ChangeReservationRequest,
+    response: ReservationItem,
+    errors: [...patronErrors, 'NOT_FOUND', 'CONFLICT', 'VALIDATION_FAILED'],
   }),
   placeReservations: define({
     method: 'POST',

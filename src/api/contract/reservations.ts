@@ -88,3 +88,13 @@ export const ReservationList = z.object({
   contactMethods: z.array(ContactMethod).describe('The contact methods this patron may choose'),
 });
 export type ReservationList = z.infer<typeof ReservationList>;
+
+export const ReservationParams = z.object({ reservationId: z.string().min(1).max(80) });
+
+/** 予約内容変更: the pickup branch, the contact method, or both. */
+export const ChangeReservationRequest = z
+  .object({
+    pickupBranchId: z.string().min(1).max(40).optional(),
+    contactMethod: ContactMethod.optional(),
+  })
+  .refine((change) => change.pickupBranchId !== undefined || change.contactMethod !== undefined, { message: 'Nothing to change' });
