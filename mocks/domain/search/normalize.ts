@@ -112,9 +112,9 @@ const SMALL_TO_LARGE: Readonly<Record<string, string>> = {
 };
 
 /**
- * Spaces, punctuation, symbols, control/format characters, and variation selectors: 葛󠄀 (葛 with an
- * ideographic variation selector, as some catalogues record names) is 葛 to anyone typing it, and an
- * emoji's VS16 is no more searchable than the emoji. Checked on NFKC output only.
+ * Spaces, punctuation, symbols, control/format characters, and variation selectors, which only pick
+ * a glyph: 葛󠄀 (葛 with an ideographic variation selector, as some catalogues record names) is 葛 to
+ * anyone typing it. Checked on NFKC output only.
  */
 const DROPPED = /[\p{Z}\p{P}\p{S}\p{C}\p{Variation_Selector}]/u;
 const LONG_VOWEL = 0x30fc;

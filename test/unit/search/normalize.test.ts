@@ -42,8 +42,14 @@ describe('the search normaliser', () => {
     same('𠮷田', '吉田');
   });
 
+  it('drops variation selectors: 葛飾区 written with an ideographic variation sequence = 葛飾区', () => {
+    same('葛\u{E0100}飾区', '葛飾区');
+    same('禰\uFE00豆子', '禰豆子');
+  });
+
   it('leaves spelled-out long vowels and kanji numerals alone: とうきょう ≠ トーキョー', () => {
     expect(normalizeText('とうきょう')).not.toBe(normalizeText('トーキョー'));
+    expect(normalizeText('三四郎')).not.toBe(normalizeText('3四郎'));
   });
 
   it('splits a query into words on any space, full-width included, and drops empty ones', () => {
@@ -60,6 +66,7 @@ describe('ISBN normalisation', () => {
 
   it('reads an ISBN-10 as the ISBN-13 it became: 4-10-101001-3 = 978-4-10-101001-4', () => {
     expect(normalizeIsbn('4-10-101001-3')).toBe('9784101010014');
+    expect(normalizeIsbn('4003101014')).toBe('9784003101018');
   });
 
   it('accepts X as the check digit of an ISBN-10, in either case', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../../mocks/db/seed/catalogue';
-import { createRandom } from '../../../mocks/db/seed/random';
+import { createRandom, type Random } from '../../../mocks/db/seed/random';
 import type { BranchRow } from '../../../mocks/db/schema';
 import { SearchIndex, type SearchDocument, type SearchField } from '../../../mocks/domain/search/search-index';
 
@@ -23,6 +23,8 @@ const neko = doc('neko', { title: '吾輩は猫である', titleReading: 'ワガ
 const hayashi = doc('hayashi', { title: '放浪記', titleReading: 'ホウロウキ', author: '林 芙美子', authorReading: 'ハヤシ フミコ', publisher: '新潮社', year: 1979 });
 const potter = doc('potter', { title: 'ハリー・ポッターと賢者の石', titleReading: 'ハリー・ポッタートケンジャノイシ', author: 'J.K. ローリング', authorReading: 'ローリング', publisher: '静山社', year: 1999 });
 
+const FIELDS: readonly SearchField[] = ['any', 'title', 'author', 'publisher'];
+
 describe('the catalogue search index', () => {
   const index = new SearchIndex([kokoro, neko, hayashi, potter]);
 
@@ -30,24 +32,40 @@ describe('the catalogue search index', () => {
     expect(index.search('なつめそうせき').sort()).toEqual(['kokoro', 'neko']);
   });
 
-  it('finds a one-character surname: 林', () => {
+  it('finds a one-character term: 林, in an author and in a title', () => {
     expect(index.search('林')).toEqual(['hayashi']);
+    const withTitle = new SearchIndex([hayashi, doc('ringo', { title: '林檎の木' })]);
+    expect(withTitle.search('林')).toEqual(['ringo', 'hayashi']);
   });
 
-  it('needs every word, each in any field: 夏目 猫', () => {
+  it('finds a character outside the Basic Multilingual Plane, alone or in a word: 𩸽 (two UTF-16 units)', () => {
+    const fish = new SearchIndex([doc('hokke', { title: '𩸽の干物' }), doc('just', { title: '𩸽' }), hayashi]);
+    expect(fish.search('𩸽')).toEqual(['just', 'hokke']);
+    expect(fish.search('𩸽の')).toEqual(['hokke']);
+    expect(fish.search('𩸽', { field: 'author' })).toEqual([]);
+  });
+
+  it('needs every word, each in any field: 夏目 猫 (a title word and an author word)', () => {
     expect(index.search('夏目 猫')).toEqual(['neko']);
+    expect(index.search('夏目 犬')).toEqual([]);
   });
 
-  it('looks only in the field asked for', () => {
+  it('looks only in the field asked for: an author search does not find a title word, nor a title search an author', () => {
+    expect(index.search('猫', { field: 'author' })).toEqual([]);
+    expect(index.search('猫', { field: 'title' })).toEqual(['neko']);
     expect(index.search('夏目', { field: 'title' })).toEqual([]);
     expect(index.search('夏目', { field: 'author' }).sort()).toEqual(['kokoro', 'neko']);
     expect(index.search('新潮', { field: 'publisher' }).sort()).toEqual(['hayashi', 'neko']);
+    expect(index.search('新潮', { field: 'author' })).toEqual([]);
   });
 
   it('never matches across two fields: the end of one and the start of the next', () => {
-    // "こころ" ends the title and "ココロ" starts the reading; "ろこ" would join them.
-    expect(index.search('ろここ')).toEqual([]);
-    expect(index.search('石ローリング')).toEqual([]);
+    // 吾輩は猫で|ある + わがはい…: title into reading; 林芙美|子 + はやし…: author into its reading;
+    // …ふみ|こ + 新潮社: author reading into publisher; …けんじゃの|いし + J.K.: reading into author.
+    expect(index.search('あるわが')).toEqual([]);
+    expect(index.search('子はやし')).toEqual([]);
+    expect(index.search('ふみこ新潮')).toEqual([]);
+    expect(index.search('いしjk')).toEqual([]);
   });
 
   it('ignores the middle dot and the long-vowel mark: ハリーポッター', () => {
@@ -55,57 +73,115 @@ describe('the catalogue search index', () => {
     expect(index.search('はりぽった')).toEqual(['potter']);
   });
 
-  it('finds an ISBN with hyphens or as ISBN-10, and nothing by a part of it', () => {
+  it('finds an ISBN with or without hyphens, as ISBN-13 or ISBN-10, and nothing by a part of it', () => {
     expect(index.search('978-4-10-101001-4')).toEqual(['kokoro']);
+    expect(index.search('9784101010014')).toEqual(['kokoro']);
+    expect(index.search('4-10-101001-3')).toEqual(['kokoro']);
     expect(index.search('4101010013')).toEqual(['kokoro']);
+    expect(index.search('101001')).toEqual([]);
   });
 
-  it('ranks the exact title first, then a title that starts with it, then it inside a title, then the reading, author and publisher', () => {
+  it('ranks exact title, title prefix, title substring, reading, author, publisher — whatever the years', () => {
+    // Each worse tier is newer, so only the tiers can give this order.
     const ranked = new SearchIndex([
-      doc('publisher', { title: '別の本', publisher: '春の社', year: 2024 }),
-      doc('author', { title: '別の本二', author: '春 太郎', year: 2023 }),
-      doc('reading', { title: '別の本三', titleReading: 'ハル', year: 2022 }),
-      doc('inside', { title: '青い春', year: 2021 }),
-      doc('prefix', { title: '春の海', year: 2020 }),
-      doc('exact', { title: '春', year: 1990 }),
+      doc('publisher', { title: '別の本', publisher: 'はる書房', year: 2024 }),
+      doc('author', { title: '別の本二', author: '春野 太郎', authorReading: 'ハルノ タロウ', year: 2023 }),
+      doc('reading', { title: '春一番', titleReading: 'ハルイチバン', year: 2022 }),
+      doc('substring', { title: 'あおいはる', year: 2021 }),
+      doc('prefix', { title: 'はるのうみ', year: 2020 }),
+      doc('exact', { title: 'ハル', year: 1990 }),
     ]);
-    expect(ranked.search('春')).toEqual(['exact', 'prefix', 'inside', 'author', 'publisher']);
-    expect(ranked.search('はる')).toEqual(['reading']);
+    expect(ranked.search('はる')).toEqual(['exact', 'prefix', 'substring', 'reading', 'author', 'publisher']);
+    expect(ranked.search('はる', { field: 'title' })).toEqual(['exact', 'prefix', 'substring', 'reading']);
   });
 
-  it('puts newer titles first among equals', () => {
-    const equals = new SearchIndex([doc('old', { title: '海の本', year: 1990 }), doc('new', { title: '海の本', year: 2020 })]);
-    expect(equals.search('海の本')).toEqual(['new', 'old']);
+  it('puts newer titles first among equals, then the smaller id', () => {
+    const equals = new SearchIndex([doc('old', { title: '海の本', year: 1990 }), doc('new-b', { title: '海の本', year: 2020 }), doc('new-a', { title: '海の本', year: 2020 })]);
+    expect(equals.search('海の本')).toEqual(['new-a', 'new-b', 'old']);
   });
 
   it('replaces a record added again with the same id, and forgets a removed one', () => {
-    const changing = new SearchIndex([doc('a', { title: '春の海' })]);
-    changing.add(doc('a', { title: '秋の山' }));
+    const changing = new SearchIndex([doc('a', { title: '春の海' }), doc('b', { title: '夏の海', year: 1990 })]);
+    expect(changing.search('海')).toEqual(['a', 'b']);
+    changing.add(doc('a', { title: '秋の山', year: 1980 }));
     expect(changing.search('春')).toEqual([]);
     expect(changing.search('秋')).toEqual(['a']);
+    expect(changing.search('の')).toEqual(['b', 'a']);
+    expect(changing.size).toBe(2);
     changing.remove('a');
     expect(changing.search('秋')).toEqual([]);
-    expect(changing.size).toBe(0);
+    expect(changing.size).toBe(1);
+    changing.add(doc('a', { title: '春の海', year: 2000 }));
+    expect(changing.search('海')).toEqual(['a', 'b']);
   });
 });
 
-describe('the index against the linear scan', () => {
-  const branches: BranchRow[] = [{ id: 'chuo', name: '中央図書館', nameEn: 'Central', kind: 'library', handlesAv: true, sortOrder: 0 }];
-  const { titles } = generateCatalogue({ titleCount: 3000, branches, seed: 7, now: '2026-11-24T10:00:00+09:00' });
-  const index = new SearchIndex(titles);
-  // Removed records must stay out of both.
-  for (const title of titles.slice(0, 300)) index.remove(title.id);
-  const rng = createRandom(42);
-  const queries = Array.from({ length: 300 }, () => {
-    const title = rng.pick(titles);
-    const source = rng.pick([title.title, title.titleReading, title.author, title.authorReading, title.publisher]);
-    const chars = [...source];
-    const length = Math.min(chars.length, rng.int(1, 4));
-    const start = rng.int(0, chars.length - length);
-    return chars.slice(start, start + length).join('');
+// ================================================================ the index against the scan
+
+const branches: BranchRow[] = [{ id: 'chuo', name: '中央図書館', nameEn: 'Central', kind: 'library', handlesAv: true, sortOrder: 0 }];
+const { titles } = generateCatalogue({ titleCount: 3000, branches, seed: 7, now: '2026-11-24T10:00:00+09:00' });
+
+function fragment(rng: Random, text: string): string {
+  const chars = [...text];
+  const length = Math.min(chars.length, rng.int(1, 4));
+  const start = rng.int(0, chars.length - length);
+  return chars.slice(start, start + length).join('');
+}
+
+/** What patrons type, drawn from the records: fragments of every part, two-word queries, ISBNs, and characters in hundreds of records. */
+function queriesFrom(records: readonly SearchDocument[], seed: number, count: number): string[] {
+  const rng = createRandom(seed);
+  return Array.from({ length: count }, () => {
+    const record = rng.pick(records);
+    const kind = rng.int(0, 9);
+    if (kind <= 5) {
+      const parts = [record.title, record.titleReading, record.author, record.authorReading, record.publisher, record.volumeLabel ?? '上', record.seriesTitle ?? record.title];
+      return fragment(rng, rng.pick(parts));
+    }
+    if (kind === 6) return `${fragment(rng, record.title)} ${fragment(rng, record.author)}`;
+    if (kind === 7) return `${fragment(rng, record.titleReading)}\u3000${fragment(rng, record.publisher)}`;
+    if (kind === 8 && record.isbn) return rng.chance(0.5) ? record.isbn : record.isbn.replace(/^(\d{3})(\d)(\d{4})(\d{4})(\d)$/, '$1-$2-$3-$4-$5');
+    return rng.pick(['の', 'ン', '上', '新', 'ア', '社']);
+  });
+}
+
+function expectSameAsScan(index: SearchIndex, queries: readonly string[]): void {
+  for (const field of FIELDS) {
+    for (const query of queries) expect(index.search(query, { field }), `${query} (${field})`).toEqual(index.scan(query, { field }));
+  }
+}
+
+describe('the index against the linear scan, over 3,000 generated titles', () => {
+  it.each(FIELDS)('answers exactly what the scan answers, in the same order (field %s)', (field) => {
+    const index = new SearchIndex(titles);
+    // Removed records must stay out of both.
+    for (const title of titles.slice(0, 300)) index.remove(title.id);
+    for (const query of queriesFrom(titles, 42, 300)) expect(index.search(query, { field }), query).toEqual(index.scan(query, { field }));
   });
 
-  it.each(['any', 'title', 'author', 'publisher'] as SearchField[])('answers exactly what the scan answers, in the same order (field %s)', (field) => {
-    for (const query of queries) expect(index.search(query, { field }), query).toEqual(index.scan(query, { field }));
+  it('still answers as the scan does once titles are replaced, removed and added after it has ranked hits', () => {
+    const index = new SearchIndex(titles);
+    const queries = queriesFrom(titles, 43, 150);
+    expectSameAsScan(index, queries);
+    const rng = createRandom(44);
+    for (let n = 0; n < 200; n++) index.remove(rng.pick(titles).id);
+    for (let n = 0; n < 200; n++) {
+      const title = rng.pick(titles);
+      index.add({ ...title, title: rng.pick(titles).title, year: rng.int(1950, 2026) });
+    }
+    for (let n = 0; n < 100; n++) index.add({ ...rng.pick(titles), id: `NEW${n}`, year: rng.int(1950, 2026) });
+    expectSameAsScan(index, queries);
+  });
+
+  it('still answers as the scan does after most titles are removed (postings purged) and some come back', () => {
+    const index = new SearchIndex(titles);
+    const queries = queriesFrom(titles, 45, 150);
+    expectSameAsScan(index, queries);
+    for (const title of titles.slice(0, 2000)) index.remove(title.id);
+    expect(index.size).toBe(1000);
+    expectSameAsScan(index, queries);
+    for (const title of titles.slice(500, 1000)) index.add(title);
+    expect(index.size).toBe(1500);
+    expectSameAsScan(index, queries);
   });
 });
