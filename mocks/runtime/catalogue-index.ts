@@ -57,6 +57,9 @@ export class CatalogueIndex {
       if (this.building !== build || build.version !== this.titles.version) return;
       this.addSlice(build, slice);
     }
+    await pause();
+    if (this.building !== build || build.version !== this.titles.version) return;
+    build.index.prepareRanking();
     this.finish(build);
   }
 

@@ -211,6 +211,11 @@ export class SearchIndex {
     if (++this.dead > Math.max(1024, this.live)) this.purge();
   }
 
+  /** Sorts the records into ranking order now, so that the first search with many hits does not pay for it. */
+  prepareRanking(): void {
+    this.ensureOrder();
+  }
+
   search(query: string, options: SearchOptions = {}): string[] {
     const isbn = normalizeIsbn(query);
     if (isbn !== null) return this.rankByYear(this.byIsbn.get(isbn) ?? []);
