@@ -28,6 +28,13 @@ export const paths = {
   cart: () => '/cart',
   mypage: () => '/mypage',
   mypageReservations: () => '/mypage/reservations',
+  /** 予約取消 and 予約内容変更 of one reservation, each with its confirmation. */
+  reservationCancel: (reservationId: string) => `/mypage/reservations/${encodeURIComponent(reservationId)}/cancel`,
+  reservationChange: (reservationId: string) => `/mypage/reservations/${encodeURIComponent(reservationId)}/change`,
+  /** Placing the titles ticked in the cart: the form, its confirmation (the titles in the address), the result. */
+  reserve: (titleIds: readonly string[]) => withQuery('/reserve', { titles: titleIds.join(',') }),
+  reserveConfirm: (titleIds: readonly string[]) => withQuery('/reserve/confirm', { titles: titleIds.join(',') }),
+  reserveDone: () => '/reserve/done',
   mypageLoans: () => '/mypage/loans',
   mypageCart: () => '/mypage/cart',
 };

@@ -11,6 +11,8 @@ import { MypageListRoute, MypageRoute } from './routes/mypage';
 import { NewArrivalsRoute } from './routes/new-arrivals';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
 import { RankingsRoute } from './routes/rankings';
+import { ReservationCancelRoute, ReservationChangeRoute, MypageReservationsRoute } from './routes/reservations';
+import { ReserveConfirmRoute, ReserveDoneRoute, ReserveFormRoute, ReserveRoute } from './routes/reserve';
 import { SearchRoute } from './routes/search';
 import { TitleRoute } from './routes/title';
 
@@ -30,6 +32,19 @@ export const routes: RouteObject[] = [
       { path: 'rankings/:kind', element: <RankingsRoute /> },
       { path: 'cart', element: <CartRoute /> },
       {
+        path: 'reserve',
+        element: (
+          <RequireSession>
+            <ReserveRoute />
+          </RequireSession>
+        ),
+        children: [
+          { index: true, element: <ReserveFormRoute /> },
+          { path: 'confirm', element: <ReserveConfirmRoute /> },
+          { path: 'done', element: <ReserveDoneRoute /> },
+        ],
+      },
+      {
         path: 'password',
         element: (
           <RequireSession allowTemporaryPassword>
@@ -46,7 +61,9 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { index: true, element: <Navigate replace to={paths.mypageReservations()} /> },
-          { path: 'reservations', element: <MypageListRoute /> },
+          { path: 'reservations', element: <MypageReservationsRoute /> },
+          { path: 'reservations/:reservationId/cancel', element: <ReservationCancelRoute /> },
+          { path: 'reservations/:reservationId/change', element: <ReservationChangeRoute /> },
           { path: 'loans', element: <MypageListRoute /> },
           { path: 'cart', element: <MypageCartRoute /> },
         ],

@@ -5,8 +5,11 @@ import {
   expectNoHorizontalOverflow,
   instantNetwork,
   keepScreenshot,
+  patronCartHolds,
+  reservableTitles,
   submitLogin,
   switchToEnglish,
+  type FoundTitle,
 } from './support';
 
 // Each test runs in its own browser context: an empty browser cart, a freshly seeded library.
@@ -16,49 +19,12 @@ const takahashi = { library: 'p003', cardNumber: '3000004', password: 'yomu2026'
 /** p001 山田 花子: five loans; p001 refuses a title its patron already borrows. */
 const ozuReader = { library: 'p001', cardNumber: '100000001', password: 'book01', name: '山田 花子' } as const;
 
-interface FoundTitle {
-  id: string;
-  name: string;
-}
-
-/** Titles anyone may reserve, found through the catalogue search API as the search page would. */
-async function reservableBooks(page: Page, count: number): Promise<FoundTitle[]> {
-  const found = await page.evaluate(async () => {
-    const response = await fetch('/api/catalogue/search?materialTypes=book&available=true&pageSize=50');
-    const result = (await response.json()) as {
-      items: { id: string; title: string; volumeLabel: string | null; notReservableReason: string | null }[];
-    };
-    return result.items
-      .filter((item) => item.notReservableReason === null)
-      .map((item) => ({ id: item.id, name: item.volumeLabel ? `${item.title} ${item.volumeLabel}` : item.title }));
-  });
-  expect(found.length, 'reservable books found by the search API').toBeGreaterThanOrEqual(count);
-  return found.slice(0, count);
-}
-
 /** Opens 資料詳細 and puts the title in the cart with its 予約かごへ button. */
 async function addFromTitlePage(page: Page, title: FoundTitle): Promise<void> {
   await page.goto(`/titles/${title.id}`);
   await expect(page.getByRole('heading', { level: 1, name: title.name })).toBeVisible();
   await page.getByRole('button', { name: '予約かごへ' }).click();
   await expect(page.getByText('1点を予約かごに入れました。')).toBeVisible();
-}
-
-/** Logs in and out through the API in the page, leaving titles in that patron's cart on the server. */
-async function patronCartHolds(page: Page, patron: { cardNumber: string; password: string }, titleIds: string[]): Promise<void> {
-  const status = await page.evaluate(
-    async ({ cardNumber, password, titleIds }) => {
-      const json = { 'Content-Type': 'application/json' };
-      const login = await fetch('/api/auth/login', { method: 'POST', headers: json, body: JSON.stringify({ cardNumber, password }) });
-      const { token } = (await login.json()) as { token: string };
-      const auth = { ...json, Authorization: `Bearer ${token}` };
-      const add = await fetch('/api/me/cart/items', { method: 'POST', headers: auth, body: JSON.stringify({ titleIds }) });
-      await fetch('/api/auth/logout', { method: 'POST', headers: auth });
-      return add.status;
-    },
-    { ...patron, titleIds },
-  );
-  expect(status, 'POST /api/me/cart/items').toBe(200);
 }
 
 /**
@@ -99,7 +65,7 @@ test.describe('予約かご', () => {
     await expect(page.getByRole('heading', { level: 1, name: '予約かご' })).toBeVisible();
     await expect(page.getByText('予約かごは空です。')).toBeVisible();
     await instantNetwork(page);
-    const [first, second] = await reservableBooks(page, 2);
+    const [first, second] = await reservableTitles(page, 2);
     // 高橋 翔 put the first one in his own cart on an earlier visit.
     await patronCartHolds(page, takahashi, [first!.id]);
 
@@ -153,7 +119,7 @@ test.describe('予約かご', () => {
     await expect(page.getByLabel('利用者番号')).toBeEditable();
     await instantNetwork(page);
     const borrowed = await titleOnLoanTo(page, 'p001', ozuReader.cardNumber);
-    const [other] = await reservableBooks(page, 1);
+    const [other] = await reservableTitles(page, 1);
     await patronCartHolds(page, ozuReader, [borrowed, other!.id]);
     await submitLogin(page, ozuReader.cardNumber, ozuReader.password);
 

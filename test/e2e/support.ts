@@ -40,6 +40,44 @@ export async function instantNetwork(page: Page): Promise<void> {
   expect(status, 'PUT /api/_sim/network').toBe(200);
 }
 
+export interface FoundTitle {
+  id: string;
+  /** As lists name it: with its volume (海辺の姉妹 上). */
+  name: string;
+}
+
+/** Titles anyone may reserve with a copy on the shelf, found through the catalogue search API as the search page would. */
+export async function reservableTitles(page: Page, count: number, materialType = 'book'): Promise<FoundTitle[]> {
+  const found = await page.evaluate(async (materialType) => {
+    const response = await fetch(`/api/catalogue/search?materialTypes=${materialType}&available=true&pageSize=50`);
+    const result = (await response.json()) as {
+      items: { id: string; title: string; volumeLabel: string | null; notReservableReason: string | null }[];
+    };
+    return result.items
+      .filter((item) => item.notReservableReason === null)
+      .map((item) => ({ id: item.id, name: item.volumeLabel ? `${item.title} ${item.volumeLabel}` : item.title }));
+  }, materialType);
+  expect(found.length, `reservable ${materialType} found by the search API`).toBeGreaterThanOrEqual(count);
+  return found.slice(0, count);
+}
+
+/** Logs in and out through the API in the page, leaving titles in that patron's cart on the server. */
+export async function patronCartHolds(page: Page, patron: { cardNumber: string; password: string }, titleIds: string[]): Promise<void> {
+  const status = await page.evaluate(
+    async ({ cardNumber, password, titleIds }) => {
+      const json = { 'Content-Type': 'application/json' };
+      const login = await fetch('/api/auth/login', { method: 'POST', headers: json, body: JSON.stringify({ cardNumber, password }) });
+      const { token } = (await login.json()) as { token: string };
+      const auth = { ...json, Authorization: `Bearer ${token}` };
+      const add = await fetch('/api/me/cart/items', { method: 'POST', headers: auth, body: JSON.stringify({ titleIds }) });
+      await fetch('/api/auth/logout', { method: 'POST', headers: auth });
+      return add.status;
+    },
+    { ...patron, titleIds },
+  );
+  expect(status, 'POST /api/me/cart/items').toBe(200);
+}
+
 /** Fills the login form as a patron would and submits it. */
 export async function submitLogin(page: Page, cardNumber: string, password: string): Promise<void> {
   await page.getByLabel('利用者番号').fill(cardNumber);

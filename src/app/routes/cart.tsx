@@ -1,15 +1,34 @@
+import { useNavigate } from 'react-router';
 import { useLibraryLabel } from '../../api/queries/library-info';
 import { PageTitle } from '../../components/page-title';
+import { useCartOwner } from '../../features/cart/cart-owner';
 import { CartList } from '../../features/cart/cart-list';
+import { ReserveAction } from '../../features/reservations/reserve-action';
 import { paths } from '../paths';
+import type { ReserveNavigationState } from './reserve';
+
+/** 予約する in the cart's toolbar: the ticked titles go to the placing form, which comes back here. */
+function useReserveAction(cartPath: string) {
+  const owner = useCartOwner();
+  const navigate = useNavigate();
+  return (selectedIds: string[]) => (
+    <ReserveAction
+      selectedCount={selectedIds.length}
+      loggedIn={owner.kind === 'patron'}
+      loginHref={paths.login({ next: cartPath })}
+      onReserve={() => navigate(paths.reserve(selectedIds), { state: { from: cartPath } satisfies ReserveNavigationState })}
+    />
+  );
+}
 
 /** 予約かご for anyone: the browser's cart before login, the patron's own after. */
 export function CartRoute() {
   const label = useLibraryLabel();
+  const reserveAction = useReserveAction(paths.cart());
   return (
     <>
       <PageTitle>{label('nav.cart', 'nav.cart')}</PageTitle>
-      <CartList titleHref={paths.title} searchHref={paths.search()} loginHref={paths.login({ next: paths.cart() })} />
+      <CartList titleHref={paths.title} searchHref={paths.search()} loginHref={paths.login({ next: paths.cart() })} actions={reserveAction} />
     </>
   );
 }
@@ -17,6 +36,7 @@ export function CartRoute() {
 /** The 予約かご tab of マイページ: the same list, below the page's summary and tabs. */
 export function MypageCartRoute() {
   const label = useLibraryLabel();
+  const reserveAction = useReserveAction(paths.mypageCart());
   return (
     <>
       <h2 className="visually-hidden">{label('nav.cart', 'mypage.tab.cart')}</h2>
@@ -25,6 +45,7 @@ export function MypageCartRoute() {
         searchHref={paths.search()}
         loginHref={paths.login({ next: paths.mypageCart() })}
         itemHeading="h3"
+        actions={reserveAction}
       />
     </>
   );

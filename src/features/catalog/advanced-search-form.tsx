@@ -9,7 +9,7 @@ import { Alert } from '../../components/alert';
 import { TextField } from '../../components/text-field';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
 import { fieldIssuesOf } from './field-issues';
-import { localized } from './localized';
+import { localized } from '../../lib/localized';
 import { searchCatalogueQuery } from './search-catalogue';
 import { emptyCriteria, hasCriteria, toSearchQuery, type SearchCriteria } from './search-criteria';
 import './catalog.css';

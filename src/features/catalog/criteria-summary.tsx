@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLibraryInfo } from '../../api/queries/library-info';
-import { localized } from './localized';
+import { localized } from '../../lib/localized';
 import type { SearchCriteria } from './search-criteria';
 
 const textFields = ['q', 'title', 'author', 'publisher', 'isbn', 'ndc'] as const;

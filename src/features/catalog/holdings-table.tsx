@@ -3,7 +3,7 @@ import type { TitleDetail } from '../../api/contract/catalogue';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { formatDate } from '../../lib/format-date';
 import { currentLanguage } from '../../lib/i18n/i18n';
-import { localized } from './localized';
+import { localized } from '../../lib/localized';
 
 type Holding = TitleDetail['holdings'][number];
 

@@ -1,0 +1,102 @@
+import { useRef } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ReservationItem } from '../../api/contract/reservations';
+import { useLibraryInfo } from '../../api/queries/library-info';
+import { Alert } from '../../components/alert';
+import { useErrorMessage } from '../../lib/error-message';
+import { ReservationFacts } from './reservation-facts';
+import { BackToList, ReservationLoader } from './reservation-loader';
+import { StepHeading } from './step-heading';
+import { useCancelReservation } from './use-reservation-changes';
+import { useLockMessage } from './use-lock-message';
+import { useReservationWords } from './use-reservation-words';
+import './reservations.css';
+
+/**
+ * 予約取消確認 → 取消する → 「予約取消を申込みました」. The reservation becomes 取消申込 and is
+ * still counted until the library approves it; a failure changes nothing and says so.
+ */
+export function CancelReservation({ reservationId, listHref }: { reservationId: string; listHref: string }) {
+  const { t } = useTranslation();
+  const words = useReservationWords();
+  const minutes = useLibraryInfo().data?.reservations.approvalMinutes ?? 5;
+  const cancel = useCancelReservation();
+
+  if (cancel.isSuccess) {
+    return (
+      <div className="reservation-step">
+        <StepHeading>{t('reservation.cancel.done')}</StepHeading>
+        <p>{t('reservation.cancel.doneNote', { minutes, state: words.state('cancelled'), requested: words.state('cancel-requested') })}</p>
+        <ReservationFacts item={cancel.data} />
+        <BackToList href={listHref} />
+      </div>
+    );
+  }
+  return (
+    <ReservationLoader reservationId={reservationId} heading={t('reservation.cancel.title')} listHref={listHref}>
+      {(item) => <CancelConfirmation item={item} cancel={cancel} minutes={minutes} listHref={listHref} />}
+    </ReservationLoader>
+  );
+}
+
+function CancelConfirmation({
+  item,
+  cancel,
+  minutes,
+  listHref,
+}: {
+  item: ReservationItem;
+  cancel: ReturnType<typeof useCancelReservation>;
+  minutes: number;
+  listHref: string;
+}) {
+  const { t } = useTranslation();
+  const words = useReservationWords();
+  const errorMessage = useErrorMessage();
+  const lockMessage = useLockMessage();
+  // Two clicks within one frame both see isPending false: the ref stops the second.
+  const sending = useRef(false);
+  const send = async () => {
+    if (sending.current) return;
+    sending.current = true;
+    await cancel.mutateAsync(item.id).catch(() => null);
+    sending.current = false;
+  };
+  const locked = item.actions.cancel.allowed ? null : lockMessage(item);
+
+  return (
+    <div className="reservation-step">
+      <StepHeading>{t('reservation.cancel.title')}</StepHeading>
+      {cancel.isError ? (
+        <Alert tone="error">
+          <p>{t('reservation.cancel.failed')}</p>
+          <p>{errorMessage(cancel.error)}</p>
+        </Alert>
+      ) : null}
+      {locked ? (
+        <Alert tone="info">
+          <p>{locked}</p>
+        </Alert>
+      ) : (
+        <p>{t('reservation.cancel.lead')}</p>
+      )}
+      <ReservationFacts item={item} />
+      {locked ? (
+        <BackToList href={listHref} />
+      ) : (
+        <>
+          <p className="help">{t('reservation.cancel.note', { minutes, state: words.state('cancel-requested') })}</p>
+          <div className="button-row">
+            <button type="button" className="button button-primary" disabled={cancel.isPending} onClick={() => void send()}>
+              {cancel.isPending ? t('reservation.cancel.submitting') : t('reservation.cancel.submit')}
+            </button>
+            <Link to={listHref} className="button">
+              {t('reservation.back')}
+            </Link>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

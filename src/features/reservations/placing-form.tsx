@@ -1,0 +1,235 @@
+import { useId, useState, type MouseEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { CartItem } from '../../api/contract/cart';
+import type { ContactMethod } from '../../api/contract/common';
+import type { LibraryInfo } from '../../api/contract/library';
+import { Alert } from '../../components/alert';
+import { localized } from '../../lib/localized';
+import { itemName, type PlacingDraft } from './placing-draft';
+import { PlacingItem } from './placing-item';
+import { useReservationWords } from './use-reservation-words';
+import './reservations.css';
+
+interface PlacingFormProps {
+  /** The ticked titles still in the cart, in the cart's order. */
+  items: CartItem[];
+  library: LibraryInfo;
+  /** The contact methods this patron may choose (from 予約状況). */
+  contactMethods: ContactMethod[];
+  /** The patron's registered contact method, chosen unless they pick another. */
+  defaultContact: ContactMethod | null;
+  /** What was chosen before, when the patron comes back from the confirmation. */
+  initial: PlacingDraft | null;
+  cartHref: string;
+  onSubmit: (draft: PlacingDraft) => void;
+}
+
+interface Values {
+  pickupBranchId: string;
+  contactMethod: ContactMethod | '';
+  /** p004 順番を指定する: the place chosen for each item, as the pull-downs give it ('1', '2', …). */
+  order: string[];
+}
+
+const isAv = (item: CartItem) => item.title.materialType === 'cd' || item.title.materialType === 'dvd';
+
+/**
+ * 予約内容の入力: the titles, 受取館 and 連絡方法, then 通常予約する or — where the library offers
+ * it — シリーズ予約する (p003: in the order shown) or 順番を指定する (p004: a place per item).
+ * Branches that cannot hand out CD and DVD are marked when such an item is chosen; the library
+ * refuses them anyway and names the reason on the result.
+ */
+export function PlacingForm({ items, library, contactMethods, defaultContact, initial, cartHref, onSubmit }: PlacingFormProps) {
+  const { t, i18n } = useTranslation();
+  const words = useReservationWords();
+  const id = useId();
+  const ordered = library.reservations.ordered;
+  const hasAv = items.some(isAv);
+  const [choosingOrder, setChoosingOrder] = useState(ordered === 'ordered' && initial?.mode === 'ordered');
+  const [orderError, setOrderError] = useState<string | null>(null);
+
+  const initialPlace = (item: CartItem, index: number) => {
+    const place = initial?.items.findIndex((chosen) => chosen.titleId === item.titleId) ?? -1;
+    return String(place >= 0 ? place + 1 : index + 1);
+  };
+  const registered = (method: ContactMethod | null | undefined) => (method && contactMethods.includes(method) ? method : null);
+  const form = useForm<Values>({
+    defaultValues: {
+      pickupBranchId: initial?.pickupBranchId ?? '',
+      contactMethod: registered(initial?.contactMethod) ?? registered(defaultContact) ?? contactMethods[0] ?? '',
+      order: items.map(initialPlace),
+    },
+  });
+  const pickupBranchId = useWatch({ control: form.control, name: 'pickupBranchId' });
+  const chosenBranch = library.branches.find((branch) => branch.id === pickupBranchId);
+  const avRefused = hasAv && chosenBranch !== undefined && !chosenBranch.handlesAv;
+
+  /** 通常予約 or the ordered kind; Enter submits the way the form's main button says. */
+  const submitAs = (mode: PlacingDraft['mode']) =>
+    form.handleSubmit((values) => {
+      const asOrdered = mode === 'ordered';
+      let chosen = items;
+      if (asOrdered && ordered === 'ordered') {
+        const places = values.order.map(Number);
+        if (new Set(places).size !== items.length) {
+          setOrderError(t('reservation.place.orderDuplicate', { count: items.length }));
+          return;
+        }
+        chosen = items.map((item, index) => ({ item, place: places[index]! })).sort((a, b) => a.place - b.place).map(({ item }) => item);
+      }
+      setOrderError(null);
+      onSubmit({
+        items: chosen,
+        pickupBranchId: values.pickupBranchId,
+        contactMethod: values.contactMethod as ContactMethod,
+        mode,
+      });
+    });
+
+  const pickupError = form.formState.errors.pickupBranchId?.message;
+  const contactError = form.formState.errors.contactMethod?.message;
+  const orderable = items.length > 1;
+  const noContact = contactMethods.length === 0;
+  // Beside 通常予約する: シリーズ予約する (p003), or 順番を指定する and back (p004).
+  const second =
+    ordered === 'series'
+      ? { label: t('reservation.place.series'), needsTwo: true, onClick: (event: MouseEvent) => void submitAs('ordered')(event) }
+      : ordered === 'ordered' && choosingOrder
+        ? {
+            label: t('reservation.place.orderedBack'),
+            needsTwo: false,
+            onClick: () => {
+              setOrderError(null);
+              setChoosingOrder(false);
+            },
+          }
+        : ordered === 'ordered'
+          ? { label: t('reservation.place.ordered'), needsTwo: true, onClick: () => setChoosingOrder(true) }
+          : null;
+  const pickupDescribedBy = [hasAv ? `${id}-av` : null, avRefused ? `${id}-av-refused` : null, pickupError ? `${id}-pickup-error` : null]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <form className="form placing-form" onSubmit={submitAs(choosingOrder ? 'ordered' : 'normal')} noValidate>
+      <section aria-labelledby={`${id}-items`}>
+        <h2 id={`${id}-items`} className="placing-heading">
+          {t('reservation.place.items')}
+        </h2>
+        {choosingOrder ? <p className="help">{t('reservation.place.orderedHint')}</p> : null}
+        <ol className="placing-items" aria-labelledby={`${id}-items`}>
+          {items.map((item, index) => (
+            <PlacingItem key={item.titleId} item={item}>
+              {choosingOrder ? (
+                <span className="placing-order">
+                  <label htmlFor={`${id}-order-${index}`}>
+                    {t('reservation.place.order')}
+                    <span className="visually-hidden">{t('reservation.place.orderOf', { title: itemName(item) })}</span>
+                  </label>
+                  <select id={`${id}-order-${index}`} aria-invalid={orderError ? true : undefined} {...form.register(`order.${index}`)}>
+                    {items.map((_, place) => (
+                      <option key={place} value={String(place + 1)}>
+                        {place + 1}
+                      </option>
+                    ))}
+                  </select>
+                </span>
+              ) : null}
+            </PlacingItem>
+          ))}
+        </ol>
+        {orderError ? (
+          <p className="field-error" role="alert">
+            {orderError}
+          </p>
+        ) : null}
+      </section>
+
+      <div className={`field${pickupError ? ' field-invalid' : ''}`}>
+        <label htmlFor={`${id}-pickup`}>{t('reservation.place.pickup')}</label>
+        {hasAv ? (
+          <p id={`${id}-av`} className="field-hint">
+            {t('reservation.place.avHint')}
+          </p>
+        ) : null}
+        <select
+          id={`${id}-pickup`}
+          aria-invalid={pickupError ? true : undefined}
+          aria-describedby={pickupDescribedBy || undefined}
+          {...form.register('pickupBranchId', { required: t('reservation.place.pickupRequired') })}
+        >
+          <option value="">{t('reservation.place.choose')}</option>
+          {library.branches.map((branch) => {
+            const name = localized(branch.name, i18n.language);
+            return (
+              <option key={branch.id} value={branch.id}>
+                {hasAv && !branch.handlesAv ? t('reservation.place.avOption', { name }) : name}
+              </option>
+            );
+          })}
+        </select>
+        {avRefused ? (
+          <p id={`${id}-av-refused`} className="field-warning">
+            {t('reservation.place.avWarning', { cart: words.cart })}
+          </p>
+        ) : null}
+        {pickupError ? (
+          <p id={`${id}-pickup-error`} className="field-error">
+            {pickupError}
+          </p>
+        ) : null}
+      </div>
+
+      {noContact ? (
+        <Alert tone="info">
+          <p>{t('reservation.place.noContact')}</p>
+        </Alert>
+      ) : (
+        <fieldset className={`choice-group${contactError ? ' choice-group-invalid' : ''}`} aria-describedby={`${id}-contact-hint`}>
+          <legend>{t('reservation.place.contact')}</legend>
+          <p id={`${id}-contact-hint`} className="field-hint">
+            {t('reservation.place.contactHint')}
+          </p>
+          {contactMethods.map((method) => (
+            <label key={method} className="choice">
+              <input type="radio" value={method} {...form.register('contactMethod', { required: t('reservation.place.contactRequired') })} />
+              {words.contact(method)}
+            </label>
+          ))}
+          {contactError ? <p className="field-error">{contactError}</p> : null}
+        </fieldset>
+      )}
+
+      <div className="placing-actions">
+        {ordered === 'series' ? <p className="help">{t('reservation.place.seriesHint')}</p> : null}
+        <div className="button-row">
+          <button type="submit" className="button button-primary" disabled={noContact}>
+            {ordered === 'none' || choosingOrder ? t('reservation.place.next') : t('reservation.place.normal')}
+          </button>
+          {second ? (
+            <button
+              type="button"
+              className="button"
+              disabled={second.needsTwo && (!orderable || noContact)}
+              aria-describedby={second.needsTwo && !orderable ? `${id}-needs-two` : undefined}
+              onClick={second.onClick}
+            >
+              {second.label}
+            </button>
+          ) : null}
+        </div>
+        {ordered !== 'none' && !orderable ? (
+          <p id={`${id}-needs-two`} className="help">
+            {t(ordered === 'series' ? 'reservation.place.seriesNeedsTwo' : 'reservation.place.orderedNeedsTwo')}
+          </p>
+        ) : null}
+        <p>
+          <Link to={cartHref}>{t('reservation.place.backToCart', { cart: words.cart })}</Link>
+        </p>
+      </div>
+    </form>
+  );
+}
+

@@ -1,0 +1,150 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ReservationItem } from '../../api/contract/reservations';
+import { useLibraryInfo } from '../../api/queries/library-info';
+import { LoadError } from '../../components/load-error';
+import { Loading } from '../../components/loading';
+import { useErrorMessage } from '../../lib/error-message';
+import { useReservations } from './get-reservations';
+import { ReadyList } from './ready-list';
+import { ReservationRow, type ReservationLinks } from './reservation-row';
+import { reservationName } from './reservation-name';
+import { useReservationWords } from './use-reservation-words';
+import './reservations.css';
+
+interface ReservationListProps extends ReservationLinks {
+  /** 蔵書検索, offered when there is no reservation. */
+  searchHref: string;
+}
+
+/** Rows shown together: an ordered reservation's volumes in their order, or a run of single rows. */
+type Block = { groupId: string; rows: ReservationItem[] } | { groupId: null; rows: ReservationItem[] };
+
+/**
+ * Keeps the library's order (open ones newest first, then the cancelled), but gathers the open
+ * volumes of one ordered reservation where its first one appears, numbered by their place.
+ */
+function blocksOf(items: readonly ReservationItem[]): Block[] {
+  const blocks: Block[] = [];
+  const groups = new Map<string, ReservationItem[]>();
+  for (const item of items) {
+    const groupId = item.order && item.state !== 'cancelled' ? item.order.groupId : null;
+    if (groupId === null) {
+      const last = blocks.at(-1);
+      if (last && last.groupId === null) last.rows.push(item);
+      else blocks.push({ groupId: null, rows: [item] });
+      continue;
+    }
+    const rows = groups.get(groupId);
+    if (rows) rows.push(item);
+    else {
+      const created = [item];
+      groups.set(groupId, created);
+      blocks.push({ groupId, rows: created });
+    }
+  }
+  for (const rows of groups.values()) rows.sort((a, b) => a.order!.position - b.order!.position);
+  return blocks;
+}
+
+/**
+ * 予約状況: 予約確保一覧 (what to collect, where, by when), then every reservation with its
+ * state, queue place and dates, and per row 予約取消 and 予約内容変更 — disabled with the reason
+ * in words where the library does not allow them. Cancelled ones come last, in red.
+ */
+export function ReservationList({ searchHref, titleHref, cancelHref, changeHref }: ReservationListProps) {
+  const { t } = useTranslation();
+  const words = useReservationWords();
+  const id = useId();
+  const errorMessage = useErrorMessage();
+  const library = useLibraryInfo().data;
+  const reservations = useReservations();
+
+  if (!reservations.data) {
+    if (reservations.isError) return <LoadError message={errorMessage(reservations.error)} onRetry={() => void reservations.refetch()} />;
+    return <Loading />;
+  }
+
+  const { items } = reservations.data;
+  const refreshFailed = reservations.isError ? (
+    <LoadError message={`${t('reservation.list.refreshFailed')} ${errorMessage(reservations.error)}`} onRetry={() => void reservations.refetch()} />
+  ) : null;
+
+  if (items.length === 0) {
+    return (
+      <div className="reservations">
+        <h2 className="visually-hidden">{words.listName}</h2>
+        {refreshFailed}
+        <div className="empty">
+          <p>{t('reservation.list.empty')}</p>
+          <p>
+            <Link to={searchHref}>{t('reservation.list.toSearch')}</Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  const ready = items.filter((item) => item.state === 'ready');
+  const cancelledCount = items.filter((item) => item.state === 'cancelled').length;
+  const cancelledDays = library?.reservations.cancelledVisibleDays ?? 0;
+  const ordered = library?.reservations.ordered ?? 'none';
+  const columns = ['title', 'volume', 'pickup', 'contact', 'state', 'reservedAt', 'securedAt', 'deadline', 'actions'] as const;
+  const label = (column: (typeof columns)[number]) => t(`reservation.list.columns.${column}`);
+
+  return (
+    <div className="reservations">
+      {refreshFailed}
+      <ReadyList items={ready} titleHref={titleHref} />
+
+      <section className="reservations-all" aria-labelledby={id}>
+        <h2 id={id} className="reservations-heading">
+          {words.listName}{' '}
+          <span className="reservations-count">
+            {cancelledCount > 0
+              ? t('reservation.list.countWithCancelled', { count: items.length - cancelledCount, cancelled: cancelledCount })
+              : t('reservation.list.count', { count: items.length })}
+          </span>
+        </h2>
+        {cancelledDays > 0 && cancelledCount > 0 ? (
+          <p className="help">{t('reservation.list.cancelledNote', { days: cancelledDays })}</p>
+        ) : null}
+        <table className="reservation-table" role="table">
+          <caption className="visually-hidden">{t('reservation.list.caption', { list: words.listName })}</caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              {columns.map((column) => (
+                <th key={column} role="columnheader" scope="col" className={`col-${column}`}>
+                  {label(column)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {blocksOf(items).map((block) => (
+            <tbody role="rowgroup" key={block.groupId ?? block.rows[0]!.id} className={block.groupId ? 'reservation-group' : undefined}>
+              {block.groupId ? (
+                <tr role="row" className="reservation-group-head">
+                  <th role="rowheader" scope="rowgroup" colSpan={columns.length}>
+                    {t(ordered === 'ordered' ? 'reservation.list.group.ordered' : 'reservation.list.group.series', { count: block.rows.length })}
+                  </th>
+                </tr>
+              ) : null}
+              {block.rows.map((item) => (
+                <ReservationRow
+                  key={item.id}
+                  item={item}
+                  name={reservationName(item)}
+                  label={label}
+                  titleHref={titleHref}
+                  cancelHref={cancelHref}
+                  changeHref={changeHref}
+                />
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { useId, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ReservationItem } from '../../api/contract/reservations';
+import { useLockMessage } from './use-lock-message';
+import { useReservationWords } from './use-reservation-words';
+
+export interface ReservationLinks {
+  /** 資料詳細 of a title. */
+  titleHref: (titleId: string) => string;
+  /** 予約取消 and 予約内容変更 of one reservation (the app's route table owns addresses). */
+  cancelHref: (reservationId: string) => string;
+  changeHref: (reservationId: string) => string;
+}
+
+type Column = 'title' | 'volume' | 'pickup' | 'contact' | 'state' | 'reservedAt' | 'securedAt' | 'deadline' | 'actions';
+
+interface ReservationRowProps extends ReservationLinks {
+  item: ReservationItem;
+  name: string;
+  label: (column: Column) => string;
+}
+
+/** One cell; on a phone the row is a card and each cell says what it is. An empty one shows a dash at the desk, nothing on a phone. */
+function Cell({ column, label, children, className }: { column: Column; label: string; children: ReactNode; className?: string }) {
+  const empty = children === null || children === undefined || children === '';
+  return (
+    <td role="cell" className={[`col-${column}`, empty ? 'reservation-cell-empty' : null, className].filter(Boolean).join(' ')}>
+      <span className="reservation-cell-label" aria-hidden="true">
+        {label}
+      </span>
+      {empty ? <span aria-hidden="true">—</span> : <span className="reservation-cell-value">{children}</span>}
+    </td>
+  );
+}
+
+/** 予約取消 or 予約内容変更: a link to its screen, or — not allowed — the same words, disabled, described by the reason. */
+function RowAction({ allowed, href, describedBy, children }: { allowed: boolean; href: string; describedBy: string | undefined; children: ReactNode }) {
+  return allowed ? (
+    <Link className="button button-small" to={href}>
+      {children}
+    </Link>
+  ) : (
+    <button type="button" className="button button-small" disabled aria-describedby={describedBy}>
+      {children}
+    </button>
+  );
+}
+
+/**
+ * A reservation in 予約状況: where and how it will be handed out, its state (with the queue place
+ * and how many wait for how many copies), its dates, and 予約取消 / 予約内容変更 — the ones not
+ * allowed stay in place, disabled, with the reason beside them.
+ */
+export function ReservationRow({ item, name, label, titleHref, cancelHref, changeHref }: ReservationRowProps) {
+  const { t } = useTranslation();
+  const words = useReservationWords();
+  const lockMessage = useLockMessage();
+  const whyId = useId();
+  const cancelled = item.state === 'cancelled';
+  const why = cancelled ? null : lockMessage(item);
+  const changeable = item.actions.changePickup.allowed || item.actions.changeContact.allowed;
+  const forTitle = <span className="visually-hidden">{t('reservation.list.forTitle', { title: name })}</span>;
+
+  return (
+    <tr role="row" className={`reservation reservation-${item.state}`}>
+      <Cell column="title" label={label('title')}>
+        <span className="reservation-title">
+          {item.order && !cancelled ? (
+            <span className="reservation-order" title={t('reservation.list.position', { position: item.order.position })}>
+              <span aria-hidden="true">{item.order.position}</span>
+              <span className="visually-hidden">{t('reservation.list.position', { position: item.order.position })}</span>
+            </span>
+          ) : null}
+          <Link to={titleHref(item.titleId)}>{item.title}</Link>
+        </span>
+      </Cell>
+      <Cell column="volume" label={label('volume')}>
+        {item.volumeLabel}
+      </Cell>
+      <Cell column="pickup" label={label('pickup')}>
+        {words.branch(item.pickupBranchId)}
+      </Cell>
+      <Cell column="contact" label={label('contact')}>
+        {words.contact(item.contactMethod)}
+      </Cell>
+      <Cell column="state" label={label('state')}>
+        <span className={`reservation-state reservation-state-${item.state}`}>
+          {words.state(item.state)}
+          {item.cancelReason ? t('reservation.list.cancelReason', { reason: t(`reservation.cancelReason.${item.cancelReason}`) }) : null}
+        </span>
+        {item.queuePosition !== null ? (
+          <>
+            <span className="reservation-queue">{t('reservation.list.queuePosition', { position: item.queuePosition })}</span>
+            <span className="reservation-counts">{t('reservation.list.queueCounts', { waiting: item.waiting, copies: item.copies })}</span>
+          </>
+        ) : null}
+        {item.state === 'ready' && item.notifiedAt ? (
+          <span className="reservation-notified">{t('reservation.list.notified', { date: words.shortDate(item.notifiedAt) })}</span>
+        ) : null}
+      </Cell>
+      <Cell column="reservedAt" label={label('reservedAt')}>
+        {words.shortDate(item.reservedAt)}
+      </Cell>
+      <Cell column="securedAt" label={label('securedAt')}>
+        {item.securedAt ? words.shortDate(item.securedAt) : null}
+      </Cell>
+      <Cell column="deadline" label={label('deadline')} className={item.pickupDeadline && !cancelled ? 'reservation-deadline' : undefined}>
+        {item.pickupDeadline ? words.shortDate(item.pickupDeadline) : null}
+      </Cell>
+      <Cell column="actions" label={label('actions')}>
+        {cancelled ? null : (
+          <span className="row-actions">
+            <span className="row-action-buttons">
+              <RowAction allowed={item.actions.cancel.allowed} href={cancelHref(item.id)} describedBy={why ? whyId : undefined}>
+                {t('reservation.list.cancel')}
+                {forTitle}
+              </RowAction>
+              <RowAction allowed={changeable} href={changeHref(item.id)} describedBy={why ? whyId : undefined}>
+                {t('reservation.list.change')}
+                {forTitle}
+              </RowAction>
+            </span>
+            {why ? (
+              <span id={whyId} className="row-actions-why">
+                {why}
+              </span>
+            ) : null}
+          </span>
+        )}
+      </Cell>
+    </tr>
+  );
+}

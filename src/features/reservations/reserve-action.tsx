@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import './reservations.css';
+
+interface ReserveActionProps {
+  selectedCount: number;
+  /** Only a logged-in patron (with a password of their own) may place reservations. */
+  loggedIn: boolean;
+  /** Login that comes back to the cart. */
+  loginHref: string;
+  onReserve: () => void;
+}
+
+/**
+ * 予約する in the cart's toolbar, for the ticked titles. When it cannot go on yet it stays in
+ * place, disabled, and says what to do: tick a title, or log in (and come back here).
+ */
+export function ReserveAction({ selectedCount, loggedIn, loginHref, onReserve }: ReserveActionProps) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  const ready = loggedIn && selectedCount > 0;
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-small button-primary"
+        disabled={!ready}
+        aria-describedby={ready ? undefined : hintId}
+        onClick={onReserve}
+      >
+        {t('reservation.action.reserve')}
+      </button>
+      {ready ? null : (
+        <p id={hintId} className="reserve-hint">
+          {loggedIn ? (
+            t('reservation.action.selectFirst')
+          ) : (
+            <>
+              {t('reservation.action.loginFirst')} <Link to={loginHref}>{t('reservation.action.login')}</Link>
+            </>
+          )}
+        </p>
+      )}
+    </>
+  );
+}

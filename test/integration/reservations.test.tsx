@@ -1,0 +1,470 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { TitleRow } from '../../mocks/db/schema';
+import type { LibraryHost } from '../../mocks/runtime/library-host';
+import { api } from '../../src/api/client/api';
+import { useSessionToken } from '../../src/api/client/session-token';
+import type { ProfileId } from '../../src/api/contract/library';
+import type { Situation } from '../../mocks/db/seed/personas';
+import { useGuestCart } from '../../src/features/cart/guest-cart-store';
+import { API_BASE, interceptApiRequests, logInThroughForm, openLibrary, overrideApi, persona, renderApp, titlesIn } from './harness';
+
+interceptApiRequests();
+
+let host: LibraryHost;
+
+function open(profileId: ProfileId = 'p003') {
+  host = openLibrary({ profileId });
+}
+
+/** Titles of a material type anyone may reserve (not 禁帯出, a copy to lend), from the library's own tables. */
+async function reservable(materialType: TitleRow['materialType'], count: number): Promise<TitleRow[]> {
+  const found = await host.run(async (library) => {
+    const { titles, copies } = library.db.tables;
+    return titles.filter(
+      (title) =>
+        title.materialType === materialType &&
+        !title.referenceOnly &&
+        title.seriesId === null &&
+        copies.where('titleId', title.id).some((copy) => copy.status !== 'lost'),
+    );
+  });
+  if (found.length < count) throw new Error(`The seed has too few reservable ${materialType}`);
+  return found.slice(0, count);
+}
+
+/** Volumes 1–3 of a series, each with a copy to lend. */
+async function threeVolumes(): Promise<TitleRow[]> {
+  const candidates = await titlesIn(host, (title) => title.volumeNumber === 1 && title.materialType === 'book' && !title.referenceOnly);
+  for (const first of candidates) {
+    const volumes = await host.run(async (library) => {
+      const { titles, copies } = library.db.tables;
+      return titles
+        .where('seriesId', first.seriesId!)
+        .filter((title) => title.volumeNumber! <= 3 && copies.where('titleId', title.id).some((copy) => copy.status !== 'lost'))
+        .sort((a, b) => a.volumeNumber! - b.volumeNumber!);
+    });
+    if (volumes.length === 3) return volumes;
+  }
+  throw new Error('The seed has no series of three lendable volumes');
+}
+
+const nameOf = (title: TitleRow) => (title.volumeLabel ? `${title.title} ${title.volumeLabel}` : title.title);
+
+/** Fills a patron's cart through the API, then forgets the session, so the test logs in through the form. */
+async function cartHolds(profileId: ProfileId, situation: Situation, titles: TitleRow[]) {
+  const patron = persona(profileId, situation);
+  const { token } = await api.call('login', { body: { cardNumber: patron.cardNumber, password: patron.password! } });
+  useSessionToken.setState({ token });
+  await api.call('addToCart', { body: { titleIds: titles.map((title) => title.id) } });
+  await api.call('logout');
+  useSessionToken.setState({ token: null, expired: false });
+}
+
+async function logInAt(path: string, profileId: ProfileId, situation: Situation) {
+  const patron = persona(profileId, situation);
+  const app = renderApp(`/login?next=${encodeURIComponent(path)}`);
+  await logInThroughForm(app.user, patron.cardNumber, patron.password!);
+  return app;
+}
+
+/** The reservations of a patron, straight from the library's tables. */
+function reservationRowsOf(profileId: ProfileId, situation: Situation) {
+  const { cardNumber } = persona(profileId, situation);
+  return host.run(async (library) => {
+    const patron = library.db.tables.patrons.find((row) => row.cardNumber === cardNumber)!;
+    return library.db.tables.reservations.where('patronId', patron.id);
+  });
+}
+
+const cartItems = () => screen.findByRole('list', { name: '予約かごの資料' });
+const table = () => screen.findByRole('table', { name: /^予約状況：/ });
+/** A row of 予約状況 by its title link (and, for a series, its 巻名). */
+function rowOf(title: string, volume?: string | null): HTMLElement {
+  const rows = screen.getAllByRole('row').filter((row) => within(row).queryByRole('link', { name: title }));
+  const found = volume ? rows.filter((row) => within(row).queryByText(volume, { selector: '.col-volume *' })) : rows;
+  if (found.length !== 1) throw new Error(`${found.length} rows for ${title} ${volume ?? ''}`);
+  return found[0]!;
+}
+
+describe('予約する from the 予約かご', () => {
+  it('is disabled with the reason until the patron logs in and ticks a title; the login comes back to the cart', async () => {
+    open();
+    const [book] = await reservable('book', 1);
+    useGuestCart.getState().replace('p003', [book!.id]);
+    const { user } = renderApp('/cart');
+    await cartItems();
+    await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
+    const reserve = screen.getByRole('button', { name: '予約する' });
+    expect(reserve).toBeDisabled();
+    expect(reserve).toHaveAccessibleDescription('予約するには、ログインしてください。 ログインする');
+    expect(screen.getByRole('link', { name: 'ログインする' })).toHaveAttribute('href', '/login?next=%2Fcart');
+
+    await user.click(screen.getByRole('link', { name: 'ログインする' }));
+    const quiet = persona('p003', 'quiet');
+    await logInThroughForm(user, quiet.cardNumber, quiet.password!);
+    await cartItems();
+    await waitFor(() => expect(screen.getByRole('button', { name: '予約する' })).toHaveAccessibleDescription('予約する資料にチェックを入れてください。'));
+    expect(screen.getByRole('button', { name: '予約する' })).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
+    expect(screen.getByRole('button', { name: '予約する' })).toBeEnabled();
+  });
+
+  it('places the ticked titles: 受取館, 連絡方法, 確認, then the result names what was reserved and what was refused with 【理由】; the refused stays in the cart', async () => {
+    open();
+    const [book] = await reservable('book', 1);
+    const [cd] = await reservable('cd', 1);
+    await cartHolds('p003', 'quiet', [book!, cd!]);
+    const { user, router } = await logInAt('/mypage/cart', 'p003', 'quiet');
+    await cartItems();
+
+    await user.click(screen.getByRole('button', { name: '全選択' }));
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '予約内容の入力' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/reserve');
+    const items = screen.getByRole('list', { name: '予約する資料' });
+    expect(within(items).getAllByRole('listitem').map((item) => item.querySelector('.placing-item-name')?.textContent)).toEqual([nameOf(book!), nameOf(cd!)]);
+
+    // A CD is chosen: the related facilities are marked, and choosing one says what will happen.
+    const pickup = screen.getByRole('combobox', { name: '受取館' });
+    expect(within(pickup).getByRole('option', { name: '大柏公民館図書室（CD・DVD受取不可）' })).toBeInTheDocument();
+    expect(within(pickup).getByRole('option', { name: '中央図書館' })).toBeInTheDocument();
+    // Nothing chosen yet: the form says what is missing.
+    await user.click(screen.getByRole('button', { name: '通常予約する' }));
+    expect(await screen.findByText('受取館を選んでください。')).toBeInTheDocument();
+    expect(pickup).toHaveAttribute('aria-invalid', 'true');
+
+    await user.selectOptions(pickup, 'ogashiwa');
+    expect(screen.getByText('この館ではCD・DVDを受け取れません。選んだCD・DVDは予約されず、予約かごに残ります。')).toBeInTheDocument();
+    // Only the contact methods this patron has registered (高橋 翔: phones, no e-mail).
+    const contact = screen.getByRole('group', { name: '連絡方法' });
+    expect(within(contact).getAllByRole('radio').map((radio) => radio.parentElement?.textContent)).toEqual(['電話', '携帯電話']);
+    await user.click(within(contact).getByRole('radio', { name: '携帯電話' }));
+    await user.click(screen.getByRole('button', { name: '通常予約する' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '予約内容の確認' })).toHaveFocus();
+    expect(screen.getByText('大柏公民館図書室', { selector: 'dd' })).toBeInTheDocument();
+    expect(screen.getByText('携帯電話', { selector: 'dd' })).toBeInTheDocument();
+    expect(screen.getByText('通常予約', { selector: 'dd' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '予約結果' })).toHaveFocus();
+    const placed = screen.getByRole('region', { name: '以下のタイトルについて予約を行いました' });
+    expect(within(placed).getAllByRole('listitem').map((item) => item.textContent)).toEqual([nameOf(book!)]);
+    expect(placed).toHaveTextContent('いまは「予約申込」の状態です。約5分で図書館のシステムに承認されます。');
+    const refused = screen.getByRole('region', { name: '以下のタイトルは予約を行うことができません' });
+    expect(within(refused).getByRole('listitem')).toHaveTextContent(`${nameOf(cd!)}【理由】指定の館では受け取れません。`);
+    expect(refused).toHaveTextContent('予約できなかった資料は、予約かごに残っています。');
+    expect(screen.getByRole('link', { name: '予約状況を確認する' })).toHaveAttribute('href', '/mypage/reservations');
+
+    await user.click(screen.getByRole('link', { name: '予約かごに戻る' }));
+    expect(router.state.location.pathname).toBe('/mypage/cart');
+    await waitFor(async () => expect(within(await cartItems()).getAllByRole('listitem')).toHaveLength(1));
+    expect(screen.getByRole('checkbox', { name: nameOf(cd!) })).toBeInTheDocument();
+    const rows = await reservationRowsOf('p003', 'quiet');
+    expect(rows.map((row) => [row.titleId, row.state, row.pickupBranchId, row.contactMethod])).toEqual([[book!.id, 'requested', 'ogashiwa', 'mobile']]);
+  });
+
+  it('names 予約可能点数を越えています for the title past the limit (one place left)', async () => {
+    open();
+    const books = await reservable('book', 2);
+    await cartHolds('p003', 'near-limit', books);
+    const { user } = await logInAt('/cart', 'p003', 'near-limit');
+    await cartItems();
+    await user.click(screen.getByRole('button', { name: '全選択' }));
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'chuo');
+    await user.click(screen.getByRole('button', { name: '通常予約する' }));
+    await user.click(await screen.findByRole('button', { name: '予約する' }));
+    const refused = await screen.findByRole('region', { name: '以下のタイトルは予約を行うことができません' });
+    expect(within(refused).getByRole('listitem')).toHaveTextContent(`${nameOf(books[1]!)}【理由】予約可能点数を越えています。`);
+  });
+
+  it('シリーズ予約する reserves the volumes in the order shown, and 予約状況 groups and numbers them', async () => {
+    open();
+    const volumes = await threeVolumes();
+    await cartHolds('p003', 'quiet', volumes);
+    const { user } = await logInAt('/cart', 'p003', 'quiet');
+    await cartItems();
+    await user.click(screen.getByRole('button', { name: '全選択' }));
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'gyotoku');
+    await user.click(screen.getByRole('button', { name: 'シリーズ予約する' }));
+
+    await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
+    expect(screen.getByText('シリーズ予約（上の順に用意します）', { selector: 'dd' })).toBeInTheDocument();
+    const ordered = screen.getByRole('list', { name: '予約する資料' });
+    expect(ordered.tagName).toBe('OL');
+    expect(within(ordered).getAllByRole('listitem').map((item) => item.querySelector('.placing-item-name')?.textContent)).toEqual(volumes.map(nameOf));
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await screen.findByRole('heading', { level: 1, name: '予約結果' });
+
+    await user.click(screen.getByRole('link', { name: '予約状況を確認する' }));
+    await table();
+    const group = screen.getByRole('rowheader', { name: 'シリーズ予約（3点）：前の巻が用意できてから、次の巻を用意します。' }).closest('tbody')!;
+    const rows = within(group).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.querySelector('.col-volume')?.textContent)).toEqual(volumes.map((volume) => `巻名${volume.volumeLabel}`));
+    expect(rows.map((row) => row.querySelector('.reservation-order .visually-hidden')?.textContent)).toEqual(['1番目に用意', '2番目に用意', '3番目に用意']);
+    const stored = await reservationRowsOf('p003', 'quiet');
+    expect(stored.sort((a, b) => a.orderPosition! - b.orderPosition!).map((row) => row.titleId)).toEqual(volumes.map((volume) => volume.id));
+  });
+
+  it('順番を指定する (p004) asks for a place per item, refuses the same place twice, and sends the chosen order', async () => {
+    open('p004');
+    const books = await reservable('book', 2);
+    await cartHolds('p004', 'quiet', books);
+    const { user } = await logInAt('/cart', 'p004', 'quiet');
+    await screen.findByRole('list', { name: '予約カートの資料' });
+    await user.click(screen.getByRole('button', { name: '全選択' }));
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'chuo');
+    expect(screen.queryByRole('button', { name: 'シリーズ予約する' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '順番を指定する' }));
+
+    const first = screen.getByRole('combobox', { name: `順番（${nameOf(books[0]!)}）` });
+    const second = screen.getByRole('combobox', { name: `順番（${nameOf(books[1]!)}）` });
+    await user.selectOptions(second, '1');
+    await user.click(screen.getByRole('button', { name: '次へ進む' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('順番が重なっています。1から2までを1つずつ選んでください。');
+    await user.selectOptions(first, '2');
+    await user.click(screen.getByRole('button', { name: '次へ進む' }));
+
+    await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
+    expect(screen.getByText('順番を指定した予約（上の順に用意します）', { selector: 'dd' })).toBeInTheDocument();
+    const ordered = screen.getByRole('list', { name: '予約する資料' });
+    expect(within(ordered).getAllByRole('listitem').map((item) => item.querySelector('.placing-item-name')?.textContent)).toEqual([nameOf(books[1]!), nameOf(books[0]!)]);
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await screen.findByRole('heading', { level: 1, name: '予約結果' });
+    const stored = await reservationRowsOf('p004', 'quiet');
+    expect(stored.sort((a, b) => a.orderPosition! - b.orderPosition!).map((row) => row.titleId)).toEqual([books[1]!.id, books[0]!.id]);
+  });
+
+  it('keeps the choices when placing fails, says what to do, and a retry under the same request places once', async () => {
+    open();
+    const [book] = await reservable('book', 1);
+    await cartHolds('p003', 'quiet', [book!]);
+    // Every placing sent is noted; the ones asked to fail answer 503, the others go on to the library.
+    const sent: string[] = [];
+    let failing = 0;
+    overrideApi(
+      http.post(`${API_BASE}/me/reservations`, async ({ request }) => {
+        sent.push(((await request.clone().json()) as { requestId: string }).requestId);
+        if (failing === 0) return undefined;
+        failing -= 1;
+        return HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 });
+      }),
+    );
+    const { user } = await logInAt('/cart', 'p003', 'quiet');
+    await cartItems();
+    await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'gyotoku');
+    await user.click(screen.getByRole('radio', { name: '携帯電話' }));
+    await user.click(screen.getByRole('button', { name: '通常予約する' }));
+    await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
+
+    failing = 1;
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('予約できませんでした。');
+    expect(alert).toHaveTextContent('図書館のシステムが応答しませんでした。');
+    expect(alert).toHaveTextContent('もう一度「予約する」を押してください');
+    expect(screen.getByRole('heading', { level: 1, name: '予約内容の確認' })).toBeInTheDocument();
+    expect(await reservationRowsOf('p003', 'quiet')).toEqual([]);
+
+    // Back on the form, everything is as it was chosen.
+    await user.click(screen.getByRole('button', { name: '戻る' }));
+    expect(await screen.findByRole('combobox', { name: '受取館' })).toHaveValue('gyotoku');
+    expect(screen.getByRole('radio', { name: '携帯電話' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: '通常予約する' }));
+    await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
+
+    failing = 1;
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await screen.findByRole('alert');
+    // Retried twice in a row from the same screen: one request id, one reservation.
+    await user.dblClick(screen.getByRole('button', { name: '予約する' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '予約結果' })).toBeInTheDocument();
+    expect(sent).toHaveLength(3);
+    expect(sent[1]).not.toBe(sent[0]);
+    expect(sent[2]).toBe(sent[1]);
+    const rows = await reservationRowsOf('p003', 'quiet');
+    expect(rows.map((row) => [row.titleId, row.pickupBranchId, row.contactMethod])).toEqual([[book!.id, 'gyotoku', 'mobile']]);
+  });
+});
+
+describe('予約状況', () => {
+  it('shows every state with queue places, dates, 予約確保一覧, the series grouped, the cancelled in red at the end, and disabled buttons with the reason', async () => {
+    open();
+    const { user } = await logInAt('/mypage/reservations', 'p003', 'holder');
+    const tabs = await screen.findByRole('navigation', { name: '利用状況の一覧' });
+    expect(within(tabs).getByRole('link', { name: '予約状況' })).toHaveAttribute('aria-current', 'page');
+    await table();
+    const { items } = await api.call('getReservations');
+    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((header) => header.textContent);
+    expect(headers).toEqual(['タイトル', '巻名', '受取館', '連絡方法', '状態', '予約日', '確保日', '取置期限', '操作']);
+
+    for (const state of ['予約申込', '確認待ち', '返却待ち', '順番待ち', '調査中', '選書中', '配送中', '準備中', '利用可能', '取消申込']) {
+      expect(screen.getAllByText(state, { selector: '.reservation-state' }).length, state).toBeGreaterThan(0);
+    }
+    // 順番待ち: the place, how many wait and how many copies.
+    const waiting = items.find((item) => item.state === 'waiting' && item.origin === 'online')!;
+    const waitingRow = rowOf(waiting.title);
+    expect(waitingRow).toHaveTextContent(`${waiting.queuePosition} 番目`);
+    expect(waitingRow).toHaveTextContent(`予約 ${waiting.waiting}件 / 所蔵 ${waiting.copies}冊`);
+    expect(within(waitingRow).getByRole('link', { name: `予約取消：${waiting.title}` })).toHaveAttribute('href', `/mypage/reservations/${waiting.id}/cancel`);
+    expect(within(waitingRow).getByRole('link', { name: `予約内容変更：${waiting.title}` })).toHaveAttribute('href', `/mypage/reservations/${waiting.id}/change`);
+
+    // 利用可能: both disabled, and why.
+    const ready = items.find((item) => item.state === 'ready')!;
+    const readyRow = rowOf(ready.title, ready.volumeLabel);
+    const why = '利用可能のため、取消・変更はできません。';
+    expect(within(readyRow).getByRole('button', { name: /^予約取消/ })).toBeDisabled();
+    expect(within(readyRow).getByRole('button', { name: /^予約取消/ })).toHaveAccessibleDescription(why);
+    expect(within(readyRow).getByRole('button', { name: /^予約内容変更/ })).toBeDisabled();
+    expect(readyRow).toHaveTextContent('2026/11/28');
+    expect(readyRow).toHaveTextContent('連絡日 2026/11/22');
+
+    // 配送中 and counter-made: no cancel, but the contact method may still change.
+    const transit = rowOf(items.find((item) => item.state === 'in-transit')!.title);
+    expect(within(transit).getByRole('button', { name: /^予約取消/ })).toHaveAccessibleDescription('配送中のため、取消・受取館の変更はできません（連絡方法は変更できます）。');
+    expect(within(transit).getByRole('link', { name: /^予約内容変更/ })).toBeInTheDocument();
+    const counter = rowOf(items.find((item) => item.origin === 'counter' && item.state === 'waiting')!.title);
+    expect(counter).toHaveTextContent('窓口で受け付けた予約のため、取消・受取館の変更は図書館へお申し出ください（連絡方法は変更できます）。');
+    const pending = rowOf(items.find((item) => item.state === 'cancel-requested')!.title);
+    expect(within(pending).getByRole('button', { name: /^予約取消/ })).toHaveAccessibleDescription('取消申込中です。');
+
+    // The series, grouped and numbered.
+    expect(screen.getByRole('rowheader', { name: /^シリーズ予約（3点）/ })).toBeInTheDocument();
+
+    // The cancelled ones last, in red, saying why.
+    const rows = screen.getAllByRole('row').filter((row) => row.classList.contains('reservation'));
+    const cancelled = rows.filter((row) => row.classList.contains('reservation-cancelled'));
+    expect(rows.slice(-2)).toEqual(cancelled);
+    expect(cancelled.map((row) => row.querySelector('.reservation-state')?.textContent)).toEqual(['取消（本人取消）', '取消（期限切れ）']);
+    expect(screen.getByText('取り消した予約は、取り消した日から7日間、赤字で表示します。')).toBeInTheDocument();
+
+    // 予約確保一覧: what, where, by when.
+    const readyList = screen.getByRole('region', { name: /^予約確保一覧/ });
+    const readyItem = within(readyList).getByRole('listitem');
+    expect(within(readyItem).getByRole('link')).toHaveTextContent(ready.volumeLabel ? `${ready.title} ${ready.volumeLabel}` : ready.title);
+    expect(readyItem).toHaveTextContent('受取館中央図書館');
+    expect(readyItem).toHaveTextContent('取置期限2026年11月28日(土)まで');
+    expect(readyItem).toHaveTextContent('連絡日2026年11月22日(日)（メールアドレス1）');
+
+    // In English, the same states in the portal's words.
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('table', { name: /^Reservations: / })).toBeInTheDocument();
+    expect(screen.getAllByText('Ready to collect', { selector: '.reservation-state' })).toHaveLength(1);
+    expect(rowOf(waiting.title)).toHaveTextContent(`No. ${waiting.queuePosition} in the queue`);
+  });
+
+  it('labels the states in the library\'s own words (p000: 確保済み and 順番待ち)', async () => {
+    open('p000');
+    await logInAt('/mypage/reservations', 'p000', 'holder');
+    await table();
+    const states = new Set(screen.getAllByText(/./, { selector: '.reservation-state' }).map((state) => state.textContent));
+    expect(states).toEqual(new Set(['確保済み', '順番待ち']));
+  });
+
+  it('says so when there is no reservation, with a way to 蔵書検索', async () => {
+    open();
+    await logInAt('/mypage/reservations', 'p003', 'quiet');
+    expect(await screen.findByText('予約はありません。')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '蔵書検索で資料を探す' })).toHaveAttribute('href', '/search');
+  });
+
+  it('shows a failed load with a retry', async () => {
+    open();
+    overrideApi(
+      http.get(`${API_BASE}/me/reservations`, () => HttpResponse.json({ error: { code: 'INTERNAL_ERROR', message: 'down' } }, { status: 500 }), { once: true }),
+    );
+    const { user } = await logInAt('/mypage/reservations', 'p003', 'holder');
+    expect(await screen.findByRole('alert')).toHaveTextContent('図書館のシステムでエラーが起きました');
+    await user.click(screen.getByRole('button', { name: 'もう一度読み込む' }));
+    expect(await table()).toBeInTheDocument();
+  });
+});
+
+describe('予約取消 and 予約内容変更', () => {
+  it('cancels through the confirmation: 予約取消を申込みました, and the row then shows 取消申込', async () => {
+    open();
+    const { user, router } = await logInAt('/mypage/reservations', 'p003', 'holder');
+    await table();
+    const waiting = (await api.call('getReservations')).items.find((item) => item.state === 'waiting' && item.actions.cancel.allowed)!;
+    await user.click(within(rowOf(waiting.title)).getByRole('link', { name: /^予約取消/ }));
+
+    expect(router.state.location.pathname).toBe(`/mypage/reservations/${waiting.id}/cancel`);
+    expect(await screen.findByRole('heading', { level: 2, name: '予約取消確認' })).toBeInTheDocument();
+    expect(screen.getByText(waiting.title, { selector: 'dd' })).toBeInTheDocument();
+    expect(screen.getByText('取消の承認までは約5分かかります。その間は「取消申込」と表示され、予約件数に数えられます。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '取消する' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: '予約取消を申込みました' })).toHaveFocus();
+    await user.click(screen.getByRole('link', { name: '予約状況を確認する' }));
+    await table();
+    await waitFor(() => expect(rowOf(waiting.title).querySelector('.reservation-state')).toHaveTextContent('取消申込'));
+    expect(within(rowOf(waiting.title)).getByRole('button', { name: /^予約取消/ })).toHaveAccessibleDescription('取消申込中です。');
+  });
+
+  it('keeps the reservation as it was when the cancel fails, and says so', async () => {
+    open();
+    const waiting = (await reservationRowsOf('p003', 'holder')).find((row) => row.state === 'waiting' && row.origin === 'online')!;
+    overrideApi(
+      http.post(`${API_BASE}/me/reservations/:id/cancel`, () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }), {
+        once: true,
+      }),
+    );
+    const { user } = await logInAt(`/mypage/reservations/${waiting.id}/cancel`, 'p003', 'holder');
+    await user.click(await screen.findByRole('button', { name: '取消する' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('予約を取り消せませんでした。予約は元のままです。');
+    expect(alert).toHaveTextContent('図書館のシステムが応答しませんでした。');
+    await user.click(screen.getByRole('button', { name: '取消する' }));
+    expect(await screen.findByRole('heading', { level: 2, name: '予約取消を申込みました' })).toBeInTheDocument();
+  });
+
+  it('changes the pickup branch and the contact method through the confirmation, and the list shows the new branch', async () => {
+    open();
+    const { user } = await logInAt('/mypage/reservations', 'p003', 'holder');
+    await table();
+    const waiting = (await api.call('getReservations')).items.find((item) => item.state === 'waiting' && item.actions.changePickup.allowed)!;
+    expect(rowOf(waiting.title)).toHaveTextContent('市川駅南口図書館');
+    await user.click(within(rowOf(waiting.title)).getByRole('link', { name: /^予約内容変更/ }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: '予約情報変更' })).toBeInTheDocument();
+    const pickup = screen.getByRole('combobox', { name: '予約受取館' });
+    expect(pickup).toHaveValue(waiting.pickupBranchId);
+    // Nothing changed yet: the form says so rather than sending an empty change.
+    await user.click(screen.getByRole('button', { name: '変更する' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('受取館か連絡方法を、いまと違うものにしてから「変更する」を押してください。');
+
+    await user.selectOptions(pickup, 'gyotoku');
+    await user.click(screen.getByRole('radio', { name: '電話' }));
+    await user.click(screen.getByRole('button', { name: '変更する' }));
+    expect(await screen.findByRole('heading', { level: 2, name: '予約情報変更確認' })).toHaveFocus();
+    const change = screen.getByRole('table', { name: '予約情報変更確認' });
+    expect(within(change).getByRole('row', { name: '予約受取館 市川駅南口図書館 行徳図書館' })).toBeInTheDocument();
+    expect(within(change).getByRole('row', { name: '連絡方法 メールアドレス1 電話' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '変更する' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: '予約情報変更申込を受付ました' })).toHaveFocus();
+    await user.click(screen.getByRole('link', { name: '予約状況を確認する' }));
+    await table();
+    await waitFor(() => expect(rowOf(waiting.title).querySelector('.col-pickup')).toHaveTextContent('行徳図書館'));
+    expect(rowOf(waiting.title).querySelector('.col-contact')).toHaveTextContent('電話');
+  });
+
+  it('offers only the contact method for a counter-made reservation, the branch shown disabled with the reason', async () => {
+    open();
+    const { user } = await logInAt('/mypage/reservations', 'p003', 'holder');
+    await table();
+    const counter = (await api.call('getReservations')).items.find((item) => item.origin === 'counter' && item.state === 'waiting')!;
+    await user.click(within(rowOf(counter.title)).getByRole('link', { name: /^予約内容変更/ }));
+    const pickup = await screen.findByRole('combobox', { name: '予約受取館' });
+    expect(pickup).toBeDisabled();
+    expect(pickup).toHaveAccessibleDescription('窓口で受け付けた予約のため、受取館はインターネットから変更できません。図書館へご連絡ください。');
+    expect(screen.getByRole('radio', { name: '電話' })).toBeEnabled();
+  });
+});
