@@ -78,6 +78,12 @@ function reservationRowsOf(profileId: ProfileId, situation: Situation) {
   });
 }
 
+/** The heading appears first; the screen moves focus to it in an effect right after. */
+async function focusedHeading(level: number, name: string) {
+  const heading = await screen.findByRole('heading', { level, name });
+  await waitFor(() => expect(heading).toHaveFocus());
+}
+
 const cartItems = () => screen.findByRole('list', { name: '予約かごの資料' });
 const table = () => screen.findByRole('table', { name: /^予約状況：/ });
 /** A row of 予約状況 by its title link (and, for a series, its 巻名). */
@@ -143,13 +149,13 @@ describe('予約する from the 予約かご', () => {
     await user.click(within(contact).getByRole('radio', { name: '携帯電話' }));
     await user.click(screen.getByRole('button', { name: '通常予約する' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: '予約内容の確認' })).toHaveFocus();
+    await focusedHeading(1, '予約内容の確認');
     expect(screen.getByText('大柏公民館図書室', { selector: 'dd' })).toBeInTheDocument();
     expect(screen.getByText('携帯電話', { selector: 'dd' })).toBeInTheDocument();
     expect(screen.getByText('通常予約', { selector: 'dd' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '予約する' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: '予約結果' })).toHaveFocus();
+    await focusedHeading(1, '予約結果');
     const placed = screen.getByRole('region', { name: '以下のタイトルについて予約を行いました' });
     expect(within(placed).getAllByRole('listitem').map((item) => item.textContent)).toEqual([nameOf(book!)]);
     expect(placed).toHaveTextContent('いまは「予約申込」の状態です。約5分で図書館のシステムに承認されます。');
@@ -401,7 +407,7 @@ describe('予約取消 and 予約内容変更', () => {
     expect(screen.getByText('取消の承認までは約5分かかります。その間は「取消申込」と表示され、予約件数に数えられます。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '取消する' }));
 
-    expect(await screen.findByRole('heading', { level: 2, name: '予約取消を申込みました' })).toHaveFocus();
+    await focusedHeading(2, '予約取消を申込みました');
     await user.click(screen.getByRole('link', { name: '予約状況を確認する' }));
     await table();
     await waitFor(() => expect(rowOf(waiting.title).querySelector('.reservation-state')).toHaveTextContent('取消申込'));
@@ -443,13 +449,13 @@ describe('予約取消 and 予約内容変更', () => {
     await user.selectOptions(pickup, 'gyotoku');
     await user.click(screen.getByRole('radio', { name: '電話' }));
     await user.click(screen.getByRole('button', { name: '変更する' }));
-    expect(await screen.findByRole('heading', { level: 2, name: '予約情報変更確認' })).toHaveFocus();
+    await focusedHeading(2, '予約情報変更確認');
     const change = screen.getByRole('table', { name: '予約情報変更確認' });
     expect(within(change).getByRole('row', { name: '予約受取館 市川駅南口図書館 行徳図書館' })).toBeInTheDocument();
     expect(within(change).getByRole('row', { name: '連絡方法 メールアドレス1 電話' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '変更する' }));
 
-    expect(await screen.findByRole('heading', { level: 2, name: '予約情報変更申込を受付ました' })).toHaveFocus();
+    await focusedHeading(2, '予約情報変更申込を受付ました');
     await user.click(screen.getByRole('link', { name: '予約状況を確認する' }));
     await table();
     await waitFor(() => expect(rowOf(waiting.title).querySelector('.col-pickup')).toHaveTextContent('行徳図書館'));
