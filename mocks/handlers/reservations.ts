@@ -1,13 +1,15 @@
-import type { PlacementResult, ReservationItem } from '../../src/api/contract/reservations';
+import type { OrderedReservation, PlacementResult, ReservationItem } from '../../src/api/contract/reservations';
 import type { PatronRow, ReservationRow } from '../db/schema';
 import type { FieldIssue } from '../../src/api/contract/errors';
 import { contactMethodsOf } from '../domain/contact';
 import { DomainError } from '../domain/errors';
-import { changePermission, contactChangePermission, isListed, pickupBranchesFor, reorderPermission } from '../domain/reservations/permissions';
+import { changePermission, contactChangePermission, isListed, pickupBranchesFor } from '../domain/reservations/permissions';
+import { orderOptions, planOrder, type OrderMember } from '../domain/reservations/ordering';
 import { planPlacement } from '../domain/reservations/placement';
 import { queueOf, queuePosition } from '../domain/reservations/queue';
 import { isOpenReservation } from '../domain/reservation-states';
 import { toIso } from '../domain/time';
+import { resettleOrder } from '../runtime/back-office';
 import type { Library } from '../runtime/library-host';
 import { defineHandler } from './define-handler';
 import { presentTitle } from './present-title';
@@ -20,7 +22,16 @@ interface StoredPlacement {
   result: PlacementResult;
 }
 
-function presentReservation(library: Library, reservation: ReservationRow): ReservationItem {
+/** The patron's reservations with the series facts ordering needs. */
+function orderMembersOf(library: Library, patronId: string): OrderMember[] {
+  const { titles, reservations } = library.db.tables;
+  return reservations.where('patronId', patronId).map((reservation) => {
+    const title = titles.get(reservation.titleId);
+    return { reservation, seriesId: title?.seriesId ?? null, volumeNumber: title?.volumeNumber ?? null };
+  });
+}
+
+function presentReservation(library: Library, reservation: ReservationRow, members = orderMembersOf(library, reservation.patronId)): ReservationItem {
   const { titles, copies, reservations } = library.db.tables;
   const title = titles.get(reservation.titleId);
   const ofTitle = reservations.where('titleId', reservation.titleId);
@@ -49,7 +60,7 @@ function presentReservation(library: Library, reservation: ReservationRow): Rese
       cancel: changePermission(reservation),
       changePickup: { ...changePermission(reservation), branchIds: pickupBranchesFor(materialType, library.profile) },
       changeContact: contactChangePermission(reservation),
-      reorder: reorderPermission(reservation, library.profile),
+      reorder: orderOptions(members.find((member) => member.reservation.id === reservation.id)!, members, library.profile),
     },
   };
 }
@@ -60,7 +71,8 @@ function reservationsOf(library: Library, patron: PatronRow, now: number): Reser
   const rows = library.db.tables.reservations.where('patronId', patron.id).filter((row) => isListed(row, now, library.profile));
   const open = rows.filter(isOpenReservation).sort(newestFirst);
   const cancelled = rows.filter((row) => !isOpenReservation(row)).sort(newestFirst);
-  return [...open, ...cancelled].map((row) => presentReservation(library, row));
+  const members = orderMembersOf(library, patron.id);
+  return [...open, ...cancelled].map((row) => presentReservation(library, row, members));
 }
 
 /** The patron's own reservation; anyone else's is as good as absent. */
@@ -108,6 +120,30 @@ export const reservationHandlers = [
     return presentReservation(library, changed);
   }),
 
+
+  defineHandler('orderReservations', ({ library, patron, body, now }) => {
+    const plan = planOrder(body.reservationIds, orderMembersOf(library, patron.id), patron.id, library.profile);
+    if ('kind' in plan) {
+      if (plan.kind === 'not-found') throw new DomainError('NOT_FOUND', `No reservation ${plan.reservationId}`);
+      if (plan.kind === 'not-allowed') throw new DomainError('CONFLICT', `Reordering ${plan.reservationId} is not possible: ${plan.reason}`);
+      const code = plan.kind === 'unrelated' ? 'not_orderable_together' : 'group_incomplete';
+      const message =
+        plan.kind === 'unrelated'
+          ? `${plan.reservationId} cannot be put in order with the first reservation`
+          : `List every movable volume of the ordered reservation; ${plan.reservationId} is missing`;
+      throw DomainError.validation([{ path: 'reservationIds', code, message }]);
+    }
+    const { reservations } = library.db.tables;
+    // Only the place changes: updatedAt keeps telling the back office when the state last moved.
+    for (const [id, position] of plan.positions) {
+      const row = reservations.get(id)!;
+      if (row.orderGroupId !== plan.groupId || row.orderPosition !== position) reservations.update(id, { orderGroupId: plan.groupId, orderPosition: position });
+    }
+    resettleOrder(library, plan.groupId, now);
+    const members = orderMembersOf(library, patron.id);
+    const items = [...plan.positions.keys()].map((id) => presentReservation(library, reservations.get(id)!, members));
+    return { groupId: plan.groupId, items } satisfies OrderedReservation;
+  }),
 
   defineHandler('getReservations', ({ library, patron, now }) => ({
     items: reservationsOf(library, patron, now),

@@ -1,7 +1,7 @@
 import type { CopyRow, LoanRow, ReservationRow } from '../db/schema';
 import { personasOf } from '../db/seed/personas';
 import { closedDayLookup, type ClosedDayLookup } from '../domain/calendar';
-import { approvedCancel, stateAfterApproval } from '../domain/reservations/approval';
+import { approvedCancel, stateAfterApproval, stateInOrder } from '../domain/reservations/approval';
 import { noticeAddress, readyNotice } from '../domain/reservations/notice';
 import { queueOf, relabelQueue } from '../domain/reservations/queue';
 import { arrivalDue, expired, expiryDue, readyAt, secureCopy, securingDue } from '../domain/reservations/securing';
@@ -116,6 +116,8 @@ class BackOffice {
     const { reservations } = this.library.db.tables;
     reservations.update(reservation.id, approvedCancel(reservation, toIso(at)));
     this.relabel(reservation.titleId, at);
+    // The volume after a cancelled one no longer waits for it.
+    if (reservation.orderGroupId) this.resettle(reservation.orderGroupId, at);
   }
 
   private secureFromShelf(reservation: ReservationRow, at: number): void {
@@ -195,6 +197,27 @@ class BackOffice {
     if (following) this.approve(following, at);
   }
 
+  /**
+   * Brings every volume of an ordered reservation in line with its order, first to last: one whose
+   * previous volume is not ready waits as 準備中, one that no longer has to wait is approved again.
+   */
+  resettle(groupId: string, at: number): void {
+    const { reservations } = this.library.db.tables;
+    const positions = reservations
+      .filter((member) => member.orderGroupId === groupId && member.state !== 'cancelled')
+      .sort((a, b) => (a.orderPosition ?? 0) - (b.orderPosition ?? 0))
+      .map((member) => member.id);
+    for (const id of positions) {
+      const member = reservations.get(id)!;
+      const move = stateInOrder(member.state, this.previousVolumeReady(member));
+      if (move === 'approve') this.approve(member, at);
+      else if (move === 'preparing') {
+        reservations.update(id, { state: 'preparing', updatedAt: toIso(at) });
+        this.relabel(member.titleId, at);
+      }
+    }
+  }
+
   private relabel(titleId: string, at: number): void {
     const { reservations } = this.library.db.tables;
     for (const { id, state } of relabelQueue(reservations.where('titleId', titleId))) reservations.update(id, { state, updatedAt: toIso(at) });
@@ -229,4 +252,9 @@ class BackOffice {
  */
 export function runBackOffice(library: Library, now: number): number {
   return new BackOffice(library).run(now);
+}
+
+/** After the patron reordered an ordered reservation: each volume waits for, or stops waiting for, the one before it. */
+export function resettleOrder(library: Library, groupId: string, now: number): void {
+  new BackOffice(library).resettle(groupId, now);
 }

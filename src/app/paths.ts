@@ -31,6 +31,8 @@ export const paths = {
   /** 予約取消 and 予約内容変更 of one reservation, each with its confirmation. */
   reservationCancel: (reservationId: string) => `/mypage/reservations/${encodeURIComponent(reservationId)}/cancel`,
   reservationChange: (reservationId: string) => `/mypage/reservations/${encodeURIComponent(reservationId)}/change`,
+  /** 順番の変更 (or シリーズ予約への変更) starting from one reservation. */
+  reservationOrder: (reservationId: string) => `/mypage/reservations/${encodeURIComponent(reservationId)}/order`,
   /** Placing the titles ticked in the cart: the form, its confirmation (the titles in the address), the result. */
   reserve: (titleIds: readonly string[]) => withQuery('/reserve', { titles: titleIds.join(',') }),
   reserveConfirm: (titleIds: readonly string[]) => withQuery('/reserve/confirm', { titles: titleIds.join(',') }),

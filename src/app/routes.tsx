@@ -11,7 +11,7 @@ import { MypageListRoute, MypageRoute } from './routes/mypage';
 import { NewArrivalsRoute } from './routes/new-arrivals';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
 import { RankingsRoute } from './routes/rankings';
-import { ReservationCancelRoute, ReservationChangeRoute, MypageReservationsRoute } from './routes/reservations';
+import { ReservationCancelRoute, ReservationChangeRoute, ReservationOrderRoute, MypageReservationsRoute } from './routes/reservations';
 import { ReserveConfirmRoute, ReserveDoneRoute, ReserveFormRoute, ReserveRoute } from './routes/reserve';
 import { SearchRoute } from './routes/search';
 import { TitleRoute } from './routes/title';
@@ -64,6 +64,7 @@ export const routes: RouteObject[] = [
           { path: 'reservations', element: <MypageReservationsRoute /> },
           { path: 'reservations/:reservationId/cancel', element: <ReservationCancelRoute /> },
           { path: 'reservations/:reservationId/change', element: <ReservationChangeRoute /> },
+          { path: 'reservations/:reservationId/order', element: <ReservationOrderRoute /> },
           { path: 'loans', element: <MypageListRoute /> },
           { path: 'cart', element: <MypageCartRoute /> },
         ],

@@ -256,4 +256,60 @@ test.describe('予約', () => {
     await expect(cancelledRow.locator('.reservation-state')).toHaveText('取消（本人取消）');
     await expect(cancelledRow).toHaveClass(/reservation-cancelled/);
   });
+
+  test('a patron changes the order of a シリーズ予約, and opens 予約内容変更 of another reservation', async ({ page }, testInfo) => {
+    await page.goto('/login?library=p003&next=/mypage/reservations');
+    await expect(page.getByLabel('利用者番号')).toBeEditable();
+    await instantNetwork(page);
+    await submitLogin(page, patrons.sato.cardNumber, patrons.sato.password);
+    await expect(table(page)).toBeVisible();
+
+    const group = page.getByRole('rowheader', { name: /^シリーズ予約（3点）/ });
+    await group.getByRole('link', { name: /^順番を変更/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '予約の順番の変更' })).toBeVisible();
+    const list = page.getByRole('list', { name: '用意する順番' });
+    await expect(list.getByRole('listitem')).toHaveCount(3);
+    const names = async () => (await list.locator('.placing-item-name').allTextContents()).map((text) => text.replace(/^\d+番目 /, ''));
+    const [first, second, third] = await names();
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, 'the order screen (ja)');
+    await keepScreenshot(page, testInfo, 'reservation-order');
+
+    // Keyboard: the arrow keeps focus, so pressing it twice moves the volume to the end.
+    await page.getByRole('button', { name: `${first}を下へ` }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText(`${first}を3番目にしました。`);
+    expect(await names()).toEqual([second, third, first]);
+    await page.getByRole('button', { name: '次へ' }).click();
+
+    await expect(page.getByRole('heading', { level: 2, name: '予約の順番の確認' })).toBeVisible();
+    await expect(page.getByRole('list', { name: '用意する順番' }).locator('.placing-item-name')).toHaveText([second!, third!, first!]);
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, 'the order confirmation (ja)');
+    await keepScreenshot(page, testInfo, 'reservation-order-confirm');
+    await page.getByRole('button', { name: '変更する' }).click();
+
+    await expect(page.getByRole('heading', { level: 2, name: '予約の順番を変更しました' })).toBeVisible();
+    await expectNoAxeViolations(page, 'the order result (ja)');
+    await page.getByRole('link', { name: '予約状況を確認する' }).click();
+    const rows = page.getByRole('rowheader', { name: /^シリーズ予約（3点）/ }).locator('xpath=ancestor::tbody').locator('tr.reservation');
+    await expect(rows.locator('.reservation-order [aria-hidden="true"]')).toHaveText(['1', '2', '3']);
+    await expect(rows.nth(2)).toContainText(first!.split(' ')[0]!);
+
+    const waitingRow = table(page).getByRole('row').filter({ has: page.getByRole('link', { name: /^予約内容変更/ }) }).first();
+    await waitingRow.getByRole('link', { name: /^予約内容変更/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: '予約情報変更' })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, 'the change form (ja)');
+    await keepScreenshot(page, testInfo, 'reservation-change');
+
+    await switchToEnglish(page);
+    await page.goBack();
+    await expect(page.getByRole('table', { name: /^Reservations: / })).toBeVisible();
+    await page.getByRole('rowheader', { name: /^Series reservation \(3 items\)/ }).getByRole('link', { name: /^Change the order/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Change the order' })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, 'the order screen (en)');
+  });
 });

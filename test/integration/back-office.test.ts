@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReservationRow } from '../../mocks/db/schema';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { api } from '../../src/api/client/api';
+import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import { advanceClock, interceptApiRequests, openLibrary, persona } from './harness';
 
@@ -109,6 +110,18 @@ describe('the back office, driven by the library clock', () => {
       expect(third!.state).toBe('preparing');
     }
     throw new Error('Volume 1 never became ready within 40 days');
+  });
+
+  it('starts volume 2 of an ordered reservation once volume 1 is cancelled: it no longer waits for it', async () => {
+    const host = openLibrary();
+    const patron = persona('p003', 'holder');
+    const { token } = await api.call('login', { body: { cardNumber: patron.cardNumber, password: patron.password! } });
+    useSessionToken.setState({ token });
+    const series = (await reservationsOf(host, patron.cardNumber)).filter((row) => row.orderGroupId !== null).sort((a, b) => a.orderPosition! - b.orderPosition!);
+    await api.call('cancelReservation', { params: { reservationId: series[0]!.id } });
+    await passTime(6);
+    const after = (await reservationsOf(host, patron.cardNumber)).filter((row) => row.orderGroupId === series[0]!.orderGroupId).sort((a, b) => a.orderPosition! - b.orderPosition!);
+    expect(after.map((row) => row.state)).toEqual(['cancelled', expect.not.stringMatching(/^(preparing|cancelled)$/), 'preparing']);
   });
 
   it('plays out the same way every time: two libraries moved alike end alike', async () => {

@@ -86,3 +86,23 @@ export async function firstTitleIn(host: LibraryHost, predicate: (title: TitleRo
   if (!title) throw new Error('The seed has no such title');
   return title;
 }
+
+/** Volumes 1 to `count` of a series of lendable books, each with a copy on a shelf now. */
+export function seriesVolumes(host: LibraryHost, count: number): Promise<TitleRow[]> {
+  return host.run(async (library) => {
+    const { titles, copies } = library.db.tables;
+    const onShelf = (title: TitleRow) => copies.where('titleId', title.id).some((copy) => copy.status === 'on-shelf');
+    const first = titles.find(
+      (title) =>
+        title.volumeNumber === 1 &&
+        title.materialType === 'book' &&
+        !title.referenceOnly &&
+        titles.where('seriesId', title.seriesId!).filter((volume) => volume.volumeNumber! <= count && onShelf(volume)).length === count,
+    );
+    if (!first) throw new Error(`The seed has no series of ${count} volumes on the shelf`);
+    return titles
+      .where('seriesId', first.seriesId!)
+      .filter((title) => title.volumeNumber! <= count)
+      .sort((a, b) => a.volumeNumber! - b.volumeNumber!);
+  });
+}

@@ -3,7 +3,7 @@ import type { TitleRow } from '../../mocks/db/schema';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
-import { firstTitleIn, interceptApiRequests, openLibrary, persona, titlesIn } from './harness';
+import { firstTitleIn, interceptApiRequests, openLibrary, persona, seriesVolumes, titlesIn } from './harness';
 
 interceptApiRequests();
 
@@ -95,15 +95,7 @@ describe('placing reservations', () => {
   it('groups an ordered reservation in the order given, later volumes 準備中 once approved', async () => {
     const host = openLibrary();
     await logIn('p003', 'quiet');
-    const volumes = await host.run(async (library) => {
-      const { titles, copies } = library.db.tables;
-      const first = titles.find((title) => title.volumeNumber === 1 && title.materialType === 'book' && !title.referenceOnly && titles.where('seriesId', title.seriesId!).length >= 3)!;
-      return titles
-        .where('seriesId', first.seriesId!)
-        .sort((a, b) => a.volumeNumber! - b.volumeNumber!)
-        .slice(0, 3)
-        .filter((title) => copies.where('titleId', title.id).length > 0);
-    });
+    const volumes = await seriesVolumes(host, 3);
     const result = await place(volumes.map((title) => title.id), { mode: 'ordered' });
     expect(result.placed).toHaveLength(volumes.length);
     await api.call('simAdvanceClock', { body: { minutes: 6 } });
@@ -190,5 +182,93 @@ describe('予約取消 and 予約内容変更', () => {
     const someoneElses = await host.run(async (library) => library.db.tables.reservations.find((row) => row.patronId.startsWith('P01'))!.id);
     await logIn('p003', 'holder');
     await expect(api.call('cancelReservation', { params: { reservationId: someoneElses } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('順番の変更 and シリーズ予約への変更', () => {
+  const ofGroup = async (ids: string[]) => {
+    const { items } = await api.call('getReservations');
+    return ids.map((id) => items.find((item) => item.id === id)!);
+  };
+
+  it('reorders an ordered reservation: the new first volume is fetched, the one it replaced waits as 準備中', async () => {
+    const host = openLibrary();
+    await logIn('p003', 'quiet');
+    const volumes = await seriesVolumes(host, 3);
+    const { placed } = await place(volumes.map((title) => title.id), { mode: 'ordered' });
+    const [v1, v2, v3] = placed.map((item) => item.reservationId);
+    await api.call('simAdvanceClock', { body: { minutes: 6 } });
+    expect((await ofGroup([v1!, v2!, v3!])).map((item) => item.state)).toEqual(['awaiting-pick', 'preparing', 'preparing']);
+    expect((await ofGroup([v2!]))[0]!.actions.reorder).toEqual({ allowed: true, reason: null, reservationIds: [v1, v2, v3] });
+
+    const answer = await api.call('orderReservations', { body: { reservationIds: [v3!, v1!, v2!] } });
+    expect(answer.items.map((item) => [item.id, item.order?.position, item.state])).toEqual([
+      [v3, 1, 'awaiting-pick'],
+      [v1, 2, 'preparing'],
+      [v2, 3, 'preparing'],
+    ]);
+    // The same order again changes nothing: a retried request is harmless.
+    expect(await api.call('orderReservations', { body: { reservationIds: [v3!, v1!, v2!] } })).toEqual(answer);
+    const rows = await ofGroup([v1!, v2!, v3!]);
+    expect(new Set(rows.map((item) => item.order?.groupId)).size).toBe(1);
+  });
+
+  it('turns normal reservations of a series into an ordered one, and takes in a volume reserved later', async () => {
+    const host = openLibrary({ profileId: 'p004' });
+    await logIn('p004', 'quiet');
+    const volumes = await seriesVolumes(host, 3);
+    const { placed } = await place([volumes[0]!.id, volumes[1]!.id]);
+    const [v1, v2] = placed.map((item) => item.reservationId);
+    await api.call('simAdvanceClock', { body: { minutes: 6 } });
+    expect((await ofGroup([v1!, v2!])).map((item) => [item.order, item.state])).toEqual([
+      [null, 'awaiting-pick'],
+      [null, 'awaiting-pick'],
+    ]);
+    const grouped = await api.call('orderReservations', { body: { reservationIds: [v1!, v2!] } });
+    expect(grouped.items.map((item) => [item.id, item.order?.position, item.state])).toEqual([
+      [v1, 1, 'awaiting-pick'],
+      [v2, 2, 'preparing'],
+    ]);
+
+    const later = (await place([volumes[2]!.id])).placed[0]!.reservationId;
+    const [third] = await ofGroup([later]);
+    expect(third!.order).toBeNull();
+    expect(third!.actions.reorder.reservationIds).toEqual([v1, v2, later]);
+    // Leaving a volume of the ordered reservation out would split it: refused, nothing changes.
+    await expect(api.call('orderReservations', { body: { reservationIds: [v1!, later] } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [expect.objectContaining({ path: 'reservationIds', code: 'group_incomplete' })] },
+    });
+    const joined = await api.call('orderReservations', { body: { reservationIds: [v1!, later, v2!] } });
+    expect(joined.groupId).toBe(grouped.groupId);
+    expect(joined.items.map((item) => [item.id, item.order?.position])).toEqual([
+      [v1, 1],
+      [later, 2],
+      [v2, 3],
+    ]);
+  });
+
+  it('refuses where the library has no ordered reservations, for counter-made or secured volumes, and for another patron\'s', async () => {
+    const host = openLibrary();
+    await logIn('p003', 'holder');
+    const { items } = await api.call('getReservations');
+    const counter = items.find((item) => item.origin === 'counter' && item.state !== 'cancelled')!;
+    const ready = items.find((item) => item.state === 'ready')!;
+    const movable = items.find((item) => item.actions.reorder.allowed);
+    expect(ready.actions.reorder).toEqual({ allowed: false, reason: 'ready', reservationIds: [] });
+    expect(counter.actions.reorder).toMatchObject({ allowed: false, reason: 'counter-made' });
+    const partner = movable?.actions.reorder.reservationIds.find((id) => id !== movable.id) ?? items[0]!.id;
+    await expect(api.call('orderReservations', { body: { reservationIds: [counter.id, partner] } })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(api.call('orderReservations', { body: { reservationIds: [partner, ready.id] } })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(api.call('orderReservations', { body: { reservationIds: [partner] } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    const someoneElses = await host.run(async (library) => library.db.tables.reservations.find((row) => row.patronId.startsWith('P01'))!.id);
+    await expect(api.call('orderReservations', { body: { reservationIds: [someoneElses, partner] } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await api.call('getReservations')).items).toEqual(items);
+
+    openLibrary({ profileId: 'p001' });
+    await logIn('p001', 'holder');
+    const own = (await api.call('getReservations')).items.filter((item) => item.state !== 'cancelled');
+    expect(own.every((item) => item.actions.reorder.reason === 'not-offered' || item.actions.reorder.reason === 'cancelled')).toBe(true);
+    await expect(api.call('orderReservations', { body: { reservationIds: [own[0]!.id, own[1]!.id] } })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

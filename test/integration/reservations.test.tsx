@@ -8,7 +8,7 @@ import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { Situation } from '../../mocks/db/seed/personas';
 import { useGuestCart } from '../../src/features/cart/guest-cart-store';
-import { API_BASE, interceptApiRequests, logInThroughForm, openLibrary, overrideApi, persona, renderApp, titlesIn } from './harness';
+import { API_BASE, interceptApiRequests, logInThroughForm, openLibrary, overrideApi, persona, renderApp, seriesVolumes } from './harness';
 
 interceptApiRequests();
 
@@ -32,22 +32,6 @@ async function reservable(materialType: TitleRow['materialType'], count: number)
   });
   if (found.length < count) throw new Error(`The seed has too few reservable ${materialType}`);
   return found.slice(0, count);
-}
-
-/** Volumes 1–3 of a series, each with a copy to lend. */
-async function threeVolumes(): Promise<TitleRow[]> {
-  const candidates = await titlesIn(host, (title) => title.volumeNumber === 1 && title.materialType === 'book' && !title.referenceOnly);
-  for (const first of candidates) {
-    const volumes = await host.run(async (library) => {
-      const { titles, copies } = library.db.tables;
-      return titles
-        .where('seriesId', first.seriesId!)
-        .filter((title) => title.volumeNumber! <= 3 && copies.where('titleId', title.id).some((copy) => copy.status !== 'lost'))
-        .sort((a, b) => a.volumeNumber! - b.volumeNumber!);
-    });
-    if (volumes.length === 3) return volumes;
-  }
-  throw new Error('The seed has no series of three lendable volumes');
 }
 
 const nameOf = (title: TitleRow) => (title.volumeLabel ? `${title.title} ${title.volumeLabel}` : title.title);
@@ -189,7 +173,7 @@ describe('予約する from the 予約かご', () => {
 
   it('シリーズ予約する reserves the volumes in the order shown, and 予約状況 groups and numbers them', async () => {
     open();
-    const volumes = await threeVolumes();
+    const volumes = await seriesVolumes(host, 3);
     await cartHolds('p003', 'quiet', volumes);
     const { user } = await logInAt('/cart', 'p003', 'quiet');
     await cartItems();
@@ -208,7 +192,7 @@ describe('予約する from the 予約かご', () => {
 
     await user.click(screen.getByRole('link', { name: '予約状況を確認する' }));
     await table();
-    const group = screen.getByRole('rowheader', { name: 'シリーズ予約（3点）：前の巻が用意できてから、次の巻を用意します。' }).closest('tbody')!;
+    const group = screen.getByRole('rowheader', { name: /^シリーズ予約（3点）：前の巻が用意できてから、次の巻を用意します。/ }).closest('tbody')!;
     const rows = within(group).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.querySelector('.col-volume')?.textContent)).toEqual(volumes.map((volume) => `巻名${volume.volumeLabel}`));
     expect(rows.map((row) => row.querySelector('.reservation-order .visually-hidden')?.textContent)).toEqual(['1番目に用意', '2番目に用意', '3番目に用意']);
@@ -472,5 +456,120 @@ describe('予約取消 and 予約内容変更', () => {
     expect(pickup).toBeDisabled();
     expect(pickup).toHaveAccessibleDescription('窓口で受け付けた予約のため、受取館はインターネットから変更できません。図書館へご連絡ください。');
     expect(screen.getByRole('radio', { name: '電話' })).toBeEnabled();
+  });
+});
+
+describe('順番の変更 and シリーズ予約の設定', () => {
+  /** The patron's open ordered reservation, by place, from the library. */
+  async function groupOrder(situation: Situation) {
+    const rows = (await reservationRowsOf('p003', situation)).filter((row) => row.orderGroupId !== null && row.state !== 'cancelled');
+    return rows.sort((a, b) => a.orderPosition! - b.orderPosition!).map((row) => row.id);
+  }
+
+  it('moves a volume of a シリーズ予約 with 上へ / 下へ, confirms, and the list shows the new order', async () => {
+    open();
+    const before = await groupOrder('holder');
+    const { user, router } = await logInAt('/mypage/reservations', 'p003', 'holder');
+    await table();
+    const head = screen.getByRole('rowheader', { name: /^シリーズ予約（3点）/ });
+    await user.click(within(head).getByRole('link', { name: /^順番を変更/ }));
+    expect(router.state.location.pathname).toMatch(/^\/mypage\/reservations\/.+\/order$/);
+    await focusedHeading(2, '予約の順番の変更');
+
+    const list = screen.getByRole('list', { name: '用意する順番' });
+    const names = () => within(list).getAllByRole('listitem').map((item) => item.querySelector('.placing-item-name')?.textContent?.replace(/^\d+番目 /, ''));
+    const [first, second, third] = names();
+    expect(screen.getByRole('button', { name: `${first}を上へ` })).toHaveAttribute('aria-disabled', 'true');
+    await user.click(screen.getByRole('button', { name: `${first}を下へ` }));
+    expect(names()).toEqual([second, first, third]);
+    expect(screen.getByRole('status')).toHaveTextContent(`${first}を2番目にしました。`);
+    // Focus stays on the arrow that was pressed, so it can be pressed again.
+    expect(screen.getByRole('button', { name: `${first}を下へ` })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: '次へ' }));
+
+    await focusedHeading(2, '予約の順番の確認');
+    expect(within(screen.getByRole('list', { name: '用意する順番' })).getAllByRole('listitem').map((item) => item.querySelector('.placing-item-name')?.textContent)).toEqual([second, first, third]);
+    await user.click(screen.getByRole('button', { name: '変更する' }));
+
+    await focusedHeading(2, '予約の順番を変更しました');
+    expect(await groupOrder('holder')).toEqual([before[1], before[0], before[2]]);
+    await user.click(screen.getByRole('link', { name: '予約状況を確認する' }));
+    await table();
+    // The group lists its volumes by their new places.
+    const group = screen.getByRole('rowheader', { name: /^シリーズ予約（3点）/ }).closest('tbody')!;
+    const shown = [...group.querySelectorAll('tr.reservation')].map((row) => {
+      const volume = row.querySelector('.col-volume .reservation-cell-value')?.textContent;
+      return `${row.querySelector('.col-title a')?.textContent}${volume ? ` ${volume}` : ''}`;
+    });
+    expect(shown).toEqual([second, first, third]);
+  });
+
+  it('keeps the order chosen and the reservations as they were when the change fails, and says so', async () => {
+    open();
+    const before = await groupOrder('holder');
+    overrideApi(http.put(`${API_BASE}/me/reservations/order`, () => HttpResponse.json({ error: { code: 'INTERNAL_ERROR', message: 'down' } }, { status: 500 }), { once: true }));
+    const { user } = await logInAt('/mypage/reservations', 'p003', 'holder');
+    await table();
+    await user.click(within(screen.getByRole('rowheader', { name: /^シリーズ予約/ })).getByRole('link', { name: /^順番を変更/ }));
+    await focusedHeading(2, '予約の順番の変更');
+    const buttons = screen.getAllByRole('button', { name: /を下へ$/ });
+    await user.click(buttons[0]!);
+    await user.click(screen.getByRole('button', { name: '次へ' }));
+    await focusedHeading(2, '予約の順番の確認');
+    await user.click(screen.getByRole('button', { name: '変更する' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('予約の順番を変更できませんでした。予約は元のままです。');
+    expect(await groupOrder('holder')).toEqual(before);
+    // Trying again sends the same order.
+    await user.click(screen.getByRole('button', { name: '変更する' }));
+    await focusedHeading(2, '予約の順番を変更しました');
+    expect(await groupOrder('holder')).toEqual([before[1], before[0], before[2]]);
+  });
+
+  it('turns two normal reservations of a series into a シリーズ予約 (シリーズ予約にする), leaving out what the patron unticks', async () => {
+    open();
+    const volumes = await seriesVolumes(host, 3);
+    const patron = persona('p003', 'quiet');
+    const { token } = await api.call('login', { body: { cardNumber: patron.cardNumber, password: patron.password! } });
+    useSessionToken.setState({ token });
+    await api.call('placeReservations', {
+      body: { requestId: 'order-ui-test-1', titleIds: volumes.map((volume) => volume.id), pickupBranchId: 'chuo', contactMethod: 'phone', mode: 'normal' },
+    });
+    await api.call('logout');
+    useSessionToken.setState({ token: null, expired: false });
+
+    const { user } = await logInAt('/mypage/reservations', 'p003', 'quiet');
+    await table();
+    await user.click(within(rowOf(volumes[0]!.title, volumes[0]!.volumeLabel)).getByRole('link', { name: /^シリーズ予約にする/ }));
+    await focusedHeading(2, 'シリーズ予約の設定');
+    await user.click(screen.getByRole('checkbox', { name: `${nameOf(volumes[2]!)}を順番に含める` }));
+    await user.click(screen.getByRole('checkbox', { name: `${nameOf(volumes[1]!)}を順番に含める` }));
+    await user.click(screen.getByRole('button', { name: '次へ' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('順番に含める資料を2点以上選んでください。');
+    await user.click(screen.getByRole('checkbox', { name: `${nameOf(volumes[1]!)}を順番に含める` }));
+    await user.click(screen.getByRole('button', { name: '次へ' }));
+    await focusedHeading(2, '予約の順番の確認');
+    await user.click(screen.getByRole('button', { name: '変更する' }));
+    await focusedHeading(2, '予約の順番を変更しました');
+
+    const rows = await reservationRowsOf('p003', 'quiet');
+    const of = (title: TitleRow) => rows.find((row) => row.titleId === title.id)!;
+    expect([of(volumes[0]!).orderPosition, of(volumes[1]!).orderPosition, of(volumes[2]!).orderPosition]).toEqual([1, 2, null]);
+    expect(of(volumes[0]!).orderGroupId).toBe(of(volumes[1]!).orderGroupId);
+  });
+
+  it('shows 順番を変更 disabled with the reason when the シリーズ予約 holds a counter-made volume', async () => {
+    open();
+    const rows = (await reservationRowsOf('p003', 'holder')).filter((row) => row.orderGroupId !== null);
+    await host.run((library) => library.transact(() => library.db.tables.reservations.update(rows[0]!.id, { origin: 'counter' })));
+    const { router } = await logInAt('/mypage/reservations', 'p003', 'holder');
+    await table();
+    const head = screen.getByRole('rowheader', { name: /^シリーズ予約/ });
+    const button = within(head).getByRole('button', { name: /^順番を変更/ });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription('窓口で受け付けた予約を含むため、インターネットからは順番を変更できません。受取館の窓口でお申し出ください。');
+    // The screen itself, reached by its address, says the same and offers only the way back.
+    await router.navigate(`/mypage/reservations/${rows[1]!.id}/order`);
+    await focusedHeading(2, '予約の順番の変更');
+    expect(await screen.findAllByText('窓口で受け付けた予約を含むため、インターネットからは順番を変更できません。受取館の窓口でお申し出ください。')).not.toHaveLength(0);
   });
 });

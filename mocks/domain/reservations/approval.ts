@@ -35,3 +35,16 @@ export function stateAfterApproval(facts: ApprovalFacts): ReservationState {
 export function approvedCancel(reservation: ReservationRow, now: string): Partial<ReservationRow> {
   return { state: 'cancelled', cancelReason: 'patron', cancelledAt: reservation.cancelledAt ?? now, updatedAt: now };
 }
+
+/**
+ * After an ordered reservation changed (reordered, a volume cancelled), what an unsecured volume
+ * must do: wait as 準備中 when the volume before it is not ready (it leaves the queue and gives up
+ * a copy it had claimed on a shelf), or be approved again when it was 準備中 and no longer has to
+ * wait. null: it stays as it is (予約申込 is decided at approval; 調査中 and 選書中 wait for a copy).
+ */
+export function stateInOrder(state: ReservationState, previousVolumeReady: boolean | null): 'preparing' | 'approve' | null {
+  const queued: readonly ReservationState[] = ['awaiting-pick', 'awaiting-return', 'waiting'];
+  if (previousVolumeReady === false && queued.includes(state)) return 'preparing';
+  if (state === 'preparing' && previousVolumeReady !== false) return 'approve';
+  return null;
+}

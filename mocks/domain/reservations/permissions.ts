@@ -17,7 +17,7 @@ const refused = (reason: ActionReason): Permission => ({ allowed: false, reason 
  * cancel is pending (取消申込), the item is ready (利用可能 / 確保済み) or travelling (配送中), or it was
  * made at the counter.
  */
-function lockedReason(reservation: ReservationRow): ActionReason | null {
+export function lockedReason(reservation: ReservationRow): ActionReason | null {
   if (reservation.state === 'cancelled') return 'cancelled';
   if (reservation.state === 'cancel-requested') return 'cancel-pending';
   if (reservation.state === 'ready') return 'ready';
@@ -44,16 +44,6 @@ export function contactChangePermission(reservation: ReservationRow): Permission
   if (reservation.state === 'cancel-requested') return refused('cancel-pending');
   if (reservation.state === 'ready') return refused('ready');
   return allowed;
-}
-
-/**
- * 予約の順番: an ordered reservation may be reordered, and a normal one of a series volume turned
- * into an ordered one, while nothing of it is secured and none of it was made at the counter.
- */
-export function reorderPermission(reservation: ReservationRow, profile: LibraryProfile): Permission {
-  if (profile.reservations.ordered === 'none') return refused('not-offered');
-  const reason = lockedReason(reservation);
-  return reason ? refused(reason) : allowed;
 }
 
 /** Cancelled reservations stay listed (in red) for the profile's days, then drop off the list. */

@@ -14,7 +14,7 @@ import {
   TitleParams,
 } from './catalogue';
 import { LibraryInfo } from './library';
-import { ChangeReservationRequest, PlacementResult, PlaceReservationsRequest, ReservationItem, ReservationList, ReservationParams } from './reservations';
+import { ChangeReservationRequest, OrderedReservation, OrderReservationsRequest, PlacementResult, PlaceReservationsRequest, ReservationItem, ReservationList, ReservationParams } from './reservations';
 import { PatronSummary } from './patron';
 import { AdvanceClockRequest, NetworkSettings, SetClockRequest, SetProfileRequest, SimClock, SimStatus } from './simulation';
 
@@ -212,6 +212,16 @@ export const endpoints = {
     params: ReservationParams,
     body: ChangeReservationRequest,
     response: ReservationItem,
+    errors: [...patronErrors, 'NOT_FOUND', 'CONFLICT', 'VALIDATION_FAILED'],
+  }),
+  orderReservations: define({
+    method: 'PUT',
+    path: '/me/reservations/order',
+    summary:
+      '順番の変更: sets the order of an ordered reservation (シリーズ予約 / 順番指定), or makes one of normal reservations of a series; setting the same order again changes nothing',
+    auth: 'patron',
+    body: OrderReservationsRequest,
+    response: OrderedReservation,
     errors: [...patronErrors, 'NOT_FOUND', 'CONFLICT', 'VALIDATION_FAILED'],
   }),
   placeReservations: define({

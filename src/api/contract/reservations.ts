@@ -35,7 +35,7 @@ export const PlacementResult = z.object({
 export type PlacementResult = z.infer<typeof PlacementResult>;
 
 /** Why an operation on a reservation is not offered; the list shows it beside the disabled button. */
-export const ActionReason = z.enum(['ready', 'in-transit', 'counter-made', 'cancelled', 'cancel-pending', 'not-offered']);
+export const ActionReason = z.enum(['ready', 'in-transit', 'counter-made', 'cancelled', 'cancel-pending', 'not-offered', 'nothing-to-order']);
 export type ActionReason = z.infer<typeof ActionReason>;
 
 export const Action = z.object({ allowed: z.boolean(), reason: ActionReason.nullable() });
@@ -78,7 +78,13 @@ export const ReservationItem = z.object({
     cancel: Action,
     changePickup: Action.extend({ branchIds: z.array(z.string()).describe('Branches the item may be collected at') }),
     changeContact: Action,
-    reorder: Action,
+    reorder: Action.extend({
+      reservationIds: z
+        .array(z.string())
+        .describe(
+          'What this reservation may be put in order with, itself included, in their present order: the movable volumes of its ordered reservation by place, then the patron\'s normal reservations of the same series by volume. Empty when reordering is not allowed (nothing-to-order: fewer than two).',
+        ),
+    }),
   }),
 });
 export type ReservationItem = z.infer<typeof ReservationItem>;
@@ -98,3 +104,25 @@ export const ChangeReservationRequest = z
     contactMethod: ContactMethod.optional(),
   })
   .refine((change) => change.pickupBranchId !== undefined || change.contactMethod !== undefined, { message: 'Nothing to change' });
+
+/**
+ * 順番の変更 / シリーズ予約への変更: the new order of an ordered reservation, which may take in the
+ * patron's normal reservations of the same series (a normal reservation turned into an ordered one).
+ * Every movable volume of an ordered reservation it touches must be listed: a group is reordered,
+ * never split. Volumes already secured (利用可能, 配送中) keep their places ahead of the others.
+ */
+export const OrderReservationsRequest = z.object({
+  reservationIds: z
+    .array(z.string().min(1).max(80))
+    .min(2)
+    .max(50)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'Each reservation once' })
+    .describe('The reservations in the order they should be prepared (first = prepared first)'),
+});
+export type OrderReservationsRequest = z.infer<typeof OrderReservationsRequest>;
+
+export const OrderedReservation = z.object({
+  groupId: z.string(),
+  items: z.array(ReservationItem).describe('Every open volume of the ordered reservation, by place'),
+});
+export type OrderedReservation = z.infer<typeof OrderedReservation>;

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { CancelReservation } from '../../features/reservations/cancel-reservation';
 import { ChangeReservation } from '../../features/reservations/change-reservation';
+import { OrderReservations } from '../../features/reservations/order-reservations';
 import { ReservationList } from '../../features/reservations/reservation-list';
 import { paths } from '../paths';
 
@@ -12,6 +13,7 @@ export function MypageReservationsRoute() {
       titleHref={paths.title}
       cancelHref={paths.reservationCancel}
       changeHref={paths.reservationChange}
+      orderHref={paths.reservationOrder}
     />
   );
 }
@@ -26,4 +28,10 @@ export function ReservationCancelRoute() {
 export function ReservationChangeRoute() {
   const { reservationId = '' } = useParams();
   return <ChangeReservation key={reservationId} reservationId={reservationId} listHref={paths.mypageReservations()} />;
+}
+
+/** 順番の変更 / シリーズ予約の設定, starting from one reservation, inside the 予約状況 tab. */
+export function ReservationOrderRoute() {
+  const { reservationId = '' } = useParams();
+  return <OrderReservations key={reservationId} reservationId={reservationId} listHref={paths.mypageReservations()} />;
 }

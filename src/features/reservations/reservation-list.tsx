@@ -49,11 +49,48 @@ function blocksOf(items: readonly ReservationItem[]): Block[] {
 }
 
 /**
+ * 順番を変更 for an ordered reservation: from its first volume that may move; when none may, the
+ * same words, disabled, with the reason (a counter-made volume, all of it prepared already).
+ */
+function GroupOrderAction({ rows, orderHref }: { rows: ReservationItem[]; orderHref: (reservationId: string) => string }) {
+  const { t } = useTranslation();
+  const words = useReservationWords();
+  const whyId = useId();
+  const from = rows.find((row) => row.actions.reorder.allowed);
+  const label = (
+    <>
+      {t('reservation.list.reorder.change')}
+      <span className="visually-hidden">{t('reservation.list.reorder.forGroup', { count: rows.length })}</span>
+    </>
+  );
+  if (from) {
+    return (
+      <Link className="button button-small reservation-group-action" to={orderHref(from.id)}>
+        {label}
+      </Link>
+    );
+  }
+  const first = rows[0]!;
+  const reasons = rows.map((row) => row.actions.reorder.reason);
+  const reason = (['counter-made', 'nothing-to-order'] as const).find((candidate) => reasons.includes(candidate)) ?? reasons[0] ?? 'not-offered';
+  return (
+    <span className="reservation-group-locked">
+      <button type="button" className="button button-small reservation-group-action" disabled aria-describedby={whyId}>
+        {label}
+      </button>
+      <span id={whyId} className="row-actions-why">
+        {t(`reservation.list.reorder.locked.${reason}`, { state: words.state(first.state) })}
+      </span>
+    </span>
+  );
+}
+
+/**
  * 予約状況: 予約確保一覧 (what to collect, where, by when), then every reservation with its
  * state, queue place and dates, and per row 予約取消 and 予約内容変更 — disabled with the reason
  * in words where the library does not allow them. Cancelled ones come last, in red.
  */
-export function ReservationList({ searchHref, titleHref, cancelHref, changeHref }: ReservationListProps) {
+export function ReservationList({ searchHref, titleHref, cancelHref, changeHref, orderHref }: ReservationListProps) {
   const { t } = useTranslation();
   const words = useReservationWords();
   const id = useId();
@@ -126,7 +163,10 @@ export function ReservationList({ searchHref, titleHref, cancelHref, changeHref 
               {block.groupId ? (
                 <tr role="row" className="reservation-group-head">
                   <th role="rowheader" scope="rowgroup" colSpan={columns.length}>
-                    {t(ordered === 'ordered' ? 'reservation.list.group.ordered' : 'reservation.list.group.series', { count: block.rows.length })}
+                    <span className="reservation-group-title">
+                      {t(ordered === 'ordered' ? 'reservation.list.group.ordered' : 'reservation.list.group.series', { count: block.rows.length })}
+                    </span>
+                    <GroupOrderAction rows={block.rows} orderHref={orderHref} />
                   </th>
                 </tr>
               ) : null}
@@ -139,6 +179,7 @@ export function ReservationList({ searchHref, titleHref, cancelHref, changeHref 
                   titleHref={titleHref}
                   cancelHref={cancelHref}
                   changeHref={changeHref}
+                  orderHref={orderHref}
                 />
               ))}
             </tbody>

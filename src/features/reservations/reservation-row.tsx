@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReservationItem } from '../../api/contract/reservations';
+import { useLibraryInfo } from '../../api/queries/library-info';
 import { useLockMessage } from './use-lock-message';
 import { useReservationWords } from './use-reservation-words';
 
@@ -11,6 +12,8 @@ export interface ReservationLinks {
   /** 予約取消 and 予約内容変更 of one reservation (the app's route table owns addresses). */
   cancelHref: (reservationId: string) => string;
   changeHref: (reservationId: string) => string;
+  /** 順番の変更 / シリーズ予約の設定 starting from one reservation. */
+  orderHref: (reservationId: string) => string;
 }
 
 type Column = 'title' | 'volume' | 'pickup' | 'contact' | 'state' | 'reservedAt' | 'securedAt' | 'deadline' | 'actions';
@@ -52,7 +55,7 @@ function RowAction({ allowed, href, describedBy, children }: { allowed: boolean;
  * and how many wait for how many copies), its dates, and 予約取消 / 予約内容変更 — the ones not
  * allowed stay in place, disabled, with the reason beside them.
  */
-export function ReservationRow({ item, name, label, titleHref, cancelHref, changeHref }: ReservationRowProps) {
+export function ReservationRow({ item, name, label, titleHref, cancelHref, changeHref, orderHref }: ReservationRowProps) {
   const { t } = useTranslation();
   const words = useReservationWords();
   const lockMessage = useLockMessage();
@@ -61,6 +64,9 @@ export function ReservationRow({ item, name, label, titleHref, cancelHref, chang
   const why = cancelled ? null : lockMessage(item);
   const changeable = item.actions.changePickup.allowed || item.actions.changeContact.allowed;
   const forTitle = <span className="visually-hidden">{t('reservation.list.forTitle', { title: name })}</span>;
+  // A normal reservation that can be put in order with others of its series offers it; an ordered one is reordered from its group's heading.
+  const orderable = !item.order && item.actions.reorder.allowed;
+  const ordered = useLibraryInfo().data?.reservations.ordered;
 
   return (
     <tr role="row" className={`reservation reservation-${item.state}`}>
@@ -120,6 +126,12 @@ export function ReservationRow({ item, name, label, titleHref, cancelHref, chang
                 {t('reservation.list.change')}
                 {forTitle}
               </RowAction>
+              {orderable ? (
+                <RowAction allowed href={orderHref(item.id)} describedBy={undefined}>
+                  {t(ordered === 'series' ? 'reservation.list.reorder.series' : 'reservation.list.reorder.ordered')}
+                  {forTitle}
+                </RowAction>
+              ) : null}
             </span>
             {why ? (
               <span id={whyId} className="row-actions-why">

@@ -46,3 +46,13 @@ export function useChangeReservation() {
     onError: refreshOnConflict(queryClient),
   });
 }
+
+/** 順番の変更: the order of an ordered reservation, or a new one made of normal reservations of a series. */
+export function useOrderReservations() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reservationIds: string[]) => api.call('orderReservations', { body: { reservationIds } }),
+    onSuccess: () => refreshPatron(queryClient),
+    onError: refreshOnConflict(queryClient),
+  });
+}

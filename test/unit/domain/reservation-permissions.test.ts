@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ReservationRow, ReservationState } from '../../../mocks/db/schema';
-import { changePermission, contactChangePermission, isListed, pickupBranchesFor, reorderPermission } from '../../../mocks/domain/reservations/permissions';
+import { changePermission, contactChangePermission, isListed, pickupBranchesFor } from '../../../mocks/domain/reservations/permissions';
 import { DAY, fromIso } from '../../../mocks/domain/time';
 import { profiles } from '../../../mocks/profiles/profiles';
+import { reservationRow } from '../reservation-row';
 
-const row = (state: ReservationState, extra: Partial<ReservationRow> = {}): ReservationRow => ({
-  id: 'R1',
-  patronId: 'P1',
-  titleId: 'T1',
-  pickupBranchId: 'chuo',
-  contactMethod: 'email1',
-  state,
-  origin: 'online',
-  queuedAt: '2026-11-20T10:00:00+09:00',
-  reservedAt: '2026-11-20T10:00:00+09:00',
-  copyId: null,
-  securedAt: null,
-  notifiedAt: null,
-  pickupDeadline: null,
-  cancelledAt: null,
-  cancelReason: null,
-  orderGroupId: null,
-  orderPosition: null,
-  updatedAt: '2026-11-20T10:00:00+09:00',
-  ...extra,
-});
+const row = (state: ReservationState, extra: Partial<ReservationRow> = {}): ReservationRow => reservationRow({ state, ...extra });
 
 describe('what a patron may do with a reservation, and why not', () => {
   it('may cancel or change the pickup branch while it waits', () => {
@@ -50,12 +31,6 @@ describe('what a patron may do with a reservation, and why not', () => {
   it('may change the contact method until told the item is ready', () => {
     expect(contactChangePermission(row('in-transit'))).toEqual({ allowed: true, reason: null });
     expect(contactChangePermission(row('ready'))).toEqual({ allowed: false, reason: 'ready' });
-  });
-
-  it('may reorder only where the library offers ordered reservations (p003, p004), and not counter-made ones', () => {
-    expect(reorderPermission(row('waiting'), profiles.p003)).toEqual({ allowed: true, reason: null });
-    expect(reorderPermission(row('waiting'), profiles.p001)).toEqual({ allowed: false, reason: 'not-offered' });
-    expect(reorderPermission(row('waiting', { origin: 'counter' }), profiles.p004)).toEqual({ allowed: false, reason: 'counter-made' });
   });
 
   it('offers AV pickup only at branches that hand AV out (p003), books everywhere', () => {

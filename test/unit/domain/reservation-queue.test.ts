@@ -4,28 +4,10 @@ import { approvedCancel, isApprovalDue, stateAfterApproval } from '../../../mock
 import { queueOf, queuePosition, relabelQueue } from '../../../mocks/domain/reservations/queue';
 import { fromIso } from '../../../mocks/domain/time';
 import { profiles } from '../../../mocks/profiles/profiles';
+import { reservationRow } from '../reservation-row';
 
 function reservation(id: string, state: ReservationState, queuedAt: string): ReservationRow {
-  return {
-    id,
-    patronId: `P-${id}`,
-    titleId: 'T1',
-    pickupBranchId: 'chuo',
-    contactMethod: 'email1',
-    state,
-    origin: 'online',
-    queuedAt,
-    reservedAt: queuedAt,
-    copyId: null,
-    securedAt: null,
-    notifiedAt: null,
-    pickupDeadline: null,
-    cancelledAt: null,
-    cancelReason: null,
-    orderGroupId: null,
-    orderPosition: null,
-    updatedAt: queuedAt,
-  };
+  return reservationRow({ id, patronId: `P-${id}`, state, queuedAt, reservedAt: queuedAt, updatedAt: queuedAt });
 }
 
 const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00+09:00`;

@@ -4,30 +4,17 @@ import { closedDayLookup, closedDaysBetween } from '../../../mocks/domain/calend
 import { arrivalDue, expired, expiryDue, readyAt, secureCopy, securingDue } from '../../../mocks/domain/reservations/securing';
 import { fromIso, toIso } from '../../../mocks/domain/time';
 import { profiles } from '../../../mocks/profiles/profiles';
+import { reservationRow } from '../reservation-row';
 
 const p003 = profiles.p003;
 const isClosed = closedDayLookup(closedDaysBetween(p003, '2026-11-01', '2027-01-31'));
 
-const waiting: ReservationRow = {
-  id: 'R1',
-  patronId: 'P1',
-  titleId: 'T1',
-  pickupBranchId: 'chuo',
-  contactMethod: 'email1',
+const waiting: ReservationRow = reservationRow({
   state: 'awaiting-pick',
-  origin: 'online',
   queuedAt: '2026-11-24T10:00:00+09:00',
   reservedAt: '2026-11-24T10:00:00+09:00',
-  copyId: null,
-  securedAt: null,
-  notifiedAt: null,
-  pickupDeadline: null,
-  cancelledAt: null,
-  cancelReason: null,
-  orderGroupId: null,
-  orderPosition: null,
   updatedAt: '2026-11-24T10:05:00+09:00',
-};
+});
 
 describe('securing a copy for a reservation', () => {
   it('is done by staff within two hours of 確認待ち', () => {

@@ -1,0 +1,306 @@
+import { useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ReservationItem } from '../../api/contract/reservations';
+import { useLibraryInfo } from '../../api/queries/library-info';
+import { Alert } from '../../components/alert';
+import { useErrorMessage } from '../../lib/error-message';
+import { useReservations } from './get-reservations';
+import { BackToList, ReservationLoader } from './reservation-loader';
+import { reservationName } from './reservation-name';
+import { StepHeading } from './step-heading';
+import { useOrderReservations } from './use-reservation-changes';
+import { useReservationWords } from './use-reservation-words';
+import './reservations.css';
+
+interface OrderReservationsProps {
+  /** The reservation the patron started from; what it may be ordered with comes from the library. */
+  reservationId: string;
+  listHref: string;
+}
+
+/** シリーズ予約の設定 (p003, from a normal reservation) or 予約の順番の変更. */
+function useOrderHeading() {
+  const { t } = useTranslation();
+  const series = useLibraryInfo().data?.reservations.ordered === 'series';
+  return (item: ReservationItem | undefined) => t(series && !item?.order ? 'reservation.order.titleSeries' : 'reservation.order.title');
+}
+
+/**
+ * 順番の変更 → 確認 → 「予約の順番を変更しました」. The library says which reservations may be put
+ * in order together (an ordered reservation's movable volumes, normal reservations of the same
+ * series); the patron moves them up and down, leaves out normal ones they do not want in the
+ * order, confirms, and the list shows the new order. A failure changes nothing and keeps the order
+ * the patron chose on screen.
+ */
+export function OrderReservations({ reservationId, listHref }: OrderReservationsProps) {
+  const { t } = useTranslation();
+  const heading = useOrderHeading();
+  const order = useOrderReservations();
+  const started = useReservations().data?.items.find((item) => item.id === reservationId);
+
+  if (order.isSuccess) {
+    return (
+      <div className="reservation-step">
+        <StepHeading>{t('reservation.order.done')}</StepHeading>
+        <p>{t('reservation.order.doneLead')}</p>
+        <OrderedItems items={order.data.items} />
+        <BackToList href={listHref} />
+      </div>
+    );
+  }
+  return (
+    <ReservationLoader reservationId={reservationId} heading={heading(started)} listHref={listHref}>
+      {(item) => <OrderSteps item={item} heading={heading(item)} order={order} listHref={listHref} />}
+    </ReservationLoader>
+  );
+}
+
+/** The reservations in their order, numbered, with where and in what state each is. */
+function OrderedItems({ items }: { items: readonly ReservationItem[] }) {
+  const { t } = useTranslation();
+  const words = useReservationWords();
+  return (
+    <ol className="placing-items placing-items-numbered" aria-label={t('reservation.order.list')}>
+      {items.map((item) => (
+        <li key={item.id} className="placing-item">
+          <span className="placing-item-name">{reservationName(item)}</span>
+          <span className="placing-item-facts">
+            <span>{words.branch(item.pickupBranchId)}</span>
+            <span>{words.state(item.state)}</span>
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function OrderSteps({
+  item,
+  heading,
+  order,
+  listHref,
+}: {
+  item: ReservationItem;
+  heading: string;
+  order: ReturnType<typeof useOrderReservations>;
+  listHref: string;
+}) {
+  const { t } = useTranslation();
+  const words = useReservationWords();
+  const all = useReservations().data?.items ?? [];
+  const byId = new Map(all.map((candidate) => [candidate.id, candidate]));
+  const { reorder } = item.actions;
+  const [sequence, setSequence] = useState(() => reorder.reservationIds.filter((id) => byId.has(id)));
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set());
+  const [confirming, setConfirming] = useState(false);
+
+  if (!reorder.allowed) {
+    return (
+      <div className="reservation-step">
+        <StepHeading>{heading}</StepHeading>
+        <Alert tone="info">
+          <p>{t(`reservation.list.reorder.locked.${reorder.reason ?? 'not-offered'}`, { state: words.state(item.state) })}</p>
+        </Alert>
+        <BackToList href={listHref} />
+      </div>
+    );
+  }
+
+  const included = sequence.filter((id) => !excluded.has(id)).map((id) => byId.get(id)!);
+  // Volumes of the ordered reservation already prepared stay first; the patron is told which.
+  const secured = item.order ? all.filter((other) => other.order?.groupId === item.order!.groupId && (other.state === 'ready' || other.state === 'in-transit')) : [];
+
+  if (confirming) {
+    return (
+      <OrderConfirmation
+        secured={secured}
+        items={included}
+        order={order}
+        onBack={() => {
+          order.reset();
+          setConfirming(false);
+        }}
+      />
+    );
+  }
+  return (
+    <OrderForm
+      heading={heading}
+      items={sequence.map((id) => byId.get(id)!)}
+      excluded={excluded}
+      secured={secured}
+      listHref={listHref}
+      onMove={setSequence}
+      onToggle={(id) =>
+        setExcluded((before) => {
+          const after = new Set(before);
+          if (!after.delete(id)) after.add(id);
+          return after;
+        })
+      }
+      onNext={() => setConfirming(true)}
+    />
+  );
+}
+
+interface OrderFormProps {
+  heading: string;
+  items: ReservationItem[];
+  excluded: ReadonlySet<string>;
+  secured: ReservationItem[];
+  listHref: string;
+  onMove: (sequence: string[]) => void;
+  onToggle: (id: string) => void;
+  onNext: () => void;
+}
+
+function OrderForm({ heading, items, excluded, secured, listHref, onMove, onToggle, onNext }: OrderFormProps) {
+  const { t } = useTranslation();
+  const words = useReservationWords();
+  const id = useId();
+  const [announcement, setAnnouncement] = useState('');
+  const [needsTwo, setNeedsTwo] = useState(false);
+  const series = useLibraryInfo().data?.reservations.ordered === 'series';
+  const count = items.filter((item) => !excluded.has(item.id)).length;
+
+  // An arrow at the end of the list stays focusable and says it cannot go further, so focus is never lost.
+  const move = (index: number, by: -1 | 1) => {
+    const to = index + by;
+    if (to < 0 || to >= items.length) return;
+    const ids = items.map((item) => item.id);
+    [ids[index], ids[to]] = [ids[to]!, ids[index]!];
+    onMove(ids);
+    const moved = items[index]!;
+    const position = ids.filter((candidate) => !excluded.has(candidate)).indexOf(moved.id) + 1 + secured.length;
+    setAnnouncement(excluded.has(moved.id) ? '' : t('reservation.order.moved', { title: reservationName(moved), position }));
+  };
+
+  const next = () => {
+    if (count < 2) {
+      setNeedsTwo(true);
+      return;
+    }
+    onNext();
+  };
+
+  // The place each included item will take, after the volumes already prepared.
+  const places = new Map(items.filter((item) => !excluded.has(item.id)).map((item, index) => [item.id, secured.length + index + 1]));
+  return (
+    <div className="reservation-step">
+      <StepHeading>{heading}</StepHeading>
+      <p>{t('reservation.order.lead')}</p>
+      {secured.length > 0 ? <p className="help">{t('reservation.order.secured', { titles: secured.map(reservationName).join('、') })}</p> : null}
+      <section aria-labelledby={`${id}-list`}>
+        <h3 id={`${id}-list`} className="placing-heading">
+          {t('reservation.order.list')}
+        </h3>
+        <ol className="order-items" aria-labelledby={`${id}-list`}>
+          {items.map((item, index) => {
+            const name = reservationName(item);
+            const place = places.get(item.id);
+            const inOrder = place !== undefined;
+            return (
+              <li key={item.id} className={`order-item${inOrder ? '' : ' order-item-out'}`}>
+                <span className="order-item-place" aria-hidden="true">
+                  {inOrder ? place : '–'}
+                </span>
+                <span className="order-item-body">
+                  <span className="placing-item-name">
+                    {inOrder ? <span className="visually-hidden">{t('reservation.order.place', { position: place })} </span> : null}
+                    {name}
+                  </span>
+                  <span className="placing-item-facts">
+                    <span>{words.state(item.state)}</span>
+                    {item.order ? (
+                      <span className="order-item-grouped">{t(series ? 'reservation.order.inSeries' : 'reservation.order.inGroup')}</span>
+                    ) : (
+                      <label className="order-item-include">
+                        <input type="checkbox" checked={inOrder} onChange={() => onToggle(item.id)} aria-label={t('reservation.order.includeLabel', { title: name })} />
+                        <span aria-hidden="true">{t('reservation.order.include')}</span>
+                      </label>
+                    )}
+                  </span>
+                </span>
+                <span className="order-item-moves">
+                  <button type="button" className="button button-small" aria-disabled={index === 0 ? true : undefined} aria-label={t('reservation.order.upLabel', { title: name })} onClick={() => move(index, -1)}>
+                    <span aria-hidden="true">↑ </span>
+                    {t('reservation.order.up')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-disabled={index === items.length - 1 ? true : undefined}
+                    aria-label={t('reservation.order.downLabel', { title: name })}
+                    onClick={() => move(index, 1)}
+                  >
+                    <span aria-hidden="true">↓ </span>
+                    {t('reservation.order.down')}
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {needsTwo && count < 2 ? (
+        <Alert tone="error">
+          <p>{t('reservation.order.needsTwo')}</p>
+        </Alert>
+      ) : null}
+      <div className="button-row">
+        <button type="button" className="button button-primary" onClick={next}>
+          {t('reservation.order.next')}
+        </button>
+        <Link to={listHref} className="button">
+          {t('reservation.back')}
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+interface OrderConfirmationProps {
+  /** Already prepared: first, whatever the patron chose. */
+  secured: ReservationItem[];
+  items: ReservationItem[];
+  order: ReturnType<typeof useOrderReservations>;
+  onBack: () => void;
+}
+
+function OrderConfirmation({ secured, items, order, onBack }: OrderConfirmationProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  // Two clicks within one frame both see isPending false: the ref stops the second.
+  const sending = useRef(false);
+  const send = async () => {
+    if (sending.current) return;
+    sending.current = true;
+    await order.mutateAsync(items.map((item) => item.id)).catch(() => null);
+    sending.current = false;
+  };
+  return (
+    <div className="reservation-step">
+      <StepHeading>{t('reservation.order.confirmTitle')}</StepHeading>
+      {order.isError ? (
+        <Alert tone="error">
+          <p>{t('reservation.order.failed')}</p>
+          <p>{errorMessage(order.error)}</p>
+        </Alert>
+      ) : null}
+      <p>{t('reservation.order.confirmLead')}</p>
+      <OrderedItems items={[...secured, ...items]} />
+      <div className="button-row">
+        <button type="button" className="button button-primary" disabled={order.isPending} onClick={() => void send()}>
+          {order.isPending ? t('reservation.order.submitting') : t('reservation.order.submit')}
+        </button>
+        <button type="button" className="button" onClick={onBack}>
+          {t('reservation.order.back')}
+        </button>
+      </div>
+    </div>
+  );
+}
