@@ -459,6 +459,27 @@ describe('予約取消 and 予約内容変更', () => {
   });
 });
 
+describe('予約内容変更 of a CD', () => {
+  it('lists the related facilities disabled, named as not handing out CD・DVD, with the rule beside the pull-down', async () => {
+    open();
+    const [cd] = await reservable('cd', 1);
+    const patron = persona('p003', 'quiet');
+    const { token } = await api.call('login', { body: { cardNumber: patron.cardNumber, password: patron.password! } });
+    useSessionToken.setState({ token });
+    const { placed } = await api.call('placeReservations', {
+      body: { requestId: 'change-cd-test-1', titleIds: [cd!.id], pickupBranchId: 'chuo', contactMethod: 'phone', mode: 'normal' },
+    });
+    await api.call('logout');
+    useSessionToken.setState({ token: null, expired: false });
+
+    await logInAt(`/mypage/reservations/${placed[0]!.reservationId}/change`, 'p003', 'quiet');
+    const pickup = await screen.findByRole('combobox', { name: '予約受取館' });
+    expect(pickup).toHaveAccessibleDescription('CD・DVDは図書館でのみ受け取れます。「CD・DVD受取不可」の館は選べません。');
+    expect(within(pickup).getByRole('option', { name: '大柏公民館図書室（CD・DVD受取不可）' })).toBeDisabled();
+    expect(within(pickup).getByRole('option', { name: '行徳図書館' })).toBeEnabled();
+  });
+});
+
 describe('順番の変更 and シリーズ予約の設定', () => {
   /** The patron's open ordered reservation, by place, from the library. */
   async function groupOrder(situation: Situation) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client/api-error';
 import type { ContactMethod } from '../../api/contract/common';
 import type { ReservationItem } from '../../api/contract/reservations';
+import { useLibraryInfo } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
 import { ReservationFacts } from './reservation-facts';
@@ -123,8 +124,14 @@ function ChangeForm({
   const words = useReservationWords();
   const id = useId();
   const { changePickup, changeContact } = item.actions;
-  // The current choice stays selectable even where it is no longer offered to new reservations.
-  const branchIds = changePickup.branchIds.includes(item.pickupBranchId) ? changePickup.branchIds : [item.pickupBranchId, ...changePickup.branchIds];
+  // Every branch is listed; one that cannot hand this item out (CD・DVD at a related facility)
+  // is shown disabled and named so, and the current choice stays selectable whatever it is.
+  const libraryBranches = useLibraryInfo().data?.branches.map((branch) => branch.id) ?? [];
+  const allBranches = [...new Set([item.pickupBranchId, ...libraryBranches, ...changePickup.branchIds])];
+  const branchIds = libraryBranches.length > 0 ? libraryBranches.filter((branchId) => allBranches.includes(branchId)) : allBranches;
+  if (!branchIds.includes(item.pickupBranchId)) branchIds.unshift(item.pickupBranchId);
+  const cannotHandOut = (branchId: string) => branchId !== item.pickupBranchId && !changePickup.branchIds.includes(branchId);
+  const someExcluded = changePickup.allowed && branchIds.some(cannotHandOut);
   const methods = contactMethods.includes(item.contactMethod) ? contactMethods : [item.contactMethod, ...contactMethods];
   const form = useForm<Values>({
     defaultValues: { pickupBranchId: initial?.pickupBranchId ?? item.pickupBranchId, contactMethod: initial?.contactMethod ?? item.contactMethod },
@@ -156,13 +163,18 @@ function ChangeForm({
         ) : null}
         <div className="field">
           <label htmlFor={`${id}-pickup`}>{t('reservation.change.pickup')}</label>
-          <select id={`${id}-pickup`} disabled={!changePickup.allowed} aria-describedby={pickupLocked ? `${id}-pickup-locked` : undefined} {...form.register('pickupBranchId')}>
+          <select id={`${id}-pickup`} disabled={!changePickup.allowed} aria-describedby={pickupLocked ? `${id}-pickup-locked` : someExcluded ? `${id}-pickup-av` : undefined} {...form.register('pickupBranchId')}>
             {branchIds.map((branchId) => (
-              <option key={branchId} value={branchId}>
-                {words.branch(branchId)}
+              <option key={branchId} value={branchId} disabled={cannotHandOut(branchId)}>
+                {cannotHandOut(branchId) ? t('reservation.place.avOption', { name: words.branch(branchId) }) : words.branch(branchId)}
               </option>
             ))}
           </select>
+          {someExcluded ? (
+            <p id={`${id}-pickup-av`} className="field-hint">
+              {t('reservation.change.avHint')}
+            </p>
+          ) : null}
           {pickupLocked ? (
             <p id={`${id}-pickup-locked`} className="field-hint">
               {pickupLocked}

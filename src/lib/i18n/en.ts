@@ -527,6 +527,7 @@ export const en: Resources = {
         'not-offered': 'This library does not change pickup branches online.',
       },
       nothing: 'Choose a different pickup branch or contact method, then press “Change”.',
+      avHint: 'CDs and DVDs can be collected only at the libraries; branches marked “no CD/DVD” cannot be chosen.',
       submit: 'Change',
       submitting: 'Changing…',
       confirmTitle: 'Confirm the change',

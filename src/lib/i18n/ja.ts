@@ -526,6 +526,7 @@ export const ja = {
         'not-offered': 'この図書館では、インターネットから受取館を変更できません。',
       },
       nothing: '受取館か連絡方法を、いまと違うものにしてから「変更する」を押してください。',
+      avHint: 'CD・DVDは図書館でのみ受け取れます。「CD・DVD受取不可」の館は選べません。',
       submit: '変更する',
       submitting: '変更しています…',
       confirmTitle: '予約情報変更確認',
