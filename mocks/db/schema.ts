@@ -2,7 +2,7 @@
 // (IndexedDB in the browser, memory or a file in Node). Times are ISO 8601 strings with offset.
 
 /** Bump when a row shape or the seed changes: a stored library with another version is reseeded. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type BranchKind = 'library' | 'facility';
 
@@ -89,6 +89,8 @@ export interface PatronRow {
   lockedUntil: string | null;
   registeredAt: string;
   homeBranchId: string;
+  /** 貸出履歴: when the patron opted in (null: not recording). Only loans returned after it are shown. */
+  loanHistorySince: string | null;
 }
 
 export interface SessionRow {
@@ -110,6 +112,8 @@ export interface LoanRow {
   dueDate: string;
   renewals: number;
   returnedAt: string | null;
+  /** When the due-date reminder e-mail went out (null: not sent). */
+  reminderSentAt: string | null;
 }
 
 /** The eleven reservation states of p003's list (see library-rules.md). */

@@ -44,8 +44,13 @@ export function nextOpenDay(date: string, isClosed: ClosedDayLookup, branchId?: 
   return day;
 }
 
+/** A due date `days` after `from`, moved off a closed day when the profile says so (lending and renewal alike). */
+export function dueDateAfter(from: string, days: number, profile: LibraryProfile, isClosed: ClosedDayLookup): string {
+  const due = addDays(from, days);
+  return profile.loans.dueDateOnClosedDay === 'next-open-day' ? nextOpenDay(due, isClosed) : due;
+}
+
 /** 返却期限日: the loan period from the day of lending, moved off a closed day when the profile says so. */
 export function dueDateFor(loanDate: string, profile: LibraryProfile, isClosed: ClosedDayLookup): string {
-  const due = addDays(loanDate, profile.loans.periodDays);
-  return profile.loans.dueDateOnClosedDay === 'next-open-day' ? nextOpenDay(due, isClosed) : due;
+  return dueDateAfter(loanDate, profile.loans.periodDays, profile, isClosed);
 }

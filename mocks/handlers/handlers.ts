@@ -4,11 +4,12 @@ import { cartHandlers } from './cart';
 import { catalogueHandlers } from './catalogue';
 import { toHttpHandlers } from './define-handler';
 import { libraryHandlers } from './library';
+import { loanHandlers } from './loans';
 import { patronHandlers } from './patron';
 import { reservationHandlers } from './reservations';
 import { simulationHandlers } from './simulation';
 
-export const handlerDefinitions = [...libraryHandlers, ...authHandlers, ...patronHandlers, ...catalogueHandlers, ...cartHandlers, ...reservationHandlers, ...simulationHandlers];
+export const handlerDefinitions = [...libraryHandlers, ...authHandlers, ...patronHandlers, ...catalogueHandlers, ...cartHandlers, ...reservationHandlers, ...loanHandlers, ...simulationHandlers];
 
 /** Every endpoint of the contract, answered by the simulated library hosted by `host`. */
 export function createHandlers(host: LibraryHost, baseUrl: string) {

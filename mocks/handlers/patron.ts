@@ -1,4 +1,5 @@
 import { maskCardNumber } from '../domain/card-number';
+import { isOverdue } from '../domain/loans/renewal';
 import { isOpenReservation } from '../domain/reservation-states';
 import { tokyoDate } from '../domain/time';
 import { defineHandler } from './define-handler';
@@ -16,7 +17,7 @@ export const patronHandlers = [
       contactMethod: patron.contactMethod,
       counts: {
         loans: current.length,
-        overdueLoans: current.filter((loan) => loan.dueDate < today).length,
+        overdueLoans: current.filter((loan) => isOverdue(loan, today)).length,
         reservations: open.length,
         readyReservations: open.filter((reservation) => reservation.state === 'ready').length,
         cartItems: cartItems.where('patronId', patron.id).length,

@@ -84,7 +84,7 @@ function ownReservation(library: Library, patron: PatronRow, reservationId: stri
 
 /** An operation the row does not allow is a CONFLICT that carries the reason the list shows. */
 function ensureAllowed(permission: { allowed: boolean; reason: string | null }, what: string): void {
-  if (!permission.allowed) throw new DomainError('CONFLICT', `${what} is not possible: ${permission.reason}`);
+  if (!permission.allowed) throw new DomainError('CONFLICT', `${what} is not possible: ${permission.reason}`, permission.reason ? { reason: permission.reason } : {});
 }
 
 export const reservationHandlers = [
@@ -125,7 +125,7 @@ export const reservationHandlers = [
     const plan = planOrder(body.reservationIds, orderMembersOf(library, patron.id), patron.id, library.profile);
     if ('kind' in plan) {
       if (plan.kind === 'not-found') throw new DomainError('NOT_FOUND', `No reservation ${plan.reservationId}`);
-      if (plan.kind === 'not-allowed') throw new DomainError('CONFLICT', `Reordering ${plan.reservationId} is not possible: ${plan.reason}`);
+      if (plan.kind === 'not-allowed') throw new DomainError('CONFLICT', `Reordering ${plan.reservationId} is not possible: ${plan.reason}`, { reason: plan.reason });
       const code = plan.kind === 'unrelated' ? 'not_orderable_together' : 'group_incomplete';
       const message =
         plan.kind === 'unrelated'

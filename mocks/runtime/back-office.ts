@@ -1,6 +1,7 @@
-import type { CopyRow, LoanRow, ReservationRow } from '../db/schema';
+import type { CopyRow, LoanRow, PatronRow, ReservationRow } from '../db/schema';
 import { personasOf } from '../db/seed/personas';
 import { closedDayLookup, type ClosedDayLookup } from '../domain/calendar';
+import { dueReminder, reminderDue } from '../domain/loans/reminder';
 import { approvedCancel, stateAfterApproval, stateInOrder } from '../domain/reservations/approval';
 import { noticeAddress, readyNotice } from '../domain/reservations/notice';
 import { queueOf, relabelQueue } from '../domain/reservations/queue';
@@ -75,7 +76,7 @@ class BackOffice {
       if (step.at > now) return;
       if (!best || step.at < best.at || (step.at === best.at && (step.order < best.order || (step.order === best.order && step.key < best.key)))) best = step;
     };
-    const { reservations, loans } = this.library.db.tables;
+    const { reservations, loans, patrons } = this.library.db.tables;
     const approval = this.library.profile.reservations.approvalMinutes * MINUTE;
     for (const reservation of reservations.all()) {
       const { id, state } = reservation;
@@ -90,8 +91,14 @@ class BackOffice {
       }
     }
     for (const loan of loans.all()) {
-      if (loan.returnedAt !== null || this.keepsLoans.has(loan.patronId)) continue;
-      consider({ at: returnDue(loan, this.seededAt), order: 5, key: loan.id, run: (at) => this.bringBack(loan, at) });
+      if (loan.returnedAt !== null) continue;
+      if (!this.keepsLoans.has(loan.patronId)) consider({ at: returnDue(loan, this.seededAt), order: 5, key: loan.id, run: (at) => this.bringBack(loan, at) });
+      const patron = patrons.get(loan.patronId);
+      const remindAt = patron ? reminderDue(loan, patron, this.library.profile) : null;
+      // Loans already near their due date when the library was seeded were reminded before it.
+      if (patron && remindAt !== null && remindAt >= this.seededAt) {
+        consider({ at: remindAt, order: 6, key: loan.id, run: (at) => this.remind(loan, patron, at) });
+      }
     }
     return best;
   }
@@ -151,6 +158,29 @@ class BackOffice {
     if (copy) this.passOn(copy, at);
   }
 
+  /** 返却期限日のお知らせ, by e-mail, a few days before the due date. */
+  private remind(loan: LoanRow, patron: PatronRow, at: number): void {
+    const { loans, titles, mail } = this.library.db.tables;
+    const to = noticeAddress(patron, patron.contactMethod)!;
+    const title = titles.get(loan.titleId);
+    mail.insert(
+      dueReminder({
+        id: this.nextMailId(),
+        patron,
+        to,
+        libraryName: this.library.profile.name.ja,
+        title: title ? (title.volumeLabel ? `${title.title} ${title.volumeLabel}` : title.title) : loan.titleId,
+        dueDate: loan.dueDate,
+        sentAt: toIso(at),
+      }),
+    );
+    loans.update(loan.id, { reminderSentAt: toIso(at) });
+  }
+
+  private nextMailId(): string {
+    return `M${String(++this.mailCount).padStart(6, '0')}`;
+  }
+
   // ---------------------------------------------------------------- what the steps share
 
   /** A copy that is free again goes to the first of its title's queue, or back on the shelf. */
@@ -182,7 +212,7 @@ class BackOffice {
       const branch = this.library.profile.branches.find((candidate) => candidate.id === ready.pickupBranchId);
       mail.insert(
         readyNotice({
-          id: `M${String(++this.mailCount).padStart(6, '0')}`,
+          id: this.nextMailId(),
           patron,
           to,
           libraryName: this.library.profile.name.ja,

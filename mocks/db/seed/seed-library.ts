@@ -120,6 +120,7 @@ class SeedBuilder {
       lockedUntil: null,
       registeredAt: toIso(issuedAt - (persona.temporary ? 0 : 30 * DAY)),
       homeBranchId: this.profile.branches[0]!.id,
+      loanHistorySince: null,
     };
   }
 
@@ -141,6 +142,7 @@ class SeedBuilder {
       lockedUntil: null,
       registeredAt: toIso(this.now - this.random.int(30, 3000) * DAY),
       homeBranchId: this.random.pick(this.profile.branches).id,
+      loanHistorySince: null,
     };
   }
 
@@ -196,6 +198,24 @@ class SeedBuilder {
     const renewed = this.lend(this.freshCopy((t) => t.materialType === 'book'), patron, this.now - 20 * DAY);
     this.db.tables.loans.update(renewed, { renewals: 1, dueDate: dueDateFor(addDays(this.today, -6), this.profile, this.isClosed) });
     this.lend(this.freshCopy((t) => t.materialType === 'cd' && this.isLendable(t)), patron, this.now - 3 * DAY);
+    if (this.profile.features.loanHistory) this.stageHistory(patron);
+  }
+
+  /**
+   * Where the library keeps a loan history (p004), the reader opted in 60 days ago: the three loans
+   * returned since then are listed, the two returned before it never are.
+   */
+  private stageHistory(patron: PatronRow): void {
+    this.db.tables.patrons.update(patron.id, { loanHistorySince: toIso(this.now - 60 * DAY) });
+    for (const [lent, back] of [
+      [110, 95],
+      [90, 75],
+      [55, 41],
+      [40, 27],
+      [24, 12],
+    ] as const) {
+      this.lend(this.freshCopy((t) => t.materialType === 'book'), patron, this.now - lent * DAY, this.now - back * DAY);
+    }
   }
 
   /** One reservation in each state this library can show, plus a counter-made one and a series. */
@@ -327,6 +347,7 @@ class SeedBuilder {
       dueDate: dueDateFor(tokyoDate(loanedAt), this.profile, this.isClosed),
       renewals: 0,
       returnedAt: returnedAt === null ? null : toIso(returnedAt),
+      reminderSentAt: null,
     });
     return id;
   }

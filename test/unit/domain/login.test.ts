@@ -4,27 +4,10 @@ import type { DomainError } from '../../../mocks/domain/errors';
 import { afterFailedLogin, refuseIfLocked, refuseIfTemporaryNotYetValid } from '../../../mocks/domain/login';
 import { fromIso, MINUTE, toIso } from '../../../mocks/domain/time';
 import { profiles } from '../../../mocks/profiles/profiles';
+import { patronRow } from '../patron-row';
 
 const now = fromIso('2026-11-24T10:00:00+09:00');
-const patron: PatronRow = {
-  id: 'P1',
-  cardNumber: '3000001',
-  name: '山田 花子',
-  nameKana: 'ヤマダ ハナコ',
-  birthDate: '1985-06-12',
-  phone: null,
-  mobile: null,
-  email1: null,
-  email2: null,
-  contactMethod: 'phone',
-  passwordHash: 'x',
-  passwordTemporary: false,
-  passwordIssuedAt: toIso(now - 100 * MINUTE),
-  failedLogins: 0,
-  lockedUntil: null,
-  registeredAt: toIso(now),
-  homeBranchId: 'chuo',
-};
+const patron: PatronRow = patronRow({ passwordIssuedAt: toIso(now - 100 * MINUTE), registeredAt: toIso(now) });
 
 const codeOf = (run: () => void) => {
   try {

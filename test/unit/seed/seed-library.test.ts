@@ -49,13 +49,27 @@ describe.each(Object.keys(profiles) as (keyof typeof profiles)[])('the seed of %
   it('lends the reader five items: one overdue, one that another patron waits for, one renewed', async () => {
     const db = await library(id);
     const reader = patronOf(db, personasOf(profile).find((persona) => persona.situation === 'reader')!.cardNumber);
-    const loans = db.tables.loans.where('patronId', reader.id);
+    const loans = db.tables.loans.where('patronId', reader.id).filter((loan) => loan.returnedAt === null);
     expect(loans).toHaveLength(5);
     expect(loans.filter((loan) => loan.dueDate < today)).toHaveLength(1);
     expect(loans.filter((loan) => loan.renewals === 1)).toHaveLength(1);
     const wanted = loans.filter((loan) => db.tables.reservations.where('titleId', loan.titleId).some((reservation) => reservation.patronId !== reader.id));
     expect(wanted).toHaveLength(1);
     for (const loan of loans) expect(db.tables.copies.get(loan.copyId)?.status).toBe('on-loan');
+  });
+
+  it('keeps a loan history for the reader only where the library offers one (p004), opted in 60 days ago with older returns left out', async () => {
+    const db = await library(id);
+    const reader = patronOf(db, personasOf(profile).find((persona) => persona.situation === 'reader')!.cardNumber);
+    const returned = db.tables.loans.where('patronId', reader.id).filter((loan) => loan.returnedAt !== null);
+    if (!profile.features.loanHistory) {
+      expect(reader.loanHistorySince).toBeNull();
+      expect(returned).toHaveLength(0);
+      return;
+    }
+    expect(reader.loanHistorySince).not.toBeNull();
+    expect(returned.filter((loan) => loan.returnedAt! >= reader.loanHistorySince!)).toHaveLength(3);
+    expect(returned.filter((loan) => loan.returnedAt! < reader.loanHistorySince!)).toHaveLength(2);
   });
 
   it('gives the holder reservations in many states, each consistent with its copy', async () => {
