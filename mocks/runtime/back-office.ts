@@ -33,13 +33,16 @@ function stringHash(text: string): number {
 }
 
 /**
- * When another patron brings a loan back: on a day up to four before it is due, in opening hours;
- * a loan that should have been back before the library was seeded is late, and comes back within
- * the ten days after the seed.
+ * When another patron brings a loan back: most on a day up to four before it is due, one in eight
+ * one to eight days late, in opening hours; a loan that should have been back before the library
+ * was seeded is late, and comes back within the ten days after the seed. (The demo patrons never
+ * return on their own: a designer returns their loans.)
  */
 export function returnDue(loan: LoanRow, seededAt: number): number {
   const hash = stringHash(loan.id);
-  const onTime = startOfTokyoDay(loan.dueDate) - (hash % 5) * DAY + (10 + ((hash >>> 3) % 8)) * HOUR;
+  const late = (hash >>> 13) % 8 === 0;
+  const days = late ? -(1 + ((hash >>> 16) % 8)) : hash % 5;
+  const onTime = startOfTokyoDay(loan.dueDate) - days * DAY + (10 + ((hash >>> 3) % 8)) * HOUR;
   const earliest = Date.parse(loan.loanedAt) + DAY;
   const at = Math.max(onTime, earliest);
   return at > seededAt ? at : seededAt + (1 + ((hash >>> 6) % 10)) * DAY + ((hash >>> 10) % 6) * HOUR;
