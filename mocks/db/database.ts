@@ -19,6 +19,7 @@ const secondaryIndexes: { [K in TableName]?: (keyof Tables[K] & string)[] } = {
   reservations: ['patronId', 'titleId'],
   cartItems: ['patronId'],
   mail: ['patronId'],
+  confirmations: ['patronId'],
 };
 
 /**

@@ -191,6 +191,25 @@ export interface ClosedDayRow {
   branchId: string | null;
 }
 
+/**
+ * A confirmation link sent by e-mail: a new address (メールアドレス1/2), or a self-registered
+ * password (p004) that works only once the link is opened. Each works once, until it expires.
+ */
+export interface ConfirmationRow {
+  /** The token in the link: random, unguessable. */
+  id: string;
+  kind: 'registration' | 'email';
+  patronId: string;
+  email: string;
+  /** For kind email: which address it becomes. */
+  slot: 1 | 2 | null;
+  /** For kind registration: the new password, already hashed. */
+  passwordHash: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
 /** Key/value rows for the library's own state: the clock, the seed and the schema. */
 export interface MetaRow {
   key: string;
@@ -208,6 +227,7 @@ export interface Tables {
   cartItems: CartItemRow;
   mail: MailRow;
   closedDays: ClosedDayRow;
+  confirmations: ConfirmationRow;
   meta: MetaRow;
 }
 
@@ -225,6 +245,7 @@ export const primaryKeys: { [K in TableName]: keyof Tables[K] & string } = {
   cartItems: 'id',
   mail: 'id',
   closedDays: 'id',
+  confirmations: 'id',
   meta: 'key',
 };
 

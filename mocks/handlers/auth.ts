@@ -20,8 +20,21 @@ function sessionInfo(library: Library, patron: PatronRow, session: SessionRow): 
 }
 
 /** The same refusal whether the card or the password was wrong, so that neither can be probed. */
-const invalidCredentials = (keepChanges: boolean) =>
+export const invalidCredentials = (keepChanges: boolean) =>
   new DomainError('INVALID_CREDENTIALS', 'The card number or the password is wrong', {}, keepChanges);
+
+/**
+ * A failed attempt on a card (a wrong password, or registration data that does not match): it is
+ * counted, and the profile's n-th in a row locks the card for a while. The count is kept although
+ * the request fails.
+ */
+export function refuseFailedAttempt(library: Library, patron: PatronRow, now: number): never {
+  const counted = library.db.tables.patrons.update(patron.id, afterFailedLogin(patron, now, library.profile));
+  if (counted.lockedUntil && counted.lockedUntil !== patron.lockedUntil) {
+    throw new DomainError('ACCOUNT_LOCKED', 'Too many failed attempts; the card is locked for a while', { lockedUntil: counted.lockedUntil }, true);
+  }
+  throw invalidCredentials(true);
+}
 
 export const authHandlers = [
   defineHandler('login', async ({ body, library, now }) => {
@@ -35,13 +48,7 @@ export const authHandlers = [
     if (!patron) throw invalidCredentials(false);
     refuseIfLocked(patron, now);
     const matches = patron.passwordHash !== null && (await verifyPassword(passwordForHashing(body.password, library.profile.password), patron.passwordHash));
-    if (!matches) {
-      const counted = patrons.update(patron.id, afterFailedLogin(patron, now, library.profile));
-      if (counted.lockedUntil && counted.lockedUntil !== patron.lockedUntil) {
-        throw new DomainError('ACCOUNT_LOCKED', 'Too many failed attempts; the card is locked for a while', { lockedUntil: counted.lockedUntil }, true);
-      }
-      throw invalidCredentials(true);
-    }
+    if (!matches) refuseFailedAttempt(library, patron, now);
     refuseIfTemporaryNotYetValid(patron, now, library.profile);
     const current = patrons.update(patron.id, afterSuccessfulLogin);
     const session = sessions.insert({ id: crypto.randomUUID(), patronId: patron.id, createdAt: toIso(now), lastSeenAt: toIso(now) });

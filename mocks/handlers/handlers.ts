@@ -1,4 +1,5 @@
 import type { LibraryHost } from '../runtime/library-host';
+import { accountHandlers } from './account';
 import { authHandlers } from './auth';
 import { cartHandlers } from './cart';
 import { catalogueHandlers } from './catalogue';
@@ -9,7 +10,7 @@ import { patronHandlers } from './patron';
 import { reservationHandlers } from './reservations';
 import { simulationHandlers } from './simulation';
 
-export const handlerDefinitions = [...libraryHandlers, ...authHandlers, ...patronHandlers, ...catalogueHandlers, ...cartHandlers, ...reservationHandlers, ...loanHandlers, ...simulationHandlers];
+export const handlerDefinitions = [...libraryHandlers, ...authHandlers, ...accountHandlers, ...patronHandlers, ...catalogueHandlers, ...cartHandlers, ...reservationHandlers, ...loanHandlers, ...simulationHandlers];
 
 /** Every endpoint of the contract, answered by the simulated library hosted by `host`. */
 export function createHandlers(host: LibraryHost, baseUrl: string) {

@@ -1,4 +1,6 @@
 import type { SimClock, SimStatus } from '../../src/api/contract/simulation';
+import { normalizeCardNumber } from '../../src/api/contract/card-number';
+import { linksIn } from '../domain/account/confirmation';
 import { advanceClock, setClock } from '../domain/clock';
 import { fromIso, toIso } from '../domain/time';
 import { profiles } from '../profiles/profiles';
@@ -40,6 +42,26 @@ export const simulationHandlers = [
   defineHandler('simAdvanceClock', ({ body, library }) => {
     library.setClockState(advanceClock(library.clockState(), library.wallNow(), body.minutes));
     return clockOf(library);
+  }),
+  defineHandler('simGetMail', ({ library, query }) => {
+    const { mail, patrons } = library.db.tables;
+    const card = query.cardNumber ? normalizeCardNumber(query.cardNumber) : null;
+    const patronId = card === null ? null : (patrons.where('cardNumber', card)[0]?.id ?? '');
+    const to = query.to?.toLowerCase();
+    const items = mail
+      .filter((row) => (patronId === null || row.patronId === patronId) && (to === undefined || row.to.toLowerCase() === to))
+      .sort((a, b) => (a.sentAt < b.sentAt ? 1 : a.sentAt > b.sentAt ? -1 : a.id < b.id ? 1 : -1))
+      .map((row) => ({
+        id: row.id,
+        cardNumber: row.patronId ? (patrons.get(row.patronId)?.cardNumber ?? null) : null,
+        to: row.to,
+        kind: row.kind,
+        subject: row.subject,
+        body: row.body,
+        links: linksIn(row.body),
+        sentAt: row.sentAt,
+      }));
+    return { items };
   }),
   defineHandler('simSetNetwork', ({ body, host }) => {
     host.network = body;

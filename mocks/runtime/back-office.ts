@@ -2,6 +2,7 @@ import type { CopyRow, LoanRow, PatronRow, ReservationRow } from '../db/schema';
 import { personasOf } from '../db/seed/personas';
 import { closedDayLookup, type ClosedDayLookup } from '../domain/calendar';
 import { dueReminder, reminderDue } from '../domain/loans/reminder';
+import { nextMailId } from '../domain/mail';
 import { approvedCancel, stateAfterApproval, stateInOrder } from '../domain/reservations/approval';
 import { noticeAddress, readyNotice } from '../domain/reservations/notice';
 import { queueOf, relabelQueue } from '../domain/reservations/queue';
@@ -53,7 +54,6 @@ class BackOffice {
   /** The demo patrons keep their loans until a designer returns them; everybody else returns on their own. */
   private readonly keepsLoans: Set<string>;
   private readonly seededAt: number;
-  private mailCount: number;
 
   constructor(private readonly library: Library) {
     const { tables } = library.db;
@@ -61,7 +61,6 @@ class BackOffice {
     const demoCards = new Set(personasOf(library.profile).map((persona) => persona.cardNumber));
     this.keepsLoans = new Set(tables.patrons.filter((patron) => demoCards.has(patron.cardNumber)).map((patron) => patron.id));
     this.seededAt = Date.parse(library.meta.seededAt);
-    this.mailCount = tables.mail.size;
   }
 
   run(now: number): number {
@@ -168,7 +167,7 @@ class BackOffice {
     const title = titles.get(loan.titleId);
     mail.insert(
       dueReminder({
-        id: this.nextMailId(),
+        id: nextMailId(this.library.db.tables.mail),
         patron,
         to,
         libraryName: this.library.profile.name.ja,
@@ -178,10 +177,6 @@ class BackOffice {
       }),
     );
     loans.update(loan.id, { reminderSentAt: toIso(at) });
-  }
-
-  private nextMailId(): string {
-    return `M${String(++this.mailCount).padStart(6, '0')}`;
   }
 
   // ---------------------------------------------------------------- what the steps share
@@ -215,7 +210,7 @@ class BackOffice {
       const branch = this.library.profile.branches.find((candidate) => candidate.id === ready.pickupBranchId);
       mail.insert(
         readyNotice({
-          id: this.nextMailId(),
+          id: nextMailId(this.library.db.tables.mail),
           patron,
           to,
           libraryName: this.library.profile.name.ja,

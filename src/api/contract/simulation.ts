@@ -36,3 +36,24 @@ export const SimStatus = z.object({
 export type SimStatus = z.infer<typeof SimStatus>;
 
 export const SetProfileRequest = z.object({ profileId: ProfileId });
+
+/** The simulated mailbox: every message the library sent, newest first. */
+export const SimMailQuery = z.object({
+  to: z.string().max(254).optional().describe('Only mail to this address'),
+  cardNumber: z.string().max(64).optional().describe('Only mail to this patron'),
+});
+
+export const SimMail = z.object({
+  id: z.string(),
+  cardNumber: z.string().nullable(),
+  to: z.string(),
+  kind: z.enum(['temporary-password', 'ready-notice', 'due-reminder', 'email-confirmation', 'password-confirmation']),
+  subject: z.string(),
+  body: z.string(),
+  links: z.array(z.string()).describe('App paths the message links to (confirmation links), to open in the app'),
+  sentAt: DateTime,
+});
+export type SimMail = z.infer<typeof SimMail>;
+
+export const SimMailbox = z.object({ items: z.array(SimMail) });
+export type SimMailbox = z.infer<typeof SimMailbox>;
