@@ -17,6 +17,8 @@ export const paths = {
   home: () => '/',
   login: (options: { next?: string; reason?: LoginReason } = {}) => withQuery('/login', { next: options.next, reason: options.reason }),
   passwordChange: (options: { next?: string } = {}) => withQuery('/password', { next: options.next }),
+  /** 新規パスワード登録 / 再発行 where the library offers it; elsewhere, how the counter issues one. */
+  register: () => '/register',
   /** 蔵書検索; with criteria, 検索結果一覧 (every criterion lives in the query string). */
   search: (query: Record<string, string> = {}) => withQuery('/search', query),
   advancedSearch: (query: Record<string, string> = {}) => withQuery('/search/advanced', query),
@@ -38,5 +40,10 @@ export const paths = {
   reserveConfirm: (titleIds: readonly string[]) => withQuery('/reserve/confirm', { titles: titleIds.join(',') }),
   reserveDone: () => '/reserve/done',
   mypageLoans: () => '/mypage/loans',
+  /** 貸出延長 of one loan, with its confirmation; 一括延長 of every loan that may be renewed. */
+  loanRenew: (loanId: string) => `/mypage/loans/${encodeURIComponent(loanId)}/renew`,
+  loansRenewAll: () => '/mypage/loans/renew-all',
+  /** 利用者情報: the patron's settings (貸出履歴 where the library keeps one). */
+  account: () => '/mypage/account',
   mypageCart: () => '/mypage/cart',
 };

@@ -2,15 +2,19 @@ import { Navigate, type RouteObject } from 'react-router';
 import { RequireSession } from './guards/require-session';
 import { RootLayout } from './layout/root-layout';
 import { paths } from './paths';
+import { AccountRoute } from './routes/account';
 import { AdvancedSearchRoute } from './routes/advanced-search';
 import { CartRoute, MypageCartRoute } from './routes/cart';
 import { ChangePasswordRoute } from './routes/change-password';
+import { ConfirmRoute } from './routes/confirm';
 import { HomeRoute } from './routes/home';
 import { LoginRoute } from './routes/login';
-import { MypageListRoute, MypageRoute } from './routes/mypage';
+import { LoanRenewRoute, LoansRenewAllRoute, MypageLoansRoute } from './routes/loans';
+import { MypageRoute } from './routes/mypage';
 import { NewArrivalsRoute } from './routes/new-arrivals';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
 import { RankingsRoute } from './routes/rankings';
+import { RegisterRoute } from './routes/register';
 import { ReservationCancelRoute, ReservationChangeRoute, ReservationOrderRoute, MypageReservationsRoute } from './routes/reservations';
 import { ReserveConfirmRoute, ReserveDoneRoute, ReserveFormRoute, ReserveRoute } from './routes/reserve';
 import { SearchRoute } from './routes/search';
@@ -24,6 +28,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'login', element: <LoginRoute /> },
+      { path: 'register', element: <RegisterRoute /> },
+      { path: 'confirm', element: <ConfirmRoute /> },
       { path: 'search', element: <SearchRoute /> },
       { path: 'search/advanced', element: <AdvancedSearchRoute /> },
       { path: 'titles/:titleId', element: <TitleRoute /> },
@@ -65,9 +71,19 @@ export const routes: RouteObject[] = [
           { path: 'reservations/:reservationId/cancel', element: <ReservationCancelRoute /> },
           { path: 'reservations/:reservationId/change', element: <ReservationChangeRoute /> },
           { path: 'reservations/:reservationId/order', element: <ReservationOrderRoute /> },
-          { path: 'loans', element: <MypageListRoute /> },
+          { path: 'loans', element: <MypageLoansRoute /> },
+          { path: 'loans/renew-all', element: <LoansRenewAllRoute /> },
+          { path: 'loans/:loanId/renew', element: <LoanRenewRoute /> },
           { path: 'cart', element: <MypageCartRoute /> },
         ],
+      },
+      {
+        path: 'mypage/account',
+        element: (
+          <RequireSession>
+            <AccountRoute />
+          </RequireSession>
+        ),
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+  advanceClock,
   expectMypage,
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
@@ -60,19 +61,6 @@ async function seriesOnTheShelf(page: Page): Promise<Volume[]> {
   });
   expect(volumes, 'a series with volumes 1–3 on the shelf').toHaveLength(3);
   return volumes;
-}
-
-/** Moves the simulated library's clock forward, as a designer does from the console. */
-async function advanceClock(page: Page, minutes: number): Promise<void> {
-  const status = await page.evaluate(async (minutes) => {
-    const response = await fetch('/api/_sim/clock/advance', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ minutes }),
-    });
-    return response.status;
-  }, minutes);
-  expect(status, 'POST /api/_sim/clock/advance').toBe(200);
 }
 
 /** p004 高橋 翔: nothing borrowed or reserved. */

@@ -78,6 +78,19 @@ export async function patronCartHolds(page: Page, patron: { cardNumber: string; 
   expect(status, 'POST /api/me/cart/items').toBe(200);
 }
 
+/** Moves the simulated library's clock forward, as a designer does from the console. */
+export async function advanceClock(page: Page, minutes: number): Promise<void> {
+  const status = await page.evaluate(async (minutes) => {
+    const response = await fetch('/api/_sim/clock/advance', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ minutes }),
+    });
+    return response.status;
+  }, minutes);
+  expect(status, 'POST /api/_sim/clock/advance').toBe(200);
+}
+
 /** Fills the login form as a patron would and submits it. */
 export async function submitLogin(page: Page, cardNumber: string, password: string): Promise<void> {
   await page.getByLabel('利用者番号').fill(cardNumber);

@@ -23,7 +23,7 @@ describe('logging in', () => {
     expect(within(summary).getByText('5冊')).toBeInTheDocument();
     expect(within(summary).getByText('（うち延滞 1冊）')).toBeInTheDocument();
     expect(screen.getByText('山田 花子 さん')).toBeInTheDocument();
-    expect(screen.getByText(/この一覧はまだ表示できません/)).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /^貸出状況：/ })).toBeInTheDocument();
   });
 
   it('reads a card number typed in full-width digits with a hyphen as the number it means', async () => {

@@ -1,4 +1,4 @@
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSessionToken } from '../../api/client/session-token';
 import { useLibraryInfo } from '../../api/queries/library-info';
@@ -43,6 +43,9 @@ export function LoginRoute() {
             onLoggedIn={(mustChangePassword) => navigate(mustChangePassword ? paths.passwordChange({ next }) : next, { replace: true })}
           />
           <p className="help">{t(`login.forgotten.${library.data.passwordRules.forgotten}`)}</p>
+          <p>
+            <Link to={paths.register()}>{t(`login.register.${library.data.passwordRules.first}`)}</Link>
+          </p>
         </>
       ) : null}
     </div>

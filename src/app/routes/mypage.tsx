@@ -1,6 +1,6 @@
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useLibraryLabel } from '../../api/queries/library-info';
+import { useLibraryInfo, useLibraryLabel } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { PageTitle } from '../../components/page-title';
 import { SummaryPanel } from '../../features/mypage/summary-panel';
@@ -10,6 +10,7 @@ import { paths } from '../paths';
 export function MypageRoute() {
   const { t } = useTranslation();
   const label = useLibraryLabel();
+  const loanHistory = useLibraryInfo().data?.features.loanHistory ?? false;
   const location = useLocation();
   const passwordChanged = (location.state as { notice?: string } | null)?.notice === 'password-changed';
   const cartLabel = label('nav.cart', 'mypage.tab.cart');
@@ -23,6 +24,10 @@ export function MypageRoute() {
       <PageTitle>{t('mypage.title')}</PageTitle>
       {passwordChanged ? <Alert tone="success">{t('password.done')}</Alert> : null}
       <SummaryPanel cartLabel={cartLabel} />
+      <p className="mypage-account-link">
+        <Link to={paths.account()}>{t('account.link')}</Link>
+        {loanHistory ? <span className="help">{t('account.linkHint')}</span> : null}
+      </p>
       <nav className="tabs" aria-label={t('mypage.tabsLabel')}>
         <ul>
           {tabs.map((tab) => (
@@ -37,10 +42,4 @@ export function MypageRoute() {
       </section>
     </>
   );
-}
-
-/** A list whose screen comes in a later release: says so plainly rather than showing made-up rows. */
-export function MypageListRoute() {
-  const { t } = useTranslation();
-  return <p className="empty">{t('mypage.notYet')}</p>;
 }

@@ -6,6 +6,7 @@ import { isApiError } from '../../api/client/api-error';
 import { Alert } from '../../components/alert';
 import { TextField } from '../../components/text-field';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
+import { useCardNumberInput } from './card-number-input';
 import { useLogin } from './use-login';
 
 interface LoginValues {
@@ -19,10 +20,9 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
   const errorMessage = useErrorMessage();
   const fieldMessage = useFieldMessage();
   const login = useLogin();
-  const { length, typedExample, printedExample } = library.cardNumber;
+  const cardNumber = useCardNumberInput(library.cardNumber);
   const form = useForm<LoginValues>({ defaultValues: { cardNumber: '', password: '' }, mode: 'onSubmit' });
   const typed = useWatch({ control: form.control, name: 'cardNumber' });
-  const normalized = normalizeCardNumber(typed);
 
   const onSubmit = form.handleSubmit(async (values) => {
     login.reset();
@@ -43,24 +43,11 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
       {login.error && !isApiError(login.error, 'VALIDATION_FAILED') ? <Alert tone="error">{errorMessage(login.error)}</Alert> : null}
       <TextField
         label={t('login.cardNumber')}
-        hint={
-          <>
-            {printedExample === typedExample
-              ? t('login.cardNumberHintPlain', { length, typed: typedExample })
-              : t('login.cardNumberHint', { length, printed: printedExample, typed: typedExample })}
-            {typed && normalized !== typed ? <span className="field-preview"> {t('login.willSend', { cardNumber: normalized })}</span> : null}
-          </>
-        }
+        hint={cardNumber.hint(typed)}
         error={cardError}
         autoComplete="username"
         inputMode="numeric"
-        {...form.register('cardNumber', {
-          validate: (value) => {
-            const number = normalizeCardNumber(value);
-            if (!number) return t('fieldErrors.required');
-            return new RegExp(`^\\d{${length}}$`).test(number) || t('fieldErrors.card_number_format', { length, example: typedExample });
-          },
-        })}
+        {...form.register('cardNumber', { validate: cardNumber.validate })}
       />
       <TextField
         label={t('login.password')}

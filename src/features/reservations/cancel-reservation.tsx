@@ -7,7 +7,7 @@ import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
 import { ReservationFacts } from './reservation-facts';
 import { BackToList, ReservationLoader } from './reservation-loader';
-import { StepHeading } from './step-heading';
+import { StepHeading } from '../../components/step-heading';
 import { useCancelReservation } from './use-reservation-changes';
 import { useLockMessage } from './use-lock-message';
 import { useReservationWords } from './use-reservation-words';

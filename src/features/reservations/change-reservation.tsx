@@ -11,7 +11,7 @@ import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
 import { ReservationFacts } from './reservation-facts';
 import { BackToList, ReservationLoader } from './reservation-loader';
 import { reservationName } from './reservation-name';
-import { StepHeading } from './step-heading';
+import { StepHeading } from '../../components/step-heading';
 import { useChangeReservation, type ChangeRequest } from './use-reservation-changes';
 import { useLockMessage } from './use-lock-message';
 import { useReservationWords } from './use-reservation-words';

@@ -8,7 +8,7 @@ import { useErrorMessage } from '../../lib/error-message';
 import { useReservations } from './get-reservations';
 import { BackToList, ReservationLoader } from './reservation-loader';
 import { reservationName } from './reservation-name';
-import { StepHeading } from './step-heading';
+import { StepHeading } from '../../components/step-heading';
 import { useOrderReservations } from './use-reservation-changes';
 import { useReservationWords } from './use-reservation-words';
 import './reservations.css';

@@ -5,7 +5,7 @@ import type { LibraryInfo } from '../../api/contract/library';
 import type { PlacementResult } from '../../api/contract/reservations';
 import { Alert } from '../../components/alert';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
-import { newRequestId } from './new-request-id';
+import { newRequestId } from '../../lib/new-request-id';
 import type { PlacingDraft } from './placing-draft';
 import { PlacingItem } from './placing-item';
 import { usePlaceReservations } from './use-reservation-changes';

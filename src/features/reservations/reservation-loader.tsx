@@ -8,7 +8,7 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { useReservations } from './get-reservations';
-import { StepHeading } from './step-heading';
+import { StepHeading } from '../../components/step-heading';
 import { useReservationWords } from './use-reservation-words';
 
 /** 予約状況を確認する: back to the list, in the library's name for it. */

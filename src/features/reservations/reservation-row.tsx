@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReservationItem } from '../../api/contract/reservations';
 import { useLibraryInfo } from '../../api/queries/library-info';
+import { CardCell } from '../../components/card-cell';
+import { RowAction } from '../../components/row-action';
 import { useLockMessage } from './use-lock-message';
 import { useReservationWords } from './use-reservation-words';
 
@@ -18,36 +20,15 @@ export interface ReservationLinks {
 
 type Column = 'title' | 'volume' | 'pickup' | 'contact' | 'state' | 'reservedAt' | 'securedAt' | 'deadline' | 'actions';
 
+/** One cell of 予約状況 (a card per reservation on a phone). */
+function Cell(props: { column: Column; label: string; children: ReactNode; className?: string }) {
+  return <CardCell prefix="reservation" {...props} />;
+}
+
 interface ReservationRowProps extends ReservationLinks {
   item: ReservationItem;
   name: string;
   label: (column: Column) => string;
-}
-
-/** One cell; on a phone the row is a card and each cell says what it is. An empty one shows a dash at the desk, nothing on a phone. */
-function Cell({ column, label, children, className }: { column: Column; label: string; children: ReactNode; className?: string }) {
-  const empty = children === null || children === undefined || children === '';
-  return (
-    <td role="cell" className={[`col-${column}`, empty ? 'reservation-cell-empty' : null, className].filter(Boolean).join(' ')}>
-      <span className="reservation-cell-label" aria-hidden="true">
-        {label}
-      </span>
-      {empty ? <span aria-hidden="true">—</span> : <span className="reservation-cell-value">{children}</span>}
-    </td>
-  );
-}
-
-/** 予約取消 or 予約内容変更: a link to its screen, or — not allowed — the same words, disabled, described by the reason. */
-function RowAction({ allowed, href, describedBy, children }: { allowed: boolean; href: string; describedBy: string | undefined; children: ReactNode }) {
-  return allowed ? (
-    <Link className="button button-small" to={href}>
-      {children}
-    </Link>
-  ) : (
-    <button type="button" className="button button-small" disabled aria-describedby={describedBy}>
-      {children}
-    </button>
-  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 
 /**
- * The heading of one step of a マイページ screen (取消, 変更, their confirmation and result). The
+ * The heading of one step of a マイページ screen (取消, 変更, 貸出延長, their confirmation and result). The
  * patron got here by pressing a button further down the page before: reading, and the view,
  * start again at the heading.
  */

@@ -1,0 +1,39 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLibraryInfo } from '../../api/queries/library-info';
+import { LoadError } from '../../components/load-error';
+import { Loading } from '../../components/loading';
+import { PageTitle } from '../../components/page-title';
+import { LoanHistorySection } from '../../features/loans/loan-history';
+import { useErrorMessage } from '../../lib/error-message';
+import { paths } from '../paths';
+
+/**
+ * 利用者情報: the patron's own settings, one section each, shown where the library offers them
+ * (貸出履歴 in p004). Later sections (password, e-mail addresses) are added to the same list.
+ */
+export function AccountRoute() {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const library = useLibraryInfo();
+  const title = <PageTitle>{t('account.title')}</PageTitle>;
+  if (!library.data) {
+    return (
+      <>
+        {title}
+        {library.isError ? <LoadError message={errorMessage(library.error)} onRetry={() => void library.refetch()} /> : <Loading />}
+      </>
+    );
+  }
+  return (
+    <>
+      {title}
+      <p>
+        <Link to={paths.mypage()}>{t('account.toMypage')}</Link>
+      </p>
+      <div className="account-sections">
+        {library.data.features.loanHistory ? <LoanHistorySection titleHref={paths.title} /> : <p className="empty">{t('account.nothing')}</p>}
+      </div>
+    </>
+  );
+}

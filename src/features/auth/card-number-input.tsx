@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { LibraryInfo } from '../../api/contract/library';
+import { normalizeCardNumber } from '../../api/contract/card-number';
+
+/**
+ * 利用者番号 as every form asks for it (login, 新規パスワード登録): the library's format as the hint,
+ * the number that will be sent when it was typed otherwise (０１２３４５６-７), and the format
+ * checked before anything is sent.
+ */
+export function useCardNumberInput(rule: LibraryInfo['cardNumber']) {
+  const { t } = useTranslation();
+  const { length, typedExample, printedExample } = rule;
+  return {
+    hint: (typed: string) => {
+      const normalized = normalizeCardNumber(typed);
+      return (
+        <>
+          {printedExample === typedExample
+            ? t('login.cardNumberHintPlain', { length, typed: typedExample })
+            : t('login.cardNumberHint', { length, printed: printedExample, typed: typedExample })}
+          {typed && normalized !== typed ? <span className="field-preview"> {t('login.willSend', { cardNumber: normalized })}</span> : null}
+        </>
+      );
+    },
+    validate: (value: string) => {
+      const number = normalizeCardNumber(value);
+      if (!number) return t('fieldErrors.required');
+      return new RegExp(`^\\d{${length}}$`).test(number) || t('fieldErrors.card_number_format', { length, example: typedExample });
+    },
+  };
+}

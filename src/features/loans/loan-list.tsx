@@ -1,0 +1,187 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { LoanItem, LoanList as LoanListData } from '../../api/contract/loans';
+import { LoadError } from '../../components/load-error';
+import { Loading } from '../../components/loading';
+import { useErrorMessage } from '../../lib/error-message';
+import { useLoans } from './get-loans';
+import { LoanRow, type LoanColumn, type LoanLinks } from './loan-row';
+import { useLoanWords } from './use-loan-words';
+import './loans.css';
+
+interface LoanListProps extends LoanLinks {
+  /** 蔵書検索, offered when nothing is on loan. */
+  searchHref: string;
+  /** 一括延長確認. */
+  renewAllHref: string;
+}
+
+type Order = 'ascending' | 'descending';
+
+const columns: readonly LoanColumn[] = ['copyId', 'title', 'loanedAt', 'dueDate', 'reserved', 'note', 'branch', 'materialType', 'actions'];
+
+/** By due date, nearest or farthest first; loans due the same day keep the library's order (by title). */
+function sortedByDue(items: readonly LoanItem[], order: Order): LoanItem[] {
+  const direction = order === 'ascending' ? 1 : -1;
+  return [...items].sort((a, b) => (a.dueDate === b.dueDate ? 0 : a.dueDate < b.dueDate ? -direction : direction));
+}
+
+/**
+ * What the patron should see first: how many are out, how many are late, and the next day
+ * something has to go back (the nearest due date of a loan not yet overdue).
+ */
+function LoanOverview({ data }: { data: LoanListData }) {
+  const { t } = useTranslation();
+  const words = useLoanWords();
+  const { counts, nextDueDate } = data;
+  return (
+    <dl className="loan-overview">
+      <div className="count">
+        <dt>{t('loan.list.total')}</dt>
+        <dd>{t('loan.list.count', { count: counts.total })}</dd>
+      </div>
+      <div className={counts.overdue > 0 ? 'count count-warning' : 'count'}>
+        <dt>{t('loan.list.overdue')}</dt>
+        <dd>{t('loan.list.count', { count: counts.overdue })}</dd>
+      </div>
+      {nextDueDate ? (
+        <div className="count loan-count-next">
+          <dt>{t('loan.list.nextDue')}</dt>
+          <dd>{words.date(nextDueDate)}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+/**
+ * 一括延長: a link to its confirmation while anything may be renewed; otherwise the same words,
+ * disabled, with the reason (nothing renewable now, or — described by `sharedReasonId` — the
+ * library renews only at its counter).
+ */
+function RenewAllAction({ renewable, href, sharedReasonId }: { renewable: number; href: string; sharedReasonId: string | null }) {
+  const { t } = useTranslation();
+  const whyId = useId();
+  if (renewable > 0) {
+    return (
+      <div className="loan-toolbar">
+        <Link to={href} className="button">
+          {t('loan.list.renewAll')}
+        </Link>
+        <p className="loan-why">{t('loan.list.renewAllHint', { count: renewable })}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="loan-toolbar">
+      <button type="button" className="button" disabled aria-describedby={sharedReasonId ?? whyId}>
+        {t('loan.list.renewAll')}
+      </button>
+      {sharedReasonId ? null : (
+        <p id={whyId} className="loan-why">
+          {t('loan.list.renewAllNone')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * 貸出状況: the counts and the next due date, then every loan with 資料コード, title, 貸出日,
+ * 返却期限日 (sortable), 予約 有, 延滞, 貸出館 and 区分, and per loan 貸出延長 — disabled, with the
+ * reason in words, where the library does not allow it. 一括延長 renews all that may be.
+ */
+export function LoanList({ searchHref, titleHref, renewHref, renewAllHref }: LoanListProps) {
+  const { t } = useTranslation();
+  const words = useLoanWords();
+  const id = useId();
+  const counterNoteId = useId();
+  const errorMessage = useErrorMessage();
+  const loans = useLoans();
+  const [order, setOrder] = useState<Order>('ascending');
+
+  if (!loans.data) {
+    if (loans.isError) return <LoadError message={errorMessage(loans.error)} onRetry={() => void loans.refetch()} />;
+    return <Loading />;
+  }
+
+  const { items, counts } = loans.data;
+  const refreshFailed = loans.isError ? (
+    <LoadError message={`${t('loan.list.refreshFailed')} ${errorMessage(loans.error)}`} onRetry={() => void loans.refetch()} />
+  ) : null;
+
+  if (items.length === 0) {
+    return (
+      <div className="loans">
+        <h2 className="visually-hidden">{words.listName}</h2>
+        {refreshFailed}
+        <div className="empty">
+          <p>{t('loan.list.empty')}</p>
+          <p>
+            <Link to={searchHref}>{t('loan.list.toSearch')}</Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  // Where no loan may be renewed online for the same reason of the library's (p000), it is said once, above the list.
+  const counterOnly = items.every((item) => item.actions.renew.reason === 'not-offered');
+  const sharedReasonId = counterOnly ? counterNoteId : null;
+  const label = (column: LoanColumn) => t(`loan.columns.${column}`);
+
+  return (
+    <div className="loans">
+      {refreshFailed}
+      <section className="loans-all" aria-labelledby={id}>
+        <h2 id={id} className="loans-heading">
+          {words.listName}
+        </h2>
+        <LoanOverview data={loans.data} />
+        {counts.overdue > 0 ? <p className="loan-overdue-advice">{t('loan.list.overdueAdvice')}</p> : null}
+        {counterOnly ? (
+          <p id={counterNoteId} className="loan-counter-note">
+            {words.refusal('not-offered')}
+          </p>
+        ) : null}
+        <RenewAllAction renewable={counts.renewable} href={renewAllHref} sharedReasonId={sharedReasonId} />
+        <table className="loan-table" role="table">
+          <caption className="visually-hidden">{t('loan.list.caption', { list: words.listName })}</caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              {columns.map((column) =>
+                column === 'dueDate' ? (
+                  <th key={column} role="columnheader" scope="col" className="col-dueDate" aria-sort={order}>
+                    <button
+                      type="button"
+                      className="loan-sort"
+                      onClick={() => setOrder(order === 'ascending' ? 'descending' : 'ascending')}
+                    >
+                      {label(column)}
+                      <span className="loan-sort-order">
+                        {order === 'ascending' ? t('loan.list.sortAscending') : t('loan.list.sortDescending')}
+                      </span>
+                      <span className="loan-sort-arrow" aria-hidden="true">
+                        {order === 'ascending' ? '▲' : '▼'}
+                      </span>
+                    </button>
+                  </th>
+                ) : (
+                  <th key={column} role="columnheader" scope="col" className={`col-${column}`}>
+                    {label(column)}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            {sortedByDue(items, order).map((item) => (
+              <LoanRow key={item.id} item={item} label={label} titleHref={titleHref} renewHref={renewHref} sharedReasonId={sharedReasonId} />
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { LoanItem, LoanList } from '../../api/contract/loans';
+import { Alert } from '../../components/alert';
+import { LoadError } from '../../components/load-error';
+import { Loading } from '../../components/loading';
+import { StepHeading } from '../../components/step-heading';
+import { useErrorMessage } from '../../lib/error-message';
+import { useLoans } from './get-loans';
+import { useLoanWords } from './use-loan-words';
+
+/** 貸出状況を確認する: back to the list, in the library's name for it. */
+export function BackToLoans({ href }: { href: string }) {
+  const { t } = useTranslation();
+  const words = useLoanWords();
+  return (
+    <p>
+      <Link to={href}>{t('loan.toList', { list: words.listName })}</Link>
+    </p>
+  );
+}
+
+/** The patron's loans for a 貸出延長 screen: loading, or failed with a retry, said in words. */
+export function LoansLoader({ children }: { children: (loans: LoanList) => ReactNode }) {
+  const errorMessage = useErrorMessage();
+  const loans = useLoans();
+  if (!loans.data) {
+    if (loans.isError) return <LoadError message={errorMessage(loans.error)} onRetry={() => void loans.refetch()} />;
+    return <Loading />;
+  }
+  return children(loans.data);
+}
+
+/** The loan a 貸出延長 screen is about; one not (or no longer) the patron's is said so, with the way back to the list. */
+export function LoanLoader({ loanId, heading, listHref, children }: { loanId: string; heading: string; listHref: string; children: (item: LoanItem) => ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <LoansLoader>
+      {({ items }) => {
+        const item = items.find((candidate) => candidate.id === loanId);
+        if (item) return children(item);
+        return (
+          <div className="loan-step">
+            <StepHeading>{heading}</StepHeading>
+            <Alert tone="info">
+              <p>{t('loan.notFound')}</p>
+            </Alert>
+            <BackToLoans href={listHref} />
+          </div>
+        );
+      }}
+    </LoansLoader>
+  );
+}

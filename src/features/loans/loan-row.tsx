@@ -1,0 +1,105 @@
+import { useId, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { LoanItem } from '../../api/contract/loans';
+import { CardCell } from '../../components/card-cell';
+import { RowAction } from '../../components/row-action';
+import { loanName, useLoanWords } from './use-loan-words';
+
+export type LoanColumn = 'copyId' | 'title' | 'loanedAt' | 'dueDate' | 'reserved' | 'note' | 'branch' | 'materialType' | 'actions';
+
+export interface LoanLinks {
+  /** 資料詳細 of a title. */
+  titleHref: (titleId: string) => string;
+  /** 貸出延長確認 of one loan (the app's route table owns addresses). */
+  renewHref: (loanId: string) => string;
+}
+
+interface LoanRowProps extends LoanLinks {
+  item: LoanItem;
+  label: (column: LoanColumn) => string;
+  /**
+   * Where the reason a renewal is refused is said once for every row (p000 renews only at the
+   * counter): its id, so the row's disabled 貸出延長 is described by it instead of repeating it.
+   */
+  sharedReasonId: string | null;
+}
+
+/** One cell of 貸出状況 (a card per loan on a phone). */
+function Cell(props: { column: LoanColumn; label: string; children: ReactNode; className?: string }) {
+  return <CardCell prefix="loan" {...props} />;
+}
+
+/** 延滞 said in a word beside a warning sign, never by colour alone. */
+function OverdueMark({ days }: { days: number }) {
+  const { t } = useTranslation();
+  return (
+    <span className="loan-overdue-mark">
+      <span className="loan-overdue-word">
+        <svg className="loan-overdue-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+          <path d="M8 1 15 14H1z" fill="currentColor" />
+          <path d="M7.25 5.5h1.5v4.5h-1.5zM7.25 11h1.5v1.5h-1.5z" fill="#fff" />
+        </svg>
+        {t('loan.overdue')}
+      </span>
+      <span className="loan-overdue-days">{t('loan.overdueDays', { count: days })}</span>
+    </span>
+  );
+}
+
+/**
+ * A loan in 貸出状況: 資料コード, the title with its volume, 貸出日, 返却期限日, 予約 有 when others
+ * wait, 延滞 when overdue, 貸出館, 区分 — and 貸出延長, or the same words disabled with the reason.
+ */
+export function LoanRow({ item, label, titleHref, renewHref, sharedReasonId }: LoanRowProps) {
+  const { t } = useTranslation();
+  const words = useLoanWords();
+  const whyId = useId();
+  const { renew } = item.actions;
+  const ownReason = !renew.allowed && renew.reason && sharedReasonId === null ? words.refusal(renew.reason) : null;
+  const describedBy = renew.allowed ? undefined : (sharedReasonId ?? (ownReason ? whyId : undefined));
+  const name = loanName(item);
+
+  return (
+    <tr role="row" className={`loan${item.overdue ? ' loan-overdue' : ''}`}>
+      <Cell column="copyId" label={label('copyId')}>
+        <span className="mono">{item.copyId}</span>
+      </Cell>
+      <Cell column="title" label={label('title')}>
+        <Link to={titleHref(item.titleId)}>{name}</Link>
+      </Cell>
+      <Cell column="loanedAt" label={label('loanedAt')}>
+        {words.shortDate(item.loanedAt)}
+      </Cell>
+      <Cell column="dueDate" label={label('dueDate')} className={item.overdue ? 'loan-due-passed' : undefined}>
+        {words.shortDate(item.dueDate)}
+        {item.renewals > 0 ? <span className="loan-renewed">{t('loan.renewed')}</span> : null}
+      </Cell>
+      <Cell column="reserved" label={label('reserved')}>
+        {item.reserved ? t('loan.reservedYes') : null}
+      </Cell>
+      <Cell column="note" label={label('note')}>
+        {item.overdue ? <OverdueMark days={item.overdueDays} /> : null}
+      </Cell>
+      <Cell column="branch" label={label('branch')}>
+        {words.branch(item.branchId)}
+      </Cell>
+      <Cell column="materialType" label={label('materialType')}>
+        {words.materialType(item.materialType)}
+      </Cell>
+      <Cell column="actions" label={label('actions')}>
+        <span className="loan-actions">
+          <RowAction allowed={renew.allowed} href={renewHref(item.id)} describedBy={describedBy}>
+            {t('loan.list.renew')}
+            <span className="visually-hidden">{t('loan.list.forTitle', { title: name })}</span>
+          </RowAction>
+          {ownReason ? (
+            <span id={whyId} className="loan-why">
+              {ownReason}
+            </span>
+          ) : null}
+        </span>
+      </Cell>
+    </tr>
+  );
+}

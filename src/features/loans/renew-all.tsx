@@ -1,0 +1,148 @@
+import { useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { LoanList, RenewAllResult, RenewalRefusal } from '../../api/contract/loans';
+import { Alert } from '../../components/alert';
+import { StepHeading } from '../../components/step-heading';
+import { newRequestId } from '../../lib/new-request-id';
+import { BackToLoans, LoansLoader } from './loan-loader';
+import { RenewFailed } from './renew-failed';
+import { useRenewAllLoans } from './use-loan-changes';
+import { loanName, useLoanWords } from './use-loan-words';
+import './loans.css';
+
+/** 【理由】 and the reason in words, after a title that is not (or will not be) renewed. */
+function Reason({ reason }: { reason: RenewalRefusal | null }) {
+  const { t } = useTranslation();
+  const words = useLoanWords();
+  if (!reason) return null;
+  return (
+    <span className="result-reason">
+      {t('loan.renewAll.reason')}
+      {words.refusal(reason)}
+    </span>
+  );
+}
+
+/**
+ * 一括延長確認 → 延長する → 一括延長の結果, where each title says 延長しました (with its new due date)
+ * or 延長できませんでした (with the reason). The library decides per loan when it renews, so the
+ * result, not the confirmation, is the truth; a failure renews nothing and says so.
+ */
+export function RenewAll({ listHref }: { listHref: string }) {
+  const renewAll = useRenewAllLoans();
+  if (renewAll.isSuccess) return <RenewAllOutcome result={renewAll.data} listHref={listHref} />;
+  return <LoansLoader>{(loans) => <RenewAllConfirmation loans={loans} renewAll={renewAll} listHref={listHref} />}</LoansLoader>;
+}
+
+function RenewAllConfirmation({ loans, renewAll, listHref }: { loans: LoanList; renewAll: ReturnType<typeof useRenewAllLoans>; listHref: string }) {
+  const { t } = useTranslation();
+  const words = useLoanWords();
+  const id = useId();
+  // One id for the life of this screen: a retry after a failure is the same 一括延長 to the library.
+  const [requestId] = useState(newRequestId);
+  // Two clicks within one frame both see isPending false: the ref stops the second.
+  const sending = useRef(false);
+  const send = async () => {
+    if (sending.current) return;
+    sending.current = true;
+    const result = await renewAll.mutateAsync(requestId).catch(() => null);
+    if (!result) sending.current = false;
+  };
+  const renewable = loans.items.filter((item) => item.actions.renew.allowed);
+  const kept = loans.items.filter((item) => !item.actions.renew.allowed);
+
+  return (
+    <div className="loan-step">
+      <StepHeading>{t('loan.renewAll.title')}</StepHeading>
+      {renewAll.isError ? <RenewFailed error={renewAll.error} failed={t('loan.renewAll.failed')} /> : null}
+      {renewable.length > 0 ? (
+        <p>{t('loan.renewAll.lead')}</p>
+      ) : (
+        <Alert tone="info">
+          <p>{t('loan.renewAll.none')}</p>
+        </Alert>
+      )}
+      {renewable.length > 0 ? (
+        <section className="result-section loan-plan-renew" aria-labelledby={`${id}-renew`}>
+          <h2 id={`${id}-renew`}>{t('loan.renewAll.will', { count: renewable.length })}</h2>
+          <ul>
+            {renewable.map((item) => (
+              <li key={item.id}>
+                <span className="result-title">{loanName(item)}</span>
+                <span className="loan-due-change">
+                  {t('loan.renewAll.dueChange', { from: words.date(item.dueDate), to: words.date(item.actions.renew.newDueDate!) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {kept.length > 0 ? (
+        <section className="result-section result-refused" aria-labelledby={`${id}-kept`}>
+          <h2 id={`${id}-kept`}>{t('loan.renewAll.wont', { count: kept.length })}</h2>
+          <ul>
+            {kept.map((item) => (
+              <li key={item.id}>
+                <span className="result-title">{loanName(item)}</span>
+                <Reason reason={item.actions.renew.reason} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {renewable.length > 0 ? (
+        <div className="button-row">
+          <button type="button" className="button button-primary" disabled={renewAll.isPending} onClick={() => void send()}>
+            {renewAll.isPending ? t('loan.renewAll.submitting') : t('loan.renewAll.submit')}
+          </button>
+          <Link to={listHref} className="button">
+            {t('loan.back')}
+          </Link>
+        </div>
+      ) : (
+        <BackToLoans href={listHref} />
+      )}
+    </div>
+  );
+}
+
+function RenewAllOutcome({ result, listHref }: { result: RenewAllResult; listHref: string }) {
+  const { t } = useTranslation();
+  const words = useLoanWords();
+  const id = useId();
+  const renewed = result.outcomes.filter((outcome) => outcome.renewed);
+  const notRenewed = result.outcomes.filter((outcome) => !outcome.renewed);
+  return (
+    <div className="loan-step">
+      <StepHeading>{t('loan.renewAll.resultTitle')}</StepHeading>
+      {renewed.length > 0 ? (
+        <section className="result-section result-placed" aria-labelledby={`${id}-renewed`}>
+          <h2 id={`${id}-renewed`}>{t('loan.renewAll.renewed', { count: renewed.length })}</h2>
+          <ul>
+            {renewed.map((outcome) => (
+              <li key={outcome.loanId}>
+                <span className="result-title">{loanName(outcome)}</span>
+                <span className="loan-outcome-due">{t('loan.renewAll.newDue', { date: words.date(outcome.dueDate) })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {notRenewed.length > 0 ? (
+        <section className="result-section result-refused" aria-labelledby={`${id}-not-renewed`}>
+          <h2 id={`${id}-not-renewed`}>{t('loan.renewAll.notRenewed', { count: notRenewed.length })}</h2>
+          <ul>
+            {notRenewed.map((outcome) => (
+              <li key={outcome.loanId}>
+                <span className="result-title">{loanName(outcome)}</span>
+                <Reason reason={outcome.reason} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <BackToLoans href={listHref} />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { LoanItem } from '../../api/contract/loans';
+import { useLibraryInfo } from '../../api/queries/library-info';
+import { Alert } from '../../components/alert';
+import { StepHeading } from '../../components/step-heading';
+import { newRequestId } from '../../lib/new-request-id';
+import { LoanFacts } from './loan-facts';
+import { BackToLoans, LoanLoader } from './loan-loader';
+import { RenewFailed } from './renew-failed';
+import { useRenewLoan } from './use-loan-changes';
+import { useLoanWords } from './use-loan-words';
+import './loans.css';
+
+/**
+ * 貸出延長確認 → 変更する → 「貸出延長しました」 with the new due date. A failure changes nothing and
+ * says so; where the library refused (reserved meanwhile, overdue since midnight) it says why.
+ */
+export function RenewLoan({ loanId, listHref }: { loanId: string; listHref: string }) {
+  const { t } = useTranslation();
+  const words = useLoanWords();
+  const renew = useRenewLoan();
+
+  if (renew.isSuccess) {
+    return (
+      <div className="loan-step">
+        <StepHeading>{t('loan.renew.done')}</StepHeading>
+        <p className="loan-new-due">{t('loan.renew.doneLead', { date: words.date(renew.data.dueDate) })}</p>
+        <LoanFacts item={renew.data} />
+        <BackToLoans href={listHref} />
+      </div>
+    );
+  }
+  return (
+    <LoanLoader loanId={loanId} heading={t('loan.renew.title')} listHref={listHref}>
+      {(item) => <RenewConfirmation item={item} renew={renew} listHref={listHref} />}
+    </LoanLoader>
+  );
+}
+
+function RenewConfirmation({ item, renew, listHref }: { item: LoanItem; renew: ReturnType<typeof useRenewLoan>; listHref: string }) {
+  const { t } = useTranslation();
+  const words = useLoanWords();
+  const rules = useLibraryInfo().data?.loans;
+  // One id for the life of this screen: a retry after a failure is the same renewal to the library.
+  const [requestId] = useState(newRequestId);
+  // Two clicks within one frame both see isPending false: the ref stops the second.
+  const sending = useRef(false);
+  const send = async () => {
+    if (sending.current) return;
+    sending.current = true;
+    const renewed = await renew.mutateAsync({ loanId: item.id, requestId }).catch(() => null);
+    // Renewed: this screen has done its work and sends nothing more. Failed: the patron may try again.
+    if (!renewed) sending.current = false;
+  };
+  const { allowed, reason, newDueDate } = item.actions.renew;
+
+  return (
+    <div className="loan-step">
+      <StepHeading>{t('loan.renew.title')}</StepHeading>
+      {renew.isError ? <RenewFailed error={renew.error} failed={t('loan.renew.failed')} /> : null}
+      {allowed ? (
+        <p>{t('loan.renew.lead')}</p>
+      ) : reason && !renew.isError ? (
+        <Alert tone="info">
+          <p>{words.refusal(reason)}</p>
+        </Alert>
+      ) : null}
+      <LoanFacts item={item} newDueDate={newDueDate} />
+      {allowed ? (
+        <>
+          {rules ? (
+            <p className="help">{t(`loan.renew.rule.${rules.renewalFrom}`, { days: rules.renewalDays, max: rules.maxRenewals })}</p>
+          ) : null}
+          <div className="button-row">
+            <button type="button" className="button button-primary" disabled={renew.isPending} onClick={() => void send()}>
+              {renew.isPending ? t('loan.renew.submitting') : t('loan.renew.submit')}
+            </button>
+            <Link to={listHref} className="button">
+              {t('loan.back')}
+            </Link>
+          </div>
+        </>
+      ) : (
+        <BackToLoans href={listHref} />
+      )}
+    </div>
+  );
+}

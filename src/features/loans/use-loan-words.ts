@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { MaterialType } from '../../api/contract/common';
+import type { LoanItem, RenewalRefusal } from '../../api/contract/loans';
+import { useLibraryInfo, useLibraryLabel } from '../../api/queries/library-info';
+import { formatDate, formatShortDate } from '../../lib/format-date';
+import { currentLanguage } from '../../lib/i18n/i18n';
+import { localized } from '../../lib/localized';
+
+/** A loan's title with its volume (りすの大冒険 2), as the patron tells loans apart. */
+export const loanName = (item: Pick<LoanItem, 'title' | 'volumeLabel'>) => (item.volumeLabel ? `${item.title} ${item.volumeLabel}` : item.title);
+
+/**
+ * The words a loan is shown with, in the active library's terms: its name for the list (貸出状況,
+ * 貸出中一覧, 貸出一覧), its branch names, 区分 in words, and why 貸出延長 is refused — with the
+ * number of renewals this library allows.
+ */
+export function useLoanWords() {
+  const { t, i18n } = useTranslation();
+  const label = useLibraryLabel();
+  const library = useLibraryInfo().data;
+  const language = currentLanguage();
+  return {
+    listName: label('mypage.tab.loans', 'mypage.tab.loans'),
+    branch: (branchId: string) => {
+      const branch = library?.branches.find((item) => item.id === branchId);
+      return branch ? localized(branch.name, i18n.language) : branchId;
+    },
+    materialType: (type: MaterialType) => t(`catalog.materialType.${type}`),
+    refusal: (reason: RenewalRefusal) => t(`loan.refusal.${reason}`, { max: library?.loans.maxRenewals ?? 1 }),
+    date: (value: string) => formatDate(value, language),
+    shortDate: (value: string) => formatShortDate(value, language),
+  };
+}
