@@ -1,6 +1,8 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  /** A fixed id, when another part of the page links to the field; otherwise one is made up. */
+  id?: string;
   label: string;
   hint?: ReactNode;
   error?: string;
@@ -8,8 +10,9 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 }
 
 /** A labelled input whose hint and error are tied to it for screen readers. */
-export function TextField({ label, hint, error, ref, ...input }: TextFieldProps) {
-  const id = useId();
+export function TextField({ id: fixedId, label, hint, error, ref, ...input }: TextFieldProps) {
+  const madeUp = useId();
+  const id = fixedId ?? madeUp;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (

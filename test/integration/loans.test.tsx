@@ -439,7 +439,7 @@ describe('貸出履歴 (利用者情報)', () => {
     open();
     const { user } = await logInAt('/mypage', 'p003');
     await user.click(await screen.findByRole('link', { name: '利用者情報' }));
-    expect(await screen.findByText('この図書館では、ここで設定できる項目はまだありません。')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: '連絡方法' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: '貸出履歴' })).not.toBeInTheDocument();
     expect(screen.queryByRole('switch')).not.toBeInTheDocument();
   });

@@ -4,13 +4,14 @@ import { useLibraryInfo } from '../../api/queries/library-info';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
+import { AccountSettings } from '../../features/account/account-settings';
 import { LoanHistorySection } from '../../features/loans/loan-history';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../paths';
 
 /**
- * 利用者情報: the patron's own settings, one section each, shown where the library offers them
- * (貸出履歴 in p004). Later sections (password, e-mail addresses) are added to the same list.
+ * 利用者情報: the patron's registration and password, e-mail addresses, 連絡方法, and — where the
+ * library keeps one (p004) — 貸出履歴, one section each.
  */
 export function AccountRoute() {
   const { t } = useTranslation();
@@ -32,7 +33,8 @@ export function AccountRoute() {
         <Link to={paths.mypage()}>{t('account.toMypage')}</Link>
       </p>
       <div className="account-sections">
-        {library.data.features.loanHistory ? <LoanHistorySection titleHref={paths.title} /> : <p className="empty">{t('account.nothing')}</p>}
+        <AccountSettings passwordHref={paths.passwordChange({ next: paths.account() })} />
+        {library.data.features.loanHistory ? <LoanHistorySection titleHref={paths.title} /> : null}
       </div>
     </>
   );

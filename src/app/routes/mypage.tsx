@@ -1,6 +1,6 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useLibraryInfo, useLibraryLabel } from '../../api/queries/library-info';
+import { useLibraryLabel } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { PageTitle } from '../../components/page-title';
 import { SummaryPanel } from '../../features/mypage/summary-panel';
@@ -10,7 +10,6 @@ import { paths } from '../paths';
 export function MypageRoute() {
   const { t } = useTranslation();
   const label = useLibraryLabel();
-  const loanHistory = useLibraryInfo().data?.features.loanHistory ?? false;
   const location = useLocation();
   const passwordChanged = (location.state as { notice?: string } | null)?.notice === 'password-changed';
   const cartLabel = label('nav.cart', 'mypage.tab.cart');
@@ -26,7 +25,7 @@ export function MypageRoute() {
       <SummaryPanel cartLabel={cartLabel} />
       <p className="mypage-account-link">
         <Link to={paths.account()}>{t('account.link')}</Link>
-        {loanHistory ? <span className="help">{t('account.linkHint')}</span> : null}
+        <span className="help">{t('account.linkHint')}</span>
       </p>
       <nav className="tabs" aria-label={t('mypage.tabsLabel')}>
         <ul>

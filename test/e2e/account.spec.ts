@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, expectNoHorizontalOverflow, keepScreenshot, logIn, patrons, switchToEnglish } from './support';
+
+test.describe('利用者情報', () => {
+  test('a patron adds an e-mail address, opens the link mailed to it, and makes it the contact for her reservations too', async ({ page }, testInfo) => {
+    await logIn(page, patrons.sato, { instant: true });
+    await page.getByRole('link', { name: '利用者情報' }).click();
+    const emails = page.getByRole('region', { name: 'メールアドレス' });
+    await expect(emails).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, '利用者情報 (ja)');
+    await keepScreenshot(page, testInfo, 'account');
+
+    await emails.getByRole('textbox', { name: 'メールアドレス2を登録' }).fill('kenichi.second@example.jp');
+    await emails.getByRole('button', { name: '確認メールを送る' }).nth(1).click();
+    await expect(emails.getByText(/kenichi\.second@example\.jp に確認メールを送りました。/)).toBeVisible();
+    await expectNoAxeViolations(page, '利用者情報 with a pending address (ja)');
+
+    const link = await page.evaluate(async () => {
+      const response = await fetch('/api/_sim/mail?to=kenichi.second%40example.jp');
+      return ((await response.json()) as { items: { links: string[] }[] }).items[0]!.links[0]!;
+    });
+    await page.goto(link);
+    await expect(page.getByText('メールアドレスを登録しました。')).toBeVisible();
+
+    await page.goto('/mypage/account');
+    const contact = page.getByRole('region', { name: '連絡方法' });
+    await contact.getByRole('radio', { name: /^メールアドレス2/ }).check();
+    await contact.getByRole('button', { name: '変更する' }).click();
+    await expect(contact.getByText(/^連絡方法を「メールアドレス2」に変更しました。/)).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, '利用者情報 after a contact change (ja)');
+    await keepScreenshot(page, testInfo, 'account-contact-changed');
+
+    await switchToEnglish(page);
+    await expect(page.getByRole('region', { name: 'Contact method' })).toBeVisible();
+    await expectNoAxeViolations(page, '利用者情報 (en)');
+  });
+});

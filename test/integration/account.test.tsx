@@ -1,0 +1,92 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Situation } from '../../mocks/db/seed/personas';
+import type { LibraryHost } from '../../mocks/runtime/library-host';
+import { api } from '../../src/api/client/api';
+import type { ProfileId } from '../../src/api/contract/library';
+import { interceptApiRequests, logInThroughForm, openLibrary, persona, renderApp } from './harness';
+
+interceptApiRequests();
+
+let host: LibraryHost;
+
+async function openAccount(profileId: ProfileId, situation: Situation) {
+  host = openLibrary({ profileId });
+  const patron = persona(profileId, situation);
+  const app = renderApp(`/login?next=${encodeURIComponent('/mypage/account')}`);
+  await logInThroughForm(app.user, patron.cardNumber, patron.password!);
+  await screen.findByRole('region', { name: '連絡方法' });
+  return app;
+}
+
+const patronOf = (profileId: ProfileId, situation: Situation) =>
+  host.run(async (library) => library.db.tables.patrons.where('cardNumber', persona(profileId, situation).cardNumber)[0]!);
+
+describe('利用者情報: registration, e-mail addresses and 連絡方法', () => {
+  it('shows the registration with the phones changed only at the counter, and a way to change the password', async () => {
+    await openAccount('p003', 'holder');
+    const registration = screen.getByRole('region', { name: '登録内容' });
+    expect(registration).toHaveTextContent('佐藤 健一（サトウ ケンイチ）');
+    expect(registration).toHaveTextContent('***0002');
+    expect(registration).toHaveTextContent('氏名・電話番号の変更は、図書館のカウンターでお申し出ください。');
+    expect(within(registration).getByRole('link', { name: 'パスワードを変更する' })).toHaveAttribute('href', '/password?next=%2Fmypage%2Faccount');
+  });
+
+  it('adds メールアドレス2: a confirmation e-mail goes out, and the address is used once its link is opened', async () => {
+    const { user, router } = await openAccount('p003', 'holder');
+    const emails = screen.getByRole('region', { name: 'メールアドレス' });
+    // Slot 2 is empty: sending nothing says what to type.
+    await user.click(within(emails).getAllByRole('button', { name: '確認メールを送る' })[1]!);
+    expect(within(emails).getByText('メールアドレスを入力してください。')).toBeInTheDocument();
+    await user.type(within(emails).getByRole('textbox', { name: 'メールアドレス2を登録' }), 'kenichi.second@example.jp');
+    await user.click(within(emails).getAllByRole('button', { name: '確認メールを送る' })[1]!);
+    expect(await within(emails).findByText(/kenichi\.second@example\.jp に確認メールを送りました。/)).toBeInTheDocument();
+    expect((await patronOf('p003', 'holder')).email2).toBeNull();
+
+    const { items } = await api.call('simGetMail', { query: { to: 'kenichi.second@example.jp' } });
+    await router.navigate(items[0]!.links[0]!);
+    expect(await screen.findByText('メールアドレスを登録しました。')).toBeInTheDocument();
+    expect((await patronOf('p003', 'holder')).email2).toBe('kenichi.second@example.jp');
+    await router.navigate('/mypage/account');
+    expect(await within(await screen.findByRole('region', { name: 'メールアドレス' })).findByText('kenichi.second@example.jp')).toBeInTheDocument();
+  });
+
+  it('says 該当する E-mail アドレスが存在しません when e-mail is chosen with no address, and leads to the address form', async () => {
+    const { user } = await openAccount('p003', 'quiet');
+    const contact = screen.getByRole('region', { name: '連絡方法' });
+    await user.click(within(contact).getByRole('radio', { name: /^メールアドレス1/ }));
+    await user.click(within(contact).getByRole('button', { name: '変更する' }));
+    const alert = await within(contact).findByRole('alert');
+    expect(alert).toHaveTextContent('該当する E-mail アドレスが存在しません。');
+    expect(within(alert).getByRole('link', { name: 'メールアドレスを登録する' })).toHaveAttribute('href', '#account-email-1');
+    expect(document.getElementById('account-email-1')).toHaveAccessibleName('メールアドレス1を登録');
+    expect((await patronOf('p003', 'quiet')).contactMethod).toBe('phone');
+  });
+
+  it('changes the default contact and, when asked, the open reservations that may still change', async () => {
+    const { user } = await openAccount('p003', 'holder');
+    const contact = screen.getByRole('region', { name: '連絡方法' });
+    expect(within(contact).getByRole('radio', { name: /^メールアドレス1/ })).toBeChecked();
+    await user.click(within(contact).getByRole('radio', { name: /^電話/ }));
+    expect(within(contact).getByRole('checkbox', { name: '予約中の資料の連絡方法も変更する' })).toBeChecked();
+    await user.click(within(contact).getByRole('button', { name: '変更する' }));
+    expect(await within(contact).findByText(/^連絡方法を「電話」に変更しました。 予約 \d+件の連絡方法も変更しました。$/)).toBeInTheDocument();
+    expect((await patronOf('p003', 'holder')).contactMethod).toBe('phone');
+    const reservations = (await api.call('getReservations')).items;
+    for (const item of reservations) if (item.actions.changeContact.allowed) expect(item.contactMethod).toBe('phone');
+  });
+
+  it('refuses to remove the address in use as the contact, says why, and keeps it', async () => {
+    const { user } = await openAccount('p003', 'holder');
+    const emails = screen.getByRole('region', { name: 'メールアドレス' });
+    await user.click(within(emails).getByRole('button', { name: 'メールアドレス1を削除' }));
+    expect(await within(emails).findByText(/このアドレスは連絡方法として使われているため削除できません。/)).toBeInTheDocument();
+    await waitFor(async () => expect((await patronOf('p003', 'holder')).email1).toBe('holder@example.jp'));
+  });
+
+  it('shows one address where the library keeps one (p001)', async () => {
+    await openAccount('p001', 'quiet');
+    expect(screen.getByRole('textbox', { name: 'メールアドレスを登録' })).toBeInTheDocument();
+    expect(screen.queryByText('メールアドレス2')).not.toBeInTheDocument();
+  });
+});
