@@ -15,14 +15,16 @@ interface Day {
 
 const dayOf = (library: Library, now: number): Day => ({ today: tokyoDate(now), isClosed: closedDayLookup(library.db.tables.closedDays.all()) });
 
-function decide(library: Library, loan: LoanRow, day: Day): RenewalDecision {
-  const reservedByOthers = isReservedByOthers(library.db.tables.reservations.where('titleId', loan.titleId), loan.patronId);
-  return renewalDecision({ loan, today: day.today, reservedByOthers }, library.profile, day.isClosed);
+const reservedByOthers = (library: Library, loan: LoanRow) => isReservedByOthers(library.db.tables.reservations.where('titleId', loan.titleId), loan.patronId);
+
+function decide(library: Library, loan: LoanRow, day: Day, reserved = reservedByOthers(library, loan)): RenewalDecision {
+  return renewalDecision({ loan, today: day.today, reservedByOthers: reserved }, library.profile, day.isClosed);
 }
 
 function presentLoan(library: Library, loan: LoanRow, day: Day): LoanItem {
   const title = library.db.tables.titles.get(loan.titleId);
-  const decision = decide(library, loan, day);
+  const reserved = reservedByOthers(library, loan);
+  const decision = decide(library, loan, day, reserved);
   return {
     id: loan.id,
     copyId: loan.copyId,
@@ -34,7 +36,7 @@ function presentLoan(library: Library, loan: LoanRow, day: Day): LoanItem {
     loanedAt: tokyoDate(fromIso(loan.loanedAt)),
     dueDate: loan.dueDate,
     renewals: loan.renewals,
-    reserved: isReservedByOthers(library.db.tables.reservations.where('titleId', loan.titleId), loan.patronId),
+    reserved,
     overdue: isOverdue(loan, day.today),
     overdueDays: overdueDays(loan, day.today),
     actions: { renew: decision },

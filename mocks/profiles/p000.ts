@@ -1,4 +1,5 @@
-import { common, reservationStateLabelKeys, type LibraryProfile } from './profile';
+import { ReservationState } from '../../src/api/contract/reservations';
+import { common, type LibraryProfile } from './profile';
 
 const waiting = { ja: '順番待ち', en: 'Waiting' };
 
@@ -38,7 +39,7 @@ export const p000: LibraryProfile = {
     'mypage.tab.loans': { ja: '貸出状況', en: 'Loans' },
     'nav.cart': { ja: '予約かご', en: 'Reservation basket' },
     // p000 shows two states only: 確保済み for a ready item, 順番待ち for everything before it.
-    ...Object.fromEntries(reservationStateLabelKeys.map((state) => [`reservation.state.${state}`, waiting])),
+    ...Object.fromEntries(ReservationState.options.map((state) => [`reservation.state.${state}`, waiting])),
     'reservation.state.ready': { ja: '確保済み', en: 'Secured' },
   },
   calendar: common.calendar,

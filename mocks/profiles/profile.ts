@@ -32,16 +32,3 @@ export const common = {
   calendar: { weeklyClosedDays: [1], closedOnNationalHolidays: true, yearEnd: { from: '12-29', to: '01-03' } },
 } as const satisfies Partial<LibraryProfile>;
 
-export const reservationStateLabelKeys = [
-  'requested',
-  'awaiting-pick',
-  'awaiting-return',
-  'waiting',
-  'investigating',
-  'on-order',
-  'in-transit',
-  'preparing',
-  'ready',
-  'cancel-requested',
-  'cancelled',
-] as const;
