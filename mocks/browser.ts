@@ -1,10 +1,24 @@
 import { setupWorker } from 'msw/browser';
+import type { LoginResponse } from '../src/api/contract/auth';
 import { ProfileId } from '../src/api/contract/library';
+import { NetworkSettings } from '../src/api/contract/simulation';
+import { indexedDbScenarioStore } from './db/indexeddb-scenarios';
 import { indexedDbStorage } from './db/indexeddb-storage';
+import { DomainError } from './domain/errors';
 import { createHandlers } from './handlers/handlers';
+import { restoreScenario } from './handlers/scenarios';
 import { LibraryHost } from './runtime/library-host';
 
 const PROFILE_KEY = 'shiori.sim.profile';
+const NETWORK_KEY = 'shiori.sim.network';
+
+function storedNetwork(): NetworkSettings | null {
+  try {
+    return NetworkSettings.safeParse(JSON.parse(localStorage.getItem(NETWORK_KEY) ?? 'null')).data ?? null;
+  } catch {
+    return null;
+  }
+}
 
 const idleMoment = () =>
   new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 0)));
@@ -12,12 +26,16 @@ const idleMoment = () =>
 export interface SimulatedLibrary {
   /** Settles when the library's database is open (seeded on the first visit). */
   ready: Promise<{ profileId: ProfileId; reseedReason: string | null }>;
+  /** The address named a scenario (`?scenario=…`): it was restored, and its patron signed in; or why it could not be. */
+  scenario: { id: string; signIn: LoginResponse | null } | { id: string; error: string } | null;
 }
 
 /**
  * Starts the simulated library inside the page: MSW's service worker hands every API request to
  * handlers running here, over a database in IndexedDB shared by all tabs of this origin.
- * `?library=p001` in the address picks the profile and is remembered.
+ * `?library=p001` in the address picks the profile and is remembered; `?scenario=in-transit`
+ * restores a scenario before the app starts (and leaves the address, so that a reload keeps the
+ * demo where it got to). The network settings of the demo panel are remembered too.
  */
 export async function startSimulatedLibrary(options: { baseUrl: string; search: string }): Promise<SimulatedLibrary> {
   const requested = ProfileId.safeParse(new URLSearchParams(options.search).get('library'));
@@ -30,7 +48,9 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
       set: (id) => localStorage.setItem(PROFILE_KEY, id),
     },
     clockRuns: true,
-    network: { latency: 'realistic', failureRate: 0 },
+    network: { latency: 'realistic', failureRate: 0, offline: false },
+    networkSetting: { get: storedNetwork, set: (settings) => localStorage.setItem(NETWORK_KEY, JSON.stringify(settings)) },
+    scenarios: indexedDbScenarioStore(),
   });
   const worker = setupWorker(...createHandlers(host, options.baseUrl));
   await worker.start({
@@ -38,8 +58,24 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  const scenario = await startingScenario(host, options.search);
   const ready = host.run(async (library) => ({ profileId: library.profile.id, reseedReason: library.reseedReason }));
   // The search index is built while the patron reads the first page, a slice per idle moment.
   void ready.then(() => host.warmSearch(idleMoment));
-  return { ready };
+  return { ready, scenario };
+}
+
+async function startingScenario(host: LibraryHost, search: string): Promise<SimulatedLibrary['scenario']> {
+  const params = new URLSearchParams(search);
+  const id = params.get('scenario');
+  if (!id) return null;
+  params.delete('scenario');
+  const rest = params.toString();
+  history.replaceState(history.state, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`);
+  try {
+    const { signIn } = await restoreScenario(host, id);
+    return { id, signIn };
+  } catch (error) {
+    return { id, error: error instanceof DomainError ? error.message : String(error) };
+  }
 }

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useSessionToken } from './api/client/session-token';
 import { App } from './app/app';
 import { useNotices } from './lib/notices';
 
@@ -10,7 +11,14 @@ import { useNotices } from './lib/notices';
 async function startBackend(): Promise<void> {
   if (import.meta.env.MODE !== 'mock') return;
   const { startSimulatedLibrary } = await import('../mocks/browser');
-  const { ready } = await startSimulatedLibrary({ baseUrl: import.meta.env.VITE_API_BASE_URL || '/api', search: window.location.search });
+  const { ready, scenario } = await startSimulatedLibrary({ baseUrl: import.meta.env.VITE_API_BASE_URL || '/api', search: window.location.search });
+  if (scenario && 'error' in scenario) {
+    useNotices.getState().push({ id: 'scenario', tone: 'error', key: 'notice.scenarioFailed', values: { id: scenario.id, reason: scenario.error } });
+  } else if (scenario) {
+    // The scenario's patron is signed in, and nobody else: a demo starts from the same point every time.
+    if (scenario.signIn) useSessionToken.getState().signIn(scenario.signIn.token);
+    else useSessionToken.getState().signOut();
+  }
   void ready.then(({ reseedReason }) => {
     if (reseedReason) useNotices.getState().push({ id: 'reseeded', key: 'notice.reseeded', values: { reason: reseedReason } });
   });

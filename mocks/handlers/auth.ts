@@ -1,5 +1,5 @@
 import { normalizeCardNumber } from '../../src/api/contract/card-number';
-import type { SessionInfo } from '../../src/api/contract/auth';
+import type { LoginRequest, LoginResponse, SessionInfo } from '../../src/api/contract/auth';
 import type { PatronRow, SessionRow } from '../db/schema';
 import { checkCardNumber, maskCardNumber } from '../domain/card-number';
 import { DomainError } from '../domain/errors';
@@ -36,24 +36,31 @@ export function refuseFailedAttempt(library: Library, patron: PatronRow, now: nu
   throw invalidCredentials(true);
 }
 
-export const authHandlers = [
-  defineHandler('login', async ({ body, library, now }) => {
-    const cardNumber = normalizeCardNumber(body.cardNumber);
-    const formatIssue = checkCardNumber(cardNumber, library.profile);
-    if (formatIssue) throw DomainError.validation([formatIssue]);
-    if (body.password.length === 0) throw DomainError.validation([{ path: 'password', code: 'required', message: 'Enter the password' }]);
+/** 利用者番号 and パスワード checked under the library's rules (format, lockout, a temporary password's waiting time); a new session. */
+export async function logIn(library: Library, request: LoginRequest, now: number): Promise<LoginResponse> {
+  const cardNumber = normalizeCardNumber(request.cardNumber);
+  const formatIssue = checkCardNumber(cardNumber, library.profile);
+  if (formatIssue) throw DomainError.validation([formatIssue]);
+  if (request.password.length === 0) throw DomainError.validation([{ path: 'password', code: 'required', message: 'Enter the password' }]);
 
-    const { patrons, sessions } = library.db.tables;
-    const patron = patrons.where('cardNumber', cardNumber)[0];
-    if (!patron) throw invalidCredentials(false);
-    refuseIfLocked(patron, now);
-    const matches = patron.passwordHash !== null && (await verifyPassword(passwordForHashing(body.password, library.profile.password), patron.passwordHash));
-    if (!matches) refuseFailedAttempt(library, patron, now);
-    refuseIfTemporaryNotYetValid(patron, now, library.profile);
-    const current = patrons.update(patron.id, afterSuccessfulLogin);
-    const session = sessions.insert({ id: crypto.randomUUID(), patronId: patron.id, createdAt: toIso(now), lastSeenAt: toIso(now) });
-    return { token: session.id, session: sessionInfo(library, current, session) };
-  }),
+  const { patrons } = library.db.tables;
+  const patron = patrons.where('cardNumber', cardNumber)[0];
+  if (!patron) throw invalidCredentials(false);
+  refuseIfLocked(patron, now);
+  const matches = patron.passwordHash !== null && (await verifyPassword(passwordForHashing(request.password, library.profile.password), patron.passwordHash));
+  if (!matches) refuseFailedAttempt(library, patron, now);
+  refuseIfTemporaryNotYetValid(patron, now, library.profile);
+  return openSession(library, patrons.update(patron.id, afterSuccessfulLogin), now);
+}
+
+/** A new session for a patron whose identity is settled (by their password, or by restoring a scenario they were signed in to). */
+export function openSession(library: Library, patron: PatronRow, now: number): LoginResponse {
+  const session = library.db.tables.sessions.insert({ id: crypto.randomUUID(), patronId: patron.id, createdAt: toIso(now), lastSeenAt: toIso(now) });
+  return { token: session.id, session: sessionInfo(library, patron, session) };
+}
+
+export const authHandlers = [
+  defineHandler('login', ({ body, library, now }) => logIn(library, body, now)),
 
   defineHandler('logout', ({ library, session }) => {
     library.db.tables.sessions.delete(session.id);

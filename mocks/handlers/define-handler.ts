@@ -108,6 +108,8 @@ export function toHttpHandlers(host: LibraryHost, baseUrl: string, definitions: 
     const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     return http[method](`${base}${endpoint.path}`, async ({ request, params }) => {
       if (!endpoint.simulation) {
+        // Offline: the request never reaches the library, as when the patron's connection drops.
+        if (host.network.offline) return HttpResponse.error();
         const [min, max] = latencyRange[host.network.latency];
         if (max > 0) await delay(min + Math.random() * (max - min));
         if (Math.random() < host.network.failureRate) {

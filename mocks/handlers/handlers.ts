@@ -8,9 +8,10 @@ import { libraryHandlers } from './library';
 import { loanHandlers } from './loans';
 import { patronHandlers } from './patron';
 import { reservationHandlers } from './reservations';
+import { scenarioHandlers } from './scenarios';
 import { simulationHandlers } from './simulation';
 
-export const handlerDefinitions = [...libraryHandlers, ...authHandlers, ...accountHandlers, ...patronHandlers, ...catalogueHandlers, ...cartHandlers, ...reservationHandlers, ...loanHandlers, ...simulationHandlers];
+export const handlerDefinitions = [...libraryHandlers, ...authHandlers, ...accountHandlers, ...patronHandlers, ...catalogueHandlers, ...cartHandlers, ...reservationHandlers, ...loanHandlers, ...simulationHandlers, ...scenarioHandlers];
 
 /** Every endpoint of the contract, answered by the simulated library hosted by `host`. */
 export function createHandlers(host: LibraryHost, baseUrl: string) {

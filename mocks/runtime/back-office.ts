@@ -1,3 +1,4 @@
+import type { SimEvent } from '../../src/api/contract/simulation';
 import type { CopyRow, LoanRow, PatronRow, ReservationRow } from '../db/schema';
 import { personasOf } from '../db/seed/personas';
 import { closedDayLookup, type ClosedDayLookup } from '../domain/calendar';
@@ -16,6 +17,19 @@ import type { Library } from './library-host';
 // used, up to the library's own clock, so that moving the clock forward plays out what would have
 // happened meanwhile. Every step depends only on the rows and the clock: the same library and
 // the same time give the same result.
+
+/** Something the library did (the back office, or staff at the counter), for the demo panel's event log. */
+export interface OfficeEvent {
+  at: number;
+  kind: SimEvent['kind'];
+  patronId: string | null;
+  titleId: string | null;
+  branchId: string | null;
+  state?: ReservationRow['state'];
+  subject?: string;
+}
+
+export type RecordEvent = (event: OfficeEvent) => void;
 
 interface Step {
   at: number;
@@ -49,13 +63,16 @@ export function returnDue(loan: LoanRow, seededAt: number): number {
   return at > seededAt ? at : seededAt + (1 + ((hash >>> 6) % 10)) * DAY + ((hash >>> 10) % 6) * HOUR;
 }
 
-class BackOffice {
+export class BackOffice {
   private readonly isClosed: ClosedDayLookup;
   /** The demo patrons keep their loans until a designer returns them; everybody else returns on their own. */
   private readonly keepsLoans: Set<string>;
   private readonly seededAt: number;
 
-  constructor(private readonly library: Library) {
+  constructor(
+    private readonly library: Library,
+    private readonly record: RecordEvent = () => undefined,
+  ) {
     const { tables } = library.db;
     this.isClosed = closedDayLookup(tables.closedDays.all());
     const demoCards = new Set(personasOf(library.profile).map((persona) => persona.cardNumber));
@@ -107,7 +124,7 @@ class BackOffice {
 
   // ---------------------------------------------------------------- the steps
 
-  private approve(reservation: ReservationRow, at: number): void {
+  approve(reservation: ReservationRow, at: number): void {
     const { copies, reservations } = this.library.db.tables;
     const ofTitle = reservations.where('titleId', reservation.titleId);
     const held = copies.where('titleId', reservation.titleId).filter((copy) => copy.status !== 'lost');
@@ -119,11 +136,13 @@ class BackOffice {
       previousVolumeReady: this.previousVolumeReady(reservation),
     });
     reservations.update(reservation.id, { state, updatedAt: toIso(at) });
+    this.record({ at, kind: 'approved', patronId: reservation.patronId, titleId: reservation.titleId, branchId: reservation.pickupBranchId, state });
   }
 
   private approveCancel(reservation: ReservationRow, at: number): void {
     const { reservations } = this.library.db.tables;
     reservations.update(reservation.id, approvedCancel(reservation, toIso(at)));
+    this.record({ at, kind: 'cancelled', patronId: reservation.patronId, titleId: reservation.titleId, branchId: reservation.pickupBranchId });
     this.relabel(reservation.titleId, at);
     // The volume after a cancelled one no longer waits for it.
     if (reservation.orderGroupId) this.resettle(reservation.orderGroupId, at);
@@ -149,13 +168,16 @@ class BackOffice {
   private expire(reservation: ReservationRow, at: number): void {
     const { reservations, copies } = this.library.db.tables;
     reservations.update(reservation.id, expired(at));
+    this.record({ at, kind: 'expired', patronId: reservation.patronId, titleId: reservation.titleId, branchId: reservation.pickupBranchId });
     const copy = reservation.copyId ? copies.get(reservation.copyId) : undefined;
     if (copy) this.passOn(copy, at);
   }
 
-  private bringBack(loan: LoanRow, at: number): void {
+  /** A loan comes back (on its own, or checked in at the counter): its copy goes on to whoever waits for it. */
+  bringBack(loan: LoanRow, at: number): void {
     const { loans, copies } = this.library.db.tables;
     loans.update(loan.id, { returnedAt: toIso(at) });
+    this.record({ at, kind: 'returned', patronId: loan.patronId, titleId: loan.titleId, branchId: loan.branchId });
     const copy = copies.get(loan.copyId);
     if (copy) this.passOn(copy, at);
   }
@@ -165,7 +187,7 @@ class BackOffice {
     const { loans, titles, mail } = this.library.db.tables;
     const to = noticeAddress(patron, patron.contactMethod)!;
     const title = titles.get(loan.titleId);
-    mail.insert(
+    const reminder = mail.insert(
       dueReminder({
         id: nextMailId(this.library.db.tables.mail),
         patron,
@@ -177,12 +199,13 @@ class BackOffice {
       }),
     );
     loans.update(loan.id, { reminderSentAt: toIso(at) });
+    this.record({ at, kind: 'mail-sent', patronId: patron.id, titleId: loan.titleId, branchId: null, subject: reminder.subject });
   }
 
   // ---------------------------------------------------------------- what the steps share
 
   /** A copy that is free again goes to the first of its title's queue, or back on the shelf. */
-  private passOn(copy: CopyRow, at: number): void {
+  passOn(copy: CopyRow, at: number): void {
     const next = queueOf(this.library.db.tables.reservations.where('titleId', copy.titleId))[0];
     if (next) {
       this.give(copy, next, at);
@@ -192,23 +215,29 @@ class BackOffice {
     }
   }
 
-  private give(copy: CopyRow, reservation: ReservationRow, at: number): void {
+  /** A copy is taken for a reservation: it travels to the pickup branch, or is ready there at once. */
+  give(copy: CopyRow, reservation: ReservationRow, at: number): void {
     const { copies, reservations } = this.library.db.tables;
     const change = secureCopy(reservation, copy, at, this.library.profile, this.isClosed);
     copies.update(copy.id, { status: change.state === 'in-transit' ? 'in-transit' : 'held' });
+    this.record({ at, kind: 'secured', patronId: reservation.patronId, titleId: reservation.titleId, branchId: copy.branchId });
     if (change.state === 'ready') this.becomeReady(reservation, change, at);
-    else reservations.update(reservation.id, change);
+    else {
+      reservations.update(reservation.id, change);
+      this.record({ at, kind: 'in-transit', patronId: reservation.patronId, titleId: reservation.titleId, branchId: reservation.pickupBranchId });
+    }
   }
 
   /** 利用可能: the row changes, the patron is told by e-mail when that is their contact, and the next volume of an ordered reservation may start. */
   private becomeReady(reservation: ReservationRow, change: Partial<ReservationRow>, at: number): void {
     const { reservations, patrons, titles, mail } = this.library.db.tables;
     const ready = reservations.update(reservation.id, change);
+    this.record({ at, kind: 'ready', patronId: ready.patronId, titleId: ready.titleId, branchId: ready.pickupBranchId });
     const patron = patrons.get(ready.patronId);
     const to = patron ? noticeAddress(patron, ready.contactMethod) : null;
     if (patron && to) {
       const branch = this.library.profile.branches.find((candidate) => candidate.id === ready.pickupBranchId);
-      mail.insert(
+      const notice = mail.insert(
         readyNotice({
           id: nextMailId(this.library.db.tables.mail),
           patron,
@@ -220,6 +249,7 @@ class BackOffice {
           sentAt: toIso(at),
         }),
       );
+      this.record({ at, kind: 'mail-sent', patronId: patron.id, titleId: ready.titleId, branchId: null, subject: notice.subject });
     }
     const following = this.nextVolume(ready);
     if (following) this.approve(following, at);
@@ -246,7 +276,7 @@ class BackOffice {
     }
   }
 
-  private relabel(titleId: string, at: number): void {
+  relabel(titleId: string, at: number): void {
     const { reservations } = this.library.db.tables;
     for (const { id, state } of relabelQueue(reservations.where('titleId', titleId))) reservations.update(id, { state, updatedAt: toIso(at) });
   }
@@ -278,8 +308,8 @@ class BackOffice {
  * Play the back office forward to `now` inside the current transaction; answers how many steps it
  * took. Handlers call it before they read, so every answer reflects the library at that moment.
  */
-export function runBackOffice(library: Library, now: number): number {
-  return new BackOffice(library).run(now);
+export function runBackOffice(library: Library, now: number, record?: RecordEvent): number {
+  return new BackOffice(library, record).run(now);
 }
 
 /** After the patron reordered an ordered reservation: each volume waits for, or stops waiting for, the one before it. */

@@ -9,6 +9,7 @@ import { fromIso } from '../domain/time';
 import { defaultProfileId, profiles } from '../profiles/profiles';
 import type { LibraryProfile } from '../profiles/profile';
 import { CatalogueIndex } from './catalogue-index';
+import { memoryScenarioStore, type ScenarioStore } from './scenario-store';
 
 /** One library as it runs: its rules, its database and its clock. */
 export interface Library {
@@ -17,6 +18,8 @@ export interface Library {
   readonly meta: SeedMeta;
   /** Why the stored library was replaced by a fresh seed when it was opened, if it was. */
   readonly reseedReason: string | null;
+  /** The profile's seed as a fresh library starts from: what a saved scenario is compared with. */
+  seedData(): Promise<TableData>;
   /** The catalogue search index of the titles as they are now. */
   searchIndex(): SearchIndex;
   /** The simulated time, in epoch milliseconds. */
@@ -45,6 +48,10 @@ export interface HostOptions {
   titleCount?: number;
   hashIterations?: number;
   network?: NetworkSettings;
+  /** Where saved scenarios live (IndexedDB in the browser); in memory when not given. */
+  scenarios?: ScenarioStore;
+  /** Remembers the network settings between runs (localStorage in the browser). */
+  networkSetting?: { get(): NetworkSettings | null; set(settings: NetworkSettings): void };
 }
 
 const seedCache = new Map<string, Promise<TableData>>();
@@ -62,12 +69,24 @@ async function freshSeed(profile: LibraryProfile, titleCount: number | undefined
  * of concurrent requests, and catches up with what other tabs sharing the storage committed.
  */
 export class LibraryHost {
-  network: NetworkSettings;
+  readonly scenarios: ScenarioStore;
+  private networkNow: NetworkSettings;
   private active: Promise<OpenLibrary> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: HostOptions) {
-    this.network = options.network ?? { latency: 'none', failureRate: 0 };
+    this.networkNow = options.networkSetting?.get() ?? options.network ?? { latency: 'none', failureRate: 0, offline: false };
+    this.scenarios = options.scenarios ?? memoryScenarioStore();
+  }
+
+  /** Latency, injected failures and the offline switch of the library's API (kept between runs where the host can). */
+  get network(): NetworkSettings {
+    return this.networkNow;
+  }
+
+  set network(settings: NetworkSettings) {
+    this.networkNow = settings;
+    this.options.networkSetting?.set(settings);
   }
 
   get profileId(): ProfileId {
@@ -114,6 +133,15 @@ export class LibraryHost {
     await this.runOpen(async (library) => library.reseed(null));
   }
 
+  /**
+   * Replace a profile's library (switching to it) with what `build` makes of the profile's fresh
+   * seed: a restored scenario.
+   */
+  async replaceWith(profileId: ProfileId, build: (seed: TableData, wallNow: number) => TableData): Promise<void> {
+    if (profileId !== this.profileId) await this.switchProfile(profileId);
+    await this.runOpen(async (library) => library.replace(build(await library.seedData(), this.options.wallClock())));
+  }
+
   private async open(profileId: ProfileId): Promise<OpenLibrary> {
     const library = new OpenLibrary(profiles[profileId], this.options);
     await library.open();
@@ -149,15 +177,24 @@ class OpenLibrary implements Library {
     });
   }
 
-  async reseed(reason: string | null): Promise<void> {
+  /** The profile's seed as a fresh library starts from (its clock included). */
+  async seedData(): Promise<TableData> {
     const data = await freshSeed(this.profile, this.options.titleCount, this.options.hashIterations);
-    const clock = startClock(fromIso(SEED_EPOCH), this.options.wallClock(), this.options.clockRuns);
-    data.meta.push({ key: 'clock', value: clock });
+    data.meta.push({ key: 'clock', value: startClock(fromIso(SEED_EPOCH), this.options.wallClock(), this.options.clockRuns) });
+    return data;
+  }
+
+  async reseed(reason: string | null): Promise<void> {
+    await this.replace(await this.seedData(), reason);
+    if (reason) console.info(`[shiori] The simulated library ${this.profile.id} was reseeded: ${reason}`);
+  }
+
+  /** Everything replaced at once, for every tab: a new seed or a restored scenario. */
+  async replace(data: TableData, reason: string | null = null): Promise<void> {
     this.db.load(data);
     this.meta = this.db.tables.meta.get('seed')?.value as SeedMeta;
     this.reseedReason = reason;
     this.revision = await this.storage.replace(data);
-    if (reason) console.info(`[shiori] The simulated library ${this.profile.id} was reseeded: ${reason}`);
   }
 
   async catchUp(): Promise<void> {

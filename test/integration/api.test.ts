@@ -111,8 +111,8 @@ describe('the simulation API', () => {
   });
 
   it('sets and advances the clock, but never backwards', async () => {
-    await expect(api.call('simSetClock', { body: { now: '2026-12-01T09:00:00+09:00' } })).resolves.toEqual({ now: '2026-12-01T09:00:00+09:00', running: false });
-    await expect(api.call('simAdvanceClock', { body: { minutes: 90 } })).resolves.toEqual({ now: '2026-12-01T10:30:00+09:00', running: false });
+    await expect(api.call('simSetClock', { body: { now: '2026-12-01T09:00:00+09:00' } })).resolves.toMatchObject({ clock: { now: '2026-12-01T09:00:00+09:00', running: false } });
+    await expect(api.call('simAdvanceClock', { body: { minutes: 90 } })).resolves.toMatchObject({ clock: { now: '2026-12-01T10:30:00+09:00', running: false } });
     await expect(api.call('simSetClock', { body: { now: '2026-11-30T00:00:00+09:00' } })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { fields: [{ path: 'now', code: 'clock_backwards' }] },

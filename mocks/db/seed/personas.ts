@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../../src/api/contract/common';
 import type { ProfileId } from '../../../src/api/contract/library';
 import type { LibraryProfile } from '../../profiles/profile';
+import { firstPasswordAtCounter } from '../../domain/account/counter-card';
 
 /** The situation a demo patron is seeded in. */
 export type Situation = 'reader' | 'holder' | 'near-limit' | 'quiet' | 'newcomer' | 'newcomer-just-issued';
@@ -82,16 +83,10 @@ const people: Record<Situation, Person> = {
   'newcomer-just-issued': { name: '伊藤 涼子', nameKana: 'イトウ リョウコ', birthDate: '1968-12-24' },
 };
 
-/** The temporary password of a newcomer under the library's first-password rule; null when it has none. */
+/** The temporary password of a newcomer under the library's first-password rule (a fixed one where the counter makes it up); null when it has none. */
 function firstPassword(profile: LibraryProfile, person: Person): string | null {
-  switch (profile.passwordRules.first) {
-    case 'birthdate-temporary':
-      return person.birthDate.slice(5, 7) + person.birthDate.slice(8, 10);
-    case 'counter-temporary':
-      return temporaryPasswords[profile.id] ?? null;
-    default:
-      return null;
-  }
+  if (profile.passwordRules.first === 'counter-temporary') return temporaryPasswords[profile.id] ?? null;
+  return firstPasswordAtCounter(profile, person.birthDate);
 }
 
 export function personasOf(profile: LibraryProfile): Persona[] {

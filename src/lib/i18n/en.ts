@@ -773,6 +773,7 @@ export const en: Resources = {
   notFound: { title: 'Page not found', body: 'Please check the address.', home: 'Back to the start' },
   notice: {
     reseeded: 'The simulated library’s data format changed, so its data was reset ({{reason}}).',
+    scenarioFailed: 'The scenario “{{id}}” could not be started ({{reason}}). Choose a scenario again in the demo panel.',
     dismiss: 'Dismiss',
   },
   status: {

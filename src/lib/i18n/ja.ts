@@ -769,6 +769,7 @@ export const ja = {
   notFound: { title: 'ページが見つかりません', body: 'アドレスが正しいかご確認ください。', home: 'トップへ戻る' },
   notice: {
     reseeded: '模擬図書館のデータ形式が変わったため、データを初期状態に戻しました（{{reason}}）。',
+    scenarioFailed: 'シナリオ「{{id}}」を開始できませんでした（{{reason}}）。デモパネルからシナリオを選び直してください。',
     dismiss: '閉じる',
   },
   status: {
