@@ -1,11 +1,15 @@
 // npm run api: the simulated library as a real HTTP server on this machine, for an app built
 // against a real API (VITE_API_BASE_URL=http://127.0.0.1:8787). Same contract, same handlers and
-// rules as in the browser; the data lives in memory for the life of the process.
+// rules as in the browser; the data persists in a folder (DATA_DIR, default .shiori-api/), one
+// per profile, so that a restart keeps it. The contract is served at /openapi.json.
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
 import { ProfileId } from '../../src/api/contract/library';
+import { fileStorage } from '../db/file-storage';
 import { memoryStorage } from '../db/storage';
 import { createHandlers } from '../handlers/handlers';
 import { LibraryHost } from '../runtime/library-host';
@@ -36,10 +40,20 @@ export interface HttpLibrary {
   close: () => Promise<void>;
 }
 
-export async function startHttpLibrary(options: { port?: number; profileId?: ProfileId } = {}): Promise<HttpLibrary> {
+const openApiDocument = () => readFileSync(fileURLToPath(new URL('../../src/api/contract/openapi.json', import.meta.url)), 'utf8');
+
+export interface HttpLibraryOptions {
+  port?: number;
+  profileId?: ProfileId;
+  /** Where each profile's library is kept between runs; in memory when not given. */
+  dataDir?: string;
+}
+
+export async function startHttpLibrary(options: HttpLibraryOptions = {}): Promise<HttpLibrary> {
   let profileId: ProfileId = options.profileId ?? 'p003';
+  const { dataDir } = options;
   const host = new LibraryHost({
-    storageFor: () => memoryStorage(),
+    storageFor: (id) => (dataDir ? fileStorage(join(dataDir, id)) : memoryStorage()),
     wallClock: () => Date.now(),
     profileSetting: { get: () => profileId, set: (id) => (profileId = id) },
     clockRuns: true,
@@ -48,6 +62,10 @@ export async function startHttpLibrary(options: { port?: number; profileId?: Pro
   const server = createServer((message, response) => {
     if (message.method === 'OPTIONS') {
       response.writeHead(204, corsHeaders).end();
+      return;
+    }
+    if (message.method === 'GET' && message.url === '/openapi.json') {
+      response.writeHead(200, { 'Content-Type': 'application/json', ...corsHeaders }).end(openApiDocument());
       return;
     }
     void (async () => {
@@ -71,7 +89,8 @@ export async function startHttpLibrary(options: { port?: number; profileId?: Pro
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const port = Number(process.env.PORT ?? 8787);
   const profile = ProfileId.safeParse(process.env.LIBRARY_PROFILE);
-  void startHttpLibrary({ port, profileId: profile.success ? profile.data : undefined }).then(({ url }) => {
-    console.info(`Simulated library API listening on ${url} (profile ${profile.success ? profile.data : 'p003'})`);
+  const dataDir = resolve(process.env.DATA_DIR ?? '.shiori-api');
+  void startHttpLibrary({ port, profileId: profile.success ? profile.data : undefined, dataDir }).then(({ url }) => {
+    console.info(`Simulated library API listening on ${url} (profile ${profile.success ? profile.data : 'p003'}; data in ${dataDir}; contract at ${url}/openapi.json)`);
   });
 }
