@@ -47,6 +47,9 @@ export interface HttpLibraryOptions {
   profileId?: ProfileId;
   /** Where each profile's library is kept between runs; in memory when not given. */
   dataDir?: string;
+  /** Smaller catalogues and cheaper hashes for tests. */
+  titleCount?: number;
+  hashIterations?: number;
 }
 
 export async function startHttpLibrary(options: HttpLibraryOptions = {}): Promise<HttpLibrary> {
@@ -57,6 +60,8 @@ export async function startHttpLibrary(options: HttpLibraryOptions = {}): Promis
     wallClock: () => Date.now(),
     profileSetting: { get: () => profileId, set: (id) => (profileId = id) },
     clockRuns: true,
+    titleCount: options.titleCount,
+    hashIterations: options.hashIterations,
   });
   let handlers: ReturnType<typeof createHandlers> = [];
   const server = createServer((message, response) => {

@@ -1,0 +1,328 @@
+import type { z } from 'zod';
+import { ApiError } from '../../src/api/client/api-error';
+import { createApiClient, type ApiClient } from '../../src/api/client/transport';
+import { endpoints, type EndpointName } from '../../src/api/contract/endpoints';
+import { ErrorEnvelope, httpStatusOf, type ServerErrorCode } from '../../src/api/contract/errors';
+import type { ReservationItem } from '../../src/api/contract/reservations';
+
+// The conformance suite: checks any backend against Shiori's contract, through the same typed
+// client the app uses (every answer parsed with the contract's schemas) and through raw HTTP where
+// the status code and headers are the point. It logs in, reads, adds a title to the cart and takes
+// it out again, places one reservation (twice, with one request id) and cancels it: run it against
+// a test patron, never a real one.
+
+export interface ConformanceOptions {
+  baseUrl: string;
+  card: string;
+  password: string;
+  /** A second patron, for the checks that one patron cannot touch another's rows. */
+  otherCard?: string;
+  otherPassword?: string;
+  /** A keyword the catalogue finds several titles for. */
+  query?: string;
+  fetch?: typeof fetch;
+}
+
+export type CheckStatus = 'passed' | 'failed' | 'skipped';
+
+export interface CheckResult {
+  name: string;
+  status: CheckStatus;
+  detail?: string;
+}
+
+class Skip extends Error {}
+class Failure extends Error {}
+
+function expectThat(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Failure(message);
+}
+
+interface RawAnswer {
+  status: number;
+  body: unknown;
+  headers: Headers;
+}
+
+interface Context {
+  options: ConformanceOptions;
+  raw(method: string, path: string, init?: { token?: string | null; body?: string; headers?: Record<string, string> }): Promise<RawAnswer>;
+  client(token: string | null): ApiClient;
+  /** What earlier checks learnt, for later ones. */
+  token: string | null;
+  otherToken: string | null;
+  placed: ReservationItem | null;
+}
+
+/** A failure answered with the envelope, the code expected and the HTTP status the contract gives that code. */
+function expectEnvelope(answer: RawAnswer, codes: readonly ServerErrorCode[], what: string): z.infer<typeof ErrorEnvelope>['error'] {
+  const envelope = ErrorEnvelope.safeParse(answer.body);
+  expectThat(envelope.success, `${what}: HTTP ${answer.status} without the error envelope { error: { code, message } } (got ${JSON.stringify(answer.body)?.slice(0, 200)})`);
+  const { code } = envelope.data.error;
+  expectThat(codes.includes(code as ServerErrorCode), `${what}: expected ${codes.join(' or ')}, got ${code}`);
+  expectThat(answer.status === httpStatusOf[code as ServerErrorCode], `${what}: ${code} must come with HTTP ${httpStatusOf[code as ServerErrorCode]}, got ${answer.status}`);
+  return envelope.data.error;
+}
+
+/** The call must be refused with one of `codes`, and the reason when one is given. */
+async function expectRefusal(call: Promise<unknown>, codes: readonly string[], what: string, reason?: string | null): Promise<void> {
+  try {
+    await call;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    expectThat(codes.includes(error.code), `${what}: expected ${codes.join(' or ')}, got ${error.code} (${error.message})`);
+    if (reason) expectThat(error.details?.reason === reason, `${what}: expected details.reason "${reason}", got "${String(error.details?.reason)}"`);
+    return;
+  }
+  throw new Failure(`${what}: the backend accepted it`);
+}
+
+/** GET endpoints of a patron that take nothing: each must refuse without a session and answer with one. */
+const patronReads = (Object.keys(endpoints) as EndpointName[]).filter((name) => {
+  const endpoint = endpoints[name];
+  return endpoint.method === 'GET' && endpoint.auth !== 'public' && !('simulation' in endpoint) && !('params' in endpoint) && !('query' in endpoint);
+});
+
+let requestCounter = 0;
+const newRequestId = () => `conformance-${Date.now().toString(36)}-${++requestCounter}`;
+
+const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
+  {
+    name: 'GET /library answers the library and its rules',
+    run: async ({ client }) => {
+      const library = await client(null).call('getLibrary');
+      expectThat(library.branches.length > 0, 'the library has no branches');
+    },
+  },
+  {
+    name: 'CORS: a page on another origin may send Authorization and JSON',
+    run: async ({ raw }) => {
+      const answer = await raw('OPTIONS', '/me/summary', {
+        headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization,content-type' },
+      });
+      expectThat(answer.status >= 200 && answer.status < 300, `the preflight answered HTTP ${answer.status}`);
+      const origin = answer.headers.get('access-control-allow-origin');
+      expectThat(origin === '*' || origin === 'http://app.example', `Access-Control-Allow-Origin is ${origin ?? 'missing'}`);
+      const allowed = (answer.headers.get('access-control-allow-headers') ?? '').toLowerCase();
+      expectThat(allowed === '*' || allowed.includes('authorization'), `Access-Control-Allow-Headers does not allow Authorization (${allowed || 'missing'})`);
+    },
+  },
+  {
+    name: 'Bad input: 400 VALIDATION_FAILED in the error envelope, with the fields named',
+    run: async ({ raw }) => {
+      const error = expectEnvelope(await raw('POST', '/auth/login', { body: '{}' }), ['VALIDATION_FAILED'], 'POST /auth/login {}');
+      expectThat(Array.isArray(error.details?.fields) && error.details.fields.length > 0, 'details.fields lists no field');
+      expectEnvelope(await raw('POST', '/auth/login', { body: 'not json' }), ['VALIDATION_FAILED'], 'POST /auth/login with a body that is not JSON');
+    },
+  },
+  {
+    name: 'A wrong password: 401 INVALID_CREDENTIALS',
+    run: async ({ raw, options }) => {
+      const body = JSON.stringify({ cardNumber: options.card, password: `${options.password}x` });
+      expectEnvelope(await raw('POST', '/auth/login', { body }), ['INVALID_CREDENTIALS'], 'POST /auth/login with a wrong password');
+    },
+  },
+  {
+    name: 'Login answers a bearer token and the session',
+    run: async (context) => {
+      const { token, session } = await context.client(null).call('login', { body: { cardNumber: context.options.card, password: context.options.password } });
+      expectThat(!session.mustChangePassword, 'the test patron still holds a temporary password: give one with a password of their own');
+      context.token = token;
+      if (context.options.otherCard && context.options.otherPassword) {
+        context.otherToken = (await context.client(null).call('login', { body: { cardNumber: context.options.otherCard, password: context.options.otherPassword } })).token;
+      }
+    },
+  },
+  {
+    name: `Auth required: ${patronReads.length} patron endpoints answer 401 without a session or with an unknown token`,
+    run: async ({ raw }) => {
+      for (const name of patronReads) {
+        const path = endpoints[name].path;
+        expectEnvelope(await raw('GET', path, { token: null }), ['UNAUTHENTICATED'], `GET ${path} without a token`);
+        expectEnvelope(await raw('GET', path, { token: 'not-a-session' }), ['UNAUTHENTICATED', 'SESSION_EXPIRED'], `GET ${path} with an unknown token`);
+      }
+    },
+  },
+  {
+    name: 'Every patron read answers in the contract’s shape',
+    run: async ({ client, token }) => {
+      expectThat(token, 'not logged in');
+      for (const name of patronReads) await client(token).call(name as 'getSummary');
+    },
+  },
+  {
+    name: 'Catalogue: search pages, a title, new arrivals and rankings; an unknown title is 404',
+    run: async ({ client, options }) => {
+      const api = client(null);
+      const first = await api.call('searchCatalogue', { query: { q: options.query ?? 'の', page: 1, pageSize: 5 } });
+      expectThat(first.items.length > 0, `searching "${options.query ?? 'の'}" found nothing: pass --query with a keyword your catalogue has`);
+      expectThat(first.items.length <= 5, `pageSize 5 answered ${first.items.length} items`);
+      expectThat(first.total >= first.items.length, `total ${first.total} is less than the items of the page`);
+      if (first.total > 5) {
+        const second = await api.call('searchCatalogue', { query: { q: options.query ?? 'の', page: 2, pageSize: 5 } });
+        const seen = new Set(first.items.map((item) => item.id));
+        expectThat(second.items.every((item) => !seen.has(item.id)), 'page 2 repeats titles of page 1');
+      }
+      const detail = await api.call('getTitle', { params: { titleId: first.items[0]!.id } });
+      expectThat(detail.id === first.items[0]!.id, `GET /titles/${first.items[0]!.id} answered another title (${detail.id})`);
+      await api.call('getNewArrivals', { query: {} });
+      await api.call('getRanking', { params: { kind: 'loans' } });
+      await expectRefusal(api.call('getTitle', { params: { titleId: 'no-such-title-0000' } }), ['NOT_FOUND'], 'GET /titles/no-such-title-0000');
+    },
+  },
+  {
+    name: 'Cart: a title added is in the cart, and leaves it when removed',
+    run: async ({ client, token, options }) => {
+      expectThat(token, 'not logged in');
+      const api = client(token);
+      const before = await api.call('getCart');
+      const found = await api.call('searchCatalogue', { query: { q: options.query ?? 'の', pageSize: 20 } });
+      const title = found.items.find((item) => item.notReservableReason === null && !before.items.some((held) => held.titleId === item.id));
+      if (!title) throw new Skip('every reservable title found is in the cart already');
+      if (before.items.length >= before.maxItems) throw new Skip('the cart is full');
+      const result = await api.call('addToCart', { body: { titleIds: [title.id] } });
+      if (result.refused[0]) throw new Skip(`the library keeps the title out of this patron's cart (${result.refused[0].reason})`);
+      expectThat(result.added.includes(title.id), 'the answer does not list the title as added');
+      expectThat((await api.call('getCart')).items.some((item) => item.titleId === title.id), 'the title added is not in the cart');
+      await api.call('removeFromCart', { body: { titleIds: [title.id] } });
+      expectThat(!(await api.call('getCart')).items.some((item) => item.titleId === title.id), 'the title removed is still in the cart');
+    },
+  },
+  {
+    name: 'Placing is idempotent: the same requestId sent twice places one reservation',
+    run: async (context) => {
+      expectThat(context.token, 'not logged in');
+      const api = context.client(context.token);
+      const library = await api.call('getLibrary');
+      const { items, contactMethods } = await api.call('getReservations');
+      const found = await api.call('searchCatalogue', { query: { q: context.options.query ?? 'の', pageSize: 50, available: 'true' } });
+      const reserved = new Set(items.filter((item) => item.state !== 'cancelled').map((item) => item.titleId));
+      const title = found.items.find((item) => item.notReservableReason === null && !reserved.has(item.id) && item.materialType === 'book');
+      if (!title) throw new Skip('no reservable book was found that the patron has not reserved');
+      const branch = library.branches.find((candidate) => candidate.kind === 'library') ?? library.branches[0]!;
+      const request = { requestId: newRequestId(), titleIds: [title.id], pickupBranchId: branch.id, contactMethod: contactMethods[0]!, mode: 'normal' as const };
+      const once = await api.call('placeReservations', { body: request });
+      const twice = await api.call('placeReservations', { body: request });
+      if (once.placed.length === 0) throw new Skip(`the library refused the title (${once.refused[0]?.reason}): the patron may be at a limit`);
+      expectThat(JSON.stringify(once) === JSON.stringify(twice), 'the second answer differs from the first');
+      const after = (await api.call('getReservations')).items.filter((item) => item.titleId === title.id && item.state !== 'cancelled');
+      expectThat(after.length === 1, `the title is reserved ${after.length} times`);
+      context.placed = after[0]!;
+    },
+  },
+  {
+    name: 'No cross-patron access: another patron cannot cancel or renew this patron’s rows',
+    run: async ({ client, token, otherToken, placed }) => {
+      if (!otherToken) throw new Skip('give a second patron with --other-card and --other-password');
+      if (!placed) throw new Skip('no reservation was placed to try it on');
+      const other = client(otherToken);
+      await expectRefusal(other.call('cancelReservation', { params: { reservationId: placed.id } }), ['NOT_FOUND', 'FORBIDDEN'], 'cancelling another patron’s reservation');
+      const mine = (await client(token).call('getReservations')).items.find((item) => item.id === placed.id);
+      expectThat(mine && mine.state !== 'cancelled' && mine.state !== 'cancel-requested', 'the reservation changed after another patron tried to cancel it');
+      const loans = await client(token).call('getLoans');
+      if (loans.items[0]) {
+        await expectRefusal(
+          other.call('renewLoan', { params: { loanId: loans.items[0].id }, body: { requestId: newRequestId() } }),
+          ['NOT_FOUND', 'FORBIDDEN'],
+          'renewing another patron’s loan',
+        );
+      }
+      expectThat(!(await other.call('getReservations')).items.some((item) => item.id === placed.id), 'another patron’s list shows this patron’s reservation');
+    },
+  },
+  {
+    name: 'Cancelling: allowed where the row says so; refused with the row’s reason (409 CONFLICT) where not',
+    run: async ({ client, token, placed }) => {
+      expectThat(token, 'not logged in');
+      const api = client(token);
+      const { items } = await api.call('getReservations');
+      const refused = items.find((item) => !item.actions.cancel.allowed && item.actions.cancel.reason && item.state !== 'cancelled');
+      if (refused) await expectRefusal(api.call('cancelReservation', { params: { reservationId: refused.id } }), ['CONFLICT'], `cancelling ${refused.state} ${refused.id}`, refused.actions.cancel.reason);
+      if (placed) {
+        const row = items.find((item) => item.id === placed.id);
+        expectThat(row?.actions.cancel.allowed, 'the reservation just placed cannot be cancelled');
+        const cancelled = await api.call('cancelReservation', { params: { reservationId: placed.id } });
+        expectThat(cancelled.state === 'cancelled' || cancelled.state === 'cancel-requested', `after cancelling, the state is ${cancelled.state}`);
+      }
+      if (!refused && !placed) throw new Skip('the patron has no reservation to cancel or to be refused');
+    },
+  },
+  {
+    name: 'Renewing: a refusal carries the reason the loan list gives',
+    run: async ({ client, token, otherToken }) => {
+      for (const session of [token, otherToken]) {
+        if (!session) continue;
+        const api = client(session);
+        const refused = (await api.call('getLoans')).items.find((item) => !item.actions.renew.allowed && item.actions.renew.reason);
+        if (!refused) continue;
+        await expectRefusal(
+          api.call('renewLoan', { params: { loanId: refused.id }, body: { requestId: newRequestId() } }),
+          ['CONFLICT'],
+          `renewing loan ${refused.id}`,
+          refused.actions.renew.reason,
+        );
+        return;
+      }
+      throw new Skip('neither patron has a loan that cannot be renewed');
+    },
+  },
+  {
+    name: 'Logout ends the session: its token is refused afterwards',
+    run: async ({ client, raw, token }) => {
+      expectThat(token, 'not logged in');
+      await client(token).call('logout');
+      expectEnvelope(await raw('GET', endpoints.getSession.path, { token }), ['UNAUTHENTICATED', 'SESSION_EXPIRED'], 'GET /auth/session after logout');
+    },
+  },
+];
+
+/** Run every check in order against a backend; a check never stops the ones after it. */
+export async function runConformance(options: ConformanceOptions): Promise<CheckResult[]> {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const context: Context = {
+    options,
+    token: null,
+    otherToken: null,
+    placed: null,
+    client: (token) => createApiClient({ baseUrl: base, getToken: () => token, fetch: doFetch, timeoutMs: 20_000 }),
+    async raw(method, path, init = {}) {
+      const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
+      if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+      if (init.token) headers.Authorization = `Bearer ${init.token}`;
+      const response = await doFetch(`${base}${path}`, { method, headers, body: init.body });
+      const text = await response.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        // Not JSON: the checks say so with what came.
+      }
+      return { status: response.status, body, headers: response.headers };
+    },
+  };
+  const results: CheckResult[] = [];
+  for (const check of checks) {
+    try {
+      await check.run(context);
+      results.push({ name: check.name, status: 'passed' });
+    } catch (error) {
+      if (error instanceof Skip) results.push({ name: check.name, status: 'skipped', detail: error.message });
+      else results.push({ name: check.name, status: 'failed', detail: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return results;
+}
+
+/** The report a person reads: one line per check, the reason under a failure, and the totals. */
+export function formatReport(results: readonly CheckResult[], baseUrl: string): string {
+  const mark: Record<CheckStatus, string> = { passed: '✓', failed: '✗', skipped: '-' };
+  const lines = [`Shiori contract conformance: ${baseUrl}`, ''];
+  for (const result of results) {
+    lines.push(`${mark[result.status]} ${result.name}${result.status === 'skipped' ? ` (skipped: ${result.detail})` : ''}`);
+    if (result.status === 'failed') lines.push(`    ${result.detail}`);
+  }
+  const count = (status: CheckStatus) => results.filter((result) => result.status === status).length;
+  lines.push('', `${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
+  return lines.join('\n');
+}
