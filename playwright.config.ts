@@ -10,6 +10,10 @@ import { defineConfig } from '@playwright/test';
 /** E2E_PORT lets two suites run side by side on one machine. */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+/** The app built for a real API, and `npm run api` as that API, on the two ports after it. */
+const realAppPort = port + 1;
+const apiPort = port + 2;
+export const realApi = { appURL: `http://127.0.0.1:${realAppPort}`, apiURL: `http://127.0.0.1:${apiPort}` };
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -47,20 +51,47 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
+      testIgnore: /real-api\.spec\.ts/,
       use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
     {
       name: 'desktop',
+      testIgnore: /real-api\.spec\.ts/,
       use: { viewport: { width: 1280, height: 800 } },
     },
+    {
+      // The real-API build (no mock code) over the network to the simulated library's HTTP server.
+      name: 'real-api',
+      testMatch: /real-api\.spec\.ts/,
+      use: { baseURL: realApi.appURL, viewport: { width: 1280, height: 800 } },
+    },
   ],
-  webServer: {
-    // Each port builds into its own folder, so two suites never overwrite each other's build.
-    command: `npm run build:mock -- --outDir dist/e2e-${port} && npm run preview:mock -- --outDir dist/e2e-${port} --host 127.0.0.1 --port ${port}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Each port builds into its own folder, so two suites never overwrite each other's build.
+      command: `npm run build:mock -- --outDir dist/e2e-${port} && npm run preview:mock -- --outDir dist/e2e-${port} --host 127.0.0.1 --port ${port}`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // npm run api with a fresh data folder each run.
+      command: `rm -rf test-results/api-${apiPort} && PORT=${apiPort} DATA_DIR=test-results/api-${apiPort} node --import tsx mocks/http/serve.ts`,
+      url: `${realApi.apiURL}/library`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `VITE_API_BASE_URL=${realApi.apiURL} npx vite build --outDir dist/e2e-real-${port} && npx vite preview --outDir dist/e2e-real-${port} --host 127.0.0.1 --port ${realAppPort} --strictPort`,
+      url: realApi.appURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });
