@@ -1,12 +1,41 @@
+import { createHash } from 'node:crypto';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
+ * Mock builds only: writes `precache.json` next to index.html, `{ version, files }`, where `files`
+ * lists every file the build emits (URLs relative to the app's base, e.g. `assets/index-abc.js`)
+ * and `version` is a hash of their names and contents. `mocks/public/shiori-sw.js` keeps exactly
+ * these files in Cache Storage, so that after one visit the app starts with no network at all.
+ */
+function precacheManifest(): Plugin {
+  return {
+    name: 'shiori:precache-manifest',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle)
+        .filter((fileName) => !fileName.endsWith('.map'))
+        .sort();
+      const hash = createHash('sha256');
+      for (const fileName of files) {
+        const item = bundle[fileName]!;
+        hash.update(fileName).update('\0').update(item.type === 'chunk' ? item.code : item.source).update('\0');
+      }
+      const version = hash.digest('hex').slice(0, 16);
+      this.emitFile({ type: 'asset', fileName: 'precache.json', source: `${JSON.stringify({ version, files }, null, 2)}\n` });
+    },
+  };
+}
+
+/**
  * Two builds of one app: `--mode mock` starts the simulated library in the page (and ships its
- * service worker); any other mode talks to the API at VITE_API_BASE_URL and carries no mock code.
+ * service workers and the precache list); any other mode talks to the API at VITE_API_BASE_URL and
+ * carries no mock code.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), ...(mode === 'mock' ? [precacheManifest()] : [])],
   publicDir: mode === 'mock' ? 'mocks/public' : false,
   build: {
     outDir: mode === 'mock' ? 'dist/mock' : 'dist/real',

@@ -54,7 +54,8 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
   });
   const worker = setupWorker(...createHandlers(host, options.baseUrl));
   await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    // shiori-sw.js runs MSW's mockServiceWorker.js and also keeps the app shell for offline starts.
+    serviceWorker: { url: `${import.meta.env.BASE_URL}shiori-sw.js` },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });

@@ -22,6 +22,8 @@ describe('the built app', () => {
     const text = builtText(outDir);
     for (const marker of mockMarkers) expect(text, marker).not.toContain(marker);
     expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(false);
+    expect(existsSync(join(outDir, 'shiori-sw.js'))).toBe(false);
+    expect(existsSync(join(outDir, 'precache.json'))).toBe(false);
   }, 120_000);
 
   it('for the simulated library carries it (so the markers above mean something)', async () => {
@@ -30,5 +32,17 @@ describe('the built app', () => {
     const text = builtText(outDir);
     for (const marker of mockMarkers) expect(text, marker).toContain(marker);
     expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(true);
+    expect(existsSync(join(outDir, 'shiori-sw.js'))).toBe(true);
+
+    // The list of files shiori-sw.js keeps for offline starts: the whole build, by URL relative to the base.
+    const precache = JSON.parse(readFileSync(join(outDir, 'precache.json'), 'utf8')) as { version: string; files: string[] };
+    expect(precache.version).toMatch(/^[0-9a-f]{16}$/);
+    const built = readdirSync(join(outDir, 'assets'))
+      .filter((name) => /\.(js|css)$/.test(name))
+      .map((name) => `assets/${name}`);
+    expect(built.some((file) => file.endsWith('.js'))).toBe(true);
+    expect(built.some((file) => file.endsWith('.css'))).toBe(true);
+    expect(precache.files).toEqual(expect.arrayContaining([...built, 'index.html']));
+    for (const file of precache.files) expect(existsSync(join(outDir, file)), file).toBe(true);
   }, 120_000);
 });
