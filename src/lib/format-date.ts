@@ -17,10 +17,18 @@ export function formatDate(value: string, language: Language): string {
   }).format(toDate(value));
 }
 
+const formatTime = (value: string, language: Language) =>
+  new Intl.DateTimeFormat(locales[language], { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(value));
+
 /** A moment with its Tokyo time: 2026年11月22日(日) 10:15. */
 export function formatDateTime(value: string, language: Language): string {
-  const time = new Intl.DateTimeFormat(locales[language], { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(value));
-  return `${formatDate(value, language)} ${time}`;
+  return `${formatDate(value, language)} ${formatTime(value, language)}`;
+}
+
+/** A moment of this year, short, as a log lists it: 11月22日 10:15, 22 Nov 10:15. */
+export function formatDayTime(value: string, language: Language): string {
+  const day = new Intl.DateTimeFormat(locales[language], { timeZone: TIME_ZONE, month: language === 'ja' ? 'long' : 'short', day: 'numeric' }).format(new Date(value));
+  return `${day} ${formatTime(value, language)}`;
 }
 
 /** A calendar day or a moment as a compact Tokyo date for a table column: 2026/11/22, 22 Nov 2026. */

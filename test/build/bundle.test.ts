@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApp } from '../scripts/build-app';
 
 /** Strings that exist only in the simulated library's code. */
-const mockMarkers = ['shiori.sim.profile', 'pbkdf2-sha256', 'Injected failure'];
+const mockMarkers = ['shiori.sim.profile', 'pbkdf2-sha256', 'Injected failure', 'shiori-demo-panel'];
 
 function builtText(outDir: string): string {
   const assets = join(outDir, 'assets');

@@ -33,11 +33,12 @@ export function RequireSession({ children, allowTemporaryPassword = false }: { c
 
   if (!token) return <Navigate replace to={paths.login({ next: here, reason: expired ? 'expired' : 'required' })} />;
   if (session.isPending) return <Loading />;
-  if (session.isError) {
-    // An ended session is forgotten by the query client, which brings us back here without a token.
-    if (isApiError(session.error, 'SESSION_EXPIRED', 'UNAUTHENTICATED')) return <Loading />;
-    return <LoadError message={errorMessage(session.error)} onRetry={() => void session.refetch()} />;
-  }
+  // An ended session is forgotten by the query client, which brings us back here without a token.
+  if (session.isError && isApiError(session.error, 'SESSION_EXPIRED', 'UNAUTHENTICATED')) return <Loading />;
+  // A check on the way to another page that did not get through (the library did not answer)
+  // leaves the page on show, and what it holds (a placing's result): the session was known a
+  // moment ago, and the next move checks it again.
+  if (!session.data) return <LoadError message={errorMessage(session.error)} onRetry={() => void session.refetch()} />;
   if (session.data.mustChangePassword && !allowTemporaryPassword) return <Navigate replace to={paths.passwordChange({ next: here })} />;
   return children;
 }

@@ -1,8 +1,17 @@
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { GuestCartMerge } from '../../features/cart/guest-cart-merge';
+import { paths } from '../paths';
 import { Header } from './header';
 import { Notices } from './notices';
+
+/**
+ * The demo panel's button, only where the simulated library runs (and in tests). The condition
+ * stands here, next to the import, because Vite replaces MODE when it builds: a build for a real
+ * API drops the import with the branch, and carries none of the panel.
+ */
+const DemoLauncher =
+  import.meta.env.MODE === 'mock' || import.meta.env.MODE === 'test' ? (await import('../../features/demo/demo-launcher')).DemoLauncher : null;
 
 export function RootLayout() {
   const { t } = useTranslation();
@@ -20,6 +29,7 @@ export function RootLayout() {
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
       </footer>
+      {DemoLauncher ? <DemoLauncher hrefs={{ home: paths.home(), mypage: paths.mypage() }} /> : null}
     </>
   );
 }
