@@ -6,6 +6,7 @@ import { firstPasswordAtCounter } from '../domain/account/counter-card';
 import { isKanaName } from '../domain/account/registration';
 import { cardNumberAt } from '../db/seed/personas';
 import { advanceClock, setClock } from '../domain/clock';
+import { counterActionOf } from '../domain/counter';
 import { DomainError } from '../domain/errors';
 import { hashPassword } from '../domain/password-hash';
 import { passwordForHashing } from '../domain/password-policy';
@@ -183,6 +184,7 @@ export const simulationHandlers = [
           copyId: reservation.copyId,
           pickupBranchId: reservation.pickupBranchId,
           orderPosition: reservation.orderPosition,
+          counterAction: counterActionOf(reservation.state),
         })),
     };
   }),

@@ -2,6 +2,7 @@ import type { SimEvent } from '../../src/api/contract/simulation';
 import type { CopyRow, LoanRow, PatronRow, ReservationRow } from '../db/schema';
 import { personasOf } from '../db/seed/personas';
 import { closedDayLookup, type ClosedDayLookup } from '../domain/calendar';
+import { preferredCopy } from '../domain/counter';
 import { dueReminder, reminderDue } from '../domain/loans/reminder';
 import { nextMailId } from '../domain/mail';
 import { approvedCancel, stateAfterApproval, stateInOrder } from '../domain/reservations/approval';
@@ -151,7 +152,7 @@ export class BackOffice {
   private secureFromShelf(reservation: ReservationRow, at: number): void {
     const { copies, reservations } = this.library.db.tables;
     const shelf = copies.where('titleId', reservation.titleId).filter((copy) => copy.status === 'on-shelf');
-    const copy = shelf.find((candidate) => candidate.branchId === reservation.pickupBranchId) ?? shelf.sort((a, b) => (a.id < b.id ? -1 : 1))[0];
+    const copy = preferredCopy(shelf, reservation.pickupBranchId);
     if (!copy) {
       // Somebody borrowed the last copy at the counter meanwhile: join the queue instead.
       reservations.update(reservation.id, { state: 'waiting', updatedAt: toIso(at) });

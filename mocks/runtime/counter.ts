@@ -1,5 +1,6 @@
 import type { CopyRow, PatronRow, ReservationRow } from '../db/schema';
 import { closedDayLookup, dueDateFor } from '../domain/calendar';
+import { afterCopyLost, awaitsNewCopy, preferredCopy } from '../domain/counter';
 import { DomainError } from '../domain/errors';
 import { isOpenReservation } from '../domain/reservation-states';
 import { queueOf } from '../domain/reservations/queue';
@@ -40,14 +41,7 @@ export function counterDesk(library: Library, now: number, record: RecordEvent):
   /** A reservation that gives up the copy it held: back to the head of its title's queue, or to a free copy on a shelf. */
   const requeue = (reservation: ReservationRow) => {
     const freeOnShelf = copies.where('titleId', reservation.titleId).some((copy) => copy.status === 'on-shelf');
-    reservations.update(reservation.id, {
-      state: freeOnShelf ? 'awaiting-pick' : 'waiting',
-      copyId: null,
-      securedAt: null,
-      notifiedAt: null,
-      pickupDeadline: null,
-      updatedAt: at,
-    });
+    reservations.update(reservation.id, afterCopyLost(freeOnShelf, at));
     office.relabel(reservation.titleId, now);
   };
 
@@ -68,10 +62,10 @@ export function counterDesk(library: Library, now: number, record: RecordEvent):
       const own = reservations.where('patronId', patron.id).find((reservation) => reservation.titleId === titleId && holdsOrAwaits(reservation));
       let copy: CopyRow | undefined;
       if (own?.state === 'ready' && own.copyId) copy = copies.get(own.copyId);
-      if (!copy) {
-        const shelf = copies.where('titleId', titleId).filter((candidate) => candidate.status === 'on-shelf');
-        copy = shelf.find((candidate) => candidate.branchId === patron.homeBranchId) ?? shelf.sort((a, b) => (a.id < b.id ? -1 : 1))[0];
-      }
+      copy ??= preferredCopy(
+        copies.where('titleId', titleId).filter((candidate) => candidate.status === 'on-shelf'),
+        patron.homeBranchId,
+      );
       if (!copy) throw refuse('no-copy-available', 'No copy is on a shelf or held for this patron');
       // The patron has the title now: their reservation of it is done, and a copy it held goes on to the next.
       if (own) {
@@ -124,7 +118,7 @@ export function counterDesk(library: Library, now: number, record: RecordEvent):
       record({ at: now, kind: 'received', patronId: null, titleId, branchId: branch.id });
       // 調査中 and 選書中 waited for this copy: they join the queue in the order they were placed, and the first gets it.
       for (const reservation of reservations.where('titleId', titleId)) {
-        if (reservation.state === 'investigating' || reservation.state === 'on-order') reservations.update(reservation.id, { state: 'waiting', updatedAt: at });
+        if (awaitsNewCopy(reservation.state)) reservations.update(reservation.id, { state: 'waiting', updatedAt: at });
       }
       if (queueOf(reservations.where('titleId', titleId)).length > 0) office.passOn(copy, now);
     },

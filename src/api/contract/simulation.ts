@@ -136,6 +136,7 @@ export const SimPatronView = z.object({
       copyId: z.string().nullable(),
       pickupBranchId: z.string(),
       orderPosition: z.number().int().nullable(),
+      counterAction: z.enum(['lend', 'receive']).nullable().describe('lend: its copy is ready; receive: it waits for an item the library ordered (調査中, 選書中)'),
     }),
   ),
 });

@@ -135,7 +135,7 @@ function PatronView({ patron, onOpenTitle, action }: { patron: SimPatronView } &
                 <span>{t('counter.pickup', { branch: branchName(reservation.pickupBranchId) })}</span>
               </p>
               <div className="demo-item-actions">
-                {reservation.state === 'ready' ? (
+                {reservation.counterAction === 'lend' ? (
                   <button
                     type="button"
                     className="button button-small"
@@ -146,7 +146,7 @@ function PatronView({ patron, onOpenTitle, action }: { patron: SimPatronView } &
                     {forTitle(reservation.title)}
                   </button>
                 ) : null}
-                {reservation.state === 'investigating' || reservation.state === 'on-order' ? (
+                {reservation.counterAction === 'receive' ? (
                   <button type="button" className="button button-small" disabled={busy} onClick={() => action.mutate({ source: 'patron', action: 'receive', titleId: reservation.titleId })}>
                     {t('counter.receive')}
                     {forTitle(reservation.title)}
