@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
-import { endpoints, type Endpoint, type EndpointName, type Endpoints, type ParsedRequestOf, type ResponseOf } from '../../src/api/contract/endpoints';
+import { endpoints, IDEMPOTENCY_KEY_HEADER, idempotencyOf, type Endpoint, type EndpointName, type Endpoints, type ParsedRequestOf, type ResponseOf } from '../../src/api/contract/endpoints';
 import { httpStatusOf, type ErrorEnvelope, type FieldIssue, type ServerErrorCode } from '../../src/api/contract/errors';
 import type { PatronRow, SessionRow } from '../db/schema';
 import { DomainError } from '../domain/errors';
@@ -94,6 +94,17 @@ function authenticate(library: Library, request: Request, now: number, needsOwnP
   return { patron, session: library.db.tables.sessions.put(touchSession(session, now)) };
 }
 
+/** A keyed write may carry its key in the header too; when it does, it must be the body's requestId. */
+function checkIdempotencyKey(endpoint: Endpoint, request: Request, body: unknown): void {
+  const header = request.headers.get(IDEMPOTENCY_KEY_HEADER);
+  if (header === null || idempotencyOf(endpoint) !== 'keyed') return;
+  if (header !== (body as { requestId?: unknown }).requestId) {
+    throw DomainError.validation([
+      { path: 'requestId', code: 'idempotency_key_mismatch', message: `The ${IDEMPOTENCY_KEY_HEADER} header differs from requestId` },
+    ]);
+  }
+}
+
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -118,11 +129,15 @@ export function toHttpHandlers(host: LibraryHost, baseUrl: string, definitions: 
       }
       try {
         const rawBody = endpoint.body ? await readBody(request) : undefined;
-        const parseRequest = () => ({
-          params: parsePart(endpoint.params, params, 'params'),
-          query: parsePart(endpoint.query, Object.fromEntries(new URL(request.url).searchParams), 'query'),
-          body: parsePart(endpoint.body, rawBody, 'body'),
-        });
+        const parseRequest = () => {
+          const parsed = {
+            params: parsePart(endpoint.params, params, 'params'),
+            query: parsePart(endpoint.query, Object.fromEntries(new URL(request.url).searchParams), 'query'),
+            body: parsePart(endpoint.body, rawBody, 'body'),
+          };
+          checkIdempotencyKey(endpoint, request, parsed.body);
+          return parsed;
+        };
         const data =
           scope === 'host'
             ? await run({ ...parseRequest(), host } as never)

@@ -15,3 +15,14 @@ export type MaterialType = z.infer<typeof MaterialType>;
 
 export const ContactMethod = z.enum(['email1', 'email2', 'phone', 'mobile']);
 export type ContactMethod = z.infer<typeof ContactMethod>;
+
+/**
+ * The idempotency key of a keyed write (a placing, a renewal), chosen by the client once per
+ * confirmation: the same key sent again does nothing twice and answers the first result. The
+ * transport sends it also as the `Idempotency-Key` header.
+ */
+export const RequestId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);

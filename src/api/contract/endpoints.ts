@@ -77,7 +77,24 @@ export interface Endpoint {
   response: z.ZodType | null;
   /** The failures this endpoint may answer with, besides the ones every endpoint may give. */
   errors: readonly ServerErrorCode[];
+  /**
+   * Whether a write may be sent again after a failure that may have left it undone or unanswered
+   * (every GET may): `safe` — doing it twice leaves the library as doing it once (it sets a state);
+   * `keyed` — the body carries `requestId`, the idempotency key, also sent as the
+   * `Idempotency-Key` header, and the backend does the work once per key and answers the same
+   * again. A write with neither is never repeated without the patron asking.
+   */
+  idempotency?: 'safe' | 'keyed';
 }
+
+/** How an endpoint may be repeated: every GET is safe; a write only as it declares. */
+export function idempotencyOf(endpoint: Endpoint): 'safe' | 'keyed' | null {
+  if (endpoint.method === 'GET') return 'safe';
+  return endpoint.idempotency ?? null;
+}
+
+/** The header that carries a keyed write's `requestId` (draft-ietf-httpapi-idempotency-key-header). */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
 const define = <const E extends Endpoint>(endpoint: E): E => endpoint;
 
@@ -180,6 +197,7 @@ export const endpoints = {
     body: ChangeContactRequest,
     response: ChangeContactResult,
     errors: [...patronErrors, 'VALIDATION_FAILED'],
+    idempotency: 'safe',
   }),
 
   getSummary: define({
@@ -236,6 +254,7 @@ export const endpoints = {
     body: GuestCart,
     response: Cart,
     errors: ['VALIDATION_FAILED'],
+    idempotency: 'safe',
   }),
   addToGuestCart: define({
     method: 'POST',
@@ -309,6 +328,7 @@ export const endpoints = {
     body: OrderReservationsRequest,
     response: OrderedReservation,
     errors: [...patronErrors, 'NOT_FOUND', 'CONFLICT', 'VALIDATION_FAILED'],
+    idempotency: 'safe',
   }),
   getLoans: define({
     method: 'GET',
@@ -327,6 +347,7 @@ export const endpoints = {
     body: RenewRequest,
     response: LoanItem,
     errors: [...patronErrors, 'NOT_FOUND', 'CONFLICT', 'VALIDATION_FAILED'],
+    idempotency: 'keyed',
   }),
   renewAllLoans: define({
     method: 'POST',
@@ -336,6 +357,7 @@ export const endpoints = {
     body: RenewRequest,
     response: RenewAllResult,
     errors: [...patronErrors, 'VALIDATION_FAILED', 'CONFLICT'],
+    idempotency: 'keyed',
   }),
   getLoanHistory: define({
     method: 'GET',
@@ -353,6 +375,7 @@ export const endpoints = {
     body: LoanHistorySetting,
     response: LoanHistory,
     errors: [...patronErrors, 'VALIDATION_FAILED', 'CONFLICT'],
+    idempotency: 'safe',
   }),
   placeReservations: define({
     method: 'POST',
@@ -362,6 +385,7 @@ export const endpoints = {
     body: PlaceReservationsRequest,
     response: PlacementResult,
     errors: [...patronErrors, 'VALIDATION_FAILED', 'CONFLICT'],
+    idempotency: 'keyed',
   }),
 
   simGetStatus: define({

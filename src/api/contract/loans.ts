@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DateTime, LocalDate, MaterialType } from './common';
+import { DateTime, LocalDate, MaterialType, RequestId } from './common';
 
 /**
  * Why a loan cannot be renewed online (貸出延長), in the order the library checks: the library
@@ -44,12 +44,7 @@ export type LoanList = z.infer<typeof LoanList>;
 export const LoanParams = z.object({ loanId: z.string().min(1).max(80) });
 
 export const RenewRequest = z.object({
-  requestId: z
-    .string()
-    .min(8)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/)
-    .describe('Chosen by the client once per renewal; a retried request with the same id answers the same result and renews nothing twice'),
+  requestId: RequestId.describe('Chosen by the client once per renewal; a retried request with the same id answers the same result and renews nothing twice'),
 });
 export type RenewRequest = z.infer<typeof RenewRequest>;
 

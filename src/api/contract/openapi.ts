@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { endpoints, SIMULATION_PREFIX, type Endpoint } from './endpoints';
+import { endpoints, IDEMPOTENCY_KEY_HEADER, idempotencyOf, SIMULATION_PREFIX, type Endpoint } from './endpoints';
+import { RequestId } from './common';
 import { ErrorEnvelope, httpStatusOf, type ServerErrorCode } from './errors';
 
 /** Failures any endpoint may answer with: the backend is down or broke. */
@@ -18,6 +19,15 @@ function parametersOf(endpoint: Endpoint) {
     for (const [name, property] of Object.entries(shape.properties ?? {})) {
       parameters.push({ name, in: where, required: where === 'path' || (shape.required ?? []).includes(name), schema: property });
     }
+  }
+  if (idempotencyOf(endpoint) === 'keyed') {
+    parameters.push({
+      name: IDEMPOTENCY_KEY_HEADER,
+      in: 'header',
+      required: false,
+      description: 'The body\'s requestId again, for gateways that deduplicate by header; when sent it must equal requestId (VALIDATION_FAILED otherwise)',
+      schema: jsonSchema(RequestId, 'input'),
+    });
   }
   return parameters;
 }
@@ -55,6 +65,8 @@ export function buildOpenApiDocument() {
       parameters: parametersOf(endpoint),
       responses: responsesOf(endpoint),
     };
+    const idempotency = idempotencyOf(endpoint);
+    if (idempotency) operation['x-idempotency'] = idempotency;
     if (endpoint.simulation) operation['x-simulation-only'] = true;
     if (endpoint.auth !== 'public') operation.security = [{ bearer: [] }];
     if (endpoint.body) operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input') } } };
@@ -71,6 +83,7 @@ export function buildOpenApiDocument() {
         `x-auth: public (anyone), session (logged in, even with a temporary password), patron (logged in with an own password; otherwise PASSWORD_CHANGE_REQUIRED).`,
         `Paths under ${SIMULATION_PREFIX} belong to the simulated library only; a real backend has none of them.`,
         'Times are ISO 8601 with offset; calendar days are YYYY-MM-DD in Asia/Tokyo.',
+        `x-idempotency: safe (repeating changes nothing more; the client retries it after a network failure or 503), keyed (the body's requestId, also sent as ${IDEMPOTENCY_KEY_HEADER}, is done once and answered the same again; retried likewise). Other writes are never retried by the client.`,
       ].join('\n'),
     },
     servers: [{ url: '/api', description: 'Relative to the app; configured by VITE_API_BASE_URL' }],

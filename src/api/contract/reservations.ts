@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ContactMethod, DateTime, LocalDate, MaterialType } from './common';
+import { ContactMethod, DateTime, LocalDate, MaterialType, RequestId } from './common';
 import { NotReservableReason } from './catalogue';
 
 /**
@@ -11,12 +11,7 @@ export const PlacementRefusal = z.enum([...NotReservableReason.options, 'reserve
 export type PlacementRefusal = z.infer<typeof PlacementRefusal>;
 
 export const PlaceReservationsRequest = z.object({
-  requestId: z
-    .string()
-    .min(8)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/)
-    .describe('Chosen by the client once per placing; a retried or double-sent request with the same id places nothing twice'),
+  requestId: RequestId.describe('Chosen by the client once per placing; a retried or double-sent request with the same id places nothing twice'),
   titleIds: z.array(z.string().min(1).max(40)).min(1).max(100).describe('In the order the patron wants them (the order of an ordered reservation)'),
   pickupBranchId: z.string().min(1).max(40).describe('受取館'),
   contactMethod: ContactMethod.describe('連絡方法: one the library offers and the patron has registered'),

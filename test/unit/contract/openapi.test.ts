@@ -24,4 +24,15 @@ describe('the OpenAPI document', () => {
     expect(clock['x-simulation-only']).toBe(true);
     expect((document.paths['/library']?.get as { 'x-simulation-only'?: boolean })['x-simulation-only']).toBeUndefined();
   });
+
+  it('says which writes the client may repeat, and that a keyed one carries Idempotency-Key', () => {
+    const document = buildOpenApiDocument();
+    const operation = (path: string, method: string) => document.paths[path]?.[method] as { 'x-idempotency'?: string; parameters: { name: string; in: string }[] };
+    expect(operation('/me/reservations', 'post')['x-idempotency']).toBe('keyed');
+    expect(operation('/me/reservations', 'post').parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }));
+    expect(operation('/me/contact', 'put')['x-idempotency']).toBe('safe');
+    expect(operation('/me/summary', 'get')['x-idempotency']).toBe('safe');
+    expect(operation('/me/cart/items', 'post')['x-idempotency']).toBeUndefined();
+    expect(operation('/auth/login', 'post')['x-idempotency']).toBeUndefined();
+  });
 });
