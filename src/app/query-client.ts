@@ -7,14 +7,13 @@ function onError(error: unknown) {
   if (isApiError(error, 'SESSION_EXPIRED', 'UNAUTHENTICATED')) useSessionToken.getState().expire();
 }
 
-const retryable = (failureCount: number, error: unknown) =>
-  failureCount < 2 && isApiError(error, 'NETWORK_ERROR', 'TIMEOUT', 'SERVICE_UNAVAILABLE');
-
 export function createQueryClient(): QueryClient {
   const queryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
     mutationCache: new MutationCache({ onError }),
-    defaultOptions: { queries: { retry: retryable }, mutations: { retry: false } },
+    // Retrying is the transport's (src/api/client/transport.ts): it repeats what the contract says
+    // may be repeated, reads and writes alike, so Query repeating too would multiply the tries.
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   // Whatever belonged to the previous session (a patron's summary, cart, …) goes with it, so that
   // the next patron on a shared computer never sees it, not even for a moment.

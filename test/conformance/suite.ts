@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { ApiError } from '../../src/api/client/api-error';
-import { createApiClient, type ApiClient } from '../../src/api/client/transport';
+import { bearerToken, createApiClient, type ApiClient } from '../../src/api/client/transport';
 import { endpoints, type EndpointName } from '../../src/api/contract/endpoints';
 import { ErrorEnvelope, httpStatusOf, type ServerErrorCode } from '../../src/api/contract/errors';
-import type { ReservationItem } from '../../src/api/contract/reservations';
+import type { PlaceReservationsRequest, ReservationItem } from '../../src/api/contract/reservations';
 
 // The conformance suite: checks any backend against Shiori's contract, through the same typed
 // client the app uses (every answer parsed with the contract's schemas) and through raw HTTP where
@@ -52,6 +52,8 @@ interface Context {
   token: string | null;
   otherToken: string | null;
   placed: ReservationItem | null;
+  /** The placing that put it there, for the checks of its idempotency key. */
+  placing: PlaceReservationsRequest | null;
 }
 
 /** A failure answered with the envelope, the code expected and the HTTP status the contract gives that code. */
@@ -95,16 +97,22 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
     },
   },
   {
-    name: 'CORS: a page on another origin may send Authorization and JSON',
+    name: 'CORS: a page on another origin may send Authorization, JSON and Idempotency-Key',
     run: async ({ raw }) => {
-      const answer = await raw('OPTIONS', '/me/summary', {
-        headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization,content-type' },
+      const answer = await raw('OPTIONS', endpoints.placeReservations.path, {
+        headers: {
+          Origin: 'http://app.example',
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization,content-type,idempotency-key',
+        },
       });
       expectThat(answer.status >= 200 && answer.status < 300, `the preflight answered HTTP ${answer.status}`);
       const origin = answer.headers.get('access-control-allow-origin');
       expectThat(origin === '*' || origin === 'http://app.example', `Access-Control-Allow-Origin is ${origin ?? 'missing'}`);
       const allowed = (answer.headers.get('access-control-allow-headers') ?? '').toLowerCase();
-      expectThat(allowed === '*' || allowed.includes('authorization'), `Access-Control-Allow-Headers does not allow Authorization (${allowed || 'missing'})`);
+      for (const header of ['authorization', 'content-type', 'idempotency-key']) {
+        expectThat(allowed === '*' || allowed.split(/\s*,\s*/).includes(header), `Access-Control-Allow-Headers does not allow ${header} (${allowed || 'missing'})`);
+      }
     },
   },
   {
@@ -208,6 +216,27 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
       const after = (await api.call('getReservations')).items.filter((item) => item.titleId === title.id && item.state !== 'cancelled');
       expectThat(after.length === 1, `the title is reserved ${after.length} times`);
       context.placed = after[0]!;
+      context.placing = request;
+    },
+  },
+  {
+    name: 'Idempotency keys: Idempotency-Key must equal requestId (400), and a key sent with other titles is refused (409)',
+    run: async ({ raw, client, token, placing }) => {
+      if (!token || !placing) throw new Skip('no reservation was placed to try it on');
+      const mismatched = await raw('POST', endpoints.placeReservations.path, {
+        token,
+        body: JSON.stringify(placing),
+        headers: { 'Idempotency-Key': `${placing.requestId}-other` },
+      });
+      expectEnvelope(mismatched, ['VALIDATION_FAILED'], 'a placing whose Idempotency-Key differs from requestId');
+      const api = client(token);
+      const found = await api.call('searchCatalogue', { query: { q: 'の', pageSize: 50 } });
+      const other = found.items.find((item) => !placing.titleIds.includes(item.id));
+      if (!other) throw new Skip('no other title to send under the same key');
+      const before = (await api.call('getReservations')).items.filter((item) => item.titleId === other.id && item.state !== 'cancelled').length;
+      await expectRefusal(api.call('placeReservations', { body: { ...placing, titleIds: [other.id] } }), ['CONFLICT'], 'the same requestId sent with another title');
+      const after = (await api.call('getReservations')).items.filter((item) => item.titleId === other.id && item.state !== 'cancelled').length;
+      expectThat(after === before, 'the other title was reserved under a key already used');
     },
   },
   {
@@ -285,7 +314,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     token: null,
     otherToken: null,
     placed: null,
-    client: (token) => createApiClient({ baseUrl: base, getToken: () => token, fetch: doFetch, timeoutMs: 20_000 }),
+    placing: null,
+    client: (token) => createApiClient({ baseUrl: base, auth: bearerToken(() => token), fetch: doFetch, timeoutMs: 20_000, retry: false }),
     async raw(method, path, init = {}) {
       const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
       if (init.body !== undefined) headers['Content-Type'] = 'application/json';

@@ -20,31 +20,43 @@ beforeAll(async () => {
 afterAll(() => library.close());
 
 /**
- * The same library behind a proxy that breaks three things: /library loses a field, /me/summary
- * answers without a session, and a wrong password gives 500 without the envelope.
+ * The same library behind a proxy that breaks four things: /library loses a field, /me/summary
+ * answers without a session, a wrong password gives 500 without the envelope, and its CORS
+ * preflight does not allow the Idempotency-Key header the app sends with a placing.
  */
 async function brokenServer(target: string): Promise<{ url: string; close: () => Promise<void> }> {
+  return proxy(target, true);
+}
+
+/** The same library behind a gateway that drops the Idempotency-Key header, as a backend that ignores it would. */
+async function keyIgnoringServer(target: string): Promise<{ url: string; close: () => Promise<void> }> {
+  return proxy(target, false);
+}
+
+async function proxy(target: string, breakContract: boolean): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     void (async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of request) chunks.push(chunk as Buffer);
       const body = chunks.length ? Buffer.concat(chunks).toString() : undefined;
-      if (request.method === 'OPTIONS') {
+      if (request.method === 'OPTIONS' && breakContract) {
         response.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Content-Type' }).end();
         return;
       }
-      if (request.url === '/me/summary' && !request.headers.authorization) {
+      if (breakContract && request.url === '/me/summary' && !request.headers.authorization) {
         response.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
         return;
       }
-      if (request.url === '/auth/login' && body?.includes('"password":"' + holder.password + 'x"')) {
+      if (breakContract && request.url === '/auth/login' && body?.includes('"password":"' + holder.password + 'x"')) {
         response.writeHead(500, { 'Content-Type': 'text/plain' }).end('oops');
         return;
       }
-      const headers = Object.fromEntries(Object.entries(request.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && (breakContract || entry[0] !== 'idempotency-key')),
+      );
       const answer = await fetch(`${target}${request.url}`, { method: request.method, headers, body: request.method === 'GET' || request.method === 'OPTIONS' ? undefined : body });
       let text = await answer.text();
-      if (request.url === '/library') {
+      if (breakContract && request.url === '/library') {
         const info = JSON.parse(text) as Record<string, unknown>;
         delete info.branches;
         text = JSON.stringify(info);
@@ -63,7 +75,7 @@ describe('the conformance suite', () => {
   it('passes against the simulated library served over HTTP (npm run api), every check run', async () => {
     const results = await runConformance({ baseUrl: library.url, ...patrons });
     expect(results.filter((result) => result.status !== 'passed'), formatReport(results, library.url)).toEqual([]);
-    expect(results.length).toBeGreaterThanOrEqual(14);
+    expect(results.length).toBeGreaterThanOrEqual(15);
   });
 
   it('fails against a server that breaks the contract, with a report that says where and why', async () => {
@@ -76,12 +88,26 @@ describe('the conformance suite', () => {
       // Placing needs the branches the broken /library lost: it fails for that reason, and says so.
       expect(named(results, 'Placing')).toMatchObject({ status: 'failed', detail: expect.stringMatching(/^getLibrary/) });
       expect(named(results, 'Login answers')).toMatchObject({ status: 'passed' });
-      expect(named(results, 'CORS')).toMatchObject({ status: 'passed' });
+      expect(named(results, 'CORS')).toMatchObject({ status: 'failed', detail: 'Access-Control-Allow-Headers does not allow idempotency-key (authorization, content-type)' });
       const report = formatReport(results, broken.url);
       expect(report).toMatch(/✗ GET \/library/);
-      expect(report).toMatch(/\n4 failed|, 4 failed/);
+      expect(report).toMatch(/\n5 failed|, 5 failed/);
     } finally {
       await broken.close();
+    }
+  });
+
+  it('fails against a backend that ignores the Idempotency-Key header, and passes the rest', async () => {
+    const gateway = await keyIgnoringServer(library.url);
+    try {
+      const results = await runConformance({ baseUrl: gateway.url, ...patrons });
+      expect(named(results, 'Idempotency keys')).toMatchObject({
+        status: 'failed',
+        detail: expect.stringMatching(/^a placing whose Idempotency-Key differs from requestId: HTTP 200 without the error envelope/),
+      });
+      expect(results.filter((result) => result.status === 'failed')).toHaveLength(1);
+    } finally {
+      await gateway.close();
     }
   });
 });

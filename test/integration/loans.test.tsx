@@ -332,12 +332,20 @@ describe('一括延長', () => {
 
   it('renews nothing when it fails, and says so', async () => {
     open();
-    overrideApi(http.post(`${API_BASE}/me/loans/renew-all`, () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }), { once: true }));
+    // Down through the transport's three tries, then up again.
+    let failing = 3;
+    overrideApi(
+      http.post(`${API_BASE}/me/loans/renew-all`, () => {
+        if (failing === 0) return undefined;
+        failing -= 1;
+        return HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 });
+      }),
+    );
     const before = await loanRowsOf('p003');
     const { user } = await logInAt('/mypage/loans/renew-all', 'p003');
     await focusedHeading(2, '一括延長確認');
     await user.click(screen.getByRole('button', { name: '延長する' }));
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 5_000 });
     expect(alert).toHaveTextContent('貸出を延長できませんでした。返却期限日は元のままです。');
     expect(alert).toHaveTextContent('図書館のシステムが応答しませんでした。');
     expect(await loanRowsOf('p003')).toEqual(before);

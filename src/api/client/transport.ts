@@ -1,14 +1,70 @@
-import { ErrorEnvelope } from '../contract/errors';
-import { buildPath, endpoints, type EndpointName, type RequestOf, type ResponseOf } from '../contract/endpoints';
+import { ErrorEnvelope, type ErrorCode } from '../contract/errors';
+import {
+  buildPath,
+  endpoints,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyOf,
+  type Endpoint,
+  type EndpointName,
+  type RequestOf,
+  type ResponseOf,
+} from '../contract/endpoints';
 import { ApiError } from './api-error';
+
+/**
+ * How a request proves whose session it belongs to. The contract's backend wants a bearer token
+ * (`bearerToken`); a backend that differs (a session cookie, an API key beside the token, a signed
+ * header) gets its own scheme here, and no feature changes.
+ */
+export interface AuthScheme {
+  /** Adds the credentials to a request about to be sent (called again for each retry). */
+  authorize(headers: Headers): void | Promise<void>;
+  /** fetch's credentials mode: `include` for a cookie session on another origin. */
+  credentials?: RequestCredentials;
+}
+
+/** `Authorization: Bearer <token>` while a session is open. */
+export function bearerToken(getToken: () => string | null): AuthScheme {
+  return {
+    authorize(headers) {
+      const token = getToken();
+      if (token) headers.set('Authorization', `Bearer ${token}`);
+    },
+  };
+}
+
+/**
+ * Automatic repetition of a request that may be repeated (every GET, and the writes the contract
+ * marks `safe` or `keyed`) after a failure that says nothing about the request itself.
+ */
+export interface RetryPolicy {
+  /** Tries in all, the first included; 1 turns retrying off. */
+  attempts: number;
+  /** The wait before the first retry, doubled for each next one (with jitter). */
+  baseDelayMs: number;
+  /** A backend asking to wait longer than this (Retry-After) is not retried: the patron is told instead. */
+  maxDelayMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { attempts: 3, baseDelayMs: 300, maxDelayMs: 5_000 };
+
+/**
+ * The failures worth one more try: the request did not arrive, or the backend said it is busy.
+ * Not TIMEOUT (the patron has already waited the whole timeout once), not INTERNAL_ERROR (a fault
+ * does not mend itself), never a refusal.
+ */
+const transientCodes: ReadonlySet<ErrorCode> = new Set(['NETWORK_ERROR', 'SERVICE_UNAVAILABLE', 'RATE_LIMITED']);
 
 export interface TransportConfig {
   /** Absolute (`https://library.example/api`) or relative to the page (`/api`). */
   baseUrl: string;
-  /** The bearer token of the current session, if any. */
-  getToken: () => string | null;
+  auth: AuthScheme;
   timeoutMs?: number;
+  /** `false` turns retrying off (the conformance suite wants to see every answer as it is). */
+  retry?: Partial<RetryPolicy> | false;
   fetch?: typeof fetch;
+  /** How a retry waits; tests pass one that does not. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface ApiClient {
@@ -38,23 +94,35 @@ function toSearch(query: Record<string, unknown> | undefined): string {
   return text ? `?${text}` : '';
 }
 
+/** Retry-After in seconds (RFC 9110 allows seconds or an HTTP date). */
+function retryAfterSeconds(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After');
+  if (!value) return undefined;
+  const seconds = /^\d+$/.test(value.trim()) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * The one seam between the app and a backend: URL, auth header, timeout, and parsing of every
- * answer against the contract. A backend that answers outside the contract raises
- * CONTRACT_VIOLATION here instead of an `undefined` deep in the UI.
+ * The one seam between the app and a backend: URL, auth, the idempotency key, timeout, retries
+ * of what may be repeated, and parsing of every answer against the contract. A backend that
+ * answers outside the contract raises CONTRACT_VIOLATION here instead of an `undefined` deep in
+ * the UI; every failure is an ApiError with a code from the contract's closed list.
  */
 export function createApiClient(config: TransportConfig): ApiClient {
   const doFetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = config.timeoutMs ?? 15_000;
+  const retry: RetryPolicy = config.retry === false ? { ...defaultRetryPolicy, attempts: 1 } : { ...defaultRetryPolicy, ...config.retry };
+  const sleep = config.sleep ?? wait;
 
-  async function call(name: EndpointName, request: AnyRequest = {}): Promise<unknown> {
-    const endpoint = endpoints[name];
-    const url = `${resolveBase(config.baseUrl)}${buildPath(endpoint.path, request.params)}${toSearch(request.query)}`;
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    const token = config.getToken();
-    if (token) headers.Authorization = `Bearer ${token}`;
+  async function send(name: EndpointName, endpoint: Endpoint, url: string, request: AnyRequest): Promise<unknown> {
+    const headers = new Headers({ Accept: 'application/json' });
+    await config.auth.authorize(headers);
     const hasBody = 'body' in endpoint;
-    if (hasBody) headers['Content-Type'] = 'application/json';
+    if (hasBody) headers.set('Content-Type', 'application/json');
+    const requestId = (request.body as { requestId?: unknown } | undefined)?.requestId;
+    if (idempotencyOf(endpoint) === 'keyed' && typeof requestId === 'string') headers.set(IDEMPOTENCY_KEY_HEADER, requestId);
 
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -64,6 +132,7 @@ export function createApiClient(config: TransportConfig): ApiClient {
         method: endpoint.method,
         headers,
         body: hasBody ? JSON.stringify(request.body ?? {}) : undefined,
+        credentials: config.auth.credentials,
         signal: controller.signal,
       });
     } catch (cause) {
@@ -81,8 +150,9 @@ export function createApiClient(config: TransportConfig): ApiClient {
           status: response.status,
         });
       }
-      const { code, message, details } = envelope.data.error;
-      throw new ApiError(code, message, { status: response.status, details });
+      const { code, message, details = {} } = envelope.data.error;
+      const retryAfter = details.retryAfterSeconds ?? retryAfterSeconds(response);
+      throw new ApiError(code, message, { status: response.status, details: retryAfter === undefined ? details : { ...details, retryAfterSeconds: retryAfter } });
     }
     if (endpoint.response === null) return undefined;
     const parsed = endpoint.response.safeParse(payload);
@@ -93,6 +163,29 @@ export function createApiClient(config: TransportConfig): ApiClient {
       });
     }
     return parsed.data;
+  }
+
+  /** How long to wait before try number `attempt + 1`, or null when the failure is not worth another. */
+  function delayBefore(attempt: number, error: unknown, endpoint: Endpoint): number | null {
+    if (attempt >= retry.attempts || !(error instanceof ApiError) || !transientCodes.has(error.code) || !idempotencyOf(endpoint)) return null;
+    const askedFor = error.details.retryAfterSeconds;
+    if (askedFor !== undefined) return askedFor * 1000 <= retry.maxDelayMs ? askedFor * 1000 : null;
+    const backoff = retry.baseDelayMs * 2 ** (attempt - 1);
+    return Math.min(retry.maxDelayMs, backoff / 2 + (Math.random() * backoff) / 2);
+  }
+
+  async function call(name: EndpointName, request: AnyRequest = {}): Promise<unknown> {
+    const endpoint: Endpoint = endpoints[name];
+    const url = `${resolveBase(config.baseUrl)}${buildPath(endpoint.path, request.params)}${toSearch(request.query)}`;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await send(name, endpoint, url, request);
+      } catch (error) {
+        const delay = delayBefore(attempt, error, endpoint);
+        if (delay === null) throw error;
+        await sleep(delay);
+      }
+    }
   }
 
   return { call: call as ApiClient['call'] };

@@ -1,23 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/api/client/api-error';
-import { createApiClient } from '../../../src/api/client/transport';
+import { bearerToken, createApiClient, type AuthScheme, type TransportConfig } from '../../../src/api/client/transport';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
-function clientAnswering(answer: (request: Request) => Response | Promise<Response>, token: string | null = null) {
+function clientAnswering(
+  answer: (request: Request) => Response | Promise<Response>,
+  token: string | null = null,
+  config: Partial<TransportConfig> = {},
+) {
   const seen: Request[] = [];
+  const waits: number[] = [];
   const client = createApiClient({
     baseUrl: 'https://library.example/api/',
-    getToken: () => token,
+    auth: bearerToken(() => token),
     timeoutMs: 50,
     fetch: async (input, init) => {
       const request = new Request(input, init);
       seen.push(request);
       return answer(request);
     },
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+    ...config,
   });
-  return { client, seen };
+  return { client, seen, waits };
 }
+
+/** Answers each request with the next of `answers` (the last one again when they run out). */
+const inTurn = (...answers: (() => Response)[]) => {
+  let turn = 0;
+  return () => answers[Math.min(turn++, answers.length - 1)]!();
+};
+
+const unavailable = (retryAfterSeconds?: number) => () =>
+  json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'busy', ...(retryAfterSeconds === undefined ? {} : { details: { retryAfterSeconds } }) } }, 503);
+const unreachable = () => {
+  throw new TypeError('fetch failed');
+};
 
 const session = { patron: { name: '山田 花子', nameKana: 'ヤマダ ハナコ', cardNumberMasked: '***0001' }, mustChangePassword: false, idleExpiresAt: '2026-11-24T10:30:00+09:00' };
 
@@ -70,5 +91,115 @@ describe('the API client', () => {
   it('answers nothing for 204 endpoints', async () => {
     const { client } = clientAnswering(() => new Response(null, { status: 204 }), 't');
     await expect(client.call('logout')).resolves.toBeUndefined();
+  });
+});
+
+const library = { name: { ja: 'テスト図書館', en: 'Test Library' } };
+const placing = { requestId: 'req-0001-abcd', titleIds: ['t1'], pickupBranchId: 'b1', contactMethod: 'email1' as const, mode: 'normal' as const };
+
+describe('the API client repeating what may be repeated', () => {
+  it('retries a read after the request did not arrive or the backend was busy, waiting longer each time', async () => {
+    const { client, seen, waits } = clientAnswering(inTurn(unreachable, unavailable(), () => json(session)), 't');
+    await expect(client.call('getSession')).resolves.toEqual(session);
+    expect(seen).toHaveLength(3);
+    expect(waits).toHaveLength(2);
+    // 300 ms, then 600 ms, each with up to half taken off as jitter.
+    expect(waits[0]).toBeGreaterThanOrEqual(150);
+    expect(waits[0]).toBeLessThanOrEqual(300);
+    expect(waits[1]).toBeGreaterThanOrEqual(300);
+    expect(waits[1]).toBeLessThanOrEqual(600);
+  });
+
+  it('gives up after three tries and raises the last failure', async () => {
+    const { client, seen } = clientAnswering(unavailable(), 't');
+    await expect(client.call('getSession')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503 });
+    expect(seen).toHaveLength(3);
+  });
+
+  it('sends a keyed write with its requestId as Idempotency-Key, and the same key and body again when it retries', async () => {
+    const placed = { placed: [], refused: [] };
+    const { client, seen, waits } = clientAnswering(inTurn(unavailable(1), () => json(placed)), 't');
+    await client.call('placeReservations', { body: placing }).catch(() => undefined);
+    expect(seen).toHaveLength(2);
+    for (const request of seen) {
+      expect(request.method).toBe('POST');
+      expect(request.headers.get('Idempotency-Key')).toBe(placing.requestId);
+      expect(JSON.parse(await request.text())).toEqual(placing);
+    }
+    // The backend asked for one second (details.retryAfterSeconds), and was given it.
+    expect(waits).toEqual([1000]);
+  });
+
+  it('honours a Retry-After header when the envelope does not say how long to wait', async () => {
+    const busy = () => new Response(JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'slow down' } }), { status: 429, headers: { 'Retry-After': '2' } });
+    const { client, waits } = clientAnswering(inTurn(busy, () => json(session)), 't');
+    await expect(client.call('getSession')).resolves.toEqual(session);
+    expect(waits).toEqual([2000]);
+  });
+
+  it('does not make the patron wait when the backend asks for longer than five seconds: the failure says how long', async () => {
+    const { client, seen } = clientAnswering(unavailable(60), 't');
+    await expect(client.call('getSession')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE', details: { retryAfterSeconds: 60 } });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('never repeats a write that is neither safe nor keyed: the patron decides', async () => {
+    const { client, seen } = clientAnswering(unavailable(), 't');
+    await expect(client.call('addToCart', { body: { titleIds: ['t1'] } })).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    await expect(client.call('login', { body: { cardNumber: '3000001', password: 'x' } })).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(seen.map((request) => request.headers.get('Idempotency-Key'))).toEqual([null, null]);
+  });
+
+  it('repeats a write the contract marks safe (it sets a state)', async () => {
+    const { client, seen } = clientAnswering(inTurn(unreachable, () => json({})), 't');
+    // The second answer is not a ChangeContactResult; what matters here is that it was asked for.
+    await client.call('changeContact', { body: { contactMethod: 'phone', applyToReservations: false } }).catch(() => undefined);
+    expect(seen).toHaveLength(2);
+    expect(seen[1]?.headers.get('Idempotency-Key')).toBeNull();
+  });
+
+  it('does not retry a timeout, a fault of the backend, a refusal or an answer outside the contract', async () => {
+    const hang = (request: Request) =>
+      new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const cases: [(request: Request) => Response | Promise<Response>, string][] = [
+      [hang, 'TIMEOUT'],
+      [() => json({ error: { code: 'INTERNAL_ERROR', message: 'bug' } }, 500), 'INTERNAL_ERROR'],
+      [() => json({ error: { code: 'NOT_FOUND', message: 'no' } }, 404), 'NOT_FOUND'],
+      [() => new Response('<html>Bad gateway</html>', { status: 502 }), 'CONTRACT_VIOLATION'],
+    ];
+    for (const [answer, code] of cases) {
+      const { client, seen } = clientAnswering(answer, 't');
+      await expect(client.call('getSession')).rejects.toMatchObject({ code });
+      expect(seen, code).toHaveLength(1);
+    }
+  });
+
+  it('tries once when retrying is turned off', async () => {
+    const { client, seen } = clientAnswering(unavailable(), null, { retry: false });
+    await expect(client.call('getLibrary')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(seen).toHaveLength(1);
+  });
+});
+
+describe('the API client with another auth scheme', () => {
+  it('sends what the scheme adds, with its credentials mode, and no bearer token', async () => {
+    // A backend that keeps the session in a cookie and wants an API key per application.
+    const cookieSession: AuthScheme = {
+      credentials: 'include',
+      authorize: (headers) => headers.set('X-Api-Key', 'shiori-web'),
+    };
+    const { client, seen } = clientAnswering(() => json(library), null, { auth: cookieSession });
+    await client.call('getLibrary').catch(() => undefined);
+    expect(seen[0]?.headers.get('X-Api-Key')).toBe('shiori-web');
+    expect(seen[0]?.headers.get('Authorization')).toBeNull();
+    expect(seen[0]?.credentials).toBe('include');
+  });
+
+  it('asks the scheme again for every retry, so a refreshed credential is used', async () => {
+    let version = 0;
+    const rotating: AuthScheme = { authorize: (headers) => headers.set('Authorization', `Bearer v${++version}`) };
+    const { client, seen } = clientAnswering(inTurn(unavailable(), () => json(session)), null, { auth: rotating });
+    await client.call('getSession');
+    expect(seen.map((request) => request.headers.get('Authorization'))).toEqual(['Bearer v1', 'Bearer v2']);
   });
 });
