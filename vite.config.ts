@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -29,13 +30,35 @@ function precacheManifest(): Plugin {
   };
 }
 
+/** The contract's OpenAPI document, committed beside the schemas it is generated from (a test keeps it fresh). */
+const openApiFile = new URL('./src/api/contract/openapi.json', import.meta.url);
+
+/**
+ * Both builds: ships the contract as `openapi.json` next to index.html, so that whoever deploys
+ * the app has the exact contract this build speaks (the dev server answers it at the same address).
+ */
+function publishContract(): Plugin {
+  return {
+    name: 'shiori:publish-contract',
+    configureServer(server) {
+      server.middlewares.use('/openapi.json', (_request, response) => {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(readFileSync(openApiFile));
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'openapi.json', source: readFileSync(openApiFile, 'utf8') });
+    },
+  };
+}
+
 /**
  * Two builds of one app: `--mode mock` starts the simulated library in the page (and ships its
  * service workers and the precache list); any other mode talks to the API at VITE_API_BASE_URL and
  * carries no mock code.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), ...(mode === 'mock' ? [precacheManifest()] : [])],
+  plugins: [react(), publishContract(), ...(mode === 'mock' ? [precacheManifest()] : [])],
   publicDir: mode === 'mock' ? 'mocks/public' : false,
   build: {
     outDir: mode === 'mock' ? 'dist/mock' : 'dist/real',

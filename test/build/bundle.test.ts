@@ -24,6 +24,8 @@ describe('the built app', () => {
     expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(false);
     expect(existsSync(join(outDir, 'shiori-sw.js'))).toBe(false);
     expect(existsSync(join(outDir, 'precache.json'))).toBe(false);
+    // The contract this build speaks travels with it.
+    expect(readFileSync(join(outDir, 'openapi.json'), 'utf8')).toBe(readFileSync('src/api/contract/openapi.json', 'utf8'));
   }, 120_000);
 
   it('for the simulated library carries it (so the markers above mean something)', async () => {
@@ -42,7 +44,8 @@ describe('the built app', () => {
       .map((name) => `assets/${name}`);
     expect(built.some((file) => file.endsWith('.js'))).toBe(true);
     expect(built.some((file) => file.endsWith('.css'))).toBe(true);
-    expect(precache.files).toEqual(expect.arrayContaining([...built, 'index.html']));
+    expect(precache.files).toEqual(expect.arrayContaining([...built, 'index.html', 'openapi.json']));
+    expect(JSON.parse(readFileSync(join(outDir, 'openapi.json'), 'utf8'))).toMatchObject({ openapi: '3.1.0' });
     for (const file of precache.files) expect(existsSync(join(outDir, file)), file).toBe(true);
   }, 120_000);
 });
