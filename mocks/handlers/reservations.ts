@@ -5,7 +5,7 @@ import { contactMethodsOf } from '../domain/contact';
 import { DomainError } from '../domain/errors';
 import { changePermission, contactChangePermission, isListed, pickupBranchesFor } from '../domain/reservations/permissions';
 import { orderOptions, planOrder, type OrderMember } from '../domain/reservations/ordering';
-import { planPlacement } from '../domain/reservations/placement';
+import { newReservation, planPlacement } from '../domain/reservations/placement';
 import { queueOf, queuePosition } from '../domain/reservations/queue';
 import { isOpenReservation } from '../domain/reservation-states';
 import { toIso } from '../domain/time';
@@ -133,26 +133,12 @@ export function placeReservations(library: Library, patron: PatronRow, body: Pla
   const first = reservations.size + 1;
   const placed = plan.accepted.map((candidate, n) => {
     const id = `R${String(first + n).padStart(6, '0')}-${body.requestId.slice(0, 8)}`;
-    reservations.insert({
-      id,
-      patronId: patron.id,
-      titleId: candidate.titleId,
-      pickupBranchId: branch.id,
-      contactMethod: body.contactMethod,
-      state: 'requested',
-      origin,
-      queuedAt: at,
-      reservedAt: at,
-      copyId: null,
-      securedAt: null,
-      notifiedAt: null,
-      pickupDeadline: null,
-      cancelledAt: null,
-      cancelReason: null,
-      orderGroupId: ordered ? `G-${patron.id}-${body.requestId}` : null,
-      orderPosition: ordered ? n + 1 : null,
-      updatedAt: at,
-    });
+    reservations.insert(
+      newReservation(
+        { id, patronId: patron.id, titleId: candidate.titleId, pickupBranchId: branch.id, contactMethod: body.contactMethod, origin, at },
+        ordered ? { orderGroupId: `G-${patron.id}-${body.requestId}`, orderPosition: n + 1 } : {},
+      ),
+    );
     cartItems.delete(`${patron.id}:${candidate.titleId}`);
     return { titleId: candidate.titleId, title: titles.get(candidate.titleId)!.title, reservationId: id };
   });

@@ -2,6 +2,7 @@ import type { LibraryProfile } from '../../profiles/profile';
 import { closedDayLookup, closedDaysBetween, dueDateFor, type ClosedDayLookup } from '../../domain/calendar';
 import { hashPassword } from '../../domain/password-hash';
 import { pickupDeadline } from '../../domain/pickup-deadline';
+import { newReservation } from '../../domain/reservations/placement';
 import { passwordForHashing } from '../../domain/password-policy';
 import { addDays, DAY, fromIso, HOUR, MINUTE, tokyoDate, toIso } from '../../domain/time';
 import { Database, type TableData } from '../database';
@@ -353,27 +354,20 @@ class SeedBuilder {
   }
 
   private reserve(patron: PatronRow, title: TitleRow, state: ReservationState, reservedAt: number, extra: Partial<ReservationRow> = {}): void {
-    this.db.tables.reservations.insert({
-      id: `R${String(++this.counters.reservation).padStart(6, '0')}`,
-      patronId: patron.id,
-      titleId: title.id,
-      pickupBranchId: this.profile.branches[0]!.id,
-      contactMethod: patron.contactMethod,
-      state,
-      origin: 'online',
-      queuedAt: toIso(reservedAt),
-      reservedAt: toIso(reservedAt),
-      copyId: null,
-      securedAt: null,
-      notifiedAt: null,
-      pickupDeadline: null,
-      cancelledAt: null,
-      cancelReason: null,
-      orderGroupId: null,
-      orderPosition: null,
-      updatedAt: toIso(reservedAt),
-      ...extra,
-    });
+    this.db.tables.reservations.insert(
+      newReservation(
+        {
+          id: `R${String(++this.counters.reservation).padStart(6, '0')}`,
+          patronId: patron.id,
+          titleId: title.id,
+          pickupBranchId: this.profile.branches[0]!.id,
+          contactMethod: patron.contactMethod,
+          origin: 'online',
+          at: toIso(reservedAt),
+        },
+        { state, ...extra },
+      ),
+    );
   }
 
   /** A title the library does not own: requested at the counter, being looked into or ordered. */

@@ -1,7 +1,7 @@
 import type { MaterialType } from '../../../src/api/contract/common';
 import type { NotReservableReason } from '../../../src/api/contract/catalogue';
 import type { PlacementRefusal as ContractRefusal } from '../../../src/api/contract/reservations';
-import type { ReservationState } from '../../db/schema';
+import type { ReservationRow, ReservationState } from '../../db/schema';
 import type { LibraryProfile } from '../../profiles/profile';
 
 /**
@@ -70,4 +70,37 @@ export function planPlacement(options: {
     }
   }
   return plan;
+}
+
+/**
+ * A reservation as it is made, online or at the counter: 予約申込, in the queue from that moment,
+ * nothing secured or notified yet. `rest` sets what a particular start differs in (the seed's
+ * reservations in other states, an ordered reservation's group and place).
+ */
+export function newReservation(
+  start: Pick<ReservationRow, 'id' | 'patronId' | 'titleId' | 'pickupBranchId' | 'contactMethod' | 'origin'> & { at: string },
+  rest: Partial<ReservationRow> = {},
+): ReservationRow {
+  const { at } = start;
+  return {
+    id: start.id,
+    patronId: start.patronId,
+    titleId: start.titleId,
+    pickupBranchId: start.pickupBranchId,
+    contactMethod: start.contactMethod,
+    state: 'requested',
+    origin: start.origin,
+    queuedAt: at,
+    reservedAt: at,
+    copyId: null,
+    securedAt: null,
+    notifiedAt: null,
+    pickupDeadline: null,
+    cancelledAt: null,
+    cancelReason: null,
+    orderGroupId: null,
+    orderPosition: null,
+    updatedAt: at,
+    ...rest,
+  };
 }
