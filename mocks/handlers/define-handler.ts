@@ -47,7 +47,9 @@ const latencyRange = { none: [0, 0], realistic: [150, 450], slow: [1500, 3000] }
 
 function errorResponse(code: ServerErrorCode, message: string, details?: ErrorEnvelope['error']['details']) {
   const body: ErrorEnvelope = { error: { code, message, ...(details ? { details } : {}) } };
-  return HttpResponse.json(body, { status: httpStatusOf[code] });
+  // How long to wait also travels as HTTP's own Retry-After, for clients and proxies that read only that.
+  const headers = details?.retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(details.retryAfterSeconds) };
+  return HttpResponse.json(body, { status: httpStatusOf[code], headers });
 }
 
 const issueCodes: Record<string, string> = { too_small: 'too_short', too_big: 'too_long', invalid_type: 'invalid', invalid_format: 'invalid' };

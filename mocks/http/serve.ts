@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
 import { ProfileId } from '../../src/api/contract/library';
@@ -19,6 +19,8 @@ const corsHeaders = {
   'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept, Idempotency-Key',
   'Access-Control-Max-Age': '600',
+  // A page on another origin may read how long to wait after a 503 or 429.
+  'Access-Control-Expose-Headers': 'Retry-After',
 };
 
 async function toFetchRequest(message: IncomingMessage, origin: string): Promise<Request> {
@@ -40,7 +42,7 @@ export interface HttpLibrary {
   close: () => Promise<void>;
 }
 
-const openApiDocument = () => readFileSync(fileURLToPath(new URL('../../src/api/contract/openapi.json', import.meta.url)), 'utf8');
+const openApiDocument = () => readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../src/api/contract/openapi.json'), 'utf8');
 
 export interface HttpLibraryOptions {
   port?: number;
