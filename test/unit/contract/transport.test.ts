@@ -195,6 +195,25 @@ describe('the API client with another auth scheme', () => {
     expect(seen[0]?.credentials).toBe('include');
   });
 
+  it('meets a login that answers differently through a fetch adapter, so features still get the contract’s shape', async () => {
+    // The backend answers login with the patron and a cookie, no token; the adapter answers the
+    // contract's LoginResponse, with a token the cookie scheme never sends.
+    const backend = async (request: Request) =>
+      new URL(request.url).pathname.endsWith('/auth/login')
+        ? json({ user: { displayName: '山田 花子', kana: 'ヤマダ ハナコ', card: '***0001' }, idleUntil: session.idleExpiresAt })
+        : json(session);
+    const adapter: typeof fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const answer = await backend(request);
+      if (!new URL(request.url).pathname.endsWith('/auth/login') || !answer.ok) return answer;
+      const own = (await answer.json()) as { user: { displayName: string; kana: string; card: string }; idleUntil: string };
+      const patron = { name: own.user.displayName, nameKana: own.user.kana, cardNumberMasked: own.user.card };
+      return json({ token: 'cookie', session: { patron, mustChangePassword: false, idleExpiresAt: own.idleUntil } });
+    };
+    const client = createApiClient({ baseUrl: 'https://library.example/api', auth: { credentials: 'include', authorize: () => undefined }, fetch: adapter });
+    await expect(client.call('login', { body: { cardNumber: '3000001', password: 'yomu2026' } })).resolves.toEqual({ token: 'cookie', session });
+  });
+
   it('asks the scheme again for every retry, so a refreshed credential is used', async () => {
     let version = 0;
     const rotating: AuthScheme = { authorize: (headers) => headers.set('Authorization', `Bearer v${++version}`) };
