@@ -7,7 +7,7 @@ import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import { useDemoOpen } from '../../src/features/demo/demo-launcher';
 import { useDemoStore } from '../../src/features/demo/demo-store';
-import { interceptApiRequests, openLibrary, persona, renderApp } from './harness';
+import { interceptApiRequests, openLibrary, persona, renderApp, unreservedBookOnShelfAt } from './harness';
 
 interceptApiRequests();
 
@@ -170,16 +170,7 @@ describe('the demo panel: time', () => {
     // 佐藤 健一 places a reservation online; a day later the library has approved and secured it.
     await signInAs('holder');
     const { branches } = await api.call('getLibrary');
-    const free = await host.run(async (library) => {
-      const { titles, copies, reservations } = library.db.tables;
-      return titles.find(
-        (row) =>
-          row.materialType === 'book' &&
-          !row.referenceOnly &&
-          copies.where('titleId', row.id).some((copy) => copy.status === 'on-shelf' && copy.branchId === branches[0]!.id) &&
-          reservations.where('titleId', row.id).length === 0,
-      )!;
-    });
+    const free = await unreservedBookOnShelfAt(host, branches[0]!.id);
     await api.call('placeReservations', { body: { requestId: 'demo-panel-time', titleIds: [free.id], pickupBranchId: branches[0]!.id, contactMethod: 'email1', mode: 'normal' } });
 
     const sheet = await openPanel(user, '時間');

@@ -87,6 +87,22 @@ export async function firstTitleIn(host: LibraryHost, predicate: (title: TitleRo
   return title;
 }
 
+/** A lendable book nobody has reserved, with a copy on the shelf at `branchId`: reserving it secures that copy. */
+export function unreservedBookOnShelfAt(host: LibraryHost, branchId: string): Promise<TitleRow> {
+  return host.run(async (library) => {
+    const { titles, copies, reservations } = library.db.tables;
+    const title = titles.find(
+      (row) =>
+        row.materialType === 'book' &&
+        !row.referenceOnly &&
+        copies.where('titleId', row.id).some((copy) => copy.status === 'on-shelf' && copy.branchId === branchId) &&
+        reservations.where('titleId', row.id).length === 0,
+    );
+    if (!title) throw new Error(`The seed has no unreserved book on the shelf at ${branchId}`);
+    return title;
+  });
+}
+
 /** Volumes 1 to `count` of a series of lendable books, each with a copy on a shelf now. */
 export function seriesVolumes(host: LibraryHost, count: number): Promise<TitleRow[]> {
   return host.run(async (library) => {

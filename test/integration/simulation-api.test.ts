@@ -3,7 +3,7 @@ import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { SimEvent } from '../../src/api/contract/simulation';
-import { interceptApiRequests, openLibrary, persona, titlesIn } from './harness';
+import { interceptApiRequests, openLibrary, persona, titlesIn, unreservedBookOnShelfAt } from './harness';
 
 interceptApiRequests();
 
@@ -79,22 +79,11 @@ describe('the demo panel through the simulation API: time', () => {
     await signInAs('p003', 'holder');
     const { branches } = await api.call('getLibrary');
     const pickup = branches[0]!.id;
-    const [onShelf] = await titlesIn(host, (row) => row.materialType === 'book' && !row.referenceOnly);
-    const free = await host.run(async (library) => {
-      const { titles, copies, reservations } = library.db.tables;
-      return titles.find(
-        (row) =>
-          row.materialType === 'book' &&
-          !row.referenceOnly &&
-          copies.where('titleId', row.id).some((copy) => copy.status === 'on-shelf' && copy.branchId === pickup) &&
-          reservations.where('titleId', row.id).length === 0,
-      );
-    });
-    expect(onShelf && free).toBeDefined();
-    await api.call('placeReservations', { body: { requestId: 'time-test-1', titleIds: [free!.id], pickupBranchId: pickup, contactMethod: 'email1', mode: 'normal' } });
+    const free = await unreservedBookOnShelfAt(host, pickup);
+    await api.call('placeReservations', { body: { requestId: 'time-test-1', titleIds: [free.id], pickupBranchId: pickup, contactMethod: 'email1', mode: 'normal' } });
     const { clock, events } = await api.call('simAdvanceClock', { body: { minutes: 2 * DAY_MINUTES } });
     expect(clock.now).toBe('2026-11-26T10:00:00+09:00');
-    const mine = events.filter((event) => event.titleId === free!.id);
+    const mine = events.filter((event) => event.titleId === free.id);
     expect(kinds(mine)).toEqual(['approved', 'secured', 'ready', 'mail-sent']);
     expect(mine[0]).toMatchObject({ state: 'awaiting-pick', demoPatron: true, patronName: persona('p003', 'holder').name });
     expect(mine[3]!.subject).toMatch(/\S/);
