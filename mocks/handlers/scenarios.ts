@@ -2,7 +2,7 @@ import type { LoginResponse } from '../../src/api/contract/auth';
 import type { LocalizedText } from '../../src/api/contract/common';
 import type { RestoredScenario, ScenarioFile, ScenarioSummary } from '../../src/api/contract/simulation';
 import { SCHEMA_VERSION, type PatronRow, type TitleRow } from '../db/schema';
-import { personasOf, type Situation } from '../db/seed/personas';
+import { personasOf, type Situation } from '../seed/personas';
 import { advanceClock, startClock } from '../domain/clock';
 import { DomainError } from '../domain/errors';
 import { isOpenReservation } from '../domain/reservation-states';

@@ -1,5 +1,5 @@
 import type { SimEvent, SimPersona } from '../../src/api/contract/simulation';
-import { personasOf } from '../db/seed/personas';
+import { personasOf } from '../seed/personas';
 import type { ClockState } from '../domain/clock';
 import { DAY, startOfTokyoDay, toIso } from '../domain/time';
 import { runBackOffice, type OfficeEvent } from '../runtime/back-office';

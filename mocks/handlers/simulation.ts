@@ -4,7 +4,7 @@ import type { PatronRow } from '../db/schema';
 import { linksIn } from '../domain/account/confirmation';
 import { firstPasswordAtCounter } from '../domain/account/counter-card';
 import { isKanaName } from '../domain/account/registration';
-import { cardNumberAt } from '../db/seed/personas';
+import { cardNumberAt } from '../seed/personas';
 import { advanceClock, setClock } from '../domain/clock';
 import { counterActionOf } from '../domain/counter';
 import { DomainError } from '../domain/errors';

@@ -3,32 +3,8 @@ import type { TableData } from '../db/database';
 import { primaryKeys, tableNames, type TableName } from '../db/schema';
 import { DomainError } from '../domain/errors';
 
-// Saved scenarios: a library's state kept under a name, to start a demo from the same point every
-// time. A scenario is stored as its differences from the profile's seed (which is deterministic),
+// A saved scenario is stored as its differences from the profile's seed (which is deterministic),
 // so that the files a designer exports and shares stay small.
-
-export interface StoredScenario {
-  id: string;
-  file: ScenarioFile;
-}
-
-/** Where saved scenarios live: IndexedDB in the browser, memory in Node. */
-export interface ScenarioStore {
-  list(): Promise<StoredScenario[]>;
-  get(id: string): Promise<StoredScenario | undefined>;
-  put(scenario: StoredScenario): Promise<void>;
-  delete(id: string): Promise<boolean>;
-}
-
-export function memoryScenarioStore(): ScenarioStore {
-  const kept = new Map<string, StoredScenario>();
-  return {
-    list: async () => [...kept.values()].map((scenario) => structuredClone(scenario)),
-    get: async (id) => structuredClone(kept.get(id)),
-    put: async (scenario) => void kept.set(scenario.id, structuredClone(scenario)),
-    delete: async (id) => kept.delete(id),
-  };
-}
 
 /** Never part of a scenario: who is logged in now, and the clock (a scenario keeps its own time). */
 const transient = (table: TableName, key: string) => table === 'sessions' || (table === 'meta' && key === 'clock');

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Situation } from '../../mocks/db/seed/personas';
+import type { Situation } from '../../mocks/seed/personas';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';

@@ -13,7 +13,7 @@ import { i18next } from '../../src/lib/i18n/i18n';
 import { useNotices } from '../../src/lib/notices';
 import { createHandlers } from '../../mocks/handlers/handlers';
 import { createNodeLibrary, createNodeServer, type NodeLibraryOptions } from '../../mocks/node';
-import { personasOf, type Situation } from '../../mocks/db/seed/personas';
+import { personasOf, type Situation } from '../../mocks/seed/personas';
 import { profiles } from '../../mocks/profiles/profiles';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { TitleRow } from '../../mocks/db/schema';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { Situation } from '../../mocks/db/seed/personas';
+import type { Situation } from '../../mocks/seed/personas';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { api } from '../../src/api/client/api';
 import type { ProfileId } from '../../src/api/contract/library';

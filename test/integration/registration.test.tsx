@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { StrictMode } from 'react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { Situation } from '../../mocks/db/seed/personas';
+import type { Situation } from '../../mocks/seed/personas';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';

@@ -2,8 +2,8 @@
 // readings, each with 1–4 copies spread over the branches. Everything comes from one seeded PRNG,
 // so the same options always give the same catalogue.
 
-import { DAY, fromIso, HOUR, MINUTE, startOfTokyoDay, tokyoDate, toIso } from '../../domain/time';
-import type { BranchRow, CopyRow, MaterialType, TitleRow } from '../schema';
+import { DAY, fromIso, HOUR, MINUTE, startOfTokyoDay, tokyoDate, toIso } from '../domain/time';
+import type { BranchRow, CopyRow, MaterialType, TitleRow } from '../db/schema';
 import * as W from './catalogue-words';
 import type { Publisher, Topic, Word } from './catalogue-words';
 import { createRandom, type Random } from './random';

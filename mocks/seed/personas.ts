@@ -1,7 +1,7 @@
-import type { LocalizedText } from '../../../src/api/contract/common';
-import type { ProfileId } from '../../../src/api/contract/library';
-import type { LibraryProfile } from '../../profiles/profile';
-import { firstPasswordAtCounter } from '../../domain/account/counter-card';
+import type { LocalizedText } from '../../src/api/contract/common';
+import type { ProfileId } from '../../src/api/contract/library';
+import type { LibraryProfile } from '../profiles/profile';
+import { firstPasswordAtCounter } from '../domain/account/counter-card';
 
 /** The situation a demo patron is seeded in. */
 export type Situation = 'reader' | 'holder' | 'near-limit' | 'quiet' | 'newcomer' | 'newcomer-just-issued';
