@@ -38,6 +38,16 @@ export function pickupBranchesFor(materialType: MaterialType, profile: LibraryPr
   return profile.branches.filter((branch) => !av || branch.handlesAv).map((branch) => branch.id);
 }
 
+export interface PickupChange extends Permission {
+  /** Where the item may be collected instead. */
+  branchIds: string[];
+}
+
+/** 受取館の変更: when the reservation may still be changed, to a branch that can hand its item out. */
+export function pickupChangePermission(reservation: ReservationRow, materialType: MaterialType, profile: LibraryProfile): PickupChange {
+  return { ...changePermission(reservation), branchIds: pickupBranchesFor(materialType, profile) };
+}
+
 /** 連絡方法の変更: until the patron has been told, and not once finished. */
 export function contactChangePermission(reservation: ReservationRow): Permission {
   if (reservation.state === 'cancelled') return refused('cancelled');

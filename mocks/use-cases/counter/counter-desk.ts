@@ -1,12 +1,12 @@
-import type { CopyRow, PatronRow, ReservationRow } from '../db/schema';
-import { closedDayLookup, dueDateFor } from '../domain/calendar';
-import { afterCopyLost, awaitsNewCopy, preferredCopy } from '../domain/counter';
-import { DomainError } from '../domain/errors';
-import { isOpenReservation } from '../domain/reservation-states';
-import { queueOf } from '../domain/reservations/queue';
-import { tokyoDate, toIso } from '../domain/time';
-import { BackOffice, type RecordEvent } from './back-office';
-import type { Library } from './library-host';
+import type { CopyRow, PatronRow, ReservationRow } from '../../db/schema';
+import { closedDayLookup, dueDateFor } from '../../domain/calendar';
+import { afterCopyLost, awaitsNewCopy, preferredCopy } from '../../domain/counter';
+import { DomainError } from '../../domain/errors';
+import { isOpenReservation } from '../../domain/reservation-states';
+import { queueOf } from '../../domain/reservations/queue';
+import { tokyoDate, toIso } from '../../domain/time';
+import { BackOffice, type RecordEvent } from '../../runtime/back-office';
+import type { Library } from '../../runtime/library-host';
 
 // The library's counter, for the demo panel: what staff do by hand — check a loan in, lend a
 // copy, mark a copy lost, receive a newly bought copy — so that a designer can bring any loan or
