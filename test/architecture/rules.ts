@@ -1,5 +1,22 @@
 import type { IForbiddenRuleType } from 'dependency-cruiser';
 
+/**
+ * The layers of the simulated library, lowest first: each may import the contract and the layers
+ * below it (profiles and db, at the bottom, import nothing of each other). Entry points (browser.ts,
+ * node.ts, http/) start it and may import any layer; nothing imports them.
+ *
+ *   profiles   the libraries' rules as data
+ *   db         tables, schema, storage, persistence
+ *   domain     pure rules over rows and a profile
+ *   seed       the first library of a profile, built with the domain's rules
+ *   runtime    the library as it runs: host, clock, transactions, the back office
+ *   use-cases  one operation each (place, renew, log in, restore…): the runtime's library, the clock and the input in; a row or a domain error out
+ *   handlers   parse a request, call a use case, present its result
+ */
+const mocksLayers = ['profiles', 'db', 'domain', 'seed', 'runtime', 'use-cases', 'handlers'] as const;
+const entryPoints = 'mocks/(browser\\.ts|node\\.ts|http/)';
+const layersAbove = (layer: (typeof mocksLayers)[number]) => mocksLayers.slice(mocksLayers.indexOf(layer) + 1).join('|');
+
 /** The arrows of the style guide: contract ← client ← features ← app; mocks see only the contract. */
 export const forbidden: IForbiddenRuleType[] = [
   {
@@ -57,5 +74,68 @@ export const forbidden: IForbiddenRuleType[] = [
     severity: 'error',
     from: { path: '^src/features/' },
     to: { path: '^src/app/' },
+  },
+  {
+    name: 'mocks-profiles-stand-alone',
+    comment: 'A profile is data about one library: it uses the contract and other profiles, nothing of the simulation.',
+    severity: 'error',
+    from: { path: '^mocks/profiles/' },
+    to: { path: '^mocks/', pathNot: '^mocks/profiles/' },
+  },
+  {
+    name: 'mocks-db-only-tables',
+    comment: 'mocks/db is tables, schema, storage and persistence: it knows no library rule, seed, runtime, operation or handler.',
+    severity: 'error',
+    from: { path: '^mocks/db/' },
+    to: { path: '^mocks/', pathNot: '^mocks/db/' },
+  },
+  {
+    name: 'mocks-domain-pure',
+    comment: 'Library rules are pure functions of rows and a profile: the domain imports only db (row types), profiles and itself, never what runs or calls it.',
+    severity: 'error',
+    from: { path: '^mocks/domain/' },
+    to: { path: `^(mocks/(${layersAbove('domain')})/|${entryPoints})` },
+  },
+  {
+    name: 'mocks-seed-below-runtime',
+    comment: 'The seed builds a fresh library with the domain’s rules; it does not run one, nor call operations or handlers.',
+    severity: 'error',
+    from: { path: '^mocks/seed/' },
+    to: { path: `^(mocks/(${layersAbove('seed')})/|${entryPoints})` },
+  },
+  {
+    name: 'mocks-runtime-below-use-cases',
+    comment: 'The runtime hosts the library and plays its back office; the operations use it, never the other way round.',
+    severity: 'error',
+    from: { path: '^mocks/runtime/' },
+    to: { path: `^(mocks/(${layersAbove('runtime')})/|${entryPoints})` },
+  },
+  {
+    name: 'mocks-use-cases-know-no-http',
+    comment: 'A use case takes the library, the clock and its input and answers a row or a domain error: it never sees a handler, a request or a server.',
+    severity: 'error',
+    from: { path: '^mocks/use-cases/' },
+    to: { path: `^(mocks/(${layersAbove('use-cases')})/|${entryPoints})` },
+  },
+  {
+    name: 'mocks-handlers-call-use-cases',
+    comment: 'Handlers change the library only through use cases (which own the seed’s personas too); they never reach the entry points that serve them.',
+    severity: 'error',
+    from: { path: '^mocks/handlers/' },
+    to: { path: `^(mocks/seed/|${entryPoints})` },
+  },
+  {
+    name: 'mocks-handler-files-not-shared',
+    comment: 'An endpoint’s handler file is imported only by the handler table: what two need is a use case or a present-* file.',
+    severity: 'error',
+    from: { path: '^mocks/', pathNot: '^mocks/handlers/handlers\\.ts$' },
+    to: { path: '^mocks/handlers/', pathNot: '^mocks/handlers/(handlers|define-handler|present-[^/]+)\\.ts$' },
+  },
+  {
+    name: 'mocks-entry-points-not-imported',
+    comment: 'browser.ts, node.ts and http/ start the simulated library; nothing inside it imports them.',
+    severity: 'error',
+    from: { path: '^mocks/', pathNot: `^${entryPoints}` },
+    to: { path: `^${entryPoints}` },
   },
 ];
