@@ -10,12 +10,18 @@ import type { IForbiddenRuleType } from 'dependency-cruiser';
  *   domain     pure rules over rows and a profile
  *   seed       the first library of a profile, built with the domain's rules
  *   runtime    the library as it runs: host, clock, transactions, the back office
- *   use-cases  one operation each (place, renew, log in, restore…): the runtime's library, the clock and the input in; a row or a domain error out
+ *   use-cases  one operation each (place, renew, log in, restore…): the library, the clock and the input in; a domain result or error out
  *   handlers   parse a request, call a use case, present its result
  */
 const mocksLayers = ['profiles', 'db', 'domain', 'seed', 'runtime', 'use-cases', 'handlers'] as const;
 const entryPoints = 'mocks/(browser\\.ts|node\\.ts|http/)';
-const layersAbove = (layer: (typeof mocksLayers)[number]) => mocksLayers.slice(mocksLayers.indexOf(layer) + 1).join('|');
+type MocksLayer = (typeof mocksLayers)[number];
+
+/** A layer of mocks/ imports nothing of the layers above it, nor the entry points. */
+function belowWhatUsesIt(layer: MocksLayer, name: string, comment: string): IForbiddenRuleType {
+  const above = mocksLayers.slice(mocksLayers.indexOf(layer) + 1).join('|');
+  return { name, comment, severity: 'error', from: { path: `^mocks/${layer}/` }, to: { path: `^(mocks/(${above})/|${entryPoints})` } };
+}
 
 /** The arrows of the style guide: contract ← client ← features ← app; mocks see only the contract. */
 export const forbidden: IForbiddenRuleType[] = [
@@ -89,37 +95,29 @@ export const forbidden: IForbiddenRuleType[] = [
     from: { path: '^mocks/db/' },
     to: { path: '^mocks/', pathNot: '^mocks/db/' },
   },
-  {
-    name: 'mocks-domain-pure',
-    comment: 'Library rules are pure functions of rows and a profile: the domain imports only db (row types), profiles and itself, never what runs or calls it.',
-    severity: 'error',
-    from: { path: '^mocks/domain/' },
-    to: { path: `^(mocks/(${layersAbove('domain')})/|${entryPoints})` },
-  },
-  {
-    name: 'mocks-seed-below-runtime',
-    comment: 'The seed builds a fresh library with the domain’s rules; it does not run one, nor call operations or handlers.',
-    severity: 'error',
-    from: { path: '^mocks/seed/' },
-    to: { path: `^(mocks/(${layersAbove('seed')})/|${entryPoints})` },
-  },
-  {
-    name: 'mocks-runtime-below-use-cases',
-    comment: 'The runtime hosts the library and plays its back office; the operations use it, never the other way round.',
-    severity: 'error',
-    from: { path: '^mocks/runtime/' },
-    to: { path: `^(mocks/(${layersAbove('runtime')})/|${entryPoints})` },
-  },
-  {
-    name: 'mocks-use-cases-know-no-http',
-    comment: 'A use case takes the library, the clock and its input and answers a row or a domain error: it never sees a handler, a request or a server.',
-    severity: 'error',
-    from: { path: '^mocks/use-cases/' },
-    to: { path: `^(mocks/(${layersAbove('use-cases')})/|${entryPoints})` },
-  },
+  belowWhatUsesIt(
+    'domain',
+    'mocks-domain-pure',
+    'Library rules are pure functions of rows and a profile: the domain imports only db (row types), profiles and itself, never what runs or calls it.',
+  ),
+  belowWhatUsesIt(
+    'seed',
+    'mocks-seed-below-runtime',
+    'The seed builds a fresh library with the domain’s rules; it does not run one, nor call operations or handlers.',
+  ),
+  belowWhatUsesIt(
+    'runtime',
+    'mocks-runtime-below-use-cases',
+    'The runtime hosts the library and plays its back office; the operations use it, never the other way round.',
+  ),
+  belowWhatUsesIt(
+    'use-cases',
+    'mocks-use-cases-know-no-http',
+    'A use case takes the library, the clock and its input and answers a domain result or throws a domain error: it never sees a handler, a request or a server.',
+  ),
   {
     name: 'mocks-handlers-call-use-cases',
-    comment: 'Handlers change the library only through use cases (which own the seed’s personas too); they never reach the entry points that serve them.',
+    comment: 'Handlers parse, call a use case and present: the seed’s personas reach them through a use case, and they never reach the entry points that serve them.',
     severity: 'error',
     from: { path: '^mocks/handlers/' },
     to: { path: `^(mocks/seed/|${entryPoints})` },
