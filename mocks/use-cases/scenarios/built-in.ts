@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../../src/api/contract/common';
 import type { PatronRow, TitleRow } from '../../db/schema';
-import { advanceClock, startClock } from '../../domain/clock';
+import { startClock } from '../../domain/clock';
 import { isOpenReservation } from '../../domain/reservation-states';
 import { DAY, HOUR, startOfTokyoDay, toIso } from '../../domain/time';
 import type { LibraryProfile } from '../../profiles/profile';
@@ -9,14 +9,14 @@ import { personasOf, type Situation } from '../../seed/personas';
 import { titleStanding } from '../catalogue/title-standing';
 import { lendAtCounter } from '../counter/counter-actions';
 import { placeReservations } from '../reservations/place';
-import { moveClock } from '../simulation/clock';
+import { advanceSimulatedClock, moveClock } from '../simulation/clock';
 
 // Scenarios: a library's whole state under a name, to start a demo from the same point every
 // time. Designers save their own; the built-in ones are recipes played on a fresh seed with the
 // library's own rules (placing, the back office, the counter), so they hold in every profile that
 // offers what they show.
 
-export interface BuiltInScenario {
+interface BuiltInScenario {
   id: string;
   name: LocalizedText;
   description: LocalizedText;
@@ -43,7 +43,7 @@ function byEmail(library: Library, patron: PatronRow, situation: Situation): Pat
 function passTimeUntil(library: Library, done: () => boolean, what: string): void {
   for (let step = 0; step < 24 * 2 * 21; step++) {
     if (done()) return;
-    moveClock(library, advanceClock(library.clockState(), library.wallNow(), 30));
+    advanceSimulatedClock(library, 30);
   }
   throw new Error(`Scenario: ${what} did not happen within three weeks`);
 }
