@@ -3,8 +3,9 @@ import { normalizeCardNumber } from '../../src/api/contract/card-number';
 import { linksIn } from '../domain/account/confirmation';
 import { counterActionOf } from '../domain/counter';
 import { DomainError } from '../domain/errors';
+import { isOverdue } from '../domain/loans/renewal';
 import { isOpenReservation } from '../domain/reservation-states';
-import { DAY, startOfTokyoDay, fromIso, toIso } from '../domain/time';
+import { fromIso, tokyoDate, toIso } from '../domain/time';
 import type { Library } from '../runtime/library-host';
 import { lendAtCounter, loseAtCounter, patronByCard, receiveAtCounter, reserveAtCounter, returnAtCounter } from '../use-cases/counter/counter-actions';
 import { advanceSimulatedClock, setSimulatedClock } from '../use-cases/simulation/clock';
@@ -91,7 +92,7 @@ export const simulationHandlers = [
           titleId: loan.titleId,
           title: titleName(library, loan.titleId),
           dueDate: loan.dueDate,
-          overdue: now >= startOfTokyoDay(loan.dueDate) + DAY,
+          overdue: isOverdue(loan, tokyoDate(now)),
         })),
       reservations: reservations
         .where('patronId', patron.id)

@@ -1,5 +1,5 @@
 import { advanceClock, setClock, type ClockState } from '../../domain/clock';
-import { DAY, startOfTokyoDay } from '../../domain/time';
+import { overdueFrom } from '../../domain/loans/renewal';
 import { runBackOffice, type OfficeEvent } from '../../runtime/back-office';
 import type { Library } from '../../runtime/library-host';
 
@@ -14,10 +14,10 @@ export function moveClock(library: Library, state: ClockState): OfficeEvent[] {
   const after = library.now();
   runBackOffice(library, after, (event) => events.push(event));
   for (const loan of library.db.tables.loans.all()) {
-    const overdueFrom = startOfTokyoDay(loan.dueDate) + DAY;
-    const stillOut = loan.returnedAt === null || Date.parse(loan.returnedAt) > overdueFrom;
-    if (stillOut && overdueFrom > before && overdueFrom <= after) {
-      events.push({ at: overdueFrom, kind: 'overdue', patronId: loan.patronId, titleId: loan.titleId, branchId: loan.branchId });
+    const from = overdueFrom(loan);
+    const stillOut = loan.returnedAt === null || Date.parse(loan.returnedAt) > from;
+    if (stillOut && from > before && from <= after) {
+      events.push({ at: from, kind: 'overdue', patronId: loan.patronId, titleId: loan.titleId, branchId: loan.branchId });
     }
   }
   return events;
