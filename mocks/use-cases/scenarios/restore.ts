@@ -5,7 +5,7 @@ import { fromIso } from '../../domain/time';
 import type { LibraryProfile } from '../../profiles/profile';
 import { runBackOffice } from '../../runtime/back-office';
 import type { LibraryHost } from '../../runtime/library-host';
-import { applyDifferences } from '../../runtime/scenario-store';
+import { applyDifferences } from '../../runtime/scenario-differences';
 import { openSession, type SignedIn } from '../auth/sessions';
 import { builtInScenarios } from './built-in';
 

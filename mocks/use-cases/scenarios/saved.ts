@@ -4,7 +4,7 @@ import type { StoredScenario } from '../../db/scenario-storage';
 import { DomainError } from '../../domain/errors';
 import { toIso } from '../../domain/time';
 import type { LibraryHost } from '../../runtime/library-host';
-import { checkChanges, differencesFrom } from '../../runtime/scenario-store';
+import { checkChanges, differencesFrom } from '../../runtime/scenario-differences';
 import { builtInScenarios } from './built-in';
 
 const newScenarioId = () => `saved-${crypto.randomUUID().slice(0, 8)}`;
