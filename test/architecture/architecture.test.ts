@@ -34,7 +34,7 @@ describe('the architecture', () => {
     const { violations } = await violationsIn(resolve(here, 'fixture'), ['src', 'mocks']);
     const rules = new Set(violations.map((line) => line.split(':')[0]));
     expect([...rules].sort()).toEqual(
-      ['app-code-not-to-mocks', 'feature-not-to-other-feature', 'mocks-only-to-contract', 'no-cycles', 'features-not-to-app', 'api-not-to-ui', 'contract-stands-alone', 'shared-not-to-features'].sort(),
+      ['app-code-not-to-mocks', 'feature-not-to-other-feature', 'mocks-only-to-contract', 'no-cycles', 'features-not-to-app', 'api-not-to-ui', 'contract-stands-alone', 'shared-not-to-features', 'patron-app-not-to-demo', 'demo-not-to-features'].sort(),
     );
   }, 60_000);
 });

@@ -11,7 +11,7 @@ import { Notices } from './notices';
  * API drops the import with the branch, and carries none of the panel.
  */
 const DemoLauncher =
-  import.meta.env.MODE === 'mock' || import.meta.env.MODE === 'test' ? (await import('../../features/demo/demo-launcher')).DemoLauncher : null;
+  import.meta.env.MODE === 'mock' || import.meta.env.MODE === 'test' ? (await import('../../demo/demo-launcher')).DemoLauncher : null;
 
 export function RootLayout() {
   const { t } = useTranslation();
