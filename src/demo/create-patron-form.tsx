@@ -14,7 +14,6 @@ import { useFieldMessage } from '../lib/error-message';
 import { formatDateTime } from '../lib/format-date';
 import { currentLanguage } from '../lib/i18n/i18n';
 import { DemoFailure } from './demo-failure';
-import type { DemoHrefs } from './demo-hrefs';
 import { useDemoStore } from './demo-store';
 import { simStatusQuery } from './get-sim-status';
 import { usePersonaSignIn } from './use-persona-sign-in';
@@ -45,14 +44,14 @@ type CounterFormValues = z.input<ReturnType<typeof useCounterFormSchema>>;
  * 窓口で利用者を作成: a new card as the counter issues it, with the temporary password the library's
  * first-password rule gives (or none, where patrons register one online), ready to sign in as.
  */
-export function CreatePatronForm({ hrefs }: { hrefs: DemoHrefs }) {
+export function CreatePatronForm() {
   const { t } = useTranslation('demo');
   const { t: tApp } = useTranslation();
   const id = useId();
   const queryClient = useQueryClient();
   const fieldMessage = useFieldMessage();
   const choosePatron = useDemoStore((state) => state.choosePatron);
-  const signIn = usePersonaSignIn(hrefs);
+  const signIn = usePersonaSignIn();
   const schema = useCounterFormSchema();
   const form = useForm<CounterFormValues>({
     resolver: zodResolver(schema),

@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { DemoHrefs } from './demo-hrefs';
 import './demo-launcher.css';
 
 // The panel's code and strings load only once it is opened: a patron's pages never wait for them.
@@ -31,7 +30,7 @@ const isShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && !
  * The discreet way into the demo panel of the simulated library: a small button in a corner and
  * Alt+Shift+D. Closing the panel puts focus back on the button.
  */
-export function DemoLauncher({ hrefs }: { hrefs: DemoHrefs }) {
+export function DemoLauncher() {
   const { i18n } = useTranslation();
   const text = i18n.language === 'en' ? words.en : words.ja;
   const open = useDemoOpen((state) => state.open);
@@ -81,7 +80,7 @@ export function DemoLauncher({ hrefs }: { hrefs: DemoHrefs }) {
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <DemoPanel id={PANEL_ID} hrefs={hrefs} focusOnOpen={openedNow} onClose={() => setOpen(false)} />
+          <DemoPanel id={PANEL_ID} focusOnOpen={openedNow} onClose={() => setOpen(false)} />
         </Suspense>
       ) : null}
     </>

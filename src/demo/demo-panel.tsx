@@ -2,7 +2,6 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18next, languages } from '../lib/i18n/i18n';
 import { CounterTab } from './counter-tab';
-import type { DemoHrefs } from './demo-hrefs';
 import { demoStrings } from './demo-strings';
 import { demoTabs, useDemoStore, type DemoTab } from './demo-store';
 import { LibraryTab } from './library-tab';
@@ -16,7 +15,6 @@ for (const language of languages) i18next.addResourceBundle(language, 'demo', de
 
 interface DemoPanelProps {
   id: string;
-  hrefs: DemoHrefs;
   /** The designer just opened it: reading starts at its heading. */
   focusOnOpen: boolean;
   onClose: () => void;
@@ -27,7 +25,7 @@ interface DemoPanelProps {
  * that leaves the app usable, with one tab per thing a designer does — library and patron, time,
  * the counter, the mailbox, the network, scenarios. Escape closes it.
  */
-export default function DemoPanel({ id, hrefs, focusOnOpen, onClose }: DemoPanelProps) {
+export default function DemoPanel({ id, focusOnOpen, onClose }: DemoPanelProps) {
   const { t } = useTranslation('demo');
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -67,12 +65,12 @@ export default function DemoPanel({ id, hrefs, focusOnOpen, onClose }: DemoPanel
         <DemoTabs tab={tab} onSelect={setTab} />
       </div>
       <div role="tabpanel" id={`demo-tabpanel-${tab}`} aria-labelledby={`demo-tab-${tab}`} className="demo-tabpanel">
-        {tab === 'library' ? <LibraryTab hrefs={hrefs} /> : null}
+        {tab === 'library' ? <LibraryTab /> : null}
         {tab === 'time' ? <TimeTab /> : null}
         {tab === 'counter' ? <CounterTab /> : null}
         {tab === 'mail' ? <MailTab onFollowLink={onClose} /> : null}
         {tab === 'network' ? <NetworkTab /> : null}
-        {tab === 'scenarios' ? <ScenariosTab hrefs={hrefs} /> : null}
+        {tab === 'scenarios' ? <ScenariosTab /> : null}
       </div>
     </aside>
   );

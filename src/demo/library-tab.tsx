@@ -8,30 +8,29 @@ import { Alert } from '../components/alert';
 import { localized } from '../lib/localized';
 import { CreatePatronForm } from './create-patron-form';
 import { DemoFailure } from './demo-failure';
-import type { DemoHrefs } from './demo-hrefs';
 import { PersonaList } from './persona-list';
 import { useLibraryReplaced } from './use-library-replaced';
 import { WithStatus } from './with-status';
 
 /** 図書館と利用者: which library runs, the demo patrons to sign in as, and a new patron from the counter. */
-export function LibraryTab({ hrefs }: { hrefs: DemoHrefs }) {
+export function LibraryTab() {
   return (
     <WithStatus>
       {(status) => (
         <>
-          <ProfileSection status={status} hrefs={hrefs} />
-          <PersonaList personas={status.personas} hrefs={hrefs} />
-          <CreatePatronForm hrefs={hrefs} />
+          <ProfileSection status={status} />
+          <PersonaList personas={status.personas} />
+          <CreatePatronForm />
         </>
       )}
     </WithStatus>
   );
 }
 
-function ProfileSection({ status, hrefs }: { status: SimStatus; hrefs: DemoHrefs }) {
+function ProfileSection({ status }: { status: SimStatus }) {
   const { t, i18n } = useTranslation('demo');
   const id = useId();
-  const replaced = useLibraryReplaced(hrefs);
+  const replaced = useLibraryReplaced();
   const [chosen, setChosen] = useState<ProfileId>(status.profileId);
   const switchProfile = useMutation({
     mutationFn: (profileId: ProfileId) => api.call('simSetProfile', { body: { profileId } }),

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { SimPersona } from '../api/contract/simulation';
 import { localized } from '../lib/localized';
 import { DemoFailure } from './demo-failure';
-import type { DemoHrefs } from './demo-hrefs';
 import { useDemoStore } from './demo-store';
 import { usePersonaSignIn } from './use-persona-sign-in';
 
@@ -17,12 +16,12 @@ export function usePasswordText() {
 }
 
 /** The demo patrons, each with their situation in a line and a button that signs in as them. */
-export function PersonaList({ personas, hrefs }: { personas: SimPersona[]; hrefs: DemoHrefs }) {
+export function PersonaList({ personas }: { personas: SimPersona[] }) {
   const { t, i18n } = useTranslation('demo');
   const id = useId();
   const passwordText = usePasswordText();
   const current = useDemoStore((state) => state.cardNumber);
-  const signIn = usePersonaSignIn(hrefs);
+  const signIn = usePersonaSignIn();
 
   return (
     <section className="demo-section" aria-labelledby={`${id}-heading`}>

@@ -4,14 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client/api';
 import { Alert } from '../components/alert';
 import { DemoFailure } from './demo-failure';
-import type { DemoHrefs } from './demo-hrefs';
 import { useLibraryReplaced } from './use-library-replaced';
 
 /** シードに戻す, after a question: the library as it was seeded; saved scenarios stay. */
-export function ResetToSeed({ hrefs }: { hrefs: DemoHrefs }) {
+export function ResetToSeed() {
   const { t } = useTranslation('demo');
   const id = useId();
-  const replaced = useLibraryReplaced(hrefs);
+  const replaced = useLibraryReplaced();
   const [confirming, setConfirming] = useState(false);
   const reset = useMutation({
     mutationFn: () => api.call('simReset'),

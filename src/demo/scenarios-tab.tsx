@@ -6,8 +6,8 @@ import { LoadError } from '../components/load-error';
 import { Loading } from '../components/loading';
 import { useErrorMessage } from '../lib/error-message';
 import { localized } from '../lib/localized';
+import { paths } from '../lib/paths';
 import { DemoFailure } from './demo-failure';
-import type { DemoHrefs } from './demo-hrefs';
 import { useScenarios } from './get-scenarios';
 import { ImportScenarioForm } from './import-scenario-form';
 import { ResetToSeed } from './reset-to-seed';
@@ -17,16 +17,16 @@ import { useRestoreScenario } from './use-restore-scenario';
 import { WithStatus } from './with-status';
 
 /** シナリオ: the library's whole state saved under a name, restored, shared as a file, or back to the seed. */
-export function ScenariosTab({ hrefs }: { hrefs: DemoHrefs }) {
-  return <WithStatus>{(status) => <Scenarios status={status} hrefs={hrefs} />}</WithStatus>;
+export function ScenariosTab() {
+  return <WithStatus>{(status) => <Scenarios status={status} />}</WithStatus>;
 }
 
-function Scenarios({ status, hrefs }: { status: SimStatus; hrefs: DemoHrefs }) {
+function Scenarios({ status }: { status: SimStatus }) {
   const { t, i18n } = useTranslation('demo');
   const id = useId();
   const errorMessage = useErrorMessage();
   const scenarios = useScenarios();
-  const restore = useRestoreScenario(hrefs);
+  const restore = useRestoreScenario();
   const nameOf = (scenario: ScenarioSummary) => localized(scenario.name, i18n.language);
 
   const list = scenarios.data ? (
@@ -36,7 +36,7 @@ function Scenarios({ status, hrefs }: { status: SimStatus; hrefs: DemoHrefs }) {
         {scenarios.data.items
           .filter((scenario) => scenario.builtIn)
           .map((scenario) => (
-            <BuiltInScenario key={scenario.id} scenario={scenario} profileId={status.profileId} home={hrefs.home} restore={restore} />
+            <BuiltInScenario key={scenario.id} scenario={scenario} profileId={status.profileId} home={paths.home()} restore={restore} />
           ))}
       </ul>
       <h4 id={`${id}-saved`}>{t('scenarios.saved')}</h4>
@@ -73,7 +73,7 @@ function Scenarios({ status, hrefs }: { status: SimStatus; hrefs: DemoHrefs }) {
       </section>
       <SaveScenarioForm personas={status.personas} />
       <ImportScenarioForm restore={restore} />
-      <ResetToSeed hrefs={hrefs} />
+      <ResetToSeed />
     </>
   );
 }

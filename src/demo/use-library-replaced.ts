@@ -4,7 +4,7 @@ import type { LoginResponse } from '../api/contract/auth';
 import type { SimStatus } from '../api/contract/simulation';
 import { useSessionToken } from '../api/client/session-token';
 import { sessionQuery } from '../api/queries/session';
-import type { DemoHrefs } from './demo-hrefs';
+import { paths } from '../lib/paths';
 import { useDemoStore } from './demo-store';
 import { simStatusQuery } from './get-sim-status';
 import { personaOfSession } from './signed-in-patron';
@@ -14,7 +14,7 @@ import { personaOfSession } from './signed-in-patron';
  * forget the session and every answer of the old library, sign in the patron the new state names,
  * if any, and start again at マイページ, or at the home page.
  */
-export function useLibraryReplaced(hrefs: DemoHrefs) {
+export function useLibraryReplaced() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return async (signIn: LoginResponse | null, status: SimStatus) => {
@@ -36,6 +36,6 @@ export function useLibraryReplaced(hrefs: DemoHrefs) {
       const persona = personaOfSession(status.personas, signIn.session);
       if (persona) demo.rememberSignIn(signIn.token, persona.cardNumber);
     }
-    await navigate(signIn ? hrefs.mypage : hrefs.home);
+    await navigate(signIn ? paths.mypage() : paths.home());
   };
 }

@@ -3,14 +3,14 @@ import { useNavigate } from 'react-router';
 import { api } from '../api/client/api';
 import { useSessionToken } from '../api/client/session-token';
 import { sessionQuery } from '../api/queries/session';
-import type { DemoHrefs } from './demo-hrefs';
+import { paths } from '../lib/paths';
 import { useDemoStore } from './demo-store';
 
 /**
  * Signs in as a demo patron in one click, under the library's login rules, as the login form does;
  * then マイページ (whose guard sends a patron holding a temporary password to change it first).
  */
-export function usePersonaSignIn(hrefs: DemoHrefs) {
+export function usePersonaSignIn() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const rememberSignIn = useDemoStore((state) => state.rememberSignIn);
@@ -20,7 +20,7 @@ export function usePersonaSignIn(hrefs: DemoHrefs) {
       queryClient.setQueryData(sessionQuery(token).queryKey, session);
       useSessionToken.getState().signIn(token);
       rememberSignIn(token, cardNumber);
-      void navigate(hrefs.mypage);
+      void navigate(paths.mypage());
     },
   });
 }

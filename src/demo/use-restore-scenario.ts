@@ -1,12 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../api/client/api';
 import type { ScenarioSummary } from '../api/contract/simulation';
-import type { DemoHrefs } from './demo-hrefs';
 import { useLibraryReplaced } from './use-library-replaced';
 
 /** Replaces the library with a scenario, then starts the app again as the scenario has it (its patron signed in, or nobody). */
-export function useRestoreScenario(hrefs: DemoHrefs) {
-  const replaced = useLibraryReplaced(hrefs);
+export function useRestoreScenario() {
+  const replaced = useLibraryReplaced();
   return useMutation({
     mutationFn: (scenario: ScenarioSummary) => api.call('simRestoreScenario', { params: { scenarioId: scenario.id } }),
     onSuccess: ({ status, signIn }) => replaced(signIn, status),

@@ -1,7 +1,6 @@
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { GuestCartMerge } from '../../features/cart/guest-cart-merge';
-import { paths } from '../paths';
 import { Header } from './header';
 import { Notices } from './notices';
 
@@ -29,7 +28,7 @@ export function RootLayout() {
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
       </footer>
-      {DemoLauncher ? <DemoLauncher hrefs={{ home: paths.home(), mypage: paths.mypage() }} /> : null}
+      {DemoLauncher ? <DemoLauncher /> : null}
     </>
   );
 }

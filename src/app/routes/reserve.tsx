@@ -15,7 +15,7 @@ import { PlacingConfirmation } from '../../features/reservations/placing-confirm
 import { PlacingForm } from '../../features/reservations/placing-form';
 import { PlacingResultView } from '../../features/reservations/placing-result';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /** Where 予約する was pressed: the public cart or the マイページ tab, to go back to. */
 export interface ReserveNavigationState {
@@ -157,7 +157,7 @@ export function ReserveDoneRoute() {
     <>
       <PageTitle focus>{t('reservation.result.title')}</PageTitle>
       {library.data ? (
-        <PlacingResultView result={result.placement} items={result.items} library={library.data} listHref={paths.mypageReservations()} cartHref={cartHref} />
+        <PlacingResultView result={result.placement} items={result.items} library={library.data} cartHref={cartHref} />
       ) : (
         <Loading />
       )}

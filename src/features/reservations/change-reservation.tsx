@@ -8,6 +8,7 @@ import type { ReservationItem } from '../../api/contract/reservations';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
+import { paths } from '../../lib/paths';
 import { ReservationFacts } from './reservation-facts';
 import { BackToList, ReservationLoader } from './reservation-loader';
 import { reservationName } from './reservation-name';
@@ -19,7 +20,6 @@ import './reservations.css';
 
 interface ChangeReservationProps {
   reservationId: string;
-  listHref: string;
 }
 
 /**
@@ -27,7 +27,7 @@ interface ChangeReservationProps {
  * where the item can be handed out) and the contact method (only the patron's own). A part the
  * library does not allow to change is shown, disabled, with the reason.
  */
-export function ChangeReservation({ reservationId, listHref }: ChangeReservationProps) {
+export function ChangeReservation({ reservationId }: ChangeReservationProps) {
   const { t } = useTranslation();
   const change = useChangeReservation();
   if (change.isSuccess) {
@@ -35,13 +35,13 @@ export function ChangeReservation({ reservationId, listHref }: ChangeReservation
       <div className="reservation-step">
         <StepHeading>{t('reservation.change.done')}</StepHeading>
         <ReservationFacts item={change.data} />
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }
   return (
-    <ReservationLoader reservationId={reservationId} heading={t('reservation.change.title')} listHref={listHref}>
-      {(item, contactMethods) => <ChangeSteps item={item} contactMethods={contactMethods} change={change} listHref={listHref} />}
+    <ReservationLoader reservationId={reservationId} heading={t('reservation.change.title')}>
+      {(item, contactMethods) => <ChangeSteps item={item} contactMethods={contactMethods} change={change} />}
     </ReservationLoader>
   );
 }
@@ -51,12 +51,10 @@ function ChangeSteps({
   item,
   contactMethods,
   change,
-  listHref,
 }: {
   item: ReservationItem;
   contactMethods: ContactMethod[];
   change: ReturnType<typeof useChangeReservation>;
-  listHref: string;
 }) {
   const { t } = useTranslation();
   const lockMessage = useLockMessage();
@@ -71,7 +69,7 @@ function ChangeSteps({
           <p>{lockMessage(item)}</p>
         </Alert>
         <ReservationFacts item={item} />
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }
@@ -93,7 +91,6 @@ function ChangeSteps({
       item={item}
       contactMethods={contactMethods}
       initial={pending}
-      listHref={listHref}
       onSubmit={(request) => {
         setPending(request);
         setConfirming(true);
@@ -111,13 +108,11 @@ function ChangeForm({
   item,
   contactMethods,
   initial,
-  listHref,
   onSubmit,
 }: {
   item: ReservationItem;
   contactMethods: ContactMethod[];
   initial: ChangeRequest | null;
-  listHref: string;
   onSubmit: (change: ChangeRequest) => void;
 }) {
   const { t } = useTranslation();
@@ -194,7 +189,7 @@ function ChangeForm({
           <button type="submit" className="button button-primary">
             {t('reservation.change.submit')}
           </button>
-          <Link to={listHref} className="button">
+          <Link to={paths.mypageReservations()} className="button">
             {t('reservation.back')}
           </Link>
         </div>

@@ -22,6 +22,7 @@ interface PlacingFormProps {
   defaultContact: ContactMethod | null;
   /** What was chosen before, when the patron comes back from the confirmation. */
   initial: PlacingDraft | null;
+  /** The cart the patron came from (the public one or マイページ's tab), to go back to. */
   cartHref: string;
   onSubmit: (draft: PlacingDraft) => void;
 }

@@ -1,4 +1,7 @@
-/** Every address of the app, built in one place so that links and redirects cannot drift apart. */
+/**
+ * Every address of the app, built in one place so that links and redirects cannot drift apart.
+ * The routes, the features and the demo panel all link through this table; none spells a path.
+ */
 
 export type LoginReason = 'expired' | 'required' | 'logged-out';
 
