@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client/api';
 import { isApiError } from '../api/client/api-error';
 import type { SearchQuery } from '../api/contract/catalogue';
 import type { SimPatronView, SimPersona, SimTitleView } from '../api/contract/simulation';
+import { searchCatalogueQuery } from '../api/queries/catalogue';
 import { LoadError } from '../components/load-error';
 import { Loading } from '../components/loading';
 import { useErrorMessage } from '../lib/error-message';
@@ -41,12 +41,7 @@ const pageSize = 10;
 /** The public catalogue search, as the search page asks it (the same cache). */
 function useTitleSearch(q: string) {
   const query: SearchQuery = { q, pageSize };
-  return useQuery({
-    queryKey: ['catalogue', 'search', query],
-    queryFn: () => api.call('searchCatalogue', { query }),
-    enabled: q !== '',
-    staleTime: 30_000,
-  });
+  return useQuery({ ...searchCatalogueQuery(query), enabled: q !== '' });
 }
 
 function TitleFinder({ onChoose }: { onChoose: (titleId: string) => void }) {

@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client/api';
+import { simKey } from './sim-key';
 
 /** A patron as the counter sees them: open loans and reservations, with the ids to act on. */
 const counterPatronQuery = (cardNumber: string) =>
   queryOptions({
-    queryKey: ['sim', 'patron', cardNumber],
+    queryKey: [...simKey, 'patron', cardNumber],
     queryFn: () => api.call('simGetPatron', { params: { cardNumber } }),
   });
 

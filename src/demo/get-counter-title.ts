@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client/api';
+import { simKey } from './sim-key';
 
 /** A title as the counter sees it: every copy, where it is and for whom, and the queue. */
 const counterTitleQuery = (titleId: string) =>
   queryOptions({
-    queryKey: ['sim', 'title', titleId],
+    queryKey: [...simKey, 'title', titleId],
     queryFn: () => api.call('simGetTitle', { params: { titleId } }),
   });
 

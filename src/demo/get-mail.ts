@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client/api';
+import { simKey } from './sim-key';
 
 /** The simulated mailbox, newest first: every patron's, or one patron's. */
 const mailQuery = (cardNumber: string | null) =>
   queryOptions({
-    queryKey: ['sim', 'mail', cardNumber],
+    queryKey: [...simKey, 'mail', cardNumber],
     queryFn: () => api.call('simGetMail', { query: cardNumber ? { cardNumber } : {} }),
   });
 

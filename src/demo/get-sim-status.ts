@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client/api';
+import { simKey } from './sim-key';
 
 /** Which library runs, its clock, the network settings and the demo patrons. */
 export const simStatusQuery = queryOptions({
-  queryKey: ['sim', 'status'],
+  queryKey: [...simKey, 'status'],
   queryFn: () => api.call('simGetStatus'),
 });
 

@@ -7,6 +7,7 @@ import { isApiError } from '../api/client/api-error';
 import type { ScenarioFile } from '../api/contract/simulation';
 import { Alert } from '../components/alert';
 import { localized } from '../lib/localized';
+import { refreshScenarios } from './get-scenarios';
 import { RestoreButton } from './scenario-cards';
 import { useDemoError } from './use-demo-error';
 import type { RestoreScenario } from './use-restore-scenario';
@@ -41,7 +42,7 @@ export function ImportScenarioForm({ restore }: { restore: RestoreScenario }) {
       // The library checks the file against the contract and says what is wrong with it.
       return api.call('simImportScenario', { body: parsed as z.input<typeof ScenarioFile> });
     },
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['sim', 'scenarios'] }),
+    onSuccess: () => void refreshScenarios(queryClient),
     onSettled: () => {
       if (input.current) input.current.value = '';
     },

@@ -6,6 +6,7 @@ import type { SimStatus } from '../api/contract/simulation';
 import { Alert } from '../components/alert';
 import { TextField } from '../components/text-field';
 import { DemoFailure } from './demo-failure';
+import { refreshScenarios } from './get-scenarios';
 import { useSignedInCard } from './signed-in-patron';
 
 /** いまの状態を保存: the library as it is now under a name, with the patron signed in now, if any. */
@@ -21,7 +22,7 @@ export function SaveScenarioForm({ personas }: { personas: SimStatus['personas']
     mutationFn: (request: { name: string; cardNumber: string | null }) => api.call('simSaveScenario', { body: request }),
     onSuccess: () => {
       setName('');
-      void queryClient.invalidateQueries({ queryKey: ['sim', 'scenarios'] });
+      void refreshScenarios(queryClient);
     },
   });
 

@@ -7,6 +7,7 @@ import { formatDateTime } from '../lib/format-date';
 import { currentLanguage } from '../lib/i18n/i18n';
 import { localized } from '../lib/localized';
 import { DemoFailure } from './demo-failure';
+import { refreshScenarios } from './get-scenarios';
 import type { RestoreScenario } from './use-restore-scenario';
 
 /** 復元, named with the scenario for screen readers; one restore at a time. */
@@ -79,7 +80,7 @@ export function SavedScenario({ scenario, restore }: { scenario: ScenarioSummary
   });
   const remove = useMutation({
     mutationFn: () => api.call('simDeleteScenario', { params: { scenarioId: scenario.id } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sim', 'scenarios'] }),
+    onSuccess: () => refreshScenarios(queryClient),
   });
   const failure = exportFile.error ?? remove.error;
 

@@ -1,12 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { matchQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { LoginResponse } from '../api/contract/auth';
 import type { SimStatus } from '../api/contract/simulation';
 import { useSessionToken } from '../api/client/session-token';
-import { sessionQuery } from '../api/queries/session';
+import { patronKey } from '../api/queries/patron';
+import { sessionKey, sessionQuery } from '../api/queries/session';
 import { paths } from '../lib/paths';
 import { useDemoStore } from './demo-store';
 import { simStatusQuery } from './get-sim-status';
+import { simKey } from './sim-key';
 import { personaOfSession } from './signed-in-patron';
 
 /**
@@ -24,12 +26,12 @@ export function useLibraryReplaced() {
     if (!status.personas.some((persona) => persona.cardNumber === demo.cardNumber)) demo.choosePatron(null);
     await queryClient.cancelQueries();
     // The old session goes first, so that nothing asks the new library with a token it never issued.
-    queryClient.removeQueries({ queryKey: ['session'] });
-    queryClient.removeQueries({ queryKey: ['me'] });
+    queryClient.removeQueries({ queryKey: sessionKey });
+    queryClient.removeQueries({ queryKey: patronKey });
     // The panel keeps showing what it shows while it reads the new library; the app starts afresh.
     queryClient.setQueryData(simStatusQuery.queryKey, status);
-    void queryClient.invalidateQueries({ queryKey: ['sim'] });
-    void queryClient.resetQueries({ predicate: (query) => query.queryKey[0] !== 'sim' });
+    void queryClient.invalidateQueries({ queryKey: simKey });
+    void queryClient.resetQueries({ predicate: (query) => !matchQuery({ queryKey: simKey }, query) });
     if (signIn) {
       queryClient.setQueryData(sessionQuery(signIn.token).queryKey, signIn.session);
       useSessionToken.getState().signIn(signIn.token);

@@ -4,7 +4,7 @@ import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { ContactSection } from './contact-section';
 import { EmailSection } from './email-section';
-import { useAccount } from './get-account';
+import { useAccount } from '../../api/queries/account';
 import { RegistrationSection } from './registration-section';
 import './account.css';
 

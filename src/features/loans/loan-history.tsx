@@ -9,7 +9,7 @@ import { useErrorMessage } from '../../lib/error-message';
 import { formatDateTime } from '../../lib/format-date';
 import { currentLanguage } from '../../lib/i18n/i18n';
 import { paths } from '../../lib/paths';
-import { useLoanHistory } from './get-loan-history';
+import { useLoanHistory } from '../../api/queries/loans';
 import { useSetLoanHistory } from './use-loan-changes';
 import { loanName, useLoanWords } from './use-loan-words';
 import './loans.css';

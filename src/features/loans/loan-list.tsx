@@ -6,7 +6,7 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
-import { useLoans } from './get-loans';
+import { useLoans } from '../../api/queries/loans';
 import { LoanRow, type LoanColumn } from './loan-row';
 import { useLoanWords } from './use-loan-words';
 import './loans.css';

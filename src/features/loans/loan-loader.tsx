@@ -8,7 +8,7 @@ import { Loading } from '../../components/loading';
 import { StepHeading } from '../../components/step-heading';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
-import { useLoans } from './get-loans';
+import { useLoans } from '../../api/queries/loans';
 import { useLoanWords } from './use-loan-words';
 
 /** 貸出状況を確認する: back to the list, in the library's name for it. */

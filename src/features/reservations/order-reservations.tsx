@@ -6,7 +6,7 @@ import { useLibraryInfo } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
-import { useReservations } from './get-reservations';
+import { useReservations } from '../../api/queries/reservations';
 import { BackToList, ReservationLoader } from './reservation-loader';
 import { reservationName } from './reservation-name';
 import { StepHeading } from '../../components/step-heading';

@@ -7,7 +7,7 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
-import { useReservations } from './get-reservations';
+import { useReservations } from '../../api/queries/reservations';
 import { ReadyList } from './ready-list';
 import { ReservationRow } from './reservation-row';
 import { reservationName } from './reservation-name';

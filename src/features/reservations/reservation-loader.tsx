@@ -8,7 +8,7 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
-import { useReservations } from './get-reservations';
+import { useReservations } from '../../api/queries/reservations';
 import { StepHeading } from '../../components/step-heading';
 import { useReservationWords } from './use-reservation-words';
 
