@@ -2,6 +2,7 @@ import type { Cart } from '../../src/api/contract/cart';
 import type { PatronRow } from '../db/schema';
 import { planCartAddition } from '../domain/catalogue/cart';
 import { cartItemReason, type PatronHolding } from '../domain/catalogue/reservability';
+import { pickupBranchesFor } from '../domain/reservations/permissions';
 import { isOpenReservation } from '../domain/reservation-states';
 import { toIso } from '../domain/time';
 import type { Library } from '../runtime/library-host';
@@ -29,7 +30,8 @@ function presentCart(library: Library, held: readonly HeldItem[], holdingOf: (ti
     const title = library.db.tables.titles.get(titleId);
     if (!title) return [];
     const summary = presentTitle(library, title);
-    return [{ titleId, addedAt, title: summary, notReservableReason: cartItemReason(summary.notReservableReason, holdingOf(titleId), library.profile) }];
+    const notReservableReason = cartItemReason(summary.notReservableReason, holdingOf(titleId), library.profile);
+    return [{ titleId, addedAt, title: summary, notReservableReason, pickupBranchIds: pickupBranchesFor(summary.materialType, library.profile) }];
   });
   return { items, maxItems: library.profile.cart.maxItems };
 }

@@ -3,7 +3,7 @@ import type { PatronRow, ReservationOrigin, ReservationRow } from '../db/schema'
 import type { FieldIssue } from '../../src/api/contract/errors';
 import { contactMethodsOf } from '../domain/contact';
 import { DomainError } from '../domain/errors';
-import { changePermission, contactChangePermission, isListed, pickupBranchesFor } from '../domain/reservations/permissions';
+import { changePermission, contactChangePermission, isListed, pickupChange } from '../domain/reservations/permissions';
 import { orderOptions, planOrder, type OrderMember } from '../domain/reservations/ordering';
 import { newReservation, planPlacement } from '../domain/reservations/placement';
 import { queueOf, queuePosition } from '../domain/reservations/queue';
@@ -58,7 +58,7 @@ function presentReservation(library: Library, reservation: ReservationRow, membe
     order: reservation.orderGroupId && reservation.orderPosition ? { groupId: reservation.orderGroupId, position: reservation.orderPosition } : null,
     actions: {
       cancel: changePermission(reservation),
-      changePickup: { ...changePermission(reservation), branchIds: pickupBranchesFor(materialType, library.profile) },
+      changePickup: pickupChange(reservation, materialType, library.profile),
       changeContact: contactChangePermission(reservation),
       reorder: orderOptions(members.find((member) => member.reservation.id === reservation.id)!, members, library.profile),
     },

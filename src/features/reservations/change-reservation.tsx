@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client/api-error';
 import type { ContactMethod } from '../../api/contract/common';
 import type { ReservationItem } from '../../api/contract/reservations';
-import { useLibraryInfo } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
@@ -119,14 +118,9 @@ function ChangeForm({
   const words = useReservationWords();
   const id = useId();
   const { changePickup, changeContact } = item.actions;
-  // Every branch is listed; one that cannot hand this item out (CD・DVD at a related facility)
-  // is shown disabled and named so, and the current choice stays selectable whatever it is.
-  const libraryBranches = useLibraryInfo().data?.branches.map((branch) => branch.id) ?? [];
-  const allBranches = [...new Set([item.pickupBranchId, ...libraryBranches, ...changePickup.branchIds])];
-  const branchIds = libraryBranches.length > 0 ? libraryBranches.filter((branchId) => allBranches.includes(branchId)) : allBranches;
-  if (!branchIds.includes(item.pickupBranchId)) branchIds.unshift(item.pickupBranchId);
-  const cannotHandOut = (branchId: string) => branchId !== item.pickupBranchId && !changePickup.branchIds.includes(branchId);
-  const someExcluded = changePickup.allowed && branchIds.some(cannotHandOut);
+  // The library lists every branch; one that cannot hand this item out (CD・DVD at a related
+  // facility) is shown disabled and named so.
+  const someExcluded = changePickup.allowed && changePickup.choices.some((choice) => !choice.allowed);
   const methods = contactMethods.includes(item.contactMethod) ? contactMethods : [item.contactMethod, ...contactMethods];
   const form = useForm<Values>({
     defaultValues: { pickupBranchId: initial?.pickupBranchId ?? item.pickupBranchId, contactMethod: initial?.contactMethod ?? item.contactMethod },
@@ -159,9 +153,9 @@ function ChangeForm({
         <div className="field">
           <label htmlFor={`${id}-pickup`}>{t('reservation.change.pickup')}</label>
           <select id={`${id}-pickup`} disabled={!changePickup.allowed} aria-describedby={pickupLocked ? `${id}-pickup-locked` : someExcluded ? `${id}-pickup-av` : undefined} {...form.register('pickupBranchId')}>
-            {branchIds.map((branchId) => (
-              <option key={branchId} value={branchId} disabled={cannotHandOut(branchId)}>
-                {cannotHandOut(branchId) ? t('reservation.place.avOption', { name: words.branch(branchId) }) : words.branch(branchId)}
+            {changePickup.choices.map(({ branchId, allowed, reason }) => (
+              <option key={branchId} value={branchId} disabled={!allowed}>
+                {reason === 'pickup-not-possible' ? t('reservation.place.avOption', { name: words.branch(branchId) }) : words.branch(branchId)}
               </option>
             ))}
           </select>
