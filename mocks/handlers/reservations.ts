@@ -4,7 +4,7 @@ import type { FieldIssue } from '../../src/api/contract/errors';
 import { contactMethodsOf } from '../domain/contact';
 import { DomainError } from '../domain/errors';
 import { changePermission, contactChangePermission, isListed, pickupChange } from '../domain/reservations/permissions';
-import { orderOptions, planOrder, type OrderMember } from '../domain/reservations/ordering';
+import { keepsPlace, orderOptions, planOrder, type OrderMember } from '../domain/reservations/ordering';
 import { newReservation, planPlacement } from '../domain/reservations/placement';
 import { queueOf, queuePosition } from '../domain/reservations/queue';
 import { isOpenReservation } from '../domain/reservation-states';
@@ -55,7 +55,7 @@ function presentReservation(library: Library, reservation: ReservationRow, membe
     pickupDeadline: reservation.pickupDeadline,
     cancelledAt: reservation.cancelledAt,
     cancelReason: reservation.cancelReason,
-    order: reservation.orderGroupId && reservation.orderPosition ? { groupId: reservation.orderGroupId, position: reservation.orderPosition } : null,
+    order: reservation.orderGroupId && reservation.orderPosition ? { groupId: reservation.orderGroupId, position: reservation.orderPosition, keepsPlace: keepsPlace(reservation) } : null,
     actions: {
       cancel: changePermission(reservation),
       changePickup: pickupChange(reservation, materialType, library.profile),

@@ -75,7 +75,14 @@ export const ReservationItem = z.object({
   pickupDeadline: LocalDate.nullable().describe('取置期限'),
   cancelledAt: DateTime.nullable(),
   cancelReason: z.enum(['patron', 'expired']).nullable().describe('本人取消 or 期限切れ'),
-  order: z.object({ groupId: z.string(), position: z.number().int().positive() }).nullable().describe('Place in an ordered reservation'),
+  order: z
+    .object({
+      groupId: z.string(),
+      position: z.number().int().positive(),
+      keepsPlace: z.boolean().describe('Already secured (利用可能, 配送中): keeps its place ahead of the others whatever the new order'),
+    })
+    .nullable()
+    .describe('Place in an ordered reservation'),
   actions: z.object({
     cancel: Action,
     changePickup: Action.extend({

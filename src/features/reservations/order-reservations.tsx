@@ -106,8 +106,8 @@ function OrderSteps({
   }
 
   const included = sequence.filter((id) => !excluded.has(id)).map((id) => byId.get(id)!);
-  // Volumes of the ordered reservation already prepared stay first; the patron is told which.
-  const secured = item.order ? all.filter((other) => other.order?.groupId === item.order!.groupId && (other.state === 'ready' || other.state === 'in-transit')) : [];
+  // Volumes of the ordered reservation that keep their places (the library says which) stay first; the patron is told which.
+  const secured = item.order ? all.filter((other) => other.order?.groupId === item.order!.groupId && other.order.keepsPlace) : [];
 
   if (confirming) {
     return (
