@@ -1,13 +1,13 @@
 import type { TitleSummary } from '../../src/api/contract/catalogue';
 import type { TitleRow } from '../db/schema';
-import { availabilityOf } from '../domain/catalogue/availability';
+import { titleAvailability } from '../domain/catalogue/availability';
 import { notReservableReason } from '../domain/catalogue/reservability';
 import type { Library } from '../runtime/library-host';
 
 /** A title as a list row of the contract: its record, availability and whether anyone may reserve it. */
 export function presentTitle(library: Library, title: TitleRow): TitleSummary {
   const { copies, reservations } = library.db.tables;
-  const availability = availabilityOf(copies.where('titleId', title.id), reservations.where('titleId', title.id));
+  const availability = titleAvailability(title, copies.where('titleId', title.id), reservations.where('titleId', title.id));
   return {
     id: title.id,
     title: title.title,
