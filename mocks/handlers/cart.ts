@@ -1,6 +1,7 @@
 import type { Cart } from '../../src/api/contract/cart';
 import type { PatronRow } from '../db/schema';
 import { cartItemReason, type PatronHolding } from '../domain/catalogue/reservability';
+import { pickupBranchesFor } from '../domain/reservations/permissions';
 import { isOpenReservation } from '../domain/reservation-states';
 import type { Library } from '../runtime/library-host';
 import { addToCart, planCart, removeFromCart } from '../use-cases/cart/cart';
@@ -28,7 +29,8 @@ function presentCart(library: Library, held: readonly HeldItem[], holdingOf: (ti
     const title = library.db.tables.titles.get(titleId);
     if (!title) return [];
     const summary = presentTitle(library, title);
-    return [{ titleId, addedAt, title: summary, notReservableReason: cartItemReason(summary.notReservableReason, holdingOf(titleId), library.profile) }];
+    const notReservableReason = cartItemReason(summary.notReservableReason, holdingOf(titleId), library.profile);
+    return [{ titleId, addedAt, title: summary, notReservableReason, pickupBranchIds: pickupBranchesFor(summary.materialType, library.profile) }];
   });
   return { items, maxItems: library.profile.cart.maxItems };
 }

@@ -2,7 +2,7 @@ import type { OrderedReservation, ReservationItem } from '../../src/api/contract
 import type { PatronRow, ReservationRow } from '../db/schema';
 import { contactMethodsOf } from '../domain/contact';
 import { changePermission, contactChangePermission, isListed, pickupChangePermission } from '../domain/reservations/permissions';
-import { orderOptions } from '../domain/reservations/ordering';
+import { keepsPlace, orderOptions } from '../domain/reservations/ordering';
 import { queueOf, queuePosition } from '../domain/reservations/queue';
 import { isOpenReservation } from '../domain/reservation-states';
 import type { Library } from '../runtime/library-host';
@@ -37,7 +37,7 @@ function presentReservation(library: Library, reservation: ReservationRow, membe
     pickupDeadline: reservation.pickupDeadline,
     cancelledAt: reservation.cancelledAt,
     cancelReason: reservation.cancelReason,
-    order: reservation.orderGroupId && reservation.orderPosition ? { groupId: reservation.orderGroupId, position: reservation.orderPosition } : null,
+    order: reservation.orderGroupId && reservation.orderPosition ? { groupId: reservation.orderGroupId, position: reservation.orderPosition, keepsPlace: keepsPlace(reservation) } : null,
     actions: {
       cancel: changePermission(reservation),
       changePickup: pickupChangePermission(reservation, materialType, library.profile),

@@ -52,6 +52,8 @@ describe('the architecture', () => {
         'mocks-handlers-call-use-cases',
         'mocks-handler-files-not-shared',
         'mocks-entry-points-not-imported',
+        'patron-app-not-to-demo',
+        'demo-not-to-features',
       ].sort(),
     );
   }, 60_000);

@@ -23,7 +23,10 @@ function belowWhatUsesIt(layer: MocksLayer, name: string, comment: string): IFor
   return { name, comment, severity: 'error', from: { path: `^mocks/${layer}/` }, to: { path: `^(mocks/(${above})/|${entryPoints})` } };
 }
 
-/** The arrows of the style guide: contract ← client ← features ← app; mocks see only the contract. */
+/**
+ * The arrows of the style guide: contract ← client ← features ← app; mocks see only the contract;
+ * the demo panel (src/demo) stands beside the features, and only the layout's mode-guarded import loads it.
+ */
 export const forbidden: IForbiddenRuleType[] = [
   {
     name: 'no-cycles',
@@ -135,5 +138,20 @@ export const forbidden: IForbiddenRuleType[] = [
     severity: 'error',
     from: { path: '^mocks/', pathNot: `^${entryPoints}` },
     to: { path: `^${entryPoints}` },
+  },
+  {
+    name: 'patron-app-not-to-demo',
+    comment:
+      'The demo panel is not part of the patron app: only the root layout loads it, behind the build-time MODE check that drops it from a real-API build.',
+    severity: 'error',
+    from: { path: '^src/', pathNot: '^src/(demo/|app/layout/root-layout\\.tsx$)' },
+    to: { path: '^src/demo/' },
+  },
+  {
+    name: 'demo-not-to-features',
+    comment: 'The demo panel drives the library through the simulation API; it never borrows a patron feature or the app.',
+    severity: 'error',
+    from: { path: '^src/demo/' },
+    to: { path: '^src/(features|app)/' },
   },
 ];

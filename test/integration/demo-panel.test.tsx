@@ -5,8 +5,8 @@ import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
-import { useDemoOpen } from '../../src/features/demo/demo-launcher';
-import { useDemoStore } from '../../src/features/demo/demo-store';
+import { useDemoOpen } from '../../src/demo/demo-launcher';
+import { useDemoStore } from '../../src/demo/demo-store';
 import { interceptApiRequests, openLibrary, persona, renderApp, unreservedBookOnShelfAt } from './harness';
 
 interceptApiRequests();

@@ -1,7 +1,7 @@
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SimpleSearchForm } from '../../features/catalog/simple-search-form';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /** 簡易検索 on every page; on 検索結果一覧 it shows the keyword being searched. */
 export function HeaderSearch() {

@@ -7,7 +7,7 @@ import { PageTitle } from '../../components/page-title';
 import { AccountSettings } from '../../features/account/account-settings';
 import { LoanHistorySection } from '../../features/loans/loan-history';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /**
  * 利用者情報: the patron's registration and password, e-mail addresses, 連絡方法, and — where the
@@ -33,8 +33,8 @@ export function AccountRoute() {
         <Link to={paths.mypage()}>{t('account.toMypage')}</Link>
       </p>
       <div className="account-sections">
-        <AccountSettings passwordHref={paths.passwordChange({ next: paths.account() })} />
-        {library.data.features.loanHistory ? <LoanHistorySection titleHref={paths.title} /> : null}
+        <AccountSettings />
+        {library.data.features.loanHistory ? <LoanHistorySection /> : null}
       </div>
     </>
   );

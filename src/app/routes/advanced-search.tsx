@@ -7,7 +7,7 @@ import { PageTitle } from '../../components/page-title';
 import { AdvancedSearchForm } from '../../features/catalog/advanced-search-form';
 import { criteriaFromParams, criteriaToParams } from '../../features/catalog/search-criteria';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /** 詳細蔵書検索, filled in from the address when the patron comes back to refine a search. */
 export function AdvancedSearchRoute() {

@@ -7,7 +7,7 @@ import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { ChangePasswordForm } from '../../features/auth/change-password-form';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths, safeNext } from '../paths';
+import { paths, safeNext } from '../../lib/paths';
 
 /** パスワードの変更; for a temporary password, the one page open until it is replaced. */
 export function ChangePasswordRoute() {

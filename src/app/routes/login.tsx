@@ -9,7 +9,7 @@ import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { LoginForm } from '../../features/auth/login-form';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths, safeNext } from '../paths';
+import { paths, safeNext } from '../../lib/paths';
 
 const reasonKeys = { expired: 'login.expired', required: 'login.required', 'logged-out': 'login.loggedOut' } as const;
 

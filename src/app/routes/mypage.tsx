@@ -4,7 +4,7 @@ import { useLibraryLabel } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { PageTitle } from '../../components/page-title';
 import { SummaryPanel } from '../../features/mypage/summary-panel';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /** マイページ: the summary, then the lists as tabs, each its own address. */
 export function MypageRoute() {

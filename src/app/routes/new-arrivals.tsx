@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/page-title';
 import { NewArrivalsView } from '../../features/catalog/new-arrivals';
-import { addToCartActions, catalogLinks } from './catalog-parts';
+import { addToCartActions } from './catalog-parts';
 
 /** 新着資料 */
 export function NewArrivalsRoute() {
@@ -9,7 +9,7 @@ export function NewArrivalsRoute() {
   return (
     <>
       <PageTitle>{t('catalog.newArrivals.title')}</PageTitle>
-      <NewArrivalsView links={catalogLinks} actions={addToCartActions} />
+      <NewArrivalsView actions={addToCartActions} />
     </>
   );
 }

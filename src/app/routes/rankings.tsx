@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { RankingKind } from '../../api/contract/catalogue';
 import { PageTitle } from '../../components/page-title';
 import { RankingView } from '../../features/catalog/ranking-view';
-import { paths } from '../paths';
-import { addToCartActions, catalogLinks } from './catalog-parts';
+import { paths } from '../../lib/paths';
+import { addToCartActions } from './catalog-parts';
 import { NotFoundRoute } from './not-found';
 
 /** 貸出ベスト and 予約ベスト as two tabs, each its own address. */
@@ -25,7 +25,7 @@ export function RankingsRoute() {
         </ul>
       </nav>
       <div className="tab-panel">
-        <RankingView key={kind.data} kind={kind.data} links={catalogLinks} actions={addToCartActions} />
+        <RankingView key={kind.data} kind={kind.data} actions={addToCartActions} />
       </div>
     </>
   );

@@ -8,14 +8,14 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { useCart } from '../../features/cart/get-cart';
-import { useSummary } from '../../features/mypage/get-summary';
-import { useReservations } from '../../features/reservations/get-reservations';
+import { useSummary } from '../../api/queries/summary';
+import { useReservations } from '../../api/queries/reservations';
 import type { PlacingDraft } from '../../features/reservations/placing-draft';
 import { PlacingConfirmation } from '../../features/reservations/placing-confirmation';
 import { PlacingForm } from '../../features/reservations/placing-form';
 import { PlacingResultView } from '../../features/reservations/placing-result';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /** Where 予約する was pressed: the public cart or the マイページ tab, to go back to. */
 export interface ReserveNavigationState {
@@ -157,7 +157,7 @@ export function ReserveDoneRoute() {
     <>
       <PageTitle focus>{t('reservation.result.title')}</PageTitle>
       {library.data ? (
-        <PlacingResultView result={result.placement} items={result.items} library={library.data} listHref={paths.mypageReservations()} cartHref={cartHref} />
+        <PlacingResultView result={result.placement} items={result.items} library={library.data} cartHref={cartHref} />
       ) : (
         <Loading />
       )}

@@ -2,9 +2,10 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api/contract/account';
+import { paths } from '../../lib/paths';
 
 /** 登録内容: who the card belongs to and the phones, which only the counter changes; the password is changed here. */
-export function RegistrationSection({ account, passwordHref }: { account: Account; passwordHref: string }) {
+export function RegistrationSection({ account }: { account: Account }) {
   const { t } = useTranslation();
   const id = useId();
   const none = t('account.none');
@@ -33,7 +34,7 @@ export function RegistrationSection({ account, passwordHref }: { account: Accoun
       </dl>
       <p className="help">{t('account.registration.counterOnly')}</p>
       <p>
-        <Link to={passwordHref}>{t('account.registration.password')}</Link>
+        <Link to={paths.passwordChange({ next: paths.account() })}>{t('account.registration.password')}</Link>
       </p>
     </section>
   );

@@ -27,8 +27,6 @@ export function CartItemRow({ item, href, heading: Heading, selected, onToggle, 
   const { title, notReservableReason: reason } = item;
   const { availability } = title;
   const name = title.volumeLabel ? `${title.title} ${title.volumeLabel}` : title.title;
-  // An electronic text is not on any shelf: it is read online.
-  const shelf = title.materialType === 'etext' ? 'online' : availability.status;
   return (
     <li className={reason ? 'cart-item cart-item-blocked' : 'cart-item'}>
       <label className="cart-item-check">
@@ -49,7 +47,7 @@ export function CartItemRow({ item, href, heading: Heading, selected, onToggle, 
         </p>
         <p className="cart-item-facts">
           <span className="cart-badge">{t(`catalog.materialType.${title.materialType}`)}</span>
-          <span className={`cart-availability cart-availability-${shelf}`}>{t(`catalog.availability.${shelfKeys[shelf]}`, { count: availability.onShelf })}</span>
+          <span className={`cart-availability cart-availability-${availability.status}`}>{t(`catalog.availability.${shelfKeys[availability.status]}`, { count: availability.onShelf })}</span>
           {availability.reservations > 0 ? <span>{t('catalog.availability.reservations', { count: availability.reservations })}</span> : null}
         </p>
         {reason ? (

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSessionToken } from '../../api/client/session-token';
 import { useLibraryTerms } from '../../api/queries/library-info';
@@ -7,6 +7,7 @@ import { Alert } from '../../components/alert';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
+import { paths } from '../../lib/paths';
 import { CartItemRow } from './cart-item-row';
 import { useCart } from './get-cart';
 import { useRemoveFromCart } from './use-add-to-cart';
@@ -14,12 +15,6 @@ import { selectedItems, useCartSelection, type CartSelection } from './use-cart-
 import './cart.css';
 
 interface CartListProps {
-  /** The address of a title's page (the app's route table owns addresses). */
-  titleHref: (titleId: string) => string;
-  /** 蔵書検索, offered when the cart is empty. */
-  searchHref: string;
-  /** Login that comes back here, offered to a patron who has not logged in. */
-  loginHref: string;
   /** The element of each title's heading, one level below the page's. */
   itemHeading?: 'h2' | 'h3';
   /** Owned by the caller when the next step (予約する) needs it; the list keeps its own otherwise. */
@@ -33,11 +28,13 @@ interface CartListProps {
  * and removal of one title or of the ticked ones. Every state says what it is: loading, failed
  * (with a retry), empty (with a way to 蔵書検索), and a failed removal leaves the cart as it was.
  */
-export function CartList({ titleHref, searchHref, loginHref, itemHeading = 'h2', selection: given, actions }: CartListProps) {
+export function CartList({ itemHeading = 'h2', selection: given, actions }: CartListProps) {
   const { t } = useTranslation();
   const terms = useLibraryTerms();
   const errorMessage = useErrorMessage();
   const expired = useSessionToken((state) => state.expired);
+  // Login, offered to a patron who has not logged in, comes back to this cart.
+  const loginHref = paths.login({ next: useLocation().pathname });
   const { owner, cart, isPending, error, refetch } = useCart();
   const own = useCartSelection();
   const selection = given ?? own;
@@ -87,7 +84,7 @@ export function CartList({ titleHref, searchHref, loginHref, itemHeading = 'h2',
           <div className="empty">
             <p>{text('cart.empty')}</p>
             <p>
-              <Link to={searchHref}>{text('cart.toSearch')}</Link>
+              <Link to={paths.search()}>{text('cart.toSearch')}</Link>
             </p>
           </div>
         )}
@@ -153,7 +150,7 @@ export function CartList({ titleHref, searchHref, loginHref, itemHeading = 'h2',
           <CartItemRow
             key={item.titleId}
             item={item}
-            href={titleHref(item.titleId)}
+            href={paths.title(item.titleId)}
             heading={itemHeading}
             selected={selection.selected.has(item.titleId)}
             onToggle={() => selection.toggle(item.titleId)}

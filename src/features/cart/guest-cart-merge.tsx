@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client/api';
 import type { AddToCartResult } from '../../api/contract/cart';
+import { showPatronCart } from '../../api/queries/cart';
 import { useNotices, type Notice } from '../../lib/notices';
 import { useCartOwner } from './cart-owner';
-import { showPatronCart } from './get-cart';
 import { useGuestCart } from './guest-cart-store';
 
 /** What the patron is told once the library has merged the browser cart into theirs. */

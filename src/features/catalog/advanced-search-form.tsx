@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { MaterialType } from '../../api/contract/common';
 import type { Branch } from '../../api/contract/library';
 import { isApiError } from '../../api/client/api-error';
+import { searchCatalogueQuery } from '../../api/queries/catalogue';
 import { Alert } from '../../components/alert';
 import { TextField } from '../../components/text-field';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
 import { fieldIssuesOf } from './field-issues';
 import { localized } from '../../lib/localized';
-import { searchCatalogueQuery } from './search-catalogue';
 import { emptyCriteria, hasCriteria, toSearchQuery, type SearchCriteria } from './search-criteria';
 import './catalog.css';
 

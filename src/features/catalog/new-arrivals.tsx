@@ -7,7 +7,8 @@ import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { currentLanguage } from '../../lib/i18n/i18n';
-import type { CatalogLinks, ListNavigationState } from './catalog-links';
+import { paths } from '../../lib/paths';
+import type { ListNavigationState } from './catalog-links';
 import { useNewArrivals } from './get-new-arrivals';
 import { MaterialTypeSelect } from './material-type-select';
 import { Pager } from './pager';
@@ -44,7 +45,7 @@ function paramsOf({ days, materialType, page }: NewArrivalsOptionsInAddress): Re
 }
 
 /** 新着資料: what the library acquired in the last 7, 14 or 30 days, newest first, with the list's selection. */
-export function NewArrivalsView({ links, actions }: { links: CatalogLinks; actions: TitleListActions }) {
+export function NewArrivalsView({ actions }: { actions: TitleListActions }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
@@ -56,7 +57,7 @@ export function NewArrivalsView({ links, actions }: { links: CatalogLinks; actio
   const daysId = useId();
   useFocusOnArrival(headingRef, arrivals.isSuccess && !arrivals.isPlaceholderData);
 
-  const hrefWith = (changes: Partial<NewArrivalsOptionsInAddress>) => links.newArrivals(paramsOf({ ...options, ...changes }));
+  const hrefWith = (changes: Partial<NewArrivalsOptionsInAddress>) => paths.newArrivals(paramsOf({ ...options, ...changes }));
   const keepFocus: ListNavigationState = { keepFocus: true };
 
   return (
@@ -95,7 +96,6 @@ export function NewArrivalsView({ links, actions }: { links: CatalogLinks; actio
                 key={JSON.stringify(options)}
                 entries={arrivals.data.items.map((title) => ({ title }))}
                 label={t('catalog.newArrivals.listLabel')}
-                titleHref={links.title}
                 back={{ kind: 'newArrivals', href: `${location.pathname}${location.search}` }}
                 actions={actions}
                 busy={arrivals.isPlaceholderData}

@@ -7,7 +7,8 @@ import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { currentLanguage } from '../../lib/i18n/i18n';
-import type { CatalogLinks, ListNavigationState } from './catalog-links';
+import { paths } from '../../lib/paths';
+import type { ListNavigationState } from './catalog-links';
 import { useRanking } from './get-ranking';
 import { MaterialTypeSelect } from './material-type-select';
 import { materialTypesFrom } from './search-criteria';
@@ -17,12 +18,11 @@ import './catalog.css';
 
 interface RankingViewProps {
   kind: RankingKind;
-  links: CatalogLinks;
   actions: TitleListActions;
 }
 
 /** 貸出ベスト (loans in the period) or 予約ベスト (the queues now): rank, count and the title. */
-export function RankingView({ kind, links, actions }: RankingViewProps) {
+export function RankingView({ kind, actions }: RankingViewProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
@@ -41,7 +41,7 @@ export function RankingView({ kind, links, actions }: RankingViewProps) {
       <div className="filters">
         <MaterialTypeSelect
           value={materialType}
-          onChange={(type) => navigate(links.ranking(kind, type ? { materialTypes: type } : {}), { state: keepFocus })}
+          onChange={(type) => navigate(paths.ranking(kind, type ? { materialTypes: type } : {}), { state: keepFocus })}
         />
       </div>
       {ranking.isPending ? <Loading /> : null}
@@ -69,7 +69,6 @@ export function RankingView({ kind, links, actions }: RankingViewProps) {
                 ),
               }))}
               label={kind === 'loans' ? t('catalog.rankings.loans') : t('catalog.rankings.reservations')}
-              titleHref={links.title}
               back={{ kind, href: `${location.pathname}${location.search}` }}
               actions={actions}
               busy={ranking.isPlaceholderData}

@@ -6,7 +6,8 @@ import { Alert } from '../../components/alert';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
-import type { CatalogLinks, ListNavigationState } from './catalog-links';
+import { paths } from '../../lib/paths';
+import type { ListNavigationState } from './catalog-links';
 import { CriteriaSummary } from './criteria-summary';
 import { fieldIssuesOf } from './field-issues';
 import { Pager } from './pager';
@@ -18,13 +19,12 @@ import './catalog.css';
 
 interface SearchResultsProps {
   criteria: SearchCriteria;
-  links: CatalogLinks;
   /** What the patron can do with the titles ticked, e.g. 予約かごへ. */
   actions: TitleListActions;
 }
 
 /** 検索結果一覧: the criteria in words, the count, the sort, a page of titles and the pages. */
-export function SearchResults({ criteria, links, actions }: SearchResultsProps) {
+export function SearchResults({ criteria, actions }: SearchResultsProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
@@ -35,8 +35,8 @@ export function SearchResults({ criteria, links, actions }: SearchResultsProps) 
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef, search.isSuccess && !search.isPlaceholderData);
 
-  const hrefWith = (changes: Partial<SearchCriteria>) => links.search(criteriaToParams({ ...criteria, ...changes }));
-  const refineHref = links.advancedSearch(criteriaToParams({ ...criteria, page: 1 }));
+  const hrefWith = (changes: Partial<SearchCriteria>) => paths.search(criteriaToParams({ ...criteria, ...changes }));
+  const refineHref = paths.advancedSearch(criteriaToParams({ ...criteria, page: 1 }));
   const keepFocus: ListNavigationState = { keepFocus: true };
 
   const body = () => {
@@ -99,7 +99,7 @@ export function SearchResults({ criteria, links, actions }: SearchResultsProps) 
                 <Link to={refineHref}>{t('catalog.results.tipAdvanced')}</Link>
               </li>
               <li>
-                <Link to={links.newArrivals()}>{t('catalog.results.tipNewArrivals')}</Link>
+                <Link to={paths.newArrivals()}>{t('catalog.results.tipNewArrivals')}</Link>
               </li>
             </ul>
           </div>
@@ -116,7 +116,6 @@ export function SearchResults({ criteria, links, actions }: SearchResultsProps) 
               key={JSON.stringify(query)}
               entries={items.map((title) => ({ title }))}
               label={t('catalog.results.listLabel')}
-              titleHref={links.title}
               back={{ kind: 'results', href: `${location.pathname}${location.search}` }}
               actions={actions}
               busy={search.isPlaceholderData}

@@ -1,23 +1,23 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CatalogLinks } from './catalog-links';
+import { paths } from '../../lib/paths';
 import { SimpleSearchForm } from './simple-search-form';
 import './catalog.css';
 
 /** 蔵書検索 before any search: the keyword box, 詳細蔵書検索, and lists to browse. */
-export function SearchStart({ links, onSearch }: { links: CatalogLinks; onSearch: (keyword: string) => void }) {
+export function SearchStart({ onSearch }: { onSearch: (keyword: string) => void }) {
   const { t } = useTranslation();
   const ways = [
-    { href: links.newArrivals(), name: t('catalog.landing.newArrivals'), hint: t('catalog.landing.newArrivalsHint') },
-    { href: links.ranking('loans'), name: t('catalog.landing.loanRanking'), hint: t('catalog.landing.loanRankingHint') },
-    { href: links.ranking('reservations'), name: t('catalog.landing.reservationRanking'), hint: t('catalog.landing.reservationRankingHint') },
+    { href: paths.newArrivals(), name: t('catalog.landing.newArrivals'), hint: t('catalog.landing.newArrivalsHint') },
+    { href: paths.ranking('loans'), name: t('catalog.landing.loanRanking'), hint: t('catalog.landing.loanRankingHint') },
+    { href: paths.ranking('reservations'), name: t('catalog.landing.reservationRanking'), hint: t('catalog.landing.reservationRankingHint') },
   ];
   return (
     <div className="search-start">
       <p className="lead">{t('catalog.landing.lead')}</p>
       <SimpleSearchForm label={t('catalog.landing.searchLabel')} onSearch={onSearch} />
       <p className="search-start-advanced">
-        <Link to={links.advancedSearch()}>{t('catalog.landing.advanced')}</Link>
+        <Link to={paths.advancedSearch()}>{t('catalog.landing.advanced')}</Link>
         <span className="help">{t('catalog.landing.advancedHint')}</span>
       </p>
       <section aria-labelledby="search-start-browse">

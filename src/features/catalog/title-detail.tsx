@@ -8,7 +8,8 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { useErrorMessage } from '../../lib/error-message';
-import { backLinkOf, type CatalogLinks, type TitleLinkState } from './catalog-links';
+import { paths } from '../../lib/paths';
+import { backLinkOf, type TitleLinkState } from './catalog-links';
 import { useTitle } from './get-title';
 import { HoldingsTable } from './holdings-table';
 import { AvailabilityText, fullTitle, ReasonBadge } from './title-status';
@@ -16,13 +17,12 @@ import './catalog.css';
 
 interface TitleDetailViewProps {
   titleId: string;
-  links: CatalogLinks;
   /** 予約かごへ for a title that may be reserved (the app fills it in). */
   reserveAction: ReactNode;
 }
 
 /** 資料詳細: the record, the series, where every copy is, and 予約かごへ or why not. */
-export function TitleDetailView({ titleId, links, reserveAction }: TitleDetailViewProps) {
+export function TitleDetailView({ titleId, reserveAction }: TitleDetailViewProps) {
   const { t } = useTranslation();
   const libraryLabel = useLibraryLabel();
   const errorMessage = useErrorMessage();
@@ -53,7 +53,7 @@ export function TitleDetailView({ titleId, links, reserveAction }: TitleDetailVi
           <PageTitle>{t('catalog.detail.notFound')}</PageTitle>
           <p className="empty">{t('catalog.detail.notFoundBody')}</p>
           <p>
-            <Link to={links.search()}>{t('catalog.detail.toSearch')}</Link>
+            <Link to={paths.search()}>{t('catalog.detail.toSearch')}</Link>
           </p>
         </>
       );
@@ -88,7 +88,7 @@ export function TitleDetailView({ titleId, links, reserveAction }: TitleDetailVi
         <section className="detail-record" aria-labelledby="detail-record-title">
           <h2 id="detail-record-title">{t('catalog.detail.bibliography')}</h2>
           <Bibliography detail={detail} />
-          {detail.series ? <SeriesVolumes series={detail.series} currentId={detail.id} href={links.title} linkState={linkState} /> : null}
+          {detail.series ? <SeriesVolumes series={detail.series} currentId={detail.id} linkState={linkState} /> : null}
         </section>
       </div>
       <section className="detail-holdings" aria-labelledby="detail-holdings-title">
@@ -162,12 +162,11 @@ function Bibliography({ detail }: { detail: TitleDetail }) {
 interface SeriesVolumesProps {
   series: NonNullable<TitleDetail['series']>;
   currentId: string;
-  href: (titleId: string) => string;
   linkState: TitleLinkState;
 }
 
 /** Every volume of the series in order, the one on show marked as the current page. */
-function SeriesVolumes({ series, currentId, href, linkState }: SeriesVolumesProps) {
+function SeriesVolumes({ series, currentId, linkState }: SeriesVolumesProps) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
@@ -179,7 +178,7 @@ function SeriesVolumes({ series, currentId, href, linkState }: SeriesVolumesProp
           const label = volume.volumeLabel ?? (volume.volumeNumber ? t('catalog.detail.volumeNumber', { number: volume.volumeNumber }) : null);
           return (
             <li key={volume.id}>
-              <Link to={href(volume.id)} state={linkState} aria-current={current ? 'page' : undefined} className={current ? 'series-current' : undefined}>
+              <Link to={paths.title(volume.id)} state={linkState} aria-current={current ? 'page' : undefined} className={current ? 'series-current' : undefined}>
                 {fullTitle({ title: volume.title, volumeLabel: label })}
               </Link>
               {current ? <span className="series-current-note">{t('catalog.detail.currentVolume')}</span> : null}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TitleSummary } from '../../api/contract/catalogue';
 import { useLibraryLabel } from '../../api/queries/library-info';
+import { paths } from '../../lib/paths';
 import type { BackLink } from './catalog-links';
 import { TitleRow } from './title-row';
 import { useMediaQuery } from './use-media-query';
@@ -19,7 +20,6 @@ interface TitleListProps {
   entries: readonly TitleListEntry[];
   /** The list's name for screen readers. */
   label: string;
-  titleHref: (titleId: string) => string;
   /** Where a detail page opened from this list returns to. */
   back: BackLink;
   actions?: TitleListActions;
@@ -31,7 +31,7 @@ interface TitleListProps {
  * 検索結果一覧 and the lists like it: a checkbox for every title that can be reserved, 全選択 for the
  * page, and the actions above the list (and below it too on a wide screen, where lists are long).
  */
-export function TitleList({ entries, label, titleHref, back, actions, busy = false }: TitleListProps) {
+export function TitleList({ entries, label, back, actions, busy = false }: TitleListProps) {
   const { t } = useTranslation();
   const libraryLabel = useLibraryLabel();
   const wide = useMediaQuery('(min-width: 48rem)');
@@ -71,7 +71,7 @@ export function TitleList({ entries, label, titleHref, back, actions, busy = fal
           <TitleRow
             key={entry.title.id}
             title={entry.title}
-            href={titleHref(entry.title.id)}
+            href={paths.title(entry.title.id)}
             linkState={{ back }}
             lead={entry.lead}
             note={entry.note}

@@ -6,7 +6,7 @@ export function AvailabilityText({ title }: { title: TitleSummary }) {
   const { t } = useTranslation();
   const { status, onShelf, reservations } = title.availability;
   const text =
-    title.materialType === 'etext'
+    status === 'online'
       ? t('catalog.availability.online')
       : status === 'on-shelf'
         ? t('catalog.availability.onShelf', { count: onShelf })
@@ -15,7 +15,7 @@ export function AvailabilityText({ title }: { title: TitleSummary }) {
           : t('catalog.availability.none');
   return (
     <>
-      <span className={`availability availability-${title.materialType === 'etext' ? 'online' : status}`}>{text}</span>
+      <span className={`availability availability-${status}`}>{text}</span>
       {reservations > 0 ? <span className="queue">{t('catalog.availability.reservations', { count: reservations })}</span> : null}
     </>
   );

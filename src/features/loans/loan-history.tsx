@@ -8,7 +8,8 @@ import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { formatDateTime } from '../../lib/format-date';
 import { currentLanguage } from '../../lib/i18n/i18n';
-import { useLoanHistory } from './get-loan-history';
+import { paths } from '../../lib/paths';
+import { useLoanHistory } from '../../api/queries/loans';
 import { useSetLoanHistory } from './use-loan-changes';
 import { loanName, useLoanWords } from './use-loan-words';
 import './loans.css';
@@ -18,7 +19,7 @@ import './loans.css';
  * it on, recording only from that moment, and — after a confirmation, since it cannot be undone —
  * deleted when turned off. Below the switch, the loans returned since, newest first.
  */
-export function LoanHistorySection({ titleHref }: { titleHref: (titleId: string) => string }) {
+export function LoanHistorySection() {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const id = useId();
@@ -123,13 +124,13 @@ export function LoanHistorySection({ titleHref }: { titleHref: (titleId: string)
           </div>
         </div>
       ) : null}
-      {enabled ? <HistoryList history={history.data} titleHref={titleHref} /> : null}
+      {enabled ? <HistoryList history={history.data} /> : null}
     </section>
   );
 }
 
 /** The loans returned since the patron turned the history on: title, 貸出日, 返却日. */
-function HistoryList({ history, titleHref }: { history: LoanHistory; titleHref: (titleId: string) => string }) {
+function HistoryList({ history }: { history: LoanHistory }) {
   const { t } = useTranslation();
   const words = useLoanWords();
   if (history.items.length === 0) return <p className="empty">{t('loanHistory.empty')}</p>;
@@ -150,7 +151,7 @@ function HistoryList({ history, titleHref }: { history: LoanHistory; titleHref: 
         {history.items.map((item) => (
           <tr key={item.loanId}>
             <td>
-              <Link to={titleHref(item.titleId)}>{loanName(item)}</Link>
+              <Link to={paths.title(item.titleId)}>{loanName(item)}</Link>
             </td>
             <td className="loan-history-date">{words.shortDate(item.loanedAt)}</td>
             <td className="loan-history-date">{words.shortDate(item.returnedAt)}</td>

@@ -5,17 +5,11 @@ import type { LoanItem, LoanList as LoanListData } from '../../api/contract/loan
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
-import { useLoans } from './get-loans';
-import { LoanRow, type LoanColumn, type LoanLinks } from './loan-row';
+import { paths } from '../../lib/paths';
+import { useLoans } from '../../api/queries/loans';
+import { LoanRow, type LoanColumn } from './loan-row';
 import { useLoanWords } from './use-loan-words';
 import './loans.css';
-
-interface LoanListProps extends LoanLinks {
-  /** 蔵書検索, offered when nothing is on loan. */
-  searchHref: string;
-  /** 一括延長確認. */
-  renewAllHref: string;
-}
 
 type Order = 'ascending' | 'descending';
 
@@ -60,13 +54,13 @@ function LoanOverview({ data }: { data: LoanListData }) {
  * disabled, with the reason (nothing renewable now, or — described by `sharedReasonId` — the
  * library renews only at its counter).
  */
-function RenewAllAction({ renewable, href, sharedReasonId }: { renewable: number; href: string; sharedReasonId: string | null }) {
+function RenewAllAction({ renewable, sharedReasonId }: { renewable: number; sharedReasonId: string | null }) {
   const { t } = useTranslation();
   const whyId = useId();
   if (renewable > 0) {
     return (
       <div className="loan-toolbar">
-        <Link to={href} className="button">
+        <Link to={paths.loansRenewAll()} className="button">
           {t('loan.list.renewAll')}
         </Link>
         <p className="loan-why">{t('loan.list.renewAllHint', { count: renewable })}</p>
@@ -92,7 +86,7 @@ function RenewAllAction({ renewable, href, sharedReasonId }: { renewable: number
  * 返却期限日 (sortable), 予約 有, 延滞, 貸出館 and 区分, and per loan 貸出延長 — disabled, with the
  * reason in words, where the library does not allow it. 一括延長 renews all that may be.
  */
-export function LoanList({ searchHref, titleHref, renewHref, renewAllHref }: LoanListProps) {
+export function LoanList() {
   const { t } = useTranslation();
   const words = useLoanWords();
   const id = useId();
@@ -119,7 +113,7 @@ export function LoanList({ searchHref, titleHref, renewHref, renewAllHref }: Loa
         <div className="empty">
           <p>{t('loan.list.empty')}</p>
           <p>
-            <Link to={searchHref}>{t('loan.list.toSearch')}</Link>
+            <Link to={paths.search()}>{t('loan.list.toSearch')}</Link>
           </p>
         </div>
       </div>
@@ -145,7 +139,7 @@ export function LoanList({ searchHref, titleHref, renewHref, renewAllHref }: Loa
             {words.refusal('not-offered')}
           </p>
         ) : null}
-        <RenewAllAction renewable={counts.renewable} href={renewAllHref} sharedReasonId={sharedReasonId} />
+        <RenewAllAction renewable={counts.renewable} sharedReasonId={sharedReasonId} />
         <table className="loan-table" role="table">
           <caption className="visually-hidden">{t('loan.list.caption', { list: words.listName })}</caption>
           <thead role="rowgroup">
@@ -177,7 +171,7 @@ export function LoanList({ searchHref, titleHref, renewHref, renewAllHref }: Loa
           </thead>
           <tbody role="rowgroup">
             {sortedByDue(items, order).map((item) => (
-              <LoanRow key={item.id} item={item} label={label} titleHref={titleHref} renewHref={renewHref} sharedReasonId={sharedReasonId} />
+              <LoanRow key={item.id} item={item} label={label} sharedReasonId={sharedReasonId} />
             ))}
           </tbody>
         </table>

@@ -4,18 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { LoanItem } from '../../api/contract/loans';
 import { CardCell } from '../../components/card-cell';
 import { RowAction } from '../../components/row-action';
+import { paths } from '../../lib/paths';
 import { loanName, useLoanWords } from './use-loan-words';
 
 export type LoanColumn = 'copyId' | 'title' | 'loanedAt' | 'dueDate' | 'reserved' | 'note' | 'branch' | 'materialType' | 'actions';
 
-export interface LoanLinks {
-  /** 資料詳細 of a title. */
-  titleHref: (titleId: string) => string;
-  /** 貸出延長確認 of one loan (the app's route table owns addresses). */
-  renewHref: (loanId: string) => string;
-}
-
-interface LoanRowProps extends LoanLinks {
+interface LoanRowProps {
   item: LoanItem;
   label: (column: LoanColumn) => string;
   /**
@@ -51,7 +45,7 @@ function OverdueMark({ days }: { days: number }) {
  * A loan in 貸出状況: 資料コード, the title with its volume, 貸出日, 返却期限日, 予約 有 when others
  * wait, 延滞 when overdue, 貸出館, 区分 — and 貸出延長, or the same words disabled with the reason.
  */
-export function LoanRow({ item, label, titleHref, renewHref, sharedReasonId }: LoanRowProps) {
+export function LoanRow({ item, label, sharedReasonId }: LoanRowProps) {
   const { t } = useTranslation();
   const words = useLoanWords();
   const whyId = useId();
@@ -66,7 +60,7 @@ export function LoanRow({ item, label, titleHref, renewHref, sharedReasonId }: L
         <span className="mono">{item.copyId}</span>
       </Cell>
       <Cell column="title" label={label('title')}>
-        <Link to={titleHref(item.titleId)}>{name}</Link>
+        <Link to={paths.title(item.titleId)}>{name}</Link>
       </Cell>
       <Cell column="loanedAt" label={label('loanedAt')}>
         {words.shortDate(item.loanedAt)}
@@ -89,7 +83,7 @@ export function LoanRow({ item, label, titleHref, renewHref, sharedReasonId }: L
       </Cell>
       <Cell column="actions" label={label('actions')}>
         <span className="loan-actions">
-          <RowAction allowed={renew.allowed} href={renewHref(item.id)} describedBy={describedBy}>
+          <RowAction allowed={renew.allowed} href={paths.loanRenew(item.id)} describedBy={describedBy}>
             {t('loan.list.renew')}
             <span className="visually-hidden">{t('loan.list.forTitle', { title: name })}</span>
           </RowAction>

@@ -5,6 +5,7 @@ import type { LoanList, RenewAllResult, RenewalRefusal } from '../../api/contrac
 import { Alert } from '../../components/alert';
 import { StepHeading } from '../../components/step-heading';
 import { newRequestId } from '../../lib/new-request-id';
+import { paths } from '../../lib/paths';
 import { BackToLoans, LoansLoader } from './loan-loader';
 import { RenewFailed } from './renew-failed';
 import { useRenewAllLoans } from './use-loan-changes';
@@ -29,13 +30,13 @@ function Reason({ reason }: { reason: RenewalRefusal | null }) {
  * or 延長できませんでした (with the reason). The library decides per loan when it renews, so the
  * result, not the confirmation, is the truth; a failure renews nothing and says so.
  */
-export function RenewAll({ listHref }: { listHref: string }) {
+export function RenewAll() {
   const renewAll = useRenewAllLoans();
-  if (renewAll.isSuccess) return <RenewAllOutcome result={renewAll.data} listHref={listHref} />;
-  return <LoansLoader>{(loans) => <RenewAllConfirmation loans={loans} renewAll={renewAll} listHref={listHref} />}</LoansLoader>;
+  if (renewAll.isSuccess) return <RenewAllOutcome result={renewAll.data} />;
+  return <LoansLoader>{(loans) => <RenewAllConfirmation loans={loans} renewAll={renewAll} />}</LoansLoader>;
 }
 
-function RenewAllConfirmation({ loans, renewAll, listHref }: { loans: LoanList; renewAll: ReturnType<typeof useRenewAllLoans>; listHref: string }) {
+function RenewAllConfirmation({ loans, renewAll }: { loans: LoanList; renewAll: ReturnType<typeof useRenewAllLoans> }) {
   const { t } = useTranslation();
   const words = useLoanWords();
   const id = useId();
@@ -96,18 +97,18 @@ function RenewAllConfirmation({ loans, renewAll, listHref }: { loans: LoanList; 
           <button type="button" className="button button-primary" disabled={renewAll.isPending} onClick={() => void send()}>
             {renewAll.isPending ? t('loan.renewAll.submitting') : t('loan.renewAll.submit')}
           </button>
-          <Link to={listHref} className="button">
+          <Link to={paths.mypageLoans()} className="button">
             {t('loan.back')}
           </Link>
         </div>
       ) : (
-        <BackToLoans href={listHref} />
+        <BackToLoans />
       )}
     </div>
   );
 }
 
-function RenewAllOutcome({ result, listHref }: { result: RenewAllResult; listHref: string }) {
+function RenewAllOutcome({ result }: { result: RenewAllResult }) {
   const { t } = useTranslation();
   const words = useLoanWords();
   const id = useId();
@@ -142,7 +143,7 @@ function RenewAllOutcome({ result, listHref }: { result: RenewAllResult; listHre
           </ul>
         </section>
       ) : null}
-      <BackToLoans href={listHref} />
+      <BackToLoans />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useLibraryInfo } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { StepHeading } from '../../components/step-heading';
 import { newRequestId } from '../../lib/new-request-id';
+import { paths } from '../../lib/paths';
 import { LoanFacts } from './loan-facts';
 import { BackToLoans, LoanLoader } from './loan-loader';
 import { RenewFailed } from './renew-failed';
@@ -17,7 +18,7 @@ import './loans.css';
  * 貸出延長確認 → 変更する → 「貸出延長しました」 with the new due date. A failure changes nothing and
  * says so; where the library refused (reserved meanwhile, overdue since midnight) it says why.
  */
-export function RenewLoan({ loanId, listHref }: { loanId: string; listHref: string }) {
+export function RenewLoan({ loanId }: { loanId: string }) {
   const { t } = useTranslation();
   const words = useLoanWords();
   const renew = useRenewLoan();
@@ -28,18 +29,18 @@ export function RenewLoan({ loanId, listHref }: { loanId: string; listHref: stri
         <StepHeading>{t('loan.renew.done')}</StepHeading>
         <p className="loan-new-due">{t('loan.renew.doneLead', { date: words.date(renew.data.dueDate) })}</p>
         <LoanFacts item={renew.data} />
-        <BackToLoans href={listHref} />
+        <BackToLoans />
       </div>
     );
   }
   return (
-    <LoanLoader loanId={loanId} heading={t('loan.renew.title')} listHref={listHref}>
-      {(item) => <RenewConfirmation item={item} renew={renew} listHref={listHref} />}
+    <LoanLoader loanId={loanId} heading={t('loan.renew.title')}>
+      {(item) => <RenewConfirmation item={item} renew={renew} />}
     </LoanLoader>
   );
 }
 
-function RenewConfirmation({ item, renew, listHref }: { item: LoanItem; renew: ReturnType<typeof useRenewLoan>; listHref: string }) {
+function RenewConfirmation({ item, renew }: { item: LoanItem; renew: ReturnType<typeof useRenewLoan> }) {
   const { t } = useTranslation();
   const words = useLoanWords();
   const rules = useLibraryInfo().data?.loans;
@@ -77,13 +78,13 @@ function RenewConfirmation({ item, renew, listHref }: { item: LoanItem; renew: R
             <button type="button" className="button button-primary" disabled={renew.isPending} onClick={() => void send()}>
               {renew.isPending ? t('loan.renew.submitting') : t('loan.renew.submit')}
             </button>
-            <Link to={listHref} className="button">
+            <Link to={paths.mypageLoans()} className="button">
               {t('loan.back')}
             </Link>
           </div>
         </>
       ) : (
-        <BackToLoans href={listHref} />
+        <BackToLoans />
       )}
     </div>
   );

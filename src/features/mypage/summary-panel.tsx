@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
-import { useSummary } from './get-summary';
+import { useSummary } from '../../api/queries/summary';
 
 /** The patron at a glance: name, masked card number and how many loans, reservations and ready items. */
 export function SummaryPanel({ cartLabel }: { cartLabel: string }) {

@@ -5,6 +5,7 @@ import type { ReservationItem } from '../../api/contract/reservations';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
+import { paths } from '../../lib/paths';
 import { ReservationFacts } from './reservation-facts';
 import { BackToList, ReservationLoader } from './reservation-loader';
 import { StepHeading } from '../../components/step-heading';
@@ -17,7 +18,7 @@ import './reservations.css';
  * 予約取消確認 → 取消する → 「予約取消を申込みました」. The reservation becomes 取消申込 and is
  * still counted until the library approves it; a failure changes nothing and says so.
  */
-export function CancelReservation({ reservationId, listHref }: { reservationId: string; listHref: string }) {
+export function CancelReservation({ reservationId }: { reservationId: string }) {
   const { t } = useTranslation();
   const words = useReservationWords();
   const minutes = useLibraryInfo().data?.reservations.approvalMinutes ?? 5;
@@ -29,13 +30,13 @@ export function CancelReservation({ reservationId, listHref }: { reservationId: 
         <StepHeading>{t('reservation.cancel.done')}</StepHeading>
         <p>{t('reservation.cancel.doneNote', { minutes, state: words.state('cancelled'), requested: words.state('cancel-requested') })}</p>
         <ReservationFacts item={cancel.data} />
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }
   return (
-    <ReservationLoader reservationId={reservationId} heading={t('reservation.cancel.title')} listHref={listHref}>
-      {(item) => <CancelConfirmation item={item} cancel={cancel} minutes={minutes} listHref={listHref} />}
+    <ReservationLoader reservationId={reservationId} heading={t('reservation.cancel.title')}>
+      {(item) => <CancelConfirmation item={item} cancel={cancel} minutes={minutes} />}
     </ReservationLoader>
   );
 }
@@ -44,12 +45,10 @@ function CancelConfirmation({
   item,
   cancel,
   minutes,
-  listHref,
 }: {
   item: ReservationItem;
   cancel: ReturnType<typeof useCancelReservation>;
   minutes: number;
-  listHref: string;
 }) {
   const { t } = useTranslation();
   const words = useReservationWords();
@@ -83,7 +82,7 @@ function CancelConfirmation({
       )}
       <ReservationFacts item={item} />
       {locked ? (
-        <BackToList href={listHref} />
+        <BackToList />
       ) : (
         <>
           <p className="help">{t('reservation.cancel.note', { minutes, state: words.state('cancel-requested') })}</p>
@@ -91,7 +90,7 @@ function CancelConfirmation({
             <button type="button" className="button button-primary" disabled={cancel.isPending} onClick={() => void send()}>
               {cancel.isPending ? t('reservation.cancel.submitting') : t('reservation.cancel.submit')}
             </button>
-            <Link to={listHref} className="button">
+            <Link to={paths.mypageReservations()} className="button">
               {t('reservation.back')}
             </Link>
           </div>

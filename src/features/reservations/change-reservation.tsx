@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client/api-error';
 import type { ContactMethod } from '../../api/contract/common';
 import type { ReservationItem } from '../../api/contract/reservations';
-import { useLibraryInfo } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
+import { paths } from '../../lib/paths';
 import { ReservationFacts } from './reservation-facts';
 import { BackToList, ReservationLoader } from './reservation-loader';
 import { reservationName } from './reservation-name';
@@ -19,7 +19,6 @@ import './reservations.css';
 
 interface ChangeReservationProps {
   reservationId: string;
-  listHref: string;
 }
 
 /**
@@ -27,7 +26,7 @@ interface ChangeReservationProps {
  * where the item can be handed out) and the contact method (only the patron's own). A part the
  * library does not allow to change is shown, disabled, with the reason.
  */
-export function ChangeReservation({ reservationId, listHref }: ChangeReservationProps) {
+export function ChangeReservation({ reservationId }: ChangeReservationProps) {
   const { t } = useTranslation();
   const change = useChangeReservation();
   if (change.isSuccess) {
@@ -35,13 +34,13 @@ export function ChangeReservation({ reservationId, listHref }: ChangeReservation
       <div className="reservation-step">
         <StepHeading>{t('reservation.change.done')}</StepHeading>
         <ReservationFacts item={change.data} />
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }
   return (
-    <ReservationLoader reservationId={reservationId} heading={t('reservation.change.title')} listHref={listHref}>
-      {(item, contactMethods) => <ChangeSteps item={item} contactMethods={contactMethods} change={change} listHref={listHref} />}
+    <ReservationLoader reservationId={reservationId} heading={t('reservation.change.title')}>
+      {(item, contactMethods) => <ChangeSteps item={item} contactMethods={contactMethods} change={change} />}
     </ReservationLoader>
   );
 }
@@ -51,12 +50,10 @@ function ChangeSteps({
   item,
   contactMethods,
   change,
-  listHref,
 }: {
   item: ReservationItem;
   contactMethods: ContactMethod[];
   change: ReturnType<typeof useChangeReservation>;
-  listHref: string;
 }) {
   const { t } = useTranslation();
   const lockMessage = useLockMessage();
@@ -71,7 +68,7 @@ function ChangeSteps({
           <p>{lockMessage(item)}</p>
         </Alert>
         <ReservationFacts item={item} />
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }
@@ -93,7 +90,6 @@ function ChangeSteps({
       item={item}
       contactMethods={contactMethods}
       initial={pending}
-      listHref={listHref}
       onSubmit={(request) => {
         setPending(request);
         setConfirming(true);
@@ -111,27 +107,20 @@ function ChangeForm({
   item,
   contactMethods,
   initial,
-  listHref,
   onSubmit,
 }: {
   item: ReservationItem;
   contactMethods: ContactMethod[];
   initial: ChangeRequest | null;
-  listHref: string;
   onSubmit: (change: ChangeRequest) => void;
 }) {
   const { t } = useTranslation();
   const words = useReservationWords();
   const id = useId();
   const { changePickup, changeContact } = item.actions;
-  // Every branch is listed; one that cannot hand this item out (CD・DVD at a related facility)
-  // is shown disabled and named so, and the current choice stays selectable whatever it is.
-  const libraryBranches = useLibraryInfo().data?.branches.map((branch) => branch.id) ?? [];
-  const allBranches = [...new Set([item.pickupBranchId, ...libraryBranches, ...changePickup.branchIds])];
-  const branchIds = libraryBranches.length > 0 ? libraryBranches.filter((branchId) => allBranches.includes(branchId)) : allBranches;
-  if (!branchIds.includes(item.pickupBranchId)) branchIds.unshift(item.pickupBranchId);
-  const cannotHandOut = (branchId: string) => branchId !== item.pickupBranchId && !changePickup.branchIds.includes(branchId);
-  const someExcluded = changePickup.allowed && branchIds.some(cannotHandOut);
+  // The library lists every branch; one that cannot hand this item out (CD・DVD at a related
+  // facility) is shown disabled and named so.
+  const someExcluded = changePickup.allowed && changePickup.choices.some((choice) => !choice.allowed);
   const methods = contactMethods.includes(item.contactMethod) ? contactMethods : [item.contactMethod, ...contactMethods];
   const form = useForm<Values>({
     defaultValues: { pickupBranchId: initial?.pickupBranchId ?? item.pickupBranchId, contactMethod: initial?.contactMethod ?? item.contactMethod },
@@ -164,9 +153,9 @@ function ChangeForm({
         <div className="field">
           <label htmlFor={`${id}-pickup`}>{t('reservation.change.pickup')}</label>
           <select id={`${id}-pickup`} disabled={!changePickup.allowed} aria-describedby={pickupLocked ? `${id}-pickup-locked` : someExcluded ? `${id}-pickup-av` : undefined} {...form.register('pickupBranchId')}>
-            {branchIds.map((branchId) => (
-              <option key={branchId} value={branchId} disabled={cannotHandOut(branchId)}>
-                {cannotHandOut(branchId) ? t('reservation.place.avOption', { name: words.branch(branchId) }) : words.branch(branchId)}
+            {changePickup.choices.map(({ branchId, allowed, reason }) => (
+              <option key={branchId} value={branchId} disabled={!allowed}>
+                {reason === 'pickup-not-possible' ? t('reservation.place.avOption', { name: words.branch(branchId) }) : words.branch(branchId)}
               </option>
             ))}
           </select>
@@ -194,7 +183,7 @@ function ChangeForm({
           <button type="submit" className="button button-primary">
             {t('reservation.change.submit')}
           </button>
-          <Link to={listHref} className="button">
+          <Link to={paths.mypageReservations()} className="button">
             {t('reservation.back')}
           </Link>
         </div>

@@ -5,7 +5,8 @@ import type { ReservationItem } from '../../api/contract/reservations';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
-import { useReservations } from './get-reservations';
+import { paths } from '../../lib/paths';
+import { useReservations } from '../../api/queries/reservations';
 import { BackToList, ReservationLoader } from './reservation-loader';
 import { reservationName } from './reservation-name';
 import { StepHeading } from '../../components/step-heading';
@@ -16,7 +17,6 @@ import './reservations.css';
 interface OrderReservationsProps {
   /** The reservation the patron started from; what it may be ordered with comes from the library. */
   reservationId: string;
-  listHref: string;
 }
 
 /** シリーズ予約の設定 (p003, from a normal reservation) or 予約の順番の変更. */
@@ -33,7 +33,7 @@ function useOrderHeading() {
  * order, confirms, and the list shows the new order. A failure changes nothing and keeps the order
  * the patron chose on screen.
  */
-export function OrderReservations({ reservationId, listHref }: OrderReservationsProps) {
+export function OrderReservations({ reservationId }: OrderReservationsProps) {
   const { t } = useTranslation();
   const heading = useOrderHeading();
   const order = useOrderReservations();
@@ -45,13 +45,13 @@ export function OrderReservations({ reservationId, listHref }: OrderReservations
         <StepHeading>{t('reservation.order.done')}</StepHeading>
         <p>{t('reservation.order.doneLead')}</p>
         <OrderedItems items={order.data.items} />
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }
   return (
-    <ReservationLoader reservationId={reservationId} heading={heading(started)} listHref={listHref}>
-      {(item) => <OrderSteps item={item} heading={heading(item)} order={order} listHref={listHref} />}
+    <ReservationLoader reservationId={reservationId} heading={heading(started)}>
+      {(item) => <OrderSteps item={item} heading={heading(item)} order={order} />}
     </ReservationLoader>
   );
 }
@@ -79,12 +79,10 @@ function OrderSteps({
   item,
   heading,
   order,
-  listHref,
 }: {
   item: ReservationItem;
   heading: string;
   order: ReturnType<typeof useOrderReservations>;
-  listHref: string;
 }) {
   const { t } = useTranslation();
   const words = useReservationWords();
@@ -102,14 +100,14 @@ function OrderSteps({
         <Alert tone="info">
           <p>{t(`reservation.list.reorder.locked.${reorder.reason ?? 'not-offered'}`, { state: words.state(item.state) })}</p>
         </Alert>
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }
 
   const included = sequence.filter((id) => !excluded.has(id)).map((id) => byId.get(id)!);
-  // Volumes of the ordered reservation already prepared stay first; the patron is told which.
-  const secured = item.order ? all.filter((other) => other.order?.groupId === item.order!.groupId && (other.state === 'ready' || other.state === 'in-transit')) : [];
+  // Volumes of the ordered reservation that keep their places (the library says which) stay first; the patron is told which.
+  const secured = item.order ? all.filter((other) => other.order?.groupId === item.order!.groupId && other.order.keepsPlace) : [];
 
   if (confirming) {
     return (
@@ -130,7 +128,6 @@ function OrderSteps({
       items={sequence.map((id) => byId.get(id)!)}
       excluded={excluded}
       secured={secured}
-      listHref={listHref}
       onMove={setSequence}
       onToggle={(id) =>
         setExcluded((before) => {
@@ -149,13 +146,12 @@ interface OrderFormProps {
   items: ReservationItem[];
   excluded: ReadonlySet<string>;
   secured: ReservationItem[];
-  listHref: string;
   onMove: (sequence: string[]) => void;
   onToggle: (id: string) => void;
   onNext: () => void;
 }
 
-function OrderForm({ heading, items, excluded, secured, listHref, onMove, onToggle, onNext }: OrderFormProps) {
+function OrderForm({ heading, items, excluded, secured, onMove, onToggle, onNext }: OrderFormProps) {
   const { t } = useTranslation();
   const words = useReservationWords();
   const id = useId();
@@ -255,7 +251,7 @@ function OrderForm({ heading, items, excluded, secured, listHref, onMove, onTogg
         <button type="button" className="button button-primary" onClick={next}>
           {t('reservation.order.next')}
         </button>
-        <Link to={listHref} className="button">
+        <Link to={paths.mypageReservations()} className="button">
           {t('reservation.back')}
         </Link>
       </div>

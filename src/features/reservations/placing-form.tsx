@@ -22,6 +22,7 @@ interface PlacingFormProps {
   defaultContact: ContactMethod | null;
   /** What was chosen before, when the patron comes back from the confirmation. */
   initial: PlacingDraft | null;
+  /** The cart the patron came from (the public one or マイページ's tab), to go back to. */
   cartHref: string;
   onSubmit: (draft: PlacingDraft) => void;
 }
@@ -33,20 +34,19 @@ interface Values {
   order: string[];
 }
 
-const isAv = (item: CartItem) => item.title.materialType === 'cd' || item.title.materialType === 'dvd';
-
 /**
  * 予約内容の入力: the titles, 受取館 and 連絡方法, then 通常予約する or — where the library offers
  * it — シリーズ予約する (p003: in the order shown) or 順番を指定する (p004: a place per item).
- * Branches that cannot hand out CD and DVD are marked when such an item is chosen; the library
- * refuses them anyway and names the reason on the result.
+ * Branches that cannot hand out a chosen item (CD and DVD, as each item's pickupBranchIds from the
+ * library say) are marked; the library refuses them anyway and names the reason on the result.
  */
 export function PlacingForm({ items, library, contactMethods, defaultContact, initial, cartHref, onSubmit }: PlacingFormProps) {
   const { t, i18n } = useTranslation();
   const words = useReservationWords();
   const id = useId();
   const ordered = library.reservations.ordered;
-  const hasAv = items.some(isAv);
+  const cannotHandOut = (branchId: string) => items.some((item) => !item.pickupBranchIds.includes(branchId));
+  const someExcluded = library.branches.some((branch) => cannotHandOut(branch.id));
   const [choosingOrder, setChoosingOrder] = useState(ordered === 'ordered' && initial?.mode === 'ordered');
   const [orderError, setOrderError] = useState<string | null>(null);
 
@@ -63,8 +63,7 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
     },
   });
   const pickupBranchId = useWatch({ control: form.control, name: 'pickupBranchId' });
-  const chosenBranch = library.branches.find((branch) => branch.id === pickupBranchId);
-  const avRefused = hasAv && chosenBranch !== undefined && !chosenBranch.handlesAv;
+  const avRefused = pickupBranchId !== '' && cannotHandOut(pickupBranchId);
 
   /** 通常予約 or the ordered kind; Enter submits the way the form's main button says. */
   const submitAs = (mode: PlacingDraft['mode']) =>
@@ -108,7 +107,7 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
         : ordered === 'ordered'
           ? { label: t('reservation.place.ordered'), needsTwo: true, onClick: () => setChoosingOrder(true) }
           : null;
-  const pickupDescribedBy = [hasAv ? `${id}-av` : null, avRefused ? `${id}-av-refused` : null, pickupError ? `${id}-pickup-error` : null]
+  const pickupDescribedBy = [someExcluded ? `${id}-av` : null, avRefused ? `${id}-av-refused` : null, pickupError ? `${id}-pickup-error` : null]
     .filter(Boolean)
     .join(' ');
 
@@ -149,7 +148,7 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
 
       <div className={`field${pickupError ? ' field-invalid' : ''}`}>
         <label htmlFor={`${id}-pickup`}>{t('reservation.place.pickup')}</label>
-        {hasAv ? (
+        {someExcluded ? (
           <p id={`${id}-av`} className="field-hint">
             {t('reservation.place.avHint')}
           </p>
@@ -165,7 +164,7 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
             const name = localized(branch.name, i18n.language);
             return (
               <option key={branch.id} value={branch.id}>
-                {hasAv && !branch.handlesAv ? t('reservation.place.avOption', { name }) : name}
+                {cannotHandOut(branch.id) ? t('reservation.place.avOption', { name }) : name}
               </option>
             );
           })}

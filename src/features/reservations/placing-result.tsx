@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CartItem } from '../../api/contract/cart';
 import type { LibraryInfo } from '../../api/contract/library';
 import type { PlacementResult } from '../../api/contract/reservations';
+import { paths } from '../../lib/paths';
 import { itemName } from './placing-draft';
 import { useReservationWords } from './use-reservation-words';
 import './reservations.css';
@@ -13,7 +14,7 @@ interface PlacingResultProps {
   /** The titles as they were sent, to name each with its volume. */
   items: CartItem[];
   library: LibraryInfo;
-  listHref: string;
+  /** The cart the patron came from (the public one or マイページ's tab), to go back to. */
   cartHref: string;
 }
 
@@ -21,7 +22,7 @@ interface PlacingResultProps {
  * 予約結果: 「以下のタイトルについて予約を行いました」 and 「以下のタイトルは予約を行うことができません」
  * with 【理由】 per title in the library's words; the refused ones are still in the cart.
  */
-export function PlacingResultView({ result, items, library, listHref, cartHref }: PlacingResultProps) {
+export function PlacingResultView({ result, items, library, cartHref }: PlacingResultProps) {
   const { t } = useTranslation();
   const words = useReservationWords();
   const id = useId();
@@ -63,7 +64,7 @@ export function PlacingResultView({ result, items, library, listHref, cartHref }
       ) : null}
       <ul className="link-list">
         <li>
-          <Link to={listHref}>{t('reservation.toList', { list: words.listName })}</Link>
+          <Link to={paths.mypageReservations()}>{t('reservation.toList', { list: words.listName })}</Link>
         </li>
         <li>
           <Link to={cartHref}>{t('reservation.result.toCart', { cart: words.cart })}</Link>

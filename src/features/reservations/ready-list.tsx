@@ -2,11 +2,12 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReservationItem } from '../../api/contract/reservations';
+import { paths } from '../../lib/paths';
 import { reservationName } from './reservation-name';
 import { useReservationWords } from './use-reservation-words';
 
 /** 予約確保一覧: what is waiting for the patron, at which branch, and until when (with the day they were told). */
-export function ReadyList({ items, titleHref }: { items: ReservationItem[]; titleHref: (titleId: string) => string }) {
+export function ReadyList({ items }: { items: ReservationItem[] }) {
   const { t } = useTranslation();
   const words = useReservationWords();
   const id = useId();
@@ -24,7 +25,7 @@ export function ReadyList({ items, titleHref }: { items: ReservationItem[]; titl
             {items.map((item) => (
               <li key={item.id} className="ready-item">
                 <p className="ready-name">
-                  <Link to={titleHref(item.titleId)}>{reservationName(item)}</Link>
+                  <Link to={paths.title(item.titleId)}>{reservationName(item)}</Link>
                 </p>
                 <dl className="facts">
                   <div>

@@ -6,17 +6,13 @@ import { useLibraryInfo } from '../../api/queries/library-info';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
-import { useReservations } from './get-reservations';
+import { paths } from '../../lib/paths';
+import { useReservations } from '../../api/queries/reservations';
 import { ReadyList } from './ready-list';
-import { ReservationRow, type ReservationLinks } from './reservation-row';
+import { ReservationRow } from './reservation-row';
 import { reservationName } from './reservation-name';
 import { useReservationWords } from './use-reservation-words';
 import './reservations.css';
-
-interface ReservationListProps extends ReservationLinks {
-  /** 蔵書検索, offered when there is no reservation. */
-  searchHref: string;
-}
 
 /** Rows shown together: an ordered reservation's volumes in their order, or a run of single rows. */
 type Block = { groupId: string; rows: ReservationItem[] } | { groupId: null; rows: ReservationItem[] };
@@ -52,7 +48,7 @@ function blocksOf(items: readonly ReservationItem[]): Block[] {
  * 順番を変更 for an ordered reservation: from its first volume that may move; when none may, the
  * same words, disabled, with the reason (a counter-made volume, all of it prepared already).
  */
-function GroupOrderAction({ rows, orderHref }: { rows: ReservationItem[]; orderHref: (reservationId: string) => string }) {
+function GroupOrderAction({ rows }: { rows: ReservationItem[] }) {
   const { t } = useTranslation();
   const words = useReservationWords();
   const whyId = useId();
@@ -65,7 +61,7 @@ function GroupOrderAction({ rows, orderHref }: { rows: ReservationItem[]; orderH
   );
   if (from) {
     return (
-      <Link className="button button-small reservation-group-action" to={orderHref(from.id)}>
+      <Link className="button button-small reservation-group-action" to={paths.reservationOrder(from.id)}>
         {label}
       </Link>
     );
@@ -90,7 +86,7 @@ function GroupOrderAction({ rows, orderHref }: { rows: ReservationItem[]; orderH
  * state, queue place and dates, and per row 予約取消 and 予約内容変更 — disabled with the reason
  * in words where the library does not allow them. Cancelled ones come last, in red.
  */
-export function ReservationList({ searchHref, titleHref, cancelHref, changeHref, orderHref }: ReservationListProps) {
+export function ReservationList() {
   const { t } = useTranslation();
   const words = useReservationWords();
   const id = useId();
@@ -116,7 +112,7 @@ export function ReservationList({ searchHref, titleHref, cancelHref, changeHref,
         <div className="empty">
           <p>{t('reservation.list.empty')}</p>
           <p>
-            <Link to={searchHref}>{t('reservation.list.toSearch')}</Link>
+            <Link to={paths.search()}>{t('reservation.list.toSearch')}</Link>
           </p>
         </div>
       </div>
@@ -133,7 +129,7 @@ export function ReservationList({ searchHref, titleHref, cancelHref, changeHref,
   return (
     <div className="reservations">
       {refreshFailed}
-      <ReadyList items={ready} titleHref={titleHref} />
+      <ReadyList items={ready} />
 
       <section className="reservations-all" aria-labelledby={id}>
         <h2 id={id} className="reservations-heading">
@@ -166,21 +162,12 @@ export function ReservationList({ searchHref, titleHref, cancelHref, changeHref,
                     <span className="reservation-group-title">
                       {t(ordered === 'ordered' ? 'reservation.list.group.ordered' : 'reservation.list.group.series', { count: block.rows.length })}
                     </span>
-                    <GroupOrderAction rows={block.rows} orderHref={orderHref} />
+                    <GroupOrderAction rows={block.rows} />
                   </th>
                 </tr>
               ) : null}
               {block.rows.map((item) => (
-                <ReservationRow
-                  key={item.id}
-                  item={item}
-                  name={reservationName(item)}
-                  label={label}
-                  titleHref={titleHref}
-                  cancelHref={cancelHref}
-                  changeHref={changeHref}
-                  orderHref={orderHref}
-                />
+                <ReservationRow key={item.id} item={item} name={reservationName(item)} label={label} />
               ))}
             </tbody>
           ))}

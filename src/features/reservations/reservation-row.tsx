@@ -5,18 +5,9 @@ import type { ReservationItem } from '../../api/contract/reservations';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { CardCell } from '../../components/card-cell';
 import { RowAction } from '../../components/row-action';
+import { paths } from '../../lib/paths';
 import { useLockMessage } from './use-lock-message';
 import { useReservationWords } from './use-reservation-words';
-
-export interface ReservationLinks {
-  /** 資料詳細 of a title. */
-  titleHref: (titleId: string) => string;
-  /** 予約取消 and 予約内容変更 of one reservation (the app's route table owns addresses). */
-  cancelHref: (reservationId: string) => string;
-  changeHref: (reservationId: string) => string;
-  /** 順番の変更 / シリーズ予約の設定 starting from one reservation. */
-  orderHref: (reservationId: string) => string;
-}
 
 type Column = 'title' | 'volume' | 'pickup' | 'contact' | 'state' | 'reservedAt' | 'securedAt' | 'deadline' | 'actions';
 
@@ -25,7 +16,7 @@ function Cell(props: { column: Column; label: string; children: ReactNode; class
   return <CardCell prefix="reservation" {...props} />;
 }
 
-interface ReservationRowProps extends ReservationLinks {
+interface ReservationRowProps {
   item: ReservationItem;
   name: string;
   label: (column: Column) => string;
@@ -36,7 +27,7 @@ interface ReservationRowProps extends ReservationLinks {
  * and how many wait for how many copies), its dates, and 予約取消 / 予約内容変更 — the ones not
  * allowed stay in place, disabled, with the reason beside them.
  */
-export function ReservationRow({ item, name, label, titleHref, cancelHref, changeHref, orderHref }: ReservationRowProps) {
+export function ReservationRow({ item, name, label }: ReservationRowProps) {
   const { t } = useTranslation();
   const words = useReservationWords();
   const lockMessage = useLockMessage();
@@ -59,7 +50,7 @@ export function ReservationRow({ item, name, label, titleHref, cancelHref, chang
               <span className="visually-hidden">{t('reservation.list.position', { position: item.order.position })}</span>
             </span>
           ) : null}
-          <Link to={titleHref(item.titleId)}>{item.title}</Link>
+          <Link to={paths.title(item.titleId)}>{item.title}</Link>
         </span>
       </Cell>
       <Cell column="volume" label={label('volume')}>
@@ -99,16 +90,16 @@ export function ReservationRow({ item, name, label, titleHref, cancelHref, chang
         {cancelled ? null : (
           <span className="row-actions">
             <span className="row-action-buttons">
-              <RowAction allowed={item.actions.cancel.allowed} href={cancelHref(item.id)} describedBy={why ? whyId : undefined}>
+              <RowAction allowed={item.actions.cancel.allowed} href={paths.reservationCancel(item.id)} describedBy={why ? whyId : undefined}>
                 {t('reservation.list.cancel')}
                 {forTitle}
               </RowAction>
-              <RowAction allowed={changeable} href={changeHref(item.id)} describedBy={why ? whyId : undefined}>
+              <RowAction allowed={changeable} href={paths.reservationChange(item.id)} describedBy={why ? whyId : undefined}>
                 {t('reservation.list.change')}
                 {forTitle}
               </RowAction>
               {orderable ? (
-                <RowAction allowed href={orderHref(item.id)} describedBy={undefined}>
+                <RowAction allowed href={paths.reservationOrder(item.id)} describedBy={undefined}>
                   {t(ordered === 'series' ? 'reservation.list.reorder.series' : 'reservation.list.reorder.ordered')}
                   {forTitle}
                 </RowAction>
