@@ -5,11 +5,15 @@ import type { SimEvent } from '../api/contract/simulation';
 export const demoTabs = ['library', 'time', 'counter', 'mail', 'network', 'scenarios'] as const;
 export type DemoTab = (typeof demoTabs)[number];
 
+/** How far the clock moves on at a press, in minutes: 5 minutes, an hour, a day, a week (each worded in time.by). */
+export const timeSteps = [5, 60, 1440, 10080] as const;
+export type TimeStep = (typeof timeSteps)[number];
+
 export type CounterActionName = 'return' | 'lend' | 'reserve' | 'lose' | 'receive';
 
 /** What made things happen; worded when shown, so that it follows a language switch. */
 export type LogCause =
-  | { kind: 'advanced'; minutes: number }
+  | { kind: 'advanced'; minutes: TimeStep }
   | { kind: 'moved-to'; now: string }
   | { kind: 'clock'; running: boolean }
   | { kind: 'counter'; action: CounterActionName };

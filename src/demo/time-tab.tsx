@@ -5,11 +5,10 @@ import type { SimClock } from '../api/contract/simulation';
 import { formatDateTime } from '../lib/format-date';
 import { currentLanguage } from '../lib/i18n/i18n';
 import { DemoFailure } from './demo-failure';
+import { timeSteps } from './demo-store';
 import { EventLog } from './event-log';
 import { useTimeMove } from './use-time-move';
 import { WithStatus } from './with-status';
-
-const steps = [5, 60, 24 * 60, 7 * 24 * 60] as const;
 
 /** A moment as a datetime-local input shows it, in Tokyo time: 2026-11-24T10:00. */
 function tokyoInputValue(value: string): string {
@@ -69,7 +68,7 @@ function ClockSection({ clock }: { clock: SimClock }) {
       </div>
       <div className="demo-steps" role="group" aria-labelledby={`${id}-advance`}>
         <h4 id={`${id}-advance`}>{t('time.advance')}</h4>
-        {steps.map((minutes) => (
+        {timeSteps.map((minutes) => (
           <button key={minutes} type="button" className="button button-small" disabled={move.isPending} onClick={() => move.mutate({ minutes })}>
             {t(`time.by.${minutes}`)}
           </button>

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client/api';
-import { useDemoStore, type LogCause } from './demo-store';
+import { useDemoStore, type LogCause, type TimeStep } from './demo-store';
 import { simStatusQuery } from './get-sim-status';
 
 /** Forward by minutes, to a moment, or the clock started or stopped. */
-export type TimeMove = { minutes: number } | { now: string } | { running: boolean };
+export type TimeMove = { minutes: TimeStep } | { now: string } | { running: boolean };
 
 const causeOf = (move: TimeMove): LogCause =>
   'minutes' in move ? { kind: 'advanced', minutes: move.minutes } : 'now' in move ? { kind: 'moved-to', now: move.now } : { kind: 'clock', running: move.running };

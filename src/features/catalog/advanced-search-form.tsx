@@ -32,6 +32,9 @@ const textNames = ['q', 'title', 'author', 'publisher', 'isbn', 'yearFrom', 'yea
 type TextName = (typeof textNames)[number];
 const isTextName = (field: string): field is TextName => (textNames as readonly string[]).includes(field);
 
+/** The codes the form's own checks give, worded like the library's (fieldErrors). */
+type FormCheck = 'ndc_format' | 'year_format' | 'year_range';
+
 /** Full-width digits and points typed with a Japanese keyboard mean the half-width ones. */
 const halfWidth = (text: string) => text.normalize('NFKC').trim();
 const isYear = (text: string) => /^\d{4}$/.test(halfWidth(text));
@@ -88,7 +91,8 @@ export function AdvancedSearchForm({ initial, branches, onSearch }: AdvancedSear
   const { errors } = form.formState;
 
   const fieldError = (name: TextName): string | undefined => {
-    const code = errors[name]?.message;
+    // react-hook-form holds a message as any string; this form's are only its checks' codes.
+    const code = errors[name]?.message as FormCheck | undefined;
     if (code) return t(`fieldErrors.${code}`);
     const issue = serverIssues.find((item) => item.field === name && item.code !== 'search_empty');
     return issue ? fieldMessage(issue) : undefined;

@@ -6,7 +6,7 @@ import { useReservationWords } from './use-reservation-words';
 export function ReservationFacts({ item }: { item: ReservationItem }) {
   const { t } = useTranslation();
   const words = useReservationWords();
-  const label = (column: string) => t(`reservation.list.columns.${column}`);
+  const label = (column: 'title' | 'volume' | 'pickup' | 'contact' | 'state' | 'reservedAt') => t(`reservation.list.columns.${column}`);
   return (
     <dl className="facts reservation-facts">
       <div>

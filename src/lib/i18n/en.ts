@@ -555,6 +555,7 @@ export const en: Resources = {
         'cancel-pending': 'Cancellation requested.',
         cancelled: 'This reservation was cancelled.',
         'not-offered': 'This library does not take cancellations or changes online.',
+        'nothing-to-order': 'This reservation cannot be cancelled or changed online. Please contact the library.',
       },
       contactOnly: {
         ready: '“{{state}}”: no cancelling or change of branch; the contact method can still change.',
@@ -563,6 +564,7 @@ export const en: Resources = {
         'cancel-pending': 'Cancellation requested.',
         cancelled: 'This reservation was cancelled.',
         'not-offered': 'This library does not take cancellations or pickup changes online (the contact method can change).',
+        'nothing-to-order': 'This reservation cannot be cancelled or collected at another branch online (the contact method can change).',
       },
     },
     cancel: {
@@ -613,6 +615,7 @@ export const en: Resources = {
         'cancel-pending': 'Cancellation requested: the pickup branch can no longer change.',
         cancelled: 'This reservation was cancelled.',
         'not-offered': 'This library does not change pickup branches online.',
+        'nothing-to-order': 'The pickup branch of this reservation cannot be changed online. Please contact the library.',
       },
       nothing: 'Choose a different pickup branch or contact method, then press “Change”.',
       avHint: 'CDs and DVDs can be collected only at the libraries; branches marked “no CD/DVD” cannot be chosen.',
