@@ -39,7 +39,7 @@ export function MypageCartRoute() {
   const reserveAction = useReserveAction(paths.mypageCart());
   return (
     <>
-      <h2 className="visually-hidden">{label('nav.cart', 'mypage.tab.cart')}</h2>
+      <h2 className="visually-hidden">{label('nav.cart', 'mypage:tab.cart')}</h2>
       <CartList
         titleHref={paths.title}
         searchHref={paths.search()}

@@ -16,7 +16,7 @@ import { paths } from '../paths';
  * forgotten one. Where the counter issues passwords (p000, p001, p003), how to get one there.
  */
 export function RegisterRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const library = useLibraryInfo();
   const errorMessage = useErrorMessage();
   const registration = useRegister();

@@ -22,7 +22,7 @@ interface ConfirmLinkProps {
  * what to do instead.
  */
 export function ConfirmLink({ token, loginHref, mypageHref, register }: ConfirmLinkProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const errorMessage = useErrorMessage();
   const confirm = useConfirmLink(token);
 

@@ -13,7 +13,7 @@ import './auth.css';
  * button at the foot of a long form.
  */
 export function RegistrationResult({ result, loginHref, onAgain }: { result: RegisterResult; loginHref: string; onAgain: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   if (result.status === 'registered') {
     return (
       <>

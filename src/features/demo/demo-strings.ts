@@ -1,3 +1,5 @@
+import type { Strings } from '../../lib/i18n/strings';
+
 /**
  * The demo panel's words, in the namespace `demo`: added to i18next when the panel's code loads,
  * so that a patron's pages never carry them. Designers read the panel in the app's language.
@@ -260,9 +262,7 @@ const ja = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-
-const en: Widen<typeof ja> = {
+const en: Strings<typeof ja> = {
   panel: {
     title: 'Demo panel',
     shortcut: 'Alt+Shift+D opens and closes it',
@@ -522,3 +522,10 @@ const en: Widen<typeof ja> = {
 };
 
 export const demoStrings = { ja, en };
+
+// The panel's keys are typed like the portal's (src/lib/i18n/resources.ts), from its Japanese words.
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    demo: typeof ja;
+  }
+}

@@ -13,11 +13,11 @@ import { useReservationWords } from './use-reservation-words';
 
 /** 予約状況を確認する: back to the list, in the library's name for it. */
 export function BackToList({ href }: { href: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   return (
     <p>
-      <Link to={href}>{t('reservation.toList', { list: words.listName })}</Link>
+      <Link to={href}>{t('toList', { list: words.listName })}</Link>
     </p>
   );
 }
@@ -35,7 +35,7 @@ interface ReservationLoaderProps {
  * or not (or no longer) the patron's, each said in words with the way back to the list.
  */
 export function ReservationLoader({ reservationId, heading, listHref, children }: ReservationLoaderProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const errorMessage = useErrorMessage();
   const reservations = useReservations();
   if (!reservations.data) {
@@ -48,7 +48,7 @@ export function ReservationLoader({ reservationId, heading, listHref, children }
       <div className="reservation-step">
         <StepHeading>{heading}</StepHeading>
         <Alert tone="info">
-          <p>{t('reservation.notFound')}</p>
+          <p>{t('notFound')}</p>
         </Alert>
         <BackToList href={listHref} />
       </div>

@@ -17,7 +17,7 @@ interface ReserveActionProps {
  * place, disabled, and says what to do: tick a title, or log in (and come back here).
  */
 export function ReserveAction({ selectedCount, loggedIn, loginHref, onReserve }: ReserveActionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const hintId = useId();
   const ready = loggedIn && selectedCount > 0;
   return (
@@ -29,15 +29,15 @@ export function ReserveAction({ selectedCount, loggedIn, loginHref, onReserve }:
         aria-describedby={ready ? undefined : hintId}
         onClick={onReserve}
       >
-        {t('reservation.action.reserve')}
+        {t('action.reserve')}
       </button>
       {ready ? null : (
         <p id={hintId} className="reserve-hint">
           {loggedIn ? (
-            t('reservation.action.selectFirst')
+            t('action.selectFirst')
           ) : (
             <>
-              {t('reservation.action.loginFirst')} <Link to={loginHref}>{t('reservation.action.login')}</Link>
+              {t('action.loginFirst')} <Link to={loginHref}>{t('action.login')}</Link>
             </>
           )}
         </p>
