@@ -1,4 +1,7 @@
-/** The words of the patron's own details: e-mail addresses and contact method: namespace `account`. Japanese is the portal's first language; every other language follows these keys. */
+/**
+ * Namespace `account`: the patron's own details, e-mail addresses and contact method.
+ * Japanese is the portal's first language: these keys are the ones `t` takes and English has.
+ */
 export const account = {
   title: '利用者情報',
   link: '利用者情報',

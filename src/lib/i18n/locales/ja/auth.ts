@@ -1,4 +1,7 @@
-/** The words of logging in, passwords, password registration and confirmation links: namespace `auth`. Japanese is the portal's first language; every other language follows these keys. */
+/**
+ * Namespace `auth`: logging in, passwords, registering a password and the confirmation links.
+ * Japanese is the portal's first language: these keys are the ones `t` takes and English has.
+ */
 export const auth = {
   login: {
     title: 'ログイン',

@@ -1,4 +1,7 @@
-/** The words of the reservation basket (予約かご): namespace `cart`. Japanese is the portal's first language; every other language follows these keys. */
+/**
+ * Namespace `cart`: 予約かご, the reservation basket.
+ * Japanese is the portal's first language: these keys are the ones `t` takes and English has.
+ */
 export const cart = {
   add: '{{cart}}へ',
   adding: '{{cart}}に入れています…',

@@ -1,4 +1,7 @@
-/** The words of searching the catalogue, titles, new arrivals and rankings: namespace `catalog`. Japanese is the portal's first language; every other language follows these keys. */
+/**
+ * Namespace `catalog`: searching the catalogue, titles, new arrivals and rankings.
+ * Japanese is the portal's first language: these keys are the ones `t` takes and English has.
+ */
 export const catalog = {
   materialType: { book: '図書', magazine: '雑誌', cd: 'CD', dvd: 'DVD', kamishibai: '紙芝居', etext: '電子テキスト' },
   reason: {

@@ -1,4 +1,7 @@
-/** The words of the app shell, the home page and the messages every page may show (errors, field errors, notices): namespace `common`. Japanese is the portal's first language; every other language follows these keys. */
+/**
+ * Namespace `common`: the app shell, the home page, and the messages any page may show (errors, field errors, notices).
+ * Japanese is the portal's first language: these keys are the ones `t` takes and English has.
+ */
 export const common = {
   app: {
     name: '栞 Shiori',

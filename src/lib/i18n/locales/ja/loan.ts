@@ -1,4 +1,7 @@
-/** The words of loans, renewals and the loan history: namespace `loan`. Japanese is the portal's first language; every other language follows these keys. */
+/**
+ * Namespace `loan`: loans, renewals and the loan history.
+ * Japanese is the portal's first language: these keys are the ones `t` takes and English has.
+ */
 export const loan = {
   columns: {
     copyId: '資料コード',

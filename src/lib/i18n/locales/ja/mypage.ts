@@ -1,4 +1,7 @@
-/** The words of the patron's summary page (マイページ): namespace `mypage`. Japanese is the portal's first language; every other language follows these keys. */
+/**
+ * Namespace `mypage`: マイページ, the patron's summary page.
+ * Japanese is the portal's first language: these keys are the ones `t` takes and English has.
+ */
 export const mypage = {
   title: 'マイページ',
   cardNumber: '利用者番号',

@@ -1,4 +1,7 @@
-/** The words of placing, listing, changing, reordering and cancelling reservations: namespace `reservation`. Japanese is the portal's first language; every other language follows these keys. */
+/**
+ * Namespace `reservation`: placing, listing, changing, reordering and cancelling reservations.
+ * Japanese is the portal's first language: these keys are the ones `t` takes and English has.
+ */
 export const reservation = {
   state: {
     requested: '予約申込',
