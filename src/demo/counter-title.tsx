@@ -127,7 +127,7 @@ function TitleLoader({ titleId, ...rest }: { titleId: string } & Omit<CounterTit
 
 function TitleView({ title, patron, personas, action }: { title: SimTitleView } & Omit<CounterTitleProps, 'titleId' | 'onChoose'>) {
   const { t } = useTranslation('demo');
-  const { t: tApp } = useTranslation();
+  const { t: tApp } = useTranslation('catalog');
   const id = useId();
   const branchName = useBranchName();
   const stateLabel = useStateLabel();
@@ -191,7 +191,7 @@ function TitleView({ title, patron, personas, action }: { title: SimTitleView } 
               <p className="demo-item-facts">
                 <span className="mono">{copy.copyId}</span>
                 <span>{branchName(copy.branchId)}</span>
-                <span className={`demo-state demo-copy-${copy.status}`}>{tApp(`catalog.detail.holdingStatus.${copy.status}`)}</span>
+                <span className={`demo-state demo-copy-${copy.status}`}>{tApp(`detail.holdingStatus.${copy.status}`)}</span>
                 {copy.cardNumber ? <span>{who(copy.cardNumber)}</span> : null}
               </p>
               {copy.status === 'lost' ? null : (

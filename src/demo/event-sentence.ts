@@ -18,7 +18,7 @@ export function useBranchName() {
 /** A reservation state in the active library's own words (p000 says 確保済み). */
 export function useStateLabel() {
   const label = useLibraryLabel();
-  return (state: NonNullable<SimEvent['state']>) => label(`reservation.state.${state}`, `reservation.state.${state}`);
+  return (state: NonNullable<SimEvent['state']>) => label(`reservation.state.${state}`, `reservation:state.${state}`);
 }
 
 /**

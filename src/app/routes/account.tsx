@@ -14,10 +14,10 @@ import { paths } from '../../lib/paths';
  * library keeps one (p004) — 貸出履歴, one section each.
  */
 export function AccountRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const errorMessage = useErrorMessage();
   const library = useLibraryInfo();
-  const title = <PageTitle>{t('account.title')}</PageTitle>;
+  const title = <PageTitle>{t('title')}</PageTitle>;
   if (!library.data) {
     return (
       <>
@@ -30,7 +30,7 @@ export function AccountRoute() {
     <>
       {title}
       <p>
-        <Link to={paths.mypage()}>{t('account.toMypage')}</Link>
+        <Link to={paths.mypage()}>{t('toMypage')}</Link>
       </p>
       <div className="account-sections">
         <AccountSettings />

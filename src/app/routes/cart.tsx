@@ -38,7 +38,7 @@ export function MypageCartRoute() {
   const reserveAction = useReserveAction(paths.mypageCart());
   return (
     <>
-      <h2 className="visually-hidden">{label('nav.cart', 'mypage.tab.cart')}</h2>
+      <h2 className="visually-hidden">{label('nav.cart', 'mypage:tab.cart')}</h2>
       <CartList itemHeading="h3" actions={reserveAction} />
     </>
   );

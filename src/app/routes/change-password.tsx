@@ -11,7 +11,7 @@ import { paths, safeNext } from '../../lib/paths';
 
 /** パスワードの変更; for a temporary password, the one page open until it is replaced. */
 export function ChangePasswordRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const library = useLibraryInfo();

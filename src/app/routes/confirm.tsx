@@ -7,7 +7,7 @@ import { registrationMode } from '../../features/auth/registration-mode';
 
 /** /confirm?token=…: the link in a confirmation mail (a self-registered password, or a new e-mail address). */
 export function ConfirmRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const [params] = useSearchParams();
   const library = useLibraryInfo();
   const mode = library.data ? registrationMode(library.data) : null;

@@ -14,7 +14,7 @@ import { paths, safeNext } from '../../lib/paths';
 const reasonKeys = { expired: 'login.expired', required: 'login.required', 'logged-out': 'login.loggedOut' } as const;
 
 export function LoginRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const library = useLibraryInfo();

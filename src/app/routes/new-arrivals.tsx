@@ -5,10 +5,10 @@ import { addToCartActions } from './catalog-parts';
 
 /** 新着資料 */
 export function NewArrivalsRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   return (
     <>
-      <PageTitle>{t('catalog.newArrivals.title')}</PageTitle>
+      <PageTitle>{t('newArrivals.title')}</PageTitle>
       <NewArrivalsView actions={addToCartActions} />
     </>
   );

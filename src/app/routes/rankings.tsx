@@ -9,17 +9,17 @@ import { NotFoundRoute } from './not-found';
 
 /** 貸出ベスト and 予約ベスト as two tabs, each its own address. */
 export function RankingsRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const kind = RankingKind.safeParse(useParams().kind);
   if (!kind.success) return <NotFoundRoute />;
   return (
     <>
-      <PageTitle>{t(`catalog.rankings.${kind.data}`)}</PageTitle>
-      <nav className="tabs" aria-label={t('catalog.rankings.tabs')}>
+      <PageTitle>{t(`rankings.${kind.data}`)}</PageTitle>
+      <nav className="tabs" aria-label={t('rankings.tabs')}>
         <ul>
           {RankingKind.options.map((option) => (
             <li key={option}>
-              <NavLink to={paths.ranking(option)}>{t(`catalog.rankings.${option}`)}</NavLink>
+              <NavLink to={paths.ranking(option)}>{t(`rankings.${option}`)}</NavLink>
             </li>
           ))}
         </ul>

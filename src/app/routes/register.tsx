@@ -15,7 +15,7 @@ import { useErrorMessage } from '../../lib/error-message';
  * forgotten one. Where the counter issues passwords (p000, p001, p003), how to get one there.
  */
 export function RegisterRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const library = useLibraryInfo();
   const errorMessage = useErrorMessage();
   const registration = useRegister();

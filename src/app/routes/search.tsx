@@ -9,7 +9,7 @@ import { addToCartActions } from './catalog-parts';
 
 /** 蔵書検索 without criteria; 検索結果一覧 with them (they all live in the address). */
 export function SearchRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const criteria = criteriaFromParams(params);
@@ -17,14 +17,14 @@ export function SearchRoute() {
   if (!hasCriteria(criteria)) {
     return (
       <>
-        <PageTitle>{t('catalog.landing.title')}</PageTitle>
+        <PageTitle>{t('landing.title')}</PageTitle>
         <SearchStart onSearch={(q) => navigate(paths.search({ q }))} />
       </>
     );
   }
   return (
     <>
-      <PageTitle>{t('catalog.results.title')}</PageTitle>
+      <PageTitle>{t('results.title')}</PageTitle>
       <SearchResults criteria={criteria} actions={addToCartActions} />
     </>
   );

@@ -10,11 +10,11 @@ import './account.css';
 
 /** 利用者情報の変更: 登録内容 and the password, メールアドレス, and 連絡方法 — one section each. */
 export function AccountSettings() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const errorMessage = useErrorMessage();
   const account = useAccount();
   if (!account.data) {
-    if (account.isError) return <LoadError message={`${t('account.loadFailed')} ${errorMessage(account.error)}`} onRetry={() => void account.refetch()} />;
+    if (account.isError) return <LoadError message={`${t('loadFailed')} ${errorMessage(account.error)}`} onRetry={() => void account.refetch()} />;
     return <Loading />;
   }
   return (

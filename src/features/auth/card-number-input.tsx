@@ -8,7 +8,7 @@ import { normalizeCardNumber } from '../../api/contract/card-number';
  * own pattern (from GET /library) checked before anything is sent.
  */
 export function useCardNumberInput(rule: LibraryInfo['cardNumber']) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['auth', 'common']);
   const { length, typedExample, printedExample, pattern } = rule;
   return {
     hint: (typed: string) => {
@@ -24,8 +24,8 @@ export function useCardNumberInput(rule: LibraryInfo['cardNumber']) {
     },
     validate: (value: string) => {
       const number = normalizeCardNumber(value);
-      if (!number) return t('fieldErrors.required');
-      return new RegExp(pattern).test(number) || t('fieldErrors.card_number_format', { length, example: typedExample });
+      if (!number) return t('common:fieldErrors.required');
+      return new RegExp(pattern).test(number) || t('common:fieldErrors.card_number_format', { length, example: typedExample });
     },
   };
 }

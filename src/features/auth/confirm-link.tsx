@@ -21,7 +21,7 @@ interface ConfirmLinkProps {
  * what to do instead.
  */
 export function ConfirmLink({ token, registerLabel }: ConfirmLinkProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const errorMessage = useErrorMessage();
   const confirm = useConfirmLink(token);
 

@@ -14,7 +14,7 @@ import './auth.css';
  * the temporary password, from when it works, and that it is replaced at the first login.
  */
 export function CounterPasswordHelp({ library }: { library: LibraryInfo }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('auth');
   const policyText = usePasswordPolicyText();
   const firstId = useId();
   const forgottenId = useId();

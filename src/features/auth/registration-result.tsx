@@ -14,7 +14,7 @@ import './auth.css';
  * button at the foot of a long form.
  */
 export function RegistrationResult({ result, onAgain }: { result: RegisterResult; onAgain: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   if (result.status === 'registered') {
     return (
       <>

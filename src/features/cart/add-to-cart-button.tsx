@@ -22,7 +22,7 @@ interface AddToCartButtonProps {
  * cart it is (the library's rules and the session are still being read).
  */
 export function AddToCartButton({ titleIds, label, onAdded }: AddToCartButtonProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cart');
   const terms = useLibraryTerms();
   const errorMessage = useErrorMessage();
   const add = useAddToCart();
@@ -36,17 +36,17 @@ export function AddToCartButton({ titleIds, label, onAdded }: AddToCartButtonPro
         disabled={!add.ready || add.isPending || titleIds.length === 0}
         onClick={() => add.mutate(titleIds, { onSuccess: (answer) => onAdded?.(answer) })}
       >
-        {add.isPending ? t('cart.adding', terms) : (label ?? t('cart.add', terms))}
+        {add.isPending ? t('adding', terms) : (label ?? t('add', terms))}
       </button>
       {add.isError ? <Alert tone="error">{errorMessage(add.error)}</Alert> : null}
       {result ? (
-        <Alert tone={result.added.length > 0 ? 'success' : 'info'} action={<Link to={paths.cart()}>{t('cart.open', terms)}</Link>}>
-          {result.added.length > 0 ? <p>{t('cart.added', { ...terms, count: result.added.length })}</p> : null}
+        <Alert tone={result.added.length > 0 ? 'success' : 'info'} action={<Link to={paths.cart()}>{t('open', terms)}</Link>}>
+          {result.added.length > 0 ? <p>{t('added', { ...terms, count: result.added.length })}</p> : null}
           {result.refused.length > 0 ? (
             <ul>
               {result.refused.map((refusal) => (
                 <li key={refusal.titleId}>
-                  {t(`cart.refused.${refusal.reason}`, { ...terms, title: refusal.title ?? refusal.titleId, max: result.cart.maxItems })}
+                  {t(`refused.${refusal.reason}`, { ...terms, title: refusal.title ?? refusal.titleId, max: result.cart.maxItems })}
                 </li>
               ))}
             </ul>

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,7 @@ interface CartListProps {
  * (with a retry), empty (with a way to 蔵書検索), and a failed removal leaves the cart as it was.
  */
 export function CartList({ itemHeading = 'h2', selection: given, actions }: CartListProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cart');
   const terms = useLibraryTerms();
   const errorMessage = useErrorMessage();
   const expired = useSessionToken((state) => state.expired);
@@ -47,16 +48,16 @@ export function CartList({ itemHeading = 'h2', selection: given, actions }: Cart
     if (removedCount !== null) removedRef.current?.focus();
   }, [removedCount]);
 
-  const text = (key: string, values?: Record<string, unknown>) => t(key, { ...terms, ...values });
+  const text = (key: ParseKeys<'cart'>, values?: Record<string, unknown>) => t(key, { ...terms, ...values });
 
   const ownerNote =
     owner.kind !== 'guest' ? null : expired ? (
-      <Alert tone="info" action={<Link to={loginHref}>{text('cart.login')}</Link>}>
-        <p>{text('cart.expiredNote')}</p>
+      <Alert tone="info" action={<Link to={loginHref}>{text('login')}</Link>}>
+        <p>{text('expiredNote')}</p>
       </Alert>
     ) : (
-      <Alert tone="info" action={<Link to={loginHref}>{text('cart.guestLogin')}</Link>}>
-        <p>{text('cart.guestNote')}</p>
+      <Alert tone="info" action={<Link to={loginHref}>{text('guestLogin')}</Link>}>
+        <p>{text('guestNote')}</p>
       </Alert>
     );
 
@@ -64,7 +65,7 @@ export function CartList({ itemHeading = 'h2', selection: given, actions }: Cart
     removedCount === null ? null : (
       <div ref={removedRef} tabIndex={-1} className="cart-removed">
         <Alert tone="success">
-          <p>{text('cart.removed', { count: removedCount })}</p>
+          <p>{text('removed', { count: removedCount })}</p>
         </Alert>
       </div>
     );
@@ -82,9 +83,9 @@ export function CartList({ itemHeading = 'h2', selection: given, actions }: Cart
         {/* After a session ended, the patron's own cart is not empty: the note says how to see it. */}
         {owner.kind === 'guest' && expired ? null : (
           <div className="empty">
-            <p>{text('cart.empty')}</p>
+            <p>{text('empty')}</p>
             <p>
-              <Link to={paths.search()}>{text('cart.toSearch')}</Link>
+              <Link to={paths.search()}>{text('toSearch')}</Link>
             </p>
           </div>
         )}
@@ -110,24 +111,24 @@ export function CartList({ itemHeading = 'h2', selection: given, actions }: Cart
   return (
     <div className="cart">
       {ownerNote}
-      {error ? <LoadError message={`${text('cart.refreshFailed')} ${errorMessage(error)}`} onRetry={refetch} /> : null}
+      {error ? <LoadError message={`${text('refreshFailed')} ${errorMessage(error)}`} onRetry={refetch} /> : null}
       {remove.isError ? (
         <Alert tone="error">
-          <p>{text('cart.removeFailed')}</p>
+          <p>{text('removeFailed')}</p>
           <p>{errorMessage(remove.error)}</p>
         </Alert>
       ) : null}
       {removedNote}
 
-      <div className="cart-toolbar" role="group" aria-label={text('cart.toolbarLabel')}>
-        <p className="cart-count">{text('cart.count', { count: cart.items.length, max: cart.maxItems })}</p>
+      <div className="cart-toolbar" role="group" aria-label={text('toolbarLabel')}>
+        <p className="cart-count">{text('count', { count: cart.items.length, max: cart.maxItems })}</p>
         <div className="cart-toolbar-actions">
           <button
             type="button"
             className="button button-small"
             onClick={() => (allTicked ? selection.clear() : selection.selectOnly(cart.items.map((item) => item.titleId)))}
           >
-            {allTicked ? text('cart.clearSelection') : text('cart.selectAll')}
+            {allTicked ? text('clearSelection') : text('selectAll')}
           </button>
           <button
             type="button"
@@ -135,17 +136,17 @@ export function CartList({ itemHeading = 'h2', selection: given, actions }: Cart
             disabled={ticked.length === 0 || remove.isPending}
             onClick={() => removeTitles(tickedIds)}
           >
-            {remove.isPending ? text('cart.removing') : text('cart.removeSelected')}
+            {remove.isPending ? text('removing') : text('removeSelected')}
           </button>
           {actions?.(tickedIds, selection.clear)}
         </div>
         <p className="cart-selected" aria-live="polite">
-          {text('cart.selected', { count: ticked.length })}
-          {blocked > 0 ? <span className="cart-selected-blocked">{text('cart.selectedBlocked', { count: blocked })}</span> : null}
+          {text('selected', { count: ticked.length })}
+          {blocked > 0 ? <span className="cart-selected-blocked">{text('selectedBlocked', { count: blocked })}</span> : null}
         </p>
       </div>
 
-      <ul className="cart-items" aria-label={text('cart.listLabel')}>
+      <ul className="cart-items" aria-label={text('listLabel')}>
         {cart.items.map((item) => (
           <CartItemRow
             key={item.titleId}

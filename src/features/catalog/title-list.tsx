@@ -32,7 +32,7 @@ interface TitleListProps {
  * page, and the actions above the list (and below it too on a wide screen, where lists are long).
  */
 export function TitleList({ entries, label, back, actions, busy = false }: TitleListProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const libraryLabel = useLibraryLabel();
   const wide = useMediaQuery('(min-width: 48rem)');
   const [selected, setSelected] = useState<readonly string[]>([]);
@@ -55,8 +55,8 @@ export function TitleList({ entries, label, back, actions, busy = false }: Title
           />
           <span className="list-toolbar-count" aria-live={position === 'top' ? 'polite' : undefined}>
             {selectedIds.length > 0
-              ? t('catalog.list.selected', { count: selectedIds.length })
-              : t('catalog.list.hint', { cart: libraryLabel('nav.cart', 'nav.cart') })}
+              ? t('list.selected', { count: selectedIds.length })
+              : t('list.hint', { cart: libraryLabel('nav.cart', 'nav.cart') })}
           </span>
         </div>
         <div className="list-actions">{actions(selectedIds, clear)}</div>
@@ -91,7 +91,7 @@ export function TitleList({ entries, label, back, actions, busy = false }: Title
 
 /** 全選択: ticks or clears every title of the page; shows a dash when only some are ticked. */
 function SelectAll({ all, some, onChange }: { all: boolean; some: boolean; onChange: (checked: boolean) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = some && !all;
@@ -99,7 +99,7 @@ function SelectAll({ all, some, onChange }: { all: boolean; some: boolean; onCha
   return (
     <label className="select-all">
       <input ref={ref} type="checkbox" checked={all} onChange={(event) => onChange(event.target.checked)} />
-      {t('catalog.list.selectAll')}
+      {t('list.selectAll')}
     </label>
   );
 }

@@ -5,9 +5,9 @@ import { loanName, useLoanWords } from './use-loan-words';
 
 /** The loan a renewal is about, as its confirmation and its result show it; `newDueDate` stands out when given. */
 export function LoanFacts({ item, newDueDate }: { item: LoanItem; newDueDate?: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
-  const label = (column: LoanColumn) => t(`loan.columns.${column}`);
+  const label = (column: LoanColumn) => t(`columns.${column}`);
   return (
     <dl className="facts loan-facts">
       <div>
@@ -36,7 +36,7 @@ export function LoanFacts({ item, newDueDate }: { item: LoanItem; newDueDate?: s
       </div>
       {newDueDate ? (
         <div className="loan-facts-new">
-          <dt>{t('loan.renew.newDueDate')}</dt>
+          <dt>{t('renew.newDueDate')}</dt>
           <dd>{words.date(newDueDate)}</dd>
         </div>
       ) : null}

@@ -20,7 +20,7 @@ import './loans.css';
  * deleted when turned off. Below the switch, the loans returned since, newest first.
  */
 export function LoanHistorySection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   const errorMessage = useErrorMessage();
   const id = useId();
   const history = useLoanHistory();
@@ -45,7 +45,7 @@ export function LoanHistorySection() {
 
   const heading = (
     <h2 id={id} className="loan-history-heading">
-      {t('loanHistory.title')}
+      {t('history.title')}
     </h2>
   );
   if (!history.data) {
@@ -80,7 +80,7 @@ export function LoanHistorySection() {
   return (
     <section className="loan-history" aria-labelledby={id}>
       {heading}
-      <p className="help">{t('loanHistory.lead')}</p>
+      <p className="help">{t('history.lead')}</p>
       <div className="loan-history-switch">
         <input
           ref={switchRef}
@@ -95,31 +95,31 @@ export function LoanHistorySection() {
             else setConfirmingOff(true);
           }}
         />
-        <label htmlFor={`${id}-switch`}>{t('loanHistory.toggle')}</label>
+        <label htmlFor={`${id}-switch`}>{t('history.toggle')}</label>
       </div>
       <p id={`${id}-state`} className="help">
-        {enabled && since ? t('loanHistory.since', { date: formatDateTime(since, currentLanguage()) }) : t('loanHistory.notRecording')}
+        {enabled && since ? t('history.since', { date: formatDateTime(since, currentLanguage()) }) : t('history.notRecording')}
       </p>
-      {change.isPending ? <Loading label={t('loanHistory.saving')} /> : null}
+      {change.isPending ? <Loading label={t('history.saving')} /> : null}
       {change.isError ? (
         <Alert tone="error">
-          <p>{t('loanHistory.failed')}</p>
+          <p>{t('history.failed')}</p>
           <p>{errorMessage(change.error)}</p>
         </Alert>
       ) : null}
-      {done ? <Alert tone="success">{t(done === 'on' ? 'loanHistory.turnedOn' : 'loanHistory.turnedOff')}</Alert> : null}
+      {done ? <Alert tone="success">{t(done === 'on' ? 'history.turnedOn' : 'history.turnedOff')}</Alert> : null}
       {confirmingOff ? (
         <div className="loan-history-confirm" role="group" aria-labelledby={`${id}-confirm`}>
           <h3 id={`${id}-confirm`} ref={confirmRef} tabIndex={-1}>
-            {t('loanHistory.confirmOff')}
+            {t('history.confirmOff')}
           </h3>
-          <p>{t('loanHistory.confirmOffBody', { count: items.length })}</p>
+          <p>{t('history.confirmOffBody', { count: items.length })}</p>
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={change.isPending} onClick={() => void send(false)}>
-              {t('loanHistory.confirmOffSubmit')}
+              {t('history.confirmOffSubmit')}
             </button>
             <button type="button" className="button" disabled={change.isPending} onClick={closeQuestion}>
-              {t('loanHistory.confirmOffCancel')}
+              {t('history.confirmOffCancel')}
             </button>
           </div>
         </div>
@@ -131,14 +131,14 @@ export function LoanHistorySection() {
 
 /** The loans returned since the patron turned the history on: title, 貸出日, 返却日. */
 function HistoryList({ history }: { history: LoanHistory }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
-  if (history.items.length === 0) return <p className="empty">{t('loanHistory.empty')}</p>;
-  const label = (column: 'title' | 'loanedAt' | 'returnedAt') => t(`loanHistory.columns.${column}`);
+  if (history.items.length === 0) return <p className="empty">{t('history.empty')}</p>;
+  const label = (column: 'title' | 'loanedAt' | 'returnedAt') => t(`history.columns.${column}`);
   return (
     <table className="loan-history-table">
       <caption>
-        {t('loanHistory.caption')} <span className="loan-history-count">{t('loanHistory.count', { count: history.items.length })}</span>
+        {t('history.caption')} <span className="loan-history-count">{t('history.count', { count: history.items.length })}</span>
       </caption>
       <thead>
         <tr>

@@ -26,22 +26,22 @@ function sortedByDue(items: readonly LoanItem[], order: Order): LoanItem[] {
  * something has to go back (the nearest due date of a loan not yet overdue).
  */
 function LoanOverview({ data }: { data: LoanListData }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   const { counts, nextDueDate } = data;
   return (
     <dl className="loan-overview">
       <div className="count">
-        <dt>{t('loan.list.total')}</dt>
-        <dd>{t('loan.list.count', { count: counts.total })}</dd>
+        <dt>{t('list.total')}</dt>
+        <dd>{t('list.count', { count: counts.total })}</dd>
       </div>
       <div className={counts.overdue > 0 ? 'count count-warning' : 'count'}>
-        <dt>{t('loan.list.overdue')}</dt>
-        <dd>{t('loan.list.count', { count: counts.overdue })}</dd>
+        <dt>{t('list.overdue')}</dt>
+        <dd>{t('list.count', { count: counts.overdue })}</dd>
       </div>
       {nextDueDate ? (
         <div className="count loan-count-next">
-          <dt>{t('loan.list.nextDue')}</dt>
+          <dt>{t('list.nextDue')}</dt>
           <dd>{words.date(nextDueDate)}</dd>
         </div>
       ) : null}
@@ -55,26 +55,26 @@ function LoanOverview({ data }: { data: LoanListData }) {
  * library renews only at its counter).
  */
 function RenewAllAction({ renewable, sharedReasonId }: { renewable: number; sharedReasonId: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   const whyId = useId();
   if (renewable > 0) {
     return (
       <div className="loan-toolbar">
         <Link to={paths.loansRenewAll()} className="button">
-          {t('loan.list.renewAll')}
+          {t('list.renewAll')}
         </Link>
-        <p className="loan-why">{t('loan.list.renewAllHint', { count: renewable })}</p>
+        <p className="loan-why">{t('list.renewAllHint', { count: renewable })}</p>
       </div>
     );
   }
   return (
     <div className="loan-toolbar">
       <button type="button" className="button" disabled aria-describedby={sharedReasonId ?? whyId}>
-        {t('loan.list.renewAll')}
+        {t('list.renewAll')}
       </button>
       {sharedReasonId ? null : (
         <p id={whyId} className="loan-why">
-          {t('loan.list.renewAllNone')}
+          {t('list.renewAllNone')}
         </p>
       )}
     </div>
@@ -87,7 +87,7 @@ function RenewAllAction({ renewable, sharedReasonId }: { renewable: number; shar
  * reason in words, where the library does not allow it. 一括延長 renews all that may be.
  */
 export function LoanList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   const id = useId();
   const counterNoteId = useId();
@@ -102,7 +102,7 @@ export function LoanList() {
 
   const { items, counts } = loans.data;
   const refreshFailed = loans.isError ? (
-    <LoadError message={`${t('loan.list.refreshFailed')} ${errorMessage(loans.error)}`} onRetry={() => void loans.refetch()} />
+    <LoadError message={`${t('list.refreshFailed')} ${errorMessage(loans.error)}`} onRetry={() => void loans.refetch()} />
   ) : null;
 
   if (items.length === 0) {
@@ -111,9 +111,9 @@ export function LoanList() {
         <h2 className="visually-hidden">{words.listName}</h2>
         {refreshFailed}
         <div className="empty">
-          <p>{t('loan.list.empty')}</p>
+          <p>{t('list.empty')}</p>
           <p>
-            <Link to={paths.search()}>{t('loan.list.toSearch')}</Link>
+            <Link to={paths.search()}>{t('list.toSearch')}</Link>
           </p>
         </div>
       </div>
@@ -123,7 +123,7 @@ export function LoanList() {
   // Where no loan may be renewed online for the same reason of the library's (p000), it is said once, above the list.
   const counterOnly = items.every((item) => item.actions.renew.reason === 'not-offered');
   const sharedReasonId = counterOnly ? counterNoteId : null;
-  const label = (column: LoanColumn) => t(`loan.columns.${column}`);
+  const label = (column: LoanColumn) => t(`columns.${column}`);
 
   return (
     <div className="loans">
@@ -133,7 +133,7 @@ export function LoanList() {
           {words.listName}
         </h2>
         <LoanOverview data={loans.data} />
-        {counts.overdue > 0 ? <p className="loan-overdue-advice">{t('loan.list.overdueAdvice')}</p> : null}
+        {counts.overdue > 0 ? <p className="loan-overdue-advice">{t('list.overdueAdvice')}</p> : null}
         {counterOnly ? (
           <p id={counterNoteId} className="loan-counter-note">
             {words.refusal('not-offered')}
@@ -141,7 +141,7 @@ export function LoanList() {
         ) : null}
         <RenewAllAction renewable={counts.renewable} sharedReasonId={sharedReasonId} />
         <table className="loan-table" role="table">
-          <caption className="visually-hidden">{t('loan.list.caption', { list: words.listName })}</caption>
+          <caption className="visually-hidden">{t('list.caption', { list: words.listName })}</caption>
           <thead role="rowgroup">
             <tr role="row">
               {columns.map((column) =>
@@ -154,7 +154,7 @@ export function LoanList() {
                     >
                       {label(column)}
                       <span className="loan-sort-order">
-                        {order === 'ascending' ? t('loan.list.sortAscending') : t('loan.list.sortDescending')}
+                        {order === 'ascending' ? t('list.sortAscending') : t('list.sortDescending')}
                       </span>
                       <span className="loan-sort-arrow" aria-hidden="true">
                         {order === 'ascending' ? '▲' : '▼'}

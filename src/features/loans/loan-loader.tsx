@@ -13,11 +13,11 @@ import { useLoanWords } from './use-loan-words';
 
 /** 貸出状況を確認する: back to the list, in the library's name for it. */
 export function BackToLoans() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   return (
     <p>
-      <Link to={paths.mypageLoans()}>{t('loan.toList', { list: words.listName })}</Link>
+      <Link to={paths.mypageLoans()}>{t('toList', { list: words.listName })}</Link>
     </p>
   );
 }
@@ -35,7 +35,7 @@ export function LoansLoader({ children }: { children: (loans: LoanList) => React
 
 /** The loan a 貸出延長 screen is about; one not (or no longer) the patron's is said so, with the way back to the list. */
 export function LoanLoader({ loanId, heading, children }: { loanId: string; heading: string; children: (item: LoanItem) => ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   return (
     <LoansLoader>
       {({ items }) => {
@@ -45,7 +45,7 @@ export function LoanLoader({ loanId, heading, children }: { loanId: string; head
           <div className="loan-step">
             <StepHeading>{heading}</StepHeading>
             <Alert tone="info">
-              <p>{t('loan.notFound')}</p>
+              <p>{t('notFound')}</p>
             </Alert>
             <BackToLoans />
           </div>

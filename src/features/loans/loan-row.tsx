@@ -26,7 +26,7 @@ function Cell(props: { column: LoanColumn; label: string; children: ReactNode; c
 
 /** 延滞 said in a word beside a warning sign, never by colour alone. */
 function OverdueMark({ days }: { days: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   return (
     <span className="loan-overdue-mark">
       <span className="loan-overdue-word">
@@ -34,9 +34,9 @@ function OverdueMark({ days }: { days: number }) {
           <path d="M8 1 15 14H1z" fill="currentColor" />
           <path d="M7.25 5.5h1.5v4.5h-1.5zM7.25 11h1.5v1.5h-1.5z" fill="#fff" />
         </svg>
-        {t('loan.overdue')}
+        {t('overdue')}
       </span>
-      <span className="loan-overdue-days">{t('loan.overdueDays', { count: days })}</span>
+      <span className="loan-overdue-days">{t('overdueDays', { count: days })}</span>
     </span>
   );
 }
@@ -46,7 +46,7 @@ function OverdueMark({ days }: { days: number }) {
  * wait, 延滞 when overdue, 貸出館, 区分 — and 貸出延長, or the same words disabled with the reason.
  */
 export function LoanRow({ item, label, sharedReasonId }: LoanRowProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   const whyId = useId();
   const { renew } = item.actions;
@@ -67,10 +67,10 @@ export function LoanRow({ item, label, sharedReasonId }: LoanRowProps) {
       </Cell>
       <Cell column="dueDate" label={label('dueDate')} className={item.overdue ? 'loan-due-passed' : undefined}>
         {words.shortDate(item.dueDate)}
-        {item.renewals > 0 ? <span className="loan-renewed">{t('loan.renewed')}</span> : null}
+        {item.renewals > 0 ? <span className="loan-renewed">{t('renewed')}</span> : null}
       </Cell>
       <Cell column="reserved" label={label('reserved')}>
-        {item.reserved ? t('loan.reservedYes') : null}
+        {item.reserved ? t('reservedYes') : null}
       </Cell>
       <Cell column="note" label={label('note')}>
         {item.overdue ? <OverdueMark days={item.overdueDays} /> : null}
@@ -84,8 +84,8 @@ export function LoanRow({ item, label, sharedReasonId }: LoanRowProps) {
       <Cell column="actions" label={label('actions')}>
         <span className="loan-actions">
           <RowAction allowed={renew.allowed} href={paths.loanRenew(item.id)} describedBy={describedBy}>
-            {t('loan.list.renew')}
-            <span className="visually-hidden">{t('loan.list.forTitle', { title: name })}</span>
+            {t('list.renew')}
+            <span className="visually-hidden">{t('list.forTitle', { title: name })}</span>
           </RowAction>
           {ownReason ? (
             <span id={whyId} className="loan-why">

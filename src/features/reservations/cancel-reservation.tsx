@@ -19,7 +19,7 @@ import './reservations.css';
  * still counted until the library approves it; a failure changes nothing and says so.
  */
 export function CancelReservation({ reservationId }: { reservationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const minutes = useLibraryInfo().data?.reservations.approvalMinutes ?? 5;
   const cancel = useCancelReservation();
@@ -27,15 +27,15 @@ export function CancelReservation({ reservationId }: { reservationId: string }) 
   if (cancel.isSuccess) {
     return (
       <div className="reservation-step">
-        <StepHeading>{t('reservation.cancel.done')}</StepHeading>
-        <p>{t('reservation.cancel.doneNote', { minutes, state: words.state('cancelled'), requested: words.state('cancel-requested') })}</p>
+        <StepHeading>{t('cancel.done')}</StepHeading>
+        <p>{t('cancel.doneNote', { minutes, state: words.state('cancelled'), requested: words.state('cancel-requested') })}</p>
         <ReservationFacts item={cancel.data} />
         <BackToList />
       </div>
     );
   }
   return (
-    <ReservationLoader reservationId={reservationId} heading={t('reservation.cancel.title')}>
+    <ReservationLoader reservationId={reservationId} heading={t('cancel.title')}>
       {(item) => <CancelConfirmation item={item} cancel={cancel} minutes={minutes} />}
     </ReservationLoader>
   );
@@ -50,7 +50,7 @@ function CancelConfirmation({
   cancel: ReturnType<typeof useCancelReservation>;
   minutes: number;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const errorMessage = useErrorMessage();
   const lockMessage = useLockMessage();
@@ -66,10 +66,10 @@ function CancelConfirmation({
 
   return (
     <div className="reservation-step">
-      <StepHeading>{t('reservation.cancel.title')}</StepHeading>
+      <StepHeading>{t('cancel.title')}</StepHeading>
       {cancel.isError ? (
         <Alert tone="error">
-          <p>{t('reservation.cancel.failed')}</p>
+          <p>{t('cancel.failed')}</p>
           <p>{errorMessage(cancel.error)}</p>
         </Alert>
       ) : null}
@@ -78,20 +78,20 @@ function CancelConfirmation({
           <p>{locked}</p>
         </Alert>
       ) : (
-        <p>{t('reservation.cancel.lead')}</p>
+        <p>{t('cancel.lead')}</p>
       )}
       <ReservationFacts item={item} />
       {locked ? (
         <BackToList />
       ) : (
         <>
-          <p className="help">{t('reservation.cancel.note', { minutes, state: words.state('cancel-requested') })}</p>
+          <p className="help">{t('cancel.note', { minutes, state: words.state('cancel-requested') })}</p>
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={cancel.isPending} onClick={() => void send()}>
-              {cancel.isPending ? t('reservation.cancel.submitting') : t('reservation.cancel.submit')}
+              {cancel.isPending ? t('cancel.submitting') : t('cancel.submit')}
             </button>
             <Link to={paths.mypageReservations()} className="button">
-              {t('reservation.back')}
+              {t('back')}
             </Link>
           </div>
         </>

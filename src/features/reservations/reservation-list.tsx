@@ -49,14 +49,14 @@ function blocksOf(items: readonly ReservationItem[]): Block[] {
  * same words, disabled, with the reason (a counter-made volume, all of it prepared already).
  */
 function GroupOrderAction({ rows }: { rows: ReservationItem[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const whyId = useId();
   const from = rows.find((row) => row.actions.reorder.allowed);
   const label = (
     <>
-      {t('reservation.list.reorder.change')}
-      <span className="visually-hidden">{t('reservation.list.reorder.forGroup', { count: rows.length })}</span>
+      {t('list.reorder.change')}
+      <span className="visually-hidden">{t('list.reorder.forGroup', { count: rows.length })}</span>
     </>
   );
   if (from) {
@@ -75,7 +75,7 @@ function GroupOrderAction({ rows }: { rows: ReservationItem[] }) {
         {label}
       </button>
       <span id={whyId} className="row-actions-why">
-        {t(`reservation.list.reorder.locked.${reason}`, { state: words.state(first.state) })}
+        {t(`list.reorder.locked.${reason}`, { state: words.state(first.state) })}
       </span>
     </span>
   );
@@ -87,7 +87,7 @@ function GroupOrderAction({ rows }: { rows: ReservationItem[] }) {
  * in words where the library does not allow them. Cancelled ones come last, in red.
  */
 export function ReservationList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const id = useId();
   const errorMessage = useErrorMessage();
@@ -101,7 +101,7 @@ export function ReservationList() {
 
   const { items } = reservations.data;
   const refreshFailed = reservations.isError ? (
-    <LoadError message={`${t('reservation.list.refreshFailed')} ${errorMessage(reservations.error)}`} onRetry={() => void reservations.refetch()} />
+    <LoadError message={`${t('list.refreshFailed')} ${errorMessage(reservations.error)}`} onRetry={() => void reservations.refetch()} />
   ) : null;
 
   if (items.length === 0) {
@@ -110,9 +110,9 @@ export function ReservationList() {
         <h2 className="visually-hidden">{words.listName}</h2>
         {refreshFailed}
         <div className="empty">
-          <p>{t('reservation.list.empty')}</p>
+          <p>{t('list.empty')}</p>
           <p>
-            <Link to={paths.search()}>{t('reservation.list.toSearch')}</Link>
+            <Link to={paths.search()}>{t('list.toSearch')}</Link>
           </p>
         </div>
       </div>
@@ -124,7 +124,7 @@ export function ReservationList() {
   const cancelledDays = library?.reservations.cancelledVisibleDays ?? 0;
   const ordered = library?.reservations.ordered ?? 'none';
   const columns = ['title', 'volume', 'pickup', 'contact', 'state', 'reservedAt', 'securedAt', 'deadline', 'actions'] as const;
-  const label = (column: (typeof columns)[number]) => t(`reservation.list.columns.${column}`);
+  const label = (column: (typeof columns)[number]) => t(`list.columns.${column}`);
 
   return (
     <div className="reservations">
@@ -136,15 +136,15 @@ export function ReservationList() {
           {words.listName}{' '}
           <span className="reservations-count">
             {cancelledCount > 0
-              ? t('reservation.list.countWithCancelled', { count: items.length - cancelledCount, cancelled: cancelledCount })
-              : t('reservation.list.count', { count: items.length })}
+              ? t('list.countWithCancelled', { count: items.length - cancelledCount, cancelled: cancelledCount })
+              : t('list.count', { count: items.length })}
           </span>
         </h2>
         {cancelledDays > 0 && cancelledCount > 0 ? (
-          <p className="help">{t('reservation.list.cancelledNote', { days: cancelledDays })}</p>
+          <p className="help">{t('list.cancelledNote', { days: cancelledDays })}</p>
         ) : null}
         <table className="reservation-table" role="table">
-          <caption className="visually-hidden">{t('reservation.list.caption', { list: words.listName })}</caption>
+          <caption className="visually-hidden">{t('list.caption', { list: words.listName })}</caption>
           <thead role="rowgroup">
             <tr role="row">
               {columns.map((column) => (
@@ -160,7 +160,7 @@ export function ReservationList() {
                 <tr role="row" className="reservation-group-head">
                   <th role="rowheader" scope="rowgroup" colSpan={columns.length}>
                     <span className="reservation-group-title">
-                      {t(ordered === 'ordered' ? 'reservation.list.group.ordered' : 'reservation.list.group.series', { count: block.rows.length })}
+                      {t(ordered === 'ordered' ? 'list.group.ordered' : 'list.group.series', { count: block.rows.length })}
                     </span>
                     <GroupOrderAction rows={block.rows} />
                   </th>

@@ -14,11 +14,11 @@ import { useReservationWords } from './use-reservation-words';
 
 /** 予約状況を確認する: back to the list, in the library's name for it. */
 export function BackToList() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   return (
     <p>
-      <Link to={paths.mypageReservations()}>{t('reservation.toList', { list: words.listName })}</Link>
+      <Link to={paths.mypageReservations()}>{t('toList', { list: words.listName })}</Link>
     </p>
   );
 }
@@ -35,7 +35,7 @@ interface ReservationLoaderProps {
  * or not (or no longer) the patron's, each said in words with the way back to the list.
  */
 export function ReservationLoader({ reservationId, heading, children }: ReservationLoaderProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const errorMessage = useErrorMessage();
   const reservations = useReservations();
   if (!reservations.data) {
@@ -48,7 +48,7 @@ export function ReservationLoader({ reservationId, heading, children }: Reservat
       <div className="reservation-step">
         <StepHeading>{heading}</StepHeading>
         <Alert tone="info">
-          <p>{t('reservation.notFound')}</p>
+          <p>{t('notFound')}</p>
         </Alert>
         <BackToList />
       </div>

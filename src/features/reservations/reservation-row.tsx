@@ -28,14 +28,14 @@ interface ReservationRowProps {
  * allowed stay in place, disabled, with the reason beside them.
  */
 export function ReservationRow({ item, name, label }: ReservationRowProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const lockMessage = useLockMessage();
   const whyId = useId();
   const cancelled = item.state === 'cancelled';
   const why = cancelled ? null : lockMessage(item);
   const changeable = item.actions.changePickup.allowed || item.actions.changeContact.allowed;
-  const forTitle = <span className="visually-hidden">{t('reservation.list.forTitle', { title: name })}</span>;
+  const forTitle = <span className="visually-hidden">{t('list.forTitle', { title: name })}</span>;
   // A normal reservation that can be put in order with others of its series offers it; an ordered one is reordered from its group's heading.
   const orderable = !item.order && item.actions.reorder.allowed;
   const ordered = useLibraryInfo().data?.reservations.ordered;
@@ -45,9 +45,9 @@ export function ReservationRow({ item, name, label }: ReservationRowProps) {
       <Cell column="title" label={label('title')}>
         <span className="reservation-title">
           {item.order && !cancelled ? (
-            <span className="reservation-order" title={t('reservation.list.position', { position: item.order.position })}>
+            <span className="reservation-order" title={t('list.position', { position: item.order.position })}>
               <span aria-hidden="true">{item.order.position}</span>
-              <span className="visually-hidden">{t('reservation.list.position', { position: item.order.position })}</span>
+              <span className="visually-hidden">{t('list.position', { position: item.order.position })}</span>
             </span>
           ) : null}
           <Link to={paths.title(item.titleId)}>{item.title}</Link>
@@ -65,16 +65,16 @@ export function ReservationRow({ item, name, label }: ReservationRowProps) {
       <Cell column="state" label={label('state')}>
         <span className={`reservation-state reservation-state-${item.state}`}>
           {words.state(item.state)}
-          {item.cancelReason ? t('reservation.list.cancelReason', { reason: t(`reservation.cancelReason.${item.cancelReason}`) }) : null}
+          {item.cancelReason ? t('list.cancelReason', { reason: t(`cancelReason.${item.cancelReason}`) }) : null}
         </span>
         {item.queuePosition !== null ? (
           <>
-            <span className="reservation-queue">{t('reservation.list.queuePosition', { position: item.queuePosition })}</span>
-            <span className="reservation-counts">{t('reservation.list.queueCounts', { waiting: item.waiting, copies: item.copies })}</span>
+            <span className="reservation-queue">{t('list.queuePosition', { position: item.queuePosition })}</span>
+            <span className="reservation-counts">{t('list.queueCounts', { waiting: item.waiting, copies: item.copies })}</span>
           </>
         ) : null}
         {item.state === 'ready' && item.notifiedAt ? (
-          <span className="reservation-notified">{t('reservation.list.notified', { date: words.shortDate(item.notifiedAt) })}</span>
+          <span className="reservation-notified">{t('list.notified', { date: words.shortDate(item.notifiedAt) })}</span>
         ) : null}
       </Cell>
       <Cell column="reservedAt" label={label('reservedAt')}>
@@ -91,16 +91,16 @@ export function ReservationRow({ item, name, label }: ReservationRowProps) {
           <span className="row-actions">
             <span className="row-action-buttons">
               <RowAction allowed={item.actions.cancel.allowed} href={paths.reservationCancel(item.id)} describedBy={why ? whyId : undefined}>
-                {t('reservation.list.cancel')}
+                {t('list.cancel')}
                 {forTitle}
               </RowAction>
               <RowAction allowed={changeable} href={paths.reservationChange(item.id)} describedBy={why ? whyId : undefined}>
-                {t('reservation.list.change')}
+                {t('list.change')}
                 {forTitle}
               </RowAction>
               {orderable ? (
                 <RowAction allowed href={paths.reservationOrder(item.id)} describedBy={undefined}>
-                  {t(ordered === 'series' ? 'reservation.list.reorder.series' : 'reservation.list.reorder.ordered')}
+                  {t(ordered === 'series' ? 'list.reorder.series' : 'list.reorder.ordered')}
                   {forTitle}
                 </RowAction>
               ) : null}

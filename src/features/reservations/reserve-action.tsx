@@ -16,7 +16,7 @@ interface ReserveActionProps {
  * place, disabled, and says what to do: tick a title, or log in (and come back here).
  */
 export function ReserveAction({ selectedCount, loggedIn, onReserve }: ReserveActionProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const hintId = useId();
   // Login comes back to the cart this button is on.
   const loginHref = paths.login({ next: useLocation().pathname });
@@ -30,15 +30,15 @@ export function ReserveAction({ selectedCount, loggedIn, onReserve }: ReserveAct
         aria-describedby={ready ? undefined : hintId}
         onClick={onReserve}
       >
-        {t('reservation.action.reserve')}
+        {t('action.reserve')}
       </button>
       {ready ? null : (
         <p id={hintId} className="reserve-hint">
           {loggedIn ? (
-            t('reservation.action.selectFirst')
+            t('action.selectFirst')
           ) : (
             <>
-              {t('reservation.action.loginFirst')} <Link to={loginHref}>{t('reservation.action.login')}</Link>
+              {t('action.loginFirst')} <Link to={loginHref}>{t('action.login')}</Link>
             </>
           )}
         </p>
