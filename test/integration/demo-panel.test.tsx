@@ -7,7 +7,8 @@ import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import { useDemoOpen } from '../../src/features/demo/demo-launcher';
 import { useDemoStore } from '../../src/features/demo/demo-store';
-import { interceptApiRequests, openLibrary, persona, renderApp, unreservedBookOnShelfAt } from './harness';
+import { interceptApiRequests, openLibrary, persona, unreservedBookOnShelfAt } from './harness';
+import { renderApp } from './render-app';
 
 interceptApiRequests();
 
