@@ -1,13 +1,25 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
+import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { useGuestCart } from '../src/features/cart/guest-cart-store';
 import { i18next } from '../src/lib/i18n/i18n';
 import { useNotices } from '../src/lib/notices';
 
-// A rendered page waits on the simulated library (a search over a fresh index, a login's hash):
-// on a busy two-core CI machine that can pass the default second, which is not a failure.
-configure({ asyncUtilTimeout: 5000 });
+const printPage = getConfig().getElementError;
+
+/** Testing Library's own flag, set while a waitFor or findBy* runs its check once more. */
+const polling = () => (getConfig() as ReturnType<typeof getConfig> & { _disableExpensiveErrorDiagnostics?: boolean })._disableExpensiveErrorDiagnostics === true;
+
+configure({
+  // A rendered page waits on the simulated library (a search over a fresh index, a login's hash):
+  // on a busy two-core CI machine that can pass the default second, which is not a failure.
+  asyncUtilTimeout: 5000,
+  // Each failed check of a findBy* or waitFor used to pretty-print the whole page into an error
+  // that the next check threw away: half the CPU of a wait went there, starving the app it waits
+  // for. The page is printed once, when the wait gives up (waitFor asks for the error again then),
+  // and for every getBy* outside a wait, as before.
+  getElementError: (message, container) => (polling() ? Object.assign(new Error(message ?? ''), { name: 'TestingLibraryElementError' }) : printPage(message, container)),
+});
 
 beforeEach(() => {
   localStorage.clear();
