@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { useGuestCart } from '../src/features/cart/guest-cart-store';
+import { useDemoOpen } from '../src/features/demo/demo-launcher';
+import { useDemoStore } from '../src/features/demo/demo-store';
 import { i18next } from '../src/lib/i18n/i18n';
 import { useNotices } from '../src/lib/notices';
 
@@ -23,8 +25,12 @@ configure({
 
 beforeEach(() => {
   localStorage.clear();
-  // Stores outlive a test in memory even though localStorage is cleared: start each test empty.
+  sessionStorage.clear();
+  // Stores outlive a test (and a file: the workers share modules) in memory even though the
+  // storages are cleared: start each test empty, the demo panel closed.
   useGuestCart.setState({ byLibrary: {} });
+  useDemoOpen.setState(useDemoOpen.getInitialState(), true);
+  useDemoStore.setState(useDemoStore.getInitialState(), true);
   useNotices.setState({ notices: [] });
   void i18next.changeLanguage('ja');
 });

@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../mocks/db/seed/personas';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
-import { useDemoOpen } from '../../src/features/demo/demo-launcher';
 import { useDemoStore } from '../../src/features/demo/demo-store';
 import { interceptApiRequests, openLibrary, persona, unreservedBookOnShelfAt } from './harness';
 import { renderApp } from './render-app';
@@ -13,12 +12,6 @@ import { renderApp } from './render-app';
 interceptApiRequests();
 
 let host: LibraryHost;
-
-beforeEach(() => {
-  sessionStorage.clear();
-  useDemoOpen.setState(useDemoOpen.getInitialState(), true);
-  useDemoStore.setState(useDemoStore.getInitialState(), true);
-});
 
 type User = ReturnType<typeof renderApp>['user'];
 
