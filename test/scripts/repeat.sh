@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one vitest test N times, each in a fresh vitest process (as CI meets it), and says how many
 # runs passed: the check that a once-flaky test stays fixed.
-#   test/scripts/repeat.sh test/integration/login.test.tsx 'session ran out' 20
+#   npm run test:repeat -- test/integration/login.test.tsx 'session ran out' 20
 # Each failing run's output is kept in test-results/repeat/.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
