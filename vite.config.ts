@@ -88,13 +88,13 @@ export default defineConfig(({ mode }) => ({
         },
       },
       {
-        // The whole app rendered against the simulated library, as a patron's browser shows it.
+        // What renders React (.tsx): the whole app against the simulated library, as a patron's browser shows it.
         extends: true,
         test: {
           name: 'app',
           environment: 'jsdom',
           setupFiles: ['test/setup-dom.ts'],
-          include: ['test/integration/**/*.test.tsx'],
+          include: ['test/unit/**/*.test.tsx', 'test/integration/**/*.test.tsx'],
         },
       },
     ],
