@@ -7,7 +7,8 @@ import { api } from '../../src/api/client/api';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { LoanItem } from '../../src/api/contract/loans';
 import { formatDate, formatDateTime, formatShortDate } from '../../src/lib/format-date';
-import { advanceClock, API_BASE, interceptApiRequests, logInThroughForm, openLibrary, overrideApi, persona, renderApp } from './harness';
+import { advanceClock, API_BASE, interceptApiRequests, openLibrary, overrideApi, persona } from './harness';
+import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();
 

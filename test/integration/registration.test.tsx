@@ -12,7 +12,8 @@ import { App } from '../../src/app/app';
 import { createQueryClient } from '../../src/app/query-client';
 import { routes } from '../../src/app/routes';
 import { i18next } from '../../src/lib/i18n/i18n';
-import { advanceClock, API_BASE, interceptApiRequests, logInThroughForm, openLibrary, overrideApi, persona, renderApp } from './harness';
+import { advanceClock, API_BASE, interceptApiRequests, openLibrary, overrideApi, persona } from './harness';
+import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();
 

@@ -8,7 +8,8 @@ import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { Situation } from '../../mocks/seed/personas';
 import { useGuestCart } from '../../src/features/cart/guest-cart-store';
-import { API_BASE, interceptApiRequests, logInThroughForm, openLibrary, overrideApi, persona, renderApp, seriesVolumes } from './harness';
+import { API_BASE, interceptApiRequests, openLibrary, overrideApi, persona, seriesVolumes } from './harness';
+import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();
 
