@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // Only the simulated clock may read the wall clock; every rule reads simulated time.
-    files: ['mocks/domain/**', 'mocks/handlers/**', 'mocks/db/**'],
+    files: ['mocks/domain/**', 'mocks/use-cases/**', 'mocks/handlers/**', 'mocks/db/**', 'mocks/seed/**'],
     rules: {
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Read the simulated clock (library.now()) instead.' }],
       'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the simulated clock instead of new Date().' }],

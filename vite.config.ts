@@ -67,9 +67,36 @@ export default defineConfig(({ mode }) => ({
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['test/setup.ts'],
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}', 'test/architecture/**/*.test.ts', 'test/build/**/*.test.ts'],
     testTimeout: 20_000,
+    // Both cores of a CI machine: one file per core at a time.
+    maxWorkers: 2,
+    // A worker imports the app, the simulated library and each profile's seed once for all its
+    // files instead of once per file (about 40 % of the CPU). Every test still starts from a fresh
+    // library, query cache and stores: the harness and the setup files reset what outlives a test.
+    isolate: false,
+    // The app's client and the tests' interceptor meet at one absolute address, with or without a DOM.
+    env: { VITE_API_BASE_URL: 'http://localhost:3000/api' },
+    setupFiles: ['test/setup.ts'],
+    projects: [
+      {
+        // Rules, the contract, the simulated library's API, the build: plain Node, no DOM to set up.
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/architecture/**/*.test.ts', 'test/build/**/*.test.ts'],
+        },
+      },
+      {
+        // What renders React (.tsx): the whole app against the simulated library, as a patron's browser shows it.
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          setupFiles: ['test/setup-dom.ts'],
+          include: ['test/unit/**/*.test.tsx', 'test/integration/**/*.test.tsx'],
+        },
+      },
+    ],
   },
 }));

@@ -6,8 +6,9 @@ import { indexedDbScenarioStore } from './db/indexeddb-scenarios';
 import { indexedDbStorage } from './db/indexeddb-storage';
 import { DomainError } from './domain/errors';
 import { createHandlers } from './handlers/handlers';
-import { restoreScenario } from './handlers/scenarios';
+import { presentSignIn } from './handlers/present-session';
 import { LibraryHost } from './runtime/library-host';
+import { restoreScenario } from './use-cases/scenarios/restore';
 
 const PROFILE_KEY = 'shiori.sim.profile';
 const NETWORK_KEY = 'shiori.sim.network';
@@ -74,8 +75,8 @@ async function startingScenario(host: LibraryHost, search: string): Promise<Simu
   const rest = params.toString();
   history.replaceState(history.state, '', `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`);
   try {
-    const { signIn } = await restoreScenario(host, id);
-    return { id, signIn };
+    const { profile, signIn } = await restoreScenario(host, id);
+    return { id, signIn: signIn && presentSignIn(profile, signIn) };
   } catch (error) {
     return { id, error: error instanceof DomainError ? error.message : String(error) };
   }

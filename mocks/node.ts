@@ -2,7 +2,7 @@ import { setupServer } from 'msw/node';
 import type { ProfileId } from '../src/api/contract/library';
 import type { NetworkSettings } from '../src/api/contract/simulation';
 import { memoryStorage } from './db/storage';
-import { SEED_EPOCH } from './db/seed/seed-library';
+import { SEED_EPOCH } from './seed/seed-library';
 import { fromIso } from './domain/time';
 import { createHandlers } from './handlers/handlers';
 import { LibraryHost } from './runtime/library-host';

@@ -1,5 +1,5 @@
 import { openDB } from 'idb';
-import type { ScenarioStore, StoredScenario } from '../runtime/scenario-store';
+import type { ScenarioStore, StoredScenario } from './scenario-storage';
 
 const STORE = 'scenarios';
 

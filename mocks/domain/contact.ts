@@ -7,3 +7,6 @@ export function contactMethodsOf(patron: PatronRow, profile: LibraryProfile): Co
   const registered: Record<ContactMethod, string | null> = { email1: patron.email1, email2: patron.email2, phone: patron.phone, mobile: patron.mobile };
   return profile.contact.methods.filter((method) => registered[method] !== null && registered[method] !== '');
 }
+
+/** The address registered in an e-mail slot (メールアドレス1 / 2), if any. */
+export const emailOf = (patron: PatronRow, slot: 1 | 2) => (slot === 1 ? patron.email1 : patron.email2);

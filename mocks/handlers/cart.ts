@@ -1,10 +1,10 @@
 import type { Cart } from '../../src/api/contract/cart';
 import type { PatronRow } from '../db/schema';
-import { planCartAddition } from '../domain/catalogue/cart';
 import { cartItemReason, type PatronHolding } from '../domain/catalogue/reservability';
+import { pickupBranchesFor } from '../domain/reservations/permissions';
 import { isOpenReservation } from '../domain/reservation-states';
-import { toIso } from '../domain/time';
 import type { Library } from '../runtime/library-host';
+import { addToCart, planCart, removeFromCart } from '../use-cases/cart/cart';
 import { defineHandler } from './define-handler';
 import { presentTitle } from './present-title';
 
@@ -29,24 +29,10 @@ function presentCart(library: Library, held: readonly HeldItem[], holdingOf: (ti
     const title = library.db.tables.titles.get(titleId);
     if (!title) return [];
     const summary = presentTitle(library, title);
-    return [{ titleId, addedAt, title: summary, notReservableReason: cartItemReason(summary.notReservableReason, holdingOf(titleId), library.profile) }];
+    const notReservableReason = cartItemReason(summary.notReservableReason, holdingOf(titleId), library.profile);
+    return [{ titleId, addedAt, title: summary, notReservableReason, pickupBranchIds: pickupBranchesFor(summary.materialType, library.profile) }];
   });
   return { items, maxItems: library.profile.cart.maxItems };
-}
-
-/** The same rule for a patron's cart and a browser's: order kept, every refusal named. */
-function planFor(library: Library, inCart: readonly string[], requested: readonly string[]) {
-  const { titles } = library.db.tables;
-  const plan = planCartAddition({
-    inCart: new Set(inCart),
-    requested,
-    maxItems: library.profile.cart.maxItems,
-    reasonOf: (titleId) => {
-      const title = titles.get(titleId);
-      return title ? presentTitle(library, title).notReservableReason : undefined;
-    },
-  });
-  return { added: plan.added, refused: plan.refused.map((refusal) => ({ ...refusal, title: titles.get(refusal.titleId)?.title ?? null })) };
 }
 
 function heldByPatron(library: Library, patron: PatronRow): HeldItem[] {
@@ -65,20 +51,12 @@ export const cartHandlers = [
   defineHandler('getCart', ({ library, patron }) => patronCart(library, patron)),
 
   defineHandler('addToCart', ({ library, patron, body, now }) => {
-    const { cartItems } = library.db.tables;
-    const current = cartItems.where('patronId', patron.id);
-    const plan = planFor(library, current.map((item) => item.titleId), body.titleIds);
-    const next = Math.max(0, ...current.map((item) => item.position + 1));
-    plan.added.forEach((titleId, n) =>
-      cartItems.insert({ id: `${patron.id}:${titleId}`, patronId: patron.id, titleId, addedAt: toIso(now), position: next + n }),
-    );
+    const plan = addToCart(library, patron, body.titleIds, now);
     return { cart: patronCart(library, patron), ...plan };
   }),
 
   defineHandler('removeFromCart', ({ library, patron, body }) => {
-    const { cartItems } = library.db.tables;
-    const removing = new Set(body.titleIds);
-    for (const item of cartItems.where('patronId', patron.id)) if (removing.has(item.titleId)) cartItems.delete(item.id);
+    removeFromCart(library, patron, body.titleIds);
     return patronCart(library, patron);
   }),
 
@@ -88,7 +66,7 @@ export const cartHandlers = [
 
   defineHandler('addToGuestCart', ({ library, body }) => {
     const inCart = knownIds(library, body.inCart);
-    const plan = planFor(library, inCart, body.titleIds);
+    const plan = planCart(library, inCart, body.titleIds);
     const held = [...inCart, ...plan.added].map((titleId) => ({ titleId, addedAt: null }));
     return { cart: presentCart(library, held, holdsNothing), ...plan };
   }),

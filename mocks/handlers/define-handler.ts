@@ -4,9 +4,9 @@ import { endpoints, IDEMPOTENCY_KEY_HEADER, idempotencyOf, type Endpoint, type E
 import { httpStatusOf, type ErrorEnvelope, type FieldIssue, type ServerErrorCode } from '../../src/api/contract/errors';
 import type { PatronRow, SessionRow } from '../db/schema';
 import { DomainError } from '../domain/errors';
-import { isSessionExpired, touchSession } from '../domain/session';
 import { runBackOffice } from '../runtime/back-office';
 import type { Library, LibraryHost } from '../runtime/library-host';
+import { resumeSession } from '../use-cases/auth/sessions';
 
 type AuthParts<N extends EndpointName> = Endpoints[N]['auth'] extends 'public' ? unknown : { patron: PatronRow; session: SessionRow };
 
@@ -79,23 +79,6 @@ async function readBody(request: Request): Promise<unknown> {
   }
 }
 
-/** Find the session a bearer token names, end it if it has been idle too long, and keep it alive otherwise. */
-function authenticate(library: Library, request: Request, now: number, needsOwnPassword: boolean) {
-  const token = request.headers.get('Authorization')?.match(/^Bearer (.+)$/)?.[1];
-  const session = token ? library.db.tables.sessions.get(token) : undefined;
-  if (!session) throw new DomainError('UNAUTHENTICATED', 'Log in first');
-  if (isSessionExpired(session, now, library.profile)) {
-    library.db.tables.sessions.delete(session.id);
-    throw new DomainError('SESSION_EXPIRED', 'The session ended after a period without activity', {}, true);
-  }
-  const patron = library.db.tables.patrons.get(session.patronId);
-  if (!patron) throw new DomainError('UNAUTHENTICATED', 'Log in first');
-  if (needsOwnPassword && patron.passwordTemporary) {
-    throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Replace the temporary password first');
-  }
-  return { patron, session: library.db.tables.sessions.put(touchSession(session, now)) };
-}
-
 /** A keyed write may carry its key in the header too; when it does, it must be the body's requestId. */
 function checkIdempotencyKey(endpoint: Endpoint, request: Request, body: unknown): void {
   const header = request.headers.get(IDEMPOTENCY_KEY_HEADER);
@@ -106,6 +89,8 @@ function checkIdempotencyKey(endpoint: Endpoint, request: Request, body: unknown
     ]);
   }
 }
+
+const bearerToken = (request: Request) => request.headers.get('Authorization')?.match(/^Bearer (.+)$/)?.[1];
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -148,7 +133,7 @@ export function toHttpHandlers(host: LibraryHost, baseUrl: string, definitions: 
                   async () => {
                     const now = library.now();
                     runBackOffice(library, now);
-                    const auth = endpoint.auth === 'public' ? {} : authenticate(library, request, now, endpoint.auth === 'patron');
+                    const auth = endpoint.auth === 'public' ? {} : resumeSession(library, bearerToken(request), now, endpoint.auth === 'patron');
                     return run({ ...parseRequest(), library, host, now, ...auth } as never);
                   },
                   (error) => error instanceof DomainError && error.keepChanges,

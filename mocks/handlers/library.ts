@@ -1,9 +1,10 @@
+import { cardNumberRule } from '../domain/card-number';
 import { defineHandler } from './define-handler';
 
 export const libraryHandlers = [
   defineHandler('getLibrary', ({ library }) => {
     // The profile minus what only the library system needs (its calendar, our notes on choices).
     const { calendar: _calendar, choices: _choices, ...info } = library.profile;
-    return info;
+    return { ...info, cardNumber: cardNumberRule(library.profile) };
   }),
 ];

@@ -1,13 +1,10 @@
 import type { TitleSummary } from '../../src/api/contract/catalogue';
 import type { TitleRow } from '../db/schema';
-import { availabilityOf } from '../domain/catalogue/availability';
-import { notReservableReason } from '../domain/catalogue/reservability';
 import type { Library } from '../runtime/library-host';
+import { titleStanding } from '../use-cases/catalogue/title-standing';
 
 /** A title as a list row of the contract: its record, availability and whether anyone may reserve it. */
 export function presentTitle(library: Library, title: TitleRow): TitleSummary {
-  const { copies, reservations } = library.db.tables;
-  const availability = availabilityOf(copies.where('titleId', title.id), reservations.where('titleId', title.id));
   return {
     id: title.id,
     title: title.title,
@@ -24,8 +21,7 @@ export function presentTitle(library: Library, title: TitleRow): TitleSummary {
     ndc: title.ndc,
     materialType: title.materialType,
     acquiredAt: title.acquiredAt,
-    availability,
-    notReservableReason: notReservableReason(title, availability, library.profile),
+    ...titleStanding(library, title),
   };
 }
 

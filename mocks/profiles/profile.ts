@@ -2,9 +2,11 @@ import type { LibraryInfo } from '../../src/api/contract/library';
 
 /**
  * One library's rules as typed configuration: what the API tells the app (LibraryInfo) plus what
- * only the library system itself needs, such as its opening calendar.
+ * only the library system itself needs, such as its opening calendar. What the API derives from a
+ * rule in mocks/domain (the card number's pattern) is not written here but computed from the rule.
  */
-export interface LibraryProfile extends LibraryInfo {
+export interface LibraryProfile extends Omit<LibraryInfo, 'cardNumber'> {
+  cardNumber: Omit<LibraryInfo['cardNumber'], 'pattern'>;
   calendar: {
     /** 0 = Sunday … 6 = Saturday. */
     weeklyClosedDays: number[];

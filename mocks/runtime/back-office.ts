@@ -1,6 +1,6 @@
 import type { SimEvent } from '../../src/api/contract/simulation';
 import type { CopyRow, LoanRow, PatronRow, ReservationRow } from '../db/schema';
-import { personasOf } from '../db/seed/personas';
+import { personasOf } from '../seed/personas';
 import { closedDayLookup, type ClosedDayLookup } from '../domain/calendar';
 import { preferredCopy } from '../domain/counter';
 import { dueReminder, reminderDue } from '../domain/loans/reminder';

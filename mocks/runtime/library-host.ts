@@ -2,14 +2,14 @@ import type { ProfileId } from '../../src/api/contract/library';
 import type { NetworkSettings } from '../../src/api/contract/simulation';
 import { Database, type RowChange, type TableData } from '../db/database';
 import type { LibraryStorage } from '../db/storage';
-import { seedLibrary, SEED_EPOCH, type SeedMeta } from '../db/seed/seed-library';
+import { seedLibrary, SEED_EPOCH, type SeedMeta } from '../seed/seed-library';
 import { readClock, startClock, type ClockState } from '../domain/clock';
 import type { SearchIndex } from '../domain/search/search-index';
 import { fromIso } from '../domain/time';
 import { defaultProfileId, profiles } from '../profiles/profiles';
 import type { LibraryProfile } from '../profiles/profile';
 import { CatalogueIndex } from './catalogue-index';
-import { memoryScenarioStore, type ScenarioStore } from './scenario-store';
+import { memoryScenarioStore, type ScenarioStore } from '../db/scenario-storage';
 
 /** One library as it runs: its rules, its database and its clock. */
 export interface Library {

@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/client/api-error';
 import { useSessionToken } from '../api/client/session-token';
+import { patronKey } from '../api/queries/patron';
 
 /** A failure that means the backend no longer knows this session: forget it, and the guards send the patron to log in. */
 function onError(error: unknown) {
@@ -18,7 +19,7 @@ export function createQueryClient(): QueryClient {
   // Whatever belonged to the previous session (a patron's summary, cart, …) goes with it, so that
   // the next patron on a shared computer never sees it, not even for a moment.
   useSessionToken.subscribe((state, previous) => {
-    if (state.token !== previous.token) queryClient.removeQueries({ queryKey: ['me'] });
+    if (state.token !== previous.token) queryClient.removeQueries({ queryKey: patronKey });
   });
   return queryClient;
 }

@@ -1,7 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { RequireSession } from './guards/require-session';
 import { RootLayout } from './layout/root-layout';
-import { paths } from './paths';
+import { paths } from '../lib/paths';
 import { AccountRoute } from './routes/account';
 import { AdvancedSearchRoute } from './routes/advanced-search';
 import { CartRoute, MypageCartRoute } from './routes/cart';

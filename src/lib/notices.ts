@@ -1,8 +1,9 @@
 import { create } from 'zustand';
+import type { TranslationKey } from './i18n/resources';
 
 /** A message held as i18n keys and values, so that it follows a language switch. */
 export interface NoticeText {
-  key: string;
+  key: TranslationKey;
   values?: Record<string, string>;
 }
 

@@ -37,15 +37,18 @@ const UNAVAILABLE = '図書館のシステムが応答しませんでした。';
 
 /**
  * Waits until `done` shows, pressing the app's own もう一度読み込む whenever a page could not be
- * read (the transport tries a read three times first, so this is rare at 30 %).
+ * read (the transport tries a read three times first, so this is rare at 30 %). Each wait ends on
+ * whichever of the two the page shows first, never after a fixed pause.
  */
 async function untilShown(page: Page, done: Locator, timeout = 45_000): Promise<void> {
   const retry = page.getByRole('button', { name: 'もう一度読み込む' }).first();
   const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (await done.isVisible()) return;
-    if (await retry.isVisible()) await retry.click().catch(() => undefined);
-    await page.waitForTimeout(150);
+  while (!(await done.isVisible())) {
+    const left = deadline - Date.now();
+    if (left <= 0) break;
+    await expect(done.or(retry).first()).toBeVisible({ timeout: left });
+    // A retry button that went away on its own (the page was read meanwhile) is no failure.
+    if (await retry.isVisible()) await retry.click({ timeout: 5_000 }).catch(() => undefined);
   }
   await expect(done).toBeVisible();
 }

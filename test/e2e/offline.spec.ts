@@ -10,7 +10,7 @@ import { expectMypage, submitLogin } from './support';
 // build that playwright.config.ts made (dist/e2e-<port>) from a server of its own, visits the app
 // once, STOPS that server, and then reloads and opens other addresses of the app.
 
-/** 高橋 翔 of p003 (mocks/db/seed/personas.ts): nothing borrowed or reserved. */
+/** 高橋 翔 of p003 (mocks/seed/personas.ts): nothing borrowed or reserved. */
 const takahashi = { library: 'p003', cardNumber: '3000004', password: 'yomu2026', name: '高橋 翔' } as const;
 
 const contentTypes: Record<string, string> = {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
-/** Demo patrons from mocks/db/seed/personas.ts (cardNumberAt(profile, n) and the profile's demo password). */
+/** Demo patrons from mocks/seed/personas.ts (cardNumberAt(profile, n) and the profile's demo password). */
 export const patrons = {
   /** p003 reader: 5 loans, 1 of them overdue. */
   yamada: { library: 'p003', cardNumber: '3000001', password: 'yomu2026', name: '山田 花子', masked: '***0001' },

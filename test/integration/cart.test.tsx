@@ -7,7 +7,8 @@ import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import { useGuestCart } from '../../src/features/cart/guest-cart-store';
-import { advanceClock, API_BASE, interceptApiRequests, logInThroughForm, openLibrary, overrideApi, persona, renderApp } from './harness';
+import { advanceClock, API_BASE, interceptApiRequests, openLibrary, overrideApi, persona } from './harness';
+import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();
 

@@ -5,7 +5,8 @@ import type { TitleRow } from '../../mocks/db/schema';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { api } from '../../src/api/client/api';
 import type { ProfileId } from '../../src/api/contract/library';
-import { API_BASE, interceptApiRequests, openLibrary, overrideApi, renderApp, firstTitleIn } from './harness';
+import { API_BASE, interceptApiRequests, openLibrary, overrideApi, firstTitleIn } from './harness';
+import { renderApp } from './render-app';
 
 interceptApiRequests();
 

@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/api/client/api';
-import { advanceClock, logInThroughForm, openLibrary, persona, renderApp, interceptApiRequests } from './harness';
+import { advanceClock, openLibrary, persona, interceptApiRequests } from './harness';
+import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();
 

@@ -1,25 +1,17 @@
-import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
 import type { RequestHandler } from 'msw';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
-import { App } from '../../src/app/app';
-import { createQueryClient } from '../../src/app/query-client';
-import { routes } from '../../src/app/routes';
-import { useGuestCart } from '../../src/features/cart/guest-cart-store';
-import { i18next } from '../../src/lib/i18n/i18n';
-import { useNotices } from '../../src/lib/notices';
 import { createHandlers } from '../../mocks/handlers/handlers';
 import { createNodeLibrary, createNodeServer, type NodeLibraryOptions } from '../../mocks/node';
-import { personasOf, type Situation } from '../../mocks/db/seed/personas';
+import { personasOf, type Situation } from '../../mocks/seed/personas';
 import { profiles } from '../../mocks/profiles/profiles';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { TitleRow } from '../../mocks/db/schema';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 
-export const API_BASE = 'http://localhost:3000/api';
+/** Where the app's client sends its requests in tests: vite.config.ts sets it for every test project. */
+export const API_BASE = import.meta.env.VITE_API_BASE_URL!;
 
 /** A small catalogue and cheap hashes keep a fresh library per test fast; the rules are the same. */
 export const testLibraryOptions = { titleCount: 3000, hashIterations: 1000 } as const;
@@ -38,15 +30,11 @@ export function overrideApi(...handlers: RequestHandler[]) {
   server.use(...handlers);
 }
 
-/** A fresh simulated library (seeded, clock frozen at the seed's moment) answering this test's requests. */
+/** A fresh simulated library (seeded, clock frozen at the seed's moment) answering this test's requests, nobody logged in. */
 export function openLibrary(options: NodeLibraryOptions = {}) {
   const host = createNodeLibrary({ ...testLibraryOptions, ...options });
   server.use(...createHandlers(host, API_BASE));
   useSessionToken.setState({ token: null, expired: false });
-  // Stores outlive a test in memory even though localStorage is cleared: start each test empty.
-  useGuestCart.setState({ byLibrary: {} });
-  useNotices.setState({ notices: [] });
-  void i18next.changeLanguage('ja');
   return host;
 }
 
@@ -54,21 +42,6 @@ export function persona(profileId: ProfileId, situation: Situation) {
   const found = personasOf(profiles[profileId]).find((item) => item.situation === situation);
   if (!found) throw new Error(`${profileId} has no ${situation} persona`);
   return found;
-}
-
-/** Render the whole app at `path`, as a patron's browser would show it. */
-export function renderApp(path = '/') {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const queryClient = createQueryClient();
-  render(<App router={router} queryClient={queryClient} />);
-  return { router, queryClient, user: userEvent.setup() };
-}
-
-/** Log in through the form, as a patron does. */
-export async function logInThroughForm(user: ReturnType<typeof userEvent.setup>, cardNumber: string, password: string) {
-  await user.type(await screen.findByLabelText('利用者番号'), cardNumber);
-  await user.type(screen.getByLabelText('パスワード'), password);
-  await user.click(screen.getByRole('button', { name: 'ログイン' }));
 }
 
 /** Move the simulated clock through the simulation API. */

@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { Situation } from '../../mocks/db/seed/personas';
+import type { Situation } from '../../mocks/seed/personas';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { api } from '../../src/api/client/api';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { LoanItem } from '../../src/api/contract/loans';
 import { formatDate, formatDateTime, formatShortDate } from '../../src/lib/format-date';
-import { advanceClock, API_BASE, interceptApiRequests, logInThroughForm, openLibrary, overrideApi, persona, renderApp } from './harness';
+import { advanceClock, API_BASE, interceptApiRequests, openLibrary, overrideApi, persona } from './harness';
+import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();
 

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
-import { advanceClock, logInThroughForm, openLibrary, persona, renderApp, interceptApiRequests } from './harness';
+import { advanceClock, openLibrary, persona, interceptApiRequests } from './harness';
+import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();
 
@@ -90,9 +91,14 @@ describe('logging in', () => {
   it('sends a patron whose session ran out after 30 idle minutes to login, then back where they were', async () => {
     openLibrary({ profileId: 'p003' });
     const holder = persona('p003', 'holder');
-    const { user, router } = renderApp('/login?next=/mypage/reservations');
+    const { user, router, queryClient } = renderApp('/login?next=/mypage/reservations');
     await logInThroughForm(user, holder.cardNumber, holder.password!);
     await screen.findByRole('heading', { name: 'マイページ' });
+    // The patron leaves the page idle once it has been read: a request of this page still on its
+    // way when the clock moves would end the session here and send the patron to log in from
+    // 予約状況, racing the move to 貸出状況 below.
+    await screen.findByRole('table', { name: /^予約状況：/ });
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
 
     await advanceClock(31);
     await router.navigate('/mypage/loans');

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { StrictMode } from 'react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import type { Situation } from '../../mocks/db/seed/personas';
+import type { Situation } from '../../mocks/seed/personas';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
@@ -12,7 +12,8 @@ import { App } from '../../src/app/app';
 import { createQueryClient } from '../../src/app/query-client';
 import { routes } from '../../src/app/routes';
 import { i18next } from '../../src/lib/i18n/i18n';
-import { advanceClock, API_BASE, interceptApiRequests, logInThroughForm, openLibrary, overrideApi, persona, renderApp } from './harness';
+import { advanceClock, API_BASE, interceptApiRequests, openLibrary, overrideApi, persona } from './harness';
+import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();
 

@@ -6,9 +6,10 @@ import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
-import type { Situation } from '../../mocks/db/seed/personas';
+import type { Situation } from '../../mocks/seed/personas';
 import { useGuestCart } from '../../src/features/cart/guest-cart-store';
-import { API_BASE, interceptApiRequests, logInThroughForm, openLibrary, overrideApi, persona, renderApp, seriesVolumes } from './harness';
+import { API_BASE, interceptApiRequests, openLibrary, overrideApi, persona, seriesVolumes } from './harness';
+import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();
 

@@ -15,8 +15,8 @@
 // For every query the index's hits must equal the scan's, ids and order: the script exits 1 if not.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { generateCatalogue } from '../../mocks/db/seed/catalogue';
-import { createRandom, type Random } from '../../mocks/db/seed/random';
+import { generateCatalogue } from '../../mocks/seed/catalogue';
+import { createRandom, type Random } from '../../mocks/seed/random';
 import type { BranchRow } from '../../mocks/db/schema';
 import { normalizeText } from '../../mocks/domain/search/normalize';
 import { SearchIndex, type SearchDocument } from '../../mocks/domain/search/search-index';

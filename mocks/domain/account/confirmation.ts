@@ -13,6 +13,14 @@ export function confirmationState(row: ConfirmationRow, now: number): 'valid' | 
   return 'valid';
 }
 
+/** The newest link sent for the address in a slot that can still be opened, if any. */
+export function pendingEmail(confirmationsOfPatron: readonly ConfirmationRow[], slot: 1 | 2, now: number): ConfirmationRow | null {
+  const open = confirmationsOfPatron
+    .filter((row) => row.kind === 'email' && row.slot === slot && confirmationState(row, now) === 'valid')
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+  return open[0] ?? null;
+}
+
 /** The app path a confirmation link opens. */
 export const confirmationLink = (token: string) => `/confirm?token=${encodeURIComponent(token)}`;
 

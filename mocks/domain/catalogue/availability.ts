@@ -1,5 +1,5 @@
 import type { Availability } from '../../../src/api/contract/catalogue';
-import type { CopyRow, ReservationRow } from '../../db/schema';
+import type { CopyRow, ReservationRow, TitleRow } from '../../db/schema';
 import { isOpenReservation } from '../reservation-states';
 
 /**
@@ -15,4 +15,10 @@ export function availabilityOf(copies: readonly CopyRow[], reservations: readonl
     onShelf,
     reservations: reservations.filter(isOpenReservation).length,
   };
+}
+
+/** A title as its rows show it: an electronic text is read online, on no shelf; any other is as its copies are. */
+export function titleAvailability(title: TitleRow, copies: readonly CopyRow[], reservations: readonly ReservationRow[]): Availability {
+  const availability = availabilityOf(copies, reservations);
+  return title.materialType === 'etext' ? { ...availability, status: 'online' } : availability;
 }

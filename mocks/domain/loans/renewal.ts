@@ -2,7 +2,7 @@ import type { RenewalRefusal } from '../../../src/api/contract/loans';
 import type { LoanRow, ReservationRow, ReservationState } from '../../db/schema';
 import type { LibraryProfile } from '../../profiles/profile';
 import { dueDateAfter, type ClosedDayLookup } from '../calendar';
-import { addDays } from '../time';
+import { addDays, DAY, startOfTokyoDay } from '../time';
 
 // 貸出延長, as the seeds describe it: online where the library offers it (not p000, whose counter
 // renews), once per loan, never for a loan past its due date (『返却期限日が過ぎています』) or one
@@ -12,6 +12,11 @@ import { addDays } from '../time';
 /** 延滞: the due date is the last day the item may be kept, so it is overdue from the day after. */
 export function isOverdue(loan: Pick<LoanRow, 'dueDate'>, today: string): boolean {
   return today > loan.dueDate;
+}
+
+/** The moment a loan becomes 延滞: the start of the day after its due date, in Tokyo. */
+export function overdueFrom(loan: Pick<LoanRow, 'dueDate'>): number {
+  return startOfTokyoDay(loan.dueDate) + DAY;
 }
 
 /** Days past the due date (0 when not overdue). */

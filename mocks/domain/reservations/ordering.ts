@@ -57,6 +57,11 @@ function byPresentOrder(a: OrderMember, b: OrderMember): number {
   return a.reservation.reservedAt < b.reservation.reservedAt ? -1 : a.reservation.reservedAt > b.reservation.reservedAt ? 1 : a.reservation.id < b.reservation.id ? -1 : 1;
 }
 
+/** A volume already secured (利用可能, 配送中) keeps its place ahead of the others whatever the new order. */
+export function keepsPlace(reservation: ReservationRow): boolean {
+  return reservation.state === 'ready' || reservation.state === 'in-transit';
+}
+
 export interface OrderOptions extends Permission {
   /** The movable reservations, the target included, in their present order; empty when not allowed. */
   reservationIds: string[];
@@ -121,7 +126,7 @@ export function planOrder(reservationIds: readonly string[], own: readonly Order
   const left = members.find((member) => lockedReason(member.reservation) === null && !listed.has(member.reservation.id));
   if (left) return { kind: 'incomplete', reservationId: left.reservation.id };
 
-  const secured = members.filter((member) => ['ready', 'in-transit'].includes(member.reservation.state)).sort(byPresentOrder);
+  const secured = members.filter((member) => keepsPlace(member.reservation)).sort(byPresentOrder);
   const leaving = members.filter((member) => member.reservation.state === 'cancel-requested').sort(byPresentOrder);
   const order = [...secured.map((member) => member.reservation.id), ...reservationIds, ...leaving.map((member) => member.reservation.id)];
   const groupId = [...touched].sort()[0] ?? `G-${patronId}-${reservationIds[0]}`;

@@ -1,4 +1,4 @@
-import type { ActionReason } from '../../../src/api/contract/reservations';
+import type { ActionReason, ReservationItem } from '../../../src/api/contract/reservations';
 import type { MaterialType } from '../../../src/api/contract/common';
 import type { ReservationRow } from '../../db/schema';
 import type { LibraryProfile } from '../../profiles/profile';
@@ -32,10 +32,29 @@ export function changePermission(reservation: ReservationRow): Permission {
   return reason ? refused(reason) : allowed;
 }
 
-/** The branches a reservation's item may be collected at: AV only where the branch hands it out (p003). */
+/** 受取館: CD and DVD are handed out only where the branch handles AV (not at p003's community-centre rooms). */
+export function canCollectAt(materialType: MaterialType, branch: { handlesAv: boolean }): boolean {
+  return branch.handlesAv || (materialType !== 'cd' && materialType !== 'dvd');
+}
+
+/** The branches a reservation's or a cart item's title may be collected at, in the library's order. */
 export function pickupBranchesFor(materialType: MaterialType, profile: LibraryProfile): string[] {
-  const av = materialType === 'cd' || materialType === 'dvd';
-  return profile.branches.filter((branch) => !av || branch.handlesAv).map((branch) => branch.id);
+  return profile.branches.filter((branch) => canCollectAt(materialType, branch)).map((branch) => branch.id);
+}
+
+/**
+ * 受取館の変更 as the change form offers it: allowed as a cancel is, the branches the item may be
+ * collected at, and every branch of the library in its order, each choosable or not and why. The
+ * current branch is always choosable: choosing it changes nothing.
+ */
+export function pickupChangePermission(reservation: ReservationRow, materialType: MaterialType, profile: LibraryProfile): ReservationItem['actions']['changePickup'] {
+  const branchIds = pickupBranchesFor(materialType, profile);
+  const choices = profile.branches.map((branch) =>
+    branch.id === reservation.pickupBranchId || branchIds.includes(branch.id)
+      ? { branchId: branch.id, allowed: true, reason: null }
+      : { branchId: branch.id, allowed: false, reason: 'pickup-not-possible' as const },
+  );
+  return { ...changePermission(reservation), branchIds, choices };
 }
 
 /** 連絡方法の変更: until the patron has been told, and not once finished. */

@@ -3,6 +3,7 @@ import type { NotReservableReason } from '../../../src/api/contract/catalogue';
 import type { PlacementRefusal as ContractRefusal } from '../../../src/api/contract/reservations';
 import type { ReservationRow, ReservationState } from '../../db/schema';
 import type { LibraryProfile } from '../../profiles/profile';
+import { canCollectAt } from './permissions';
 
 /**
  * Why a title in the cart is not reserved when the patron places their reservations, in the
@@ -31,8 +32,6 @@ export interface PlacementPlan {
   refused: { titleId: string; reason: PlacementRefusal }[];
 }
 
-const isAv = (type: MaterialType) => type === 'cd' || type === 'dvd';
-
 /**
  * Decides, title by title in the order given, which reservations are placed. Each accepted title
  * counts toward the limits of the ones after it; 取消申込 still counts (until approved), 利用可能
@@ -60,7 +59,7 @@ export function planPlacement(options: {
     if (candidate.notReservableReason) refuse(candidate.notReservableReason);
     else if (reserved.has(candidate.titleId)) refuse('reserved-by-you');
     else if (rules.refusesOwnLoansAndReservations && patron.borrowing.has(candidate.titleId)) refuse('on-loan-to-you');
-    else if (isAv(candidate.materialType) && !pickupBranch.handlesAv) refuse('pickup-not-possible');
+    else if (!canCollectAt(candidate.materialType, pickupBranch)) refuse('pickup-not-possible');
     else if ((rules.maxTotal !== null && total >= rules.maxTotal) || (typeLimit !== undefined && typeCount >= typeLimit)) refuse('limit-exceeded');
     else {
       plan.accepted.push(candidate);

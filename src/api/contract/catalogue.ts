@@ -9,8 +9,8 @@ import { DateTime, MaterialType } from './common';
 export const NotReservableReason = z.enum(['reference-only', 'etext', 'latest-magazine', 'video', 'no-copies']);
 export type NotReservableReason = z.infer<typeof NotReservableReason>;
 
-/** 在架 (a copy on the shelf), 貸出中 (every lendable copy is out), or no copy to lend. */
-export const AvailabilityStatus = z.enum(['on-shelf', 'on-loan', 'none']);
+/** 在架 (a copy on the shelf), 貸出中 (every lendable copy is out), no copy to lend, or read online (an electronic text, on no shelf). */
+export const AvailabilityStatus = z.enum(['on-shelf', 'on-loan', 'none', 'online']);
 export type AvailabilityStatus = z.infer<typeof AvailabilityStatus>;
 
 export const Availability = z.object({

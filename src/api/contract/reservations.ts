@@ -35,6 +35,13 @@ export type ActionReason = z.infer<typeof ActionReason>;
 
 export const Action = z.object({ allowed: z.boolean(), reason: ActionReason.nullable() });
 
+/** A branch as the pickup-change form lists it: whether it may be chosen, and why not. */
+export const PickupChoice = z.object({
+  branchId: z.string(),
+  allowed: z.boolean(),
+  reason: PlacementRefusal.extract(['pickup-not-possible']).nullable().describe('pickup-not-possible: the branch cannot hand this item out (CD・DVD at a related facility)'),
+});
+
 export const ReservationState = z.enum([
   'requested',
   'awaiting-pick',
@@ -68,10 +75,22 @@ export const ReservationItem = z.object({
   pickupDeadline: LocalDate.nullable().describe('取置期限'),
   cancelledAt: DateTime.nullable(),
   cancelReason: z.enum(['patron', 'expired']).nullable().describe('本人取消 or 期限切れ'),
-  order: z.object({ groupId: z.string(), position: z.number().int().positive() }).nullable().describe('Place in an ordered reservation'),
+  order: z
+    .object({
+      groupId: z.string(),
+      position: z.number().int().positive(),
+      keepsPlace: z.boolean().describe('Already secured (利用可能, 配送中): keeps its place ahead of the others whatever the new order'),
+    })
+    .nullable()
+    .describe('Place in an ordered reservation'),
   actions: z.object({
     cancel: Action,
-    changePickup: Action.extend({ branchIds: z.array(z.string()).describe('Branches the item may be collected at') }),
+    changePickup: Action.extend({
+      branchIds: z.array(z.string()).describe('Branches the item may be collected at'),
+      choices: z
+        .array(PickupChoice)
+        .describe("Every branch to list in the form, in the library's order, the current one included (choosing it changes nothing): whether each may be chosen, and why not"),
+    }),
     changeContact: Action,
     reorder: Action.extend({
       reservationIds: z

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { namespaces, type TranslationKey } from '../../lib/i18n/resources';
 import { api } from '../client/api';
 
 /** The active library's name, branches and rules: the app follows these instead of hard-coding one library. */
@@ -18,9 +19,9 @@ export function useLibraryInfo() {
  * 予約カート), else the portal's default wording for `key`.
  */
 export function useLibraryLabel() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(namespaces);
   const { data } = useLibraryInfo();
-  return (key: string, fallbackKey: string) => {
+  return (key: string, fallbackKey: TranslationKey) => {
     const label = data?.labels[key];
     return label ? (i18n.language === 'en' ? label.en : label.ja) : t(fallbackKey);
   };

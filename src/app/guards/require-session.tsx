@@ -6,7 +6,7 @@ import { useSession } from '../../api/queries/session';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /**
  * Lets a logged-in patron through. Anyone else goes to login and comes back here afterwards; a

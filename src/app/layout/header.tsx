@@ -6,7 +6,7 @@ import { useSession } from '../../api/queries/session';
 import { useLogout } from '../../features/auth/use-logout';
 import { CartNavLabel } from '../../features/cart/cart-nav-label';
 import { languages, setLanguage } from '../../lib/i18n/i18n';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 import { HeaderSearch } from './header-search';
 
 const languageNames = { ja: '日本語', en: 'English' } as const;

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useLibraryTerms } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
+import { namespaces } from '../../lib/i18n/resources';
 import { useNotices, type NoticeText } from '../../lib/notices';
 
 /** The app's notices, worded in the current language and in the library's own terms (`{{cart}}`). */
 export function Notices() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(namespaces);
   const terms = useLibraryTerms();
   const { notices, dismiss } = useNotices();
   if (notices.length === 0) return null;

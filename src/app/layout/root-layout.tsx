@@ -1,7 +1,6 @@
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { GuestCartMerge } from '../../features/cart/guest-cart-merge';
-import { paths } from '../paths';
 import { Header } from './header';
 import { Notices } from './notices';
 
@@ -11,7 +10,7 @@ import { Notices } from './notices';
  * API drops the import with the branch, and carries none of the panel.
  */
 const DemoLauncher =
-  import.meta.env.MODE === 'mock' || import.meta.env.MODE === 'test' ? (await import('../../features/demo/demo-launcher')).DemoLauncher : null;
+  import.meta.env.MODE === 'mock' || import.meta.env.MODE === 'test' ? (await import('../../demo/demo-launcher')).DemoLauncher : null;
 
 export function RootLayout() {
   const { t } = useTranslation();
@@ -29,7 +28,7 @@ export function RootLayout() {
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
       </footer>
-      {DemoLauncher ? <DemoLauncher hrefs={{ home: paths.home(), mypage: paths.mypage() }} /> : null}
+      {DemoLauncher ? <DemoLauncher /> : null}
     </>
   );
 }

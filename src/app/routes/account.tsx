@@ -7,17 +7,17 @@ import { PageTitle } from '../../components/page-title';
 import { AccountSettings } from '../../features/account/account-settings';
 import { LoanHistorySection } from '../../features/loans/loan-history';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /**
  * 利用者情報: the patron's registration and password, e-mail addresses, 連絡方法, and — where the
  * library keeps one (p004) — 貸出履歴, one section each.
  */
 export function AccountRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const errorMessage = useErrorMessage();
   const library = useLibraryInfo();
-  const title = <PageTitle>{t('account.title')}</PageTitle>;
+  const title = <PageTitle>{t('title')}</PageTitle>;
   if (!library.data) {
     return (
       <>
@@ -30,11 +30,11 @@ export function AccountRoute() {
     <>
       {title}
       <p>
-        <Link to={paths.mypage()}>{t('account.toMypage')}</Link>
+        <Link to={paths.mypage()}>{t('toMypage')}</Link>
       </p>
       <div className="account-sections">
-        <AccountSettings passwordHref={paths.passwordChange({ next: paths.account() })} />
-        {library.data.features.loanHistory ? <LoanHistorySection titleHref={paths.title} /> : null}
+        <AccountSettings />
+        {library.data.features.loanHistory ? <LoanHistorySection /> : null}
       </div>
     </>
   );

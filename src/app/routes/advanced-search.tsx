@@ -7,11 +7,11 @@ import { PageTitle } from '../../components/page-title';
 import { AdvancedSearchForm } from '../../features/catalog/advanced-search-form';
 import { criteriaFromParams, criteriaToParams } from '../../features/catalog/search-criteria';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /** 詳細蔵書検索, filled in from the address when the patron comes back to refine a search. */
 export function AdvancedSearchRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams();
@@ -21,8 +21,8 @@ export function AdvancedSearchRoute() {
 
   return (
     <>
-      <PageTitle>{t('catalog.advanced.title')}</PageTitle>
-      <p className="lead">{t('catalog.advanced.lead')}</p>
+      <PageTitle>{t('advanced.title')}</PageTitle>
+      <p className="lead">{t('advanced.lead')}</p>
       {library.isPending ? <Loading /> : null}
       {library.isError ? <LoadError message={errorMessage(library.error)} onRetry={() => void library.refetch()} /> : null}
       {library.data ? (
@@ -34,7 +34,7 @@ export function AdvancedSearchRoute() {
         />
       ) : null}
       <p className="help">
-        <Link to={paths.search()}>{t('catalog.advanced.simpleSearch')}</Link>
+        <Link to={paths.search()}>{t('advanced.simpleSearch')}</Link>
       </p>
     </>
   );

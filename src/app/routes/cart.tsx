@@ -4,7 +4,7 @@ import { PageTitle } from '../../components/page-title';
 import { useCartOwner } from '../../features/cart/cart-owner';
 import { CartList } from '../../features/cart/cart-list';
 import { ReserveAction } from '../../features/reservations/reserve-action';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 import type { ReserveNavigationState } from './reserve';
 
 /** 予約する in the cart's toolbar: the ticked titles go to the placing form, which comes back here. */
@@ -15,7 +15,6 @@ function useReserveAction(cartPath: string) {
     <ReserveAction
       selectedCount={selectedIds.length}
       loggedIn={owner.kind === 'patron'}
-      loginHref={paths.login({ next: cartPath })}
       onReserve={() => navigate(paths.reserve(selectedIds), { state: { from: cartPath } satisfies ReserveNavigationState })}
     />
   );
@@ -28,7 +27,7 @@ export function CartRoute() {
   return (
     <>
       <PageTitle>{label('nav.cart', 'nav.cart')}</PageTitle>
-      <CartList titleHref={paths.title} searchHref={paths.search()} loginHref={paths.login({ next: paths.cart() })} actions={reserveAction} />
+      <CartList actions={reserveAction} />
     </>
   );
 }
@@ -39,14 +38,8 @@ export function MypageCartRoute() {
   const reserveAction = useReserveAction(paths.mypageCart());
   return (
     <>
-      <h2 className="visually-hidden">{label('nav.cart', 'mypage.tab.cart')}</h2>
-      <CartList
-        titleHref={paths.title}
-        searchHref={paths.search()}
-        loginHref={paths.login({ next: paths.mypageCart() })}
-        itemHeading="h3"
-        actions={reserveAction}
-      />
+      <h2 className="visually-hidden">{label('nav.cart', 'mypage:tab.cart')}</h2>
+      <CartList itemHeading="h3" actions={reserveAction} />
     </>
   );
 }

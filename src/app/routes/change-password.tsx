@@ -7,11 +7,11 @@ import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { ChangePasswordForm } from '../../features/auth/change-password-form';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths, safeNext } from '../paths';
+import { paths, safeNext } from '../../lib/paths';
 
 /** パスワードの変更; for a temporary password, the one page open until it is replaced. */
 export function ChangePasswordRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const library = useLibraryInfo();

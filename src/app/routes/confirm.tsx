@@ -4,11 +4,10 @@ import { useLibraryInfo } from '../../api/queries/library-info';
 import { PageTitle } from '../../components/page-title';
 import { ConfirmLink } from '../../features/auth/confirm-link';
 import { registrationMode } from '../../features/auth/registration-mode';
-import { paths } from '../paths';
 
 /** /confirm?token=…: the link in a confirmation mail (a self-registered password, or a new e-mail address). */
 export function ConfirmRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const [params] = useSearchParams();
   const library = useLibraryInfo();
   const mode = library.data ? registrationMode(library.data) : null;
@@ -17,9 +16,7 @@ export function ConfirmRoute() {
       <PageTitle>{t('confirm.title')}</PageTitle>
       <ConfirmLink
         token={params.get('token')}
-        loginHref={paths.login()}
-        mypageHref={paths.mypage()}
-        register={mode ? { href: paths.register(), label: t(`register.title.${mode}`) } : null}
+        registerLabel={mode ? t(`register.title.${mode}`) : null}
       />
     </div>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSessionToken } from '../../api/client/session-token';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { PageTitle } from '../../components/page-title';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 export function HomeRoute() {
   const { t, i18n } = useTranslation();

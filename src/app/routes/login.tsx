@@ -9,12 +9,12 @@ import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { LoginForm } from '../../features/auth/login-form';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths, safeNext } from '../paths';
+import { paths, safeNext } from '../../lib/paths';
 
 const reasonKeys = { expired: 'login.expired', required: 'login.required', 'logged-out': 'login.loggedOut' } as const;
 
 export function LoginRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const library = useLibraryInfo();

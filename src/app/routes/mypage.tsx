@@ -4,30 +4,30 @@ import { useLibraryLabel } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { PageTitle } from '../../components/page-title';
 import { SummaryPanel } from '../../features/mypage/summary-panel';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /** マイページ: the summary, then the lists as tabs, each its own address. */
 export function MypageRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['mypage', 'auth', 'account']);
   const label = useLibraryLabel();
   const location = useLocation();
   const passwordChanged = (location.state as { notice?: string } | null)?.notice === 'password-changed';
-  const cartLabel = label('nav.cart', 'mypage.tab.cart');
+  const cartLabel = label('nav.cart', 'mypage:tab.cart');
   const tabs = [
-    { to: paths.mypageReservations(), text: label('mypage.tab.reservations', 'mypage.tab.reservations') },
-    { to: paths.mypageLoans(), text: label('mypage.tab.loans', 'mypage.tab.loans') },
+    { to: paths.mypageReservations(), text: label('mypage.tab.reservations', 'mypage:tab.reservations') },
+    { to: paths.mypageLoans(), text: label('mypage.tab.loans', 'mypage:tab.loans') },
     { to: paths.mypageCart(), text: cartLabel },
   ];
   return (
     <>
-      <PageTitle>{t('mypage.title')}</PageTitle>
-      {passwordChanged ? <Alert tone="success">{t('password.done')}</Alert> : null}
+      <PageTitle>{t('title')}</PageTitle>
+      {passwordChanged ? <Alert tone="success">{t('auth:password.done')}</Alert> : null}
       <SummaryPanel cartLabel={cartLabel} />
       <p className="mypage-account-link">
-        <Link to={paths.account()}>{t('account.link')}</Link>
-        <span className="help">{t('account.linkHint')}</span>
+        <Link to={paths.account()}>{t('account:link')}</Link>
+        <span className="help">{t('account:linkHint')}</span>
       </p>
-      <nav className="tabs" aria-label={t('mypage.tabsLabel')}>
+      <nav className="tabs" aria-label={t('tabsLabel')}>
         <ul>
           {tabs.map((tab) => (
             <li key={tab.to}>

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/page-title';
 import { NewArrivalsView } from '../../features/catalog/new-arrivals';
-import { addToCartActions, catalogLinks } from './catalog-parts';
+import { addToCartActions } from './catalog-parts';
 
 /** 新着資料 */
 export function NewArrivalsRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   return (
     <>
-      <PageTitle>{t('catalog.newArrivals.title')}</PageTitle>
-      <NewArrivalsView links={catalogLinks} actions={addToCartActions} />
+      <PageTitle>{t('newArrivals.title')}</PageTitle>
+      <NewArrivalsView actions={addToCartActions} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/page-title';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 export function NotFoundRoute() {
   const { t } = useTranslation();

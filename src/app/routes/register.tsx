@@ -9,14 +9,13 @@ import { registrationMode } from '../../features/auth/registration-mode';
 import { RegistrationResult } from '../../features/auth/registration-result';
 import { useRegister } from '../../features/auth/use-register';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths } from '../paths';
 
 /**
  * 新規パスワード登録 (p002) / パスワード新規登録・再発行 (p004): one form for a first password and a
  * forgotten one. Where the counter issues passwords (p000, p001, p003), how to get one there.
  */
 export function RegisterRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const library = useLibraryInfo();
   const errorMessage = useErrorMessage();
   const registration = useRegister();
@@ -27,14 +26,14 @@ export function RegisterRoute() {
   if (!mode) {
     return (
       <div className="narrow auth-page">
-        <CounterPasswordHelp library={library.data} loginHref={paths.login()} />
+        <CounterPasswordHelp library={library.data} />
       </div>
     );
   }
   return (
     <div className="narrow auth-page">
       {registration.data ? (
-        <RegistrationResult result={registration.data} loginHref={paths.login()} onAgain={() => registration.reset()} />
+        <RegistrationResult result={registration.data} onAgain={() => registration.reset()} />
       ) : (
         <>
           <PageTitle>{t(`register.title.${mode}`)}</PageTitle>

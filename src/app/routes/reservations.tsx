@@ -3,35 +3,26 @@ import { CancelReservation } from '../../features/reservations/cancel-reservatio
 import { ChangeReservation } from '../../features/reservations/change-reservation';
 import { OrderReservations } from '../../features/reservations/order-reservations';
 import { ReservationList } from '../../features/reservations/reservation-list';
-import { paths } from '../paths';
 
 /** The 予約状況 tab of マイページ: 予約確保一覧 and every reservation, with 予約取消 and 予約内容変更. */
 export function MypageReservationsRoute() {
-  return (
-    <ReservationList
-      searchHref={paths.search()}
-      titleHref={paths.title}
-      cancelHref={paths.reservationCancel}
-      changeHref={paths.reservationChange}
-      orderHref={paths.reservationOrder}
-    />
-  );
+  return <ReservationList />;
 }
 
 /** 予約取消確認 of one reservation, inside the 予約状況 tab. */
 export function ReservationCancelRoute() {
   const { reservationId = '' } = useParams();
-  return <CancelReservation key={reservationId} reservationId={reservationId} listHref={paths.mypageReservations()} />;
+  return <CancelReservation key={reservationId} reservationId={reservationId} />;
 }
 
 /** 予約情報変更 of one reservation, inside the 予約状況 tab. */
 export function ReservationChangeRoute() {
   const { reservationId = '' } = useParams();
-  return <ChangeReservation key={reservationId} reservationId={reservationId} listHref={paths.mypageReservations()} />;
+  return <ChangeReservation key={reservationId} reservationId={reservationId} />;
 }
 
 /** 順番の変更 / シリーズ予約の設定, starting from one reservation, inside the 予約状況 tab. */
 export function ReservationOrderRoute() {
   const { reservationId = '' } = useParams();
-  return <OrderReservations key={reservationId} reservationId={reservationId} listHref={paths.mypageReservations()} />;
+  return <OrderReservations key={reservationId} reservationId={reservationId} />;
 }

@@ -8,14 +8,14 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { useCart } from '../../features/cart/get-cart';
-import { useSummary } from '../../features/mypage/get-summary';
-import { useReservations } from '../../features/reservations/get-reservations';
+import { useSummary } from '../../api/queries/summary';
+import { useReservations } from '../../api/queries/reservations';
 import type { PlacingDraft } from '../../features/reservations/placing-draft';
 import { PlacingConfirmation } from '../../features/reservations/placing-confirmation';
 import { PlacingForm } from '../../features/reservations/placing-form';
 import { PlacingResultView } from '../../features/reservations/placing-result';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths } from '../paths';
+import { paths } from '../../lib/paths';
 
 /** Where 予約する was pressed: the public cart or the マイページ tab, to go back to. */
 export interface ReserveNavigationState {
@@ -54,7 +54,7 @@ export function ReserveRoute() {
 
 /** 予約内容の入力: the ticked titles still in the cart, 受取館, 連絡方法, and the way of reserving. */
 export function ReserveFormRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const terms = useLibraryTerms();
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
@@ -65,7 +65,7 @@ export function ReserveFormRoute() {
   const reservations = useReservations();
   const summary = useSummary();
 
-  const title = <PageTitle focus>{t('reservation.place.title')}</PageTitle>;
+  const title = <PageTitle focus>{t('place.title')}</PageTitle>;
   const failed = cart.error
     ? { error: cart.error, retry: cart.refetch }
     : reservations.error
@@ -89,9 +89,9 @@ export function ReserveFormRoute() {
       <>
         {title}
         <div className="empty">
-          <p>{t('reservation.place.empty', terms)}</p>
+          <p>{t('place.empty', terms)}</p>
           <p>
-            <Link to={cartHref}>{t('reservation.place.toCart', terms)}</Link>
+            <Link to={cartHref}>{t('place.toCart', terms)}</Link>
           </p>
         </div>
       </>
@@ -101,7 +101,7 @@ export function ReserveFormRoute() {
   return (
     <>
       {title}
-      <p className="lead">{t('reservation.place.lead', { count: items.length })}</p>
+      <p className="lead">{t('place.lead', { count: items.length })}</p>
       <PlacingForm
         items={items}
         library={library.data}
@@ -120,7 +120,7 @@ export function ReserveFormRoute() {
 
 /** 予約内容の確認: nothing chosen (a reload, an old address) starts again at the form. */
 export function ReserveConfirmRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const navigate = useNavigate();
   const { draft, setResult } = useOutletContext<ReserveContext>();
   const titleIds = useTitleIds();
@@ -128,7 +128,7 @@ export function ReserveConfirmRoute() {
   if (!draft) return <Navigate replace to={paths.reserve(titleIds)} />;
   return (
     <>
-      <PageTitle focus>{t('reservation.confirm.title')}</PageTitle>
+      <PageTitle focus>{t('confirm.title')}</PageTitle>
       {library.data ? (
         <PlacingConfirmation
           draft={draft}
@@ -149,15 +149,15 @@ export function ReserveConfirmRoute() {
 
 /** 予約結果; without one (a reload) the patron finds their reservations in 予約状況. */
 export function ReserveDoneRoute() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const { cartHref, result } = useOutletContext<ReserveContext>();
   const library = useLibraryInfo();
   if (!result) return <Navigate replace to={paths.mypageReservations()} />;
   return (
     <>
-      <PageTitle focus>{t('reservation.result.title')}</PageTitle>
+      <PageTitle focus>{t('result.title')}</PageTitle>
       {library.data ? (
-        <PlacingResultView result={result.placement} items={result.items} library={library.data} listHref={paths.mypageReservations()} cartHref={cartHref} />
+        <PlacingResultView result={result.placement} items={result.items} library={library.data} cartHref={cartHref} />
       ) : (
         <Loading />
       )}

@@ -17,14 +17,14 @@ const isEmail = (method: ContactMethod) => method === 'email1' || method === 'em
  * change may also apply to the open reservations whose contact can still change.
  */
 export function ContactSection({ account }: { account: Account }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'reservation']);
   const id = useId();
   const errorMessage = useErrorMessage();
   const change = useChangeContact();
   const [method, setMethod] = useState<ContactMethod>(account.contactMethod);
   const [applyToReservations, setApply] = useState(true);
   const registered = (candidate: ContactMethod) => account.registeredContactMethods.includes(candidate);
-  const label = (candidate: ContactMethod) => t(`reservation.contact.${candidate}`);
+  const label = (candidate: ContactMethod) => t(`reservation:contact.${candidate}`);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,50 +36,50 @@ export function ContactSection({ account }: { account: Account }) {
 
   return (
     <section className="account-section" aria-labelledby={id}>
-      <h2 id={id}>{t('account.contact.title')}</h2>
+      <h2 id={id}>{t('contact.title')}</h2>
       {change.isSuccess ? (
         <Alert tone="success">
           <p>
-            {t('account.contact.done', { method: label(change.data.account.contactMethod) })}
-            {change.data.reservationsUpdated > 0 ? ` ${t('account.contact.doneReservations', { count: change.data.reservationsUpdated })}` : ''}
+            {t('contact.done', { method: label(change.data.account.contactMethod) })}
+            {change.data.reservationsUpdated > 0 ? ` ${t('contact.doneReservations', { count: change.data.reservationsUpdated })}` : ''}
           </p>
         </Alert>
       ) : null}
       {noEmail ? (
         <Alert tone="error">
-          <p>{t('account.contact.noEmail')}</p>
+          <p>{t('contact.noEmail')}</p>
           <p>
-            <a href={`#${emailInputId(slotFor)}`}>{t('account.contact.addEmail')}</a>
+            <a href={`#${emailInputId(slotFor)}`}>{t('contact.addEmail')}</a>
           </p>
         </Alert>
       ) : change.isError ? (
         <Alert tone="error">
-          <p>{t('account.contact.failed')}</p>
+          <p>{t('contact.failed')}</p>
           <p>{errorMessage(change.error)}</p>
         </Alert>
       ) : null}
       <form className="form" onSubmit={submit} noValidate>
         <fieldset className="choice-group">
-          <legend>{t('account.contact.legend')}</legend>
+          <legend>{t('contact.legend')}</legend>
           {account.contactMethods.map((candidate) => {
             const phoneMissing = !isEmail(candidate) && !registered(candidate);
             return (
               <label key={candidate} className="choice">
                 <input type="radio" name="contactMethod" value={candidate} checked={method === candidate} disabled={phoneMissing} onChange={() => setMethod(candidate)} />
                 {label(candidate)}
-                {!registered(candidate) ? <span className="account-unregistered">{t(phoneMissing ? 'account.contact.counterOnly' : 'account.contact.unregistered')}</span> : null}
+                {!registered(candidate) ? <span className="account-unregistered">{t(phoneMissing ? 'contact.counterOnly' : 'contact.unregistered')}</span> : null}
               </label>
             );
           })}
         </fieldset>
         <label className="choice">
           <input type="checkbox" checked={applyToReservations} onChange={(event) => setApply(event.target.checked)} />
-          {t('account.contact.applyToReservations')}
+          {t('contact.applyToReservations')}
         </label>
-        <p className="help">{t('account.contact.applyHint')}</p>
+        <p className="help">{t('contact.applyHint')}</p>
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={change.isPending}>
-            {change.isPending ? t('account.contact.submitting') : t('account.contact.submit')}
+            {change.isPending ? t('contact.submitting') : t('contact.submit')}
           </button>
         </div>
       </form>

@@ -17,13 +17,13 @@ export const emailInputId = (slot: EmailSlot) => `account-email-${slot}`;
  * (24 hours, once). The one in use as a contact cannot be removed until the contact changes.
  */
 export function EmailSection({ account }: { account: Account }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const id = useId();
   if (account.emails.length === 0) return null;
   return (
     <section className="account-section" aria-labelledby={id}>
-      <h2 id={id}>{t('account.email.title')}</h2>
-      <p className="help">{t('account.email.lead', { count: account.emails.length })}</p>
+      <h2 id={id}>{t('email.title')}</h2>
+      <p className="help">{t('email.lead', { count: account.emails.length })}</p>
       {account.emails.map((email) => (
         <EmailSlotForm key={email.slot} email={email} single={account.emails.length === 1} />
       ))}
@@ -32,14 +32,14 @@ export function EmailSection({ account }: { account: Account }) {
 }
 
 function EmailSlotForm({ email, single }: { email: Account['emails'][number]; single: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('account');
   const errorMessage = useErrorMessage();
   const fieldMessage = useFieldMessage();
   const add = useAddEmail();
   const remove = useRemoveEmail();
   const [address, setAddress] = useState('');
   const [empty, setEmpty] = useState(false);
-  const label = single ? t('account.email.single') : t('account.email.slot', { slot: email.slot });
+  const label = single ? t('email.single') : t('email.slot', { slot: email.slot });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,16 +53,16 @@ function EmailSlotForm({ email, single }: { email: Account['emails'][number]; si
   };
 
   const fieldIssue = isApiError(add.error, 'VALIDATION_FAILED') ? add.error.details.fields?.[0] : undefined;
-  const error = empty ? t('account.email.empty') : fieldIssue ? fieldMessage(fieldIssue) : undefined;
-  const removeRefusal = isApiError(remove.error, 'CONFLICT') ? t('account.email.inUse') : remove.error ? errorMessage(remove.error) : null;
+  const error = empty ? t('email.empty') : fieldIssue ? fieldMessage(fieldIssue) : undefined;
+  const removeRefusal = isApiError(remove.error, 'CONFLICT') ? t('email.inUse') : remove.error ? errorMessage(remove.error) : null;
 
   return (
     <div className="account-email">
       <h3>{label}</h3>
-      <p className="account-email-current">{email.address ?? t('account.email.unregistered')}</p>
+      <p className="account-email-current">{email.address ?? t('email.unregistered')}</p>
       {email.pending ? (
         <Alert tone="info">
-          <p>{t('account.email.pending', { address: email.pending.address, until: formatDateTime(email.pending.expiresAt, currentLanguage()) })}</p>
+          <p>{t('email.pending', { address: email.pending.address, until: formatDateTime(email.pending.expiresAt, currentLanguage()) })}</p>
         </Alert>
       ) : null}
       {add.isError && !fieldIssue ? (
@@ -78,8 +78,8 @@ function EmailSlotForm({ email, single }: { email: Account['emails'][number]; si
       <form className="form account-email-form" onSubmit={submit} noValidate>
         <TextField
           id={emailInputId(email.slot)}
-          label={email.address ? t('account.email.newAddress', { label }) : t('account.email.address', { label })}
-          hint={t('account.email.hint')}
+          label={email.address ? t('email.newAddress', { label }) : t('email.address', { label })}
+          hint={t('email.hint')}
           type="email"
           autoComplete="email"
           value={address}
@@ -88,11 +88,11 @@ function EmailSlotForm({ email, single }: { email: Account['emails'][number]; si
         />
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={add.isPending}>
-            {add.isPending ? t('account.email.sending') : t('account.email.send')}
+            {add.isPending ? t('email.sending') : t('email.send')}
           </button>
           {email.address ? (
             <button type="button" className="button" disabled={remove.isPending} onClick={() => remove.mutate(email.slot)}>
-              {t('account.email.remove', { label })}
+              {t('email.remove', { label })}
             </button>
           ) : null}
         </div>

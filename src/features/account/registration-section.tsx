@@ -2,38 +2,39 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api/contract/account';
+import { paths } from '../../lib/paths';
 
 /** 登録内容: who the card belongs to and the phones, which only the counter changes; the password is changed here. */
-export function RegistrationSection({ account, passwordHref }: { account: Account; passwordHref: string }) {
-  const { t } = useTranslation();
+export function RegistrationSection({ account }: { account: Account }) {
+  const { t } = useTranslation('account');
   const id = useId();
-  const none = t('account.none');
+  const none = t('none');
   return (
     <section className="account-section" aria-labelledby={id}>
-      <h2 id={id}>{t('account.registration.title')}</h2>
+      <h2 id={id}>{t('registration.title')}</h2>
       <dl className="facts">
         <div>
-          <dt>{t('account.registration.name')}</dt>
+          <dt>{t('registration.name')}</dt>
           <dd>
             {account.name}（{account.nameKana}）
           </dd>
         </div>
         <div>
-          <dt>{t('account.registration.card')}</dt>
+          <dt>{t('registration.card')}</dt>
           <dd>{account.cardNumberMasked}</dd>
         </div>
         <div>
-          <dt>{t('account.registration.phone')}</dt>
+          <dt>{t('registration.phone')}</dt>
           <dd>{account.phone ?? none}</dd>
         </div>
         <div>
-          <dt>{t('account.registration.mobile')}</dt>
+          <dt>{t('registration.mobile')}</dt>
           <dd>{account.mobile ?? none}</dd>
         </div>
       </dl>
-      <p className="help">{t('account.registration.counterOnly')}</p>
+      <p className="help">{t('registration.counterOnly')}</p>
       <p>
-        <Link to={passwordHref}>{t('account.registration.password')}</Link>
+        <Link to={paths.passwordChange({ next: paths.account() })}>{t('registration.password')}</Link>
       </p>
     </section>
   );

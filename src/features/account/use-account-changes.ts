@@ -2,14 +2,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client/api';
 import type { EmailSlot } from '../../api/contract/account';
 import type { ContactMethod } from '../../api/contract/common';
-import { accountQuery } from './get-account';
+import { accountRefresh } from '../../api/queries/account';
 
 /** An address is used only once its link is opened: the answer shows it waiting. */
 export function useAddEmail() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: { slot: EmailSlot; address: string }) => api.call('addEmail', { body: request }),
-    onSuccess: (account) => queryClient.setQueryData(accountQuery.queryKey, account),
+    onSuccess: (account) => accountRefresh.changed(queryClient, account),
   });
 }
 
@@ -17,7 +17,7 @@ export function useRemoveEmail() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (slot: EmailSlot) => api.call('removeEmail', { params: { slot: String(slot) as '1' | '2' } }),
-    onSuccess: (account) => queryClient.setQueryData(accountQuery.queryKey, account),
+    onSuccess: (account) => accountRefresh.changed(queryClient, account),
   });
 }
 
@@ -26,10 +26,6 @@ export function useChangeContact() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: { contactMethod: ContactMethod; applyToReservations: boolean }) => api.call('changeContact', { body: request }),
-    onSuccess: (result) => {
-      queryClient.setQueryData(accountQuery.queryKey, result.account);
-      void queryClient.invalidateQueries({ queryKey: ['me', 'reservations'] });
-      void queryClient.invalidateQueries({ queryKey: ['me', 'summary'] });
-    },
+    onSuccess: (result) => accountRefresh.contactChanged(queryClient, result.account),
   });
 }

@@ -4,12 +4,12 @@ import { normalizeCardNumber } from '../../api/contract/card-number';
 
 /**
  * 利用者番号 as every form asks for it (login, 新規パスワード登録): the library's format as the hint,
- * the number that will be sent when it was typed otherwise (０１２３４５６-７), and the format
- * checked before anything is sent.
+ * the number that will be sent when it was typed otherwise (０１２３４５６-７), and the library's
+ * own pattern (from GET /library) checked before anything is sent.
  */
 export function useCardNumberInput(rule: LibraryInfo['cardNumber']) {
-  const { t } = useTranslation();
-  const { length, typedExample, printedExample } = rule;
+  const { t } = useTranslation(['auth', 'common']);
+  const { length, typedExample, printedExample, pattern } = rule;
   return {
     hint: (typed: string) => {
       const normalized = normalizeCardNumber(typed);
@@ -24,8 +24,8 @@ export function useCardNumberInput(rule: LibraryInfo['cardNumber']) {
     },
     validate: (value: string) => {
       const number = normalizeCardNumber(value);
-      if (!number) return t('fieldErrors.required');
-      return new RegExp(`^\\d{${length}}$`).test(number) || t('fieldErrors.card_number_format', { length, example: typedExample });
+      if (!number) return t('common:fieldErrors.required');
+      return new RegExp(pattern).test(number) || t('common:fieldErrors.card_number_format', { length, example: typedExample });
     },
   };
 }

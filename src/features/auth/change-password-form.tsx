@@ -16,7 +16,7 @@ interface PasswordValues {
 
 /** Old, new and new again, with the library's policy next to the new one. The server decides. */
 export function ChangePasswordForm({ policy, temporary, onChanged }: { policy: PasswordPolicy; temporary: boolean; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['auth', 'common']);
   const errorMessage = useErrorMessage();
   const fieldMessage = useFieldMessage();
   const policyText = usePasswordPolicyText();
@@ -43,7 +43,7 @@ export function ChangePasswordForm({ policy, temporary, onChanged }: { policy: P
         type="password"
         autoComplete="current-password"
         error={form.formState.errors.currentPassword?.message ?? serverIssue('currentPassword')}
-        {...form.register('currentPassword', { required: t('fieldErrors.required') })}
+        {...form.register('currentPassword', { required: t('common:fieldErrors.required') })}
       />
       <TextField
         label={t('password.new')}
@@ -51,7 +51,7 @@ export function ChangePasswordForm({ policy, temporary, onChanged }: { policy: P
         type="password"
         autoComplete="new-password"
         error={form.formState.errors.newPassword?.message ?? serverIssue('newPassword')}
-        {...form.register('newPassword', { required: t('fieldErrors.required') })}
+        {...form.register('newPassword', { required: t('common:fieldErrors.required') })}
       />
       <TextField
         label={t('password.confirm')}
@@ -59,7 +59,7 @@ export function ChangePasswordForm({ policy, temporary, onChanged }: { policy: P
         autoComplete="new-password"
         error={form.formState.errors.confirmPassword?.message}
         {...form.register('confirmPassword', {
-          required: t('fieldErrors.required'),
+          required: t('common:fieldErrors.required'),
           validate: (value, values) => value === values.newPassword || t('password.mismatch'),
         })}
       />

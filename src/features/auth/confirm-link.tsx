@@ -4,16 +4,15 @@ import { isApiError } from '../../api/client/api-error';
 import { Alert } from '../../components/alert';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
+import { paths } from '../../lib/paths';
 import { useConfirmLink } from './use-confirm-link';
 import './auth.css';
 
 interface ConfirmLinkProps {
   /** The token of the link as the mail gave it; null when the address carries none. */
   token: string | null;
-  loginHref: string;
-  mypageHref: string;
-  /** 新規パスワード登録 / 再発行, where the library offers it: a link that no longer works is replaced from there. */
-  register: { href: string; label: string } | null;
+  /** The name of 新規パスワード登録 / 再発行, where the library offers it: a link that no longer works is replaced from there. */
+  registerLabel: string | null;
 }
 
 /**
@@ -21,30 +20,30 @@ interface ConfirmLinkProps {
  * a new e-mail address. A link that is not valid, already used or past its 24 hours says so, and
  * what to do instead.
  */
-export function ConfirmLink({ token, loginHref, mypageHref, register }: ConfirmLinkProps) {
-  const { t } = useTranslation();
+export function ConfirmLink({ token, registerLabel }: ConfirmLinkProps) {
+  const { t } = useTranslation('auth');
   const errorMessage = useErrorMessage();
   const confirm = useConfirmLink(token);
 
   const toLogin = (
-    <Link className="button button-primary" to={loginHref}>
+    <Link className="button button-primary" to={paths.login()}>
       {t('confirm.toLogin')}
     </Link>
   );
   const toMypage = (primary: boolean) => (
-    <Link className={`button ${primary ? 'button-primary' : 'button-secondary'}`} to={mypageHref}>
+    <Link className={`button ${primary ? 'button-primary' : 'button-secondary'}`} to={paths.mypage()}>
       {t('confirm.toMypage')}
     </Link>
   );
   /** Where a patron whose link failed starts again: the registration form and マイページ (for an address). */
   const startAgain = (
     <div className="auth-actions">
-      {register ? (
-        <Link className="button button-primary" to={register.href}>
-          {register.label}
+      {registerLabel ? (
+        <Link className="button button-primary" to={paths.register()}>
+          {registerLabel}
         </Link>
       ) : null}
-      {toMypage(!register)}
+      {toMypage(!registerLabel)}
     </div>
   );
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryInfo } from '../../api/contract/library';
 import { PageTitle } from '../../components/page-title';
 import { localized } from '../../lib/localized';
+import { paths } from '../../lib/paths';
 import { usePasswordPolicyText } from './password-policy-text';
 import './auth.css';
 
@@ -12,8 +13,8 @@ import './auth.css';
  * temporary one), the way to a first or a new password, in the library's own rules: what to bring,
  * the temporary password, from when it works, and that it is replaced at the first login.
  */
-export function CounterPasswordHelp({ library, loginHref }: { library: LibraryInfo; loginHref: string }) {
-  const { t, i18n } = useTranslation();
+export function CounterPasswordHelp({ library }: { library: LibraryInfo }) {
+  const { t, i18n } = useTranslation('auth');
   const policyText = usePasswordPolicyText();
   const firstId = useId();
   const forgottenId = useId();
@@ -37,7 +38,7 @@ export function CounterPasswordHelp({ library, loginHref }: { library: LibraryIn
         <p className="help">{t('counterHelp.safety')}</p>
       </section>
       <p>
-        <Link className="button button-primary" to={loginHref}>
+        <Link className="button button-primary" to={paths.login()}>
           {t('counterHelp.toLogin')}
         </Link>
       </p>

@@ -16,7 +16,7 @@ interface LoginValues {
 
 /** 利用者番号 and パスワード, checked against the library's card format before anything is sent. */
 export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLoggedIn: (mustChangePassword: boolean) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['auth', 'common']);
   const errorMessage = useErrorMessage();
   const fieldMessage = useFieldMessage();
   const login = useLogin();
@@ -54,7 +54,7 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
         type="password"
         autoComplete="current-password"
         error={passwordError}
-        {...form.register('password', { required: t('fieldErrors.required') })}
+        {...form.register('password', { required: t('common:fieldErrors.required') })}
       />
       <button type="submit" className="button button-primary" disabled={login.isPending}>
         {login.isPending ? t('login.submitting') : t('login.submit')}

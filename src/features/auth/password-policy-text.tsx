@@ -3,7 +3,7 @@ import type { PasswordPolicy } from '../../api/contract/library';
 
 /** The library's password rule in words, shown next to the field. */
 export function usePasswordPolicyText() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   return (policy: PasswordPolicy): string => {
     const params = { min: policy.minLength, max: policy.maxLength };
     const base =

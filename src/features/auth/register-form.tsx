@@ -50,7 +50,7 @@ interface RegisterFormProps {
  * rest, and its field refusals appear next to their fields. A failure keeps everything typed.
  */
 export function RegisterForm({ library, mode, registration }: RegisterFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['auth', 'common']);
   const fieldMessage = useFieldMessage();
   const policyText = usePasswordPolicyText();
   const byEmail = mode === 'self-registration-email';
@@ -63,7 +63,7 @@ export function RegisterForm({ library, mode, registration }: RegisterFormProps)
 
   /** The library's generic codes (invalid, too_short) said in words that fit the field. */
   const issueMessage = (issue: FieldIssue): string => {
-    if (issue.code === 'required') return t('fieldErrors.required');
+    if (issue.code === 'required') return t('common:fieldErrors.required');
     if (issue.path === 'email') return t('register.emailInvalid');
     if (issue.path === 'phone') return t('register.phoneInvalid');
     if (issue.path === 'birthDate') return t('register.birthDateInvalid');
@@ -122,7 +122,7 @@ export function RegisterForm({ library, mode, registration }: RegisterFormProps)
           hint={t('register.nameKanaHint')}
           error={error('nameKana')}
           autoComplete="off"
-          {...form.register('nameKana', { validate: (value) => value.trim().length > 0 || t('fieldErrors.required') })}
+          {...form.register('nameKana', { validate: (value) => value.trim().length > 0 || t('common:fieldErrors.required') })}
         />
         <TextField
           label={t('register.birthDate')}
@@ -136,7 +136,7 @@ export function RegisterForm({ library, mode, registration }: RegisterFormProps)
           autoComplete="bday"
           {...form.register('birthDate', {
             validate: (value) => {
-              if (!value.trim()) return t('fieldErrors.required');
+              if (!value.trim()) return t('common:fieldErrors.required');
               return parseTypedDate(value) !== null || t('register.birthDateInvalid');
             },
           })}
@@ -147,7 +147,7 @@ export function RegisterForm({ library, mode, registration }: RegisterFormProps)
           error={error('phone')}
           type="tel"
           autoComplete="tel"
-          {...form.register('phone', { validate: (value) => value.trim().length > 0 || t('fieldErrors.required') })}
+          {...form.register('phone', { validate: (value) => value.trim().length > 0 || t('common:fieldErrors.required') })}
         />
       </fieldset>
       {byEmail ? (
@@ -161,7 +161,7 @@ export function RegisterForm({ library, mode, registration }: RegisterFormProps)
             autoComplete="email"
             {...form.register('email', {
               validate: (value) => {
-                if (!value.trim()) return t('fieldErrors.required');
+                if (!value.trim()) return t('common:fieldErrors.required');
                 // The contract's own rule for an address, so the form and the library agree.
                 return RegisterRequest.shape.email.safeParse(value.trim()).success || t('register.emailInvalid');
               },
@@ -177,7 +177,7 @@ export function RegisterForm({ library, mode, registration }: RegisterFormProps)
           error={error('newPassword')}
           type="password"
           autoComplete="new-password"
-          {...form.register('newPassword', { required: t('fieldErrors.required') })}
+          {...form.register('newPassword', { required: t('common:fieldErrors.required') })}
         />
         <TextField
           label={t('password.confirm')}
@@ -185,7 +185,7 @@ export function RegisterForm({ library, mode, registration }: RegisterFormProps)
           type="password"
           autoComplete="new-password"
           {...form.register('confirmPassword', {
-            required: t('fieldErrors.required'),
+            required: t('common:fieldErrors.required'),
             validate: (value, values) => value === values.newPassword || t('password.mismatch'),
           })}
         />
@@ -202,7 +202,7 @@ export function RegisterForm({ library, mode, registration }: RegisterFormProps)
  * differed, so that nobody can find out a patron's registration by trying.
  */
 function RegisterRefusal({ error, library }: { error: Error; library: LibraryInfo }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const errorMessage = useErrorMessage();
   if (isApiError(error, 'INVALID_CREDENTIALS')) {
     return (

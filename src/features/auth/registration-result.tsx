@@ -5,6 +5,7 @@ import { Alert } from '../../components/alert';
 import { PageTitle } from '../../components/page-title';
 import { formatDateTime } from '../../lib/format-date';
 import { currentLanguage } from '../../lib/i18n/i18n';
+import { paths } from '../../lib/paths';
 import './auth.css';
 
 /**
@@ -12,8 +13,8 @@ import './auth.css';
  * the password works only once it is opened (p004). The heading takes focus: the patron pressed a
  * button at the foot of a long form.
  */
-export function RegistrationResult({ result, loginHref, onAgain }: { result: RegisterResult; loginHref: string; onAgain: () => void }) {
-  const { t } = useTranslation();
+export function RegistrationResult({ result, onAgain }: { result: RegisterResult; onAgain: () => void }) {
+  const { t } = useTranslation('auth');
   if (result.status === 'registered') {
     return (
       <>
@@ -22,7 +23,7 @@ export function RegistrationResult({ result, loginHref, onAgain }: { result: Reg
           <p>{t('register.registered')}</p>
         </Alert>
         <p>
-          <Link className="button button-primary" to={loginHref}>
+          <Link className="button button-primary" to={paths.login()}>
             {t('register.toLogin')}
           </Link>
         </p>

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client/api';
 import { useSessionToken } from '../../api/client/session-token';
+import { forgetSession } from '../../api/queries/session';
 
 /** Ends the session on the server, then forgets it here even if the server could not be reached. */
 export function useLogout() {
@@ -10,7 +11,7 @@ export function useLogout() {
     mutationFn: () => api.call('logout'),
     onSettled: () => {
       signOut();
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'library' });
+      forgetSession(queryClient);
     },
   });
 }

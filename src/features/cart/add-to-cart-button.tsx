@@ -4,13 +4,12 @@ import type { AddToCartResult } from '../../api/contract/cart';
 import { useLibraryTerms } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
+import { paths } from '../../lib/paths';
 import { useAddToCart } from './use-add-to-cart';
 import './cart.css';
 
 interface AddToCartButtonProps {
   titleIds: string[];
-  /** Where the cart page is (the app's route table owns addresses). */
-  cartHref: string;
   /** The button's words; 予約かごへ (in the library's own term) by default. */
   label?: string;
   /** Called once titles went in, e.g. to clear a selection. */
@@ -22,8 +21,8 @@ interface AddToCartButtonProps {
  * that did not go in and why. Nothing selected, nothing sent; nor before the app knows whose
  * cart it is (the library's rules and the session are still being read).
  */
-export function AddToCartButton({ titleIds, cartHref, label, onAdded }: AddToCartButtonProps) {
-  const { t } = useTranslation();
+export function AddToCartButton({ titleIds, label, onAdded }: AddToCartButtonProps) {
+  const { t } = useTranslation('cart');
   const terms = useLibraryTerms();
   const errorMessage = useErrorMessage();
   const add = useAddToCart();
@@ -37,17 +36,17 @@ export function AddToCartButton({ titleIds, cartHref, label, onAdded }: AddToCar
         disabled={!add.ready || add.isPending || titleIds.length === 0}
         onClick={() => add.mutate(titleIds, { onSuccess: (answer) => onAdded?.(answer) })}
       >
-        {add.isPending ? t('cart.adding', terms) : (label ?? t('cart.add', terms))}
+        {add.isPending ? t('adding', terms) : (label ?? t('add', terms))}
       </button>
       {add.isError ? <Alert tone="error">{errorMessage(add.error)}</Alert> : null}
       {result ? (
-        <Alert tone={result.added.length > 0 ? 'success' : 'info'} action={<Link to={cartHref}>{t('cart.open', terms)}</Link>}>
-          {result.added.length > 0 ? <p>{t('cart.added', { ...terms, count: result.added.length })}</p> : null}
+        <Alert tone={result.added.length > 0 ? 'success' : 'info'} action={<Link to={paths.cart()}>{t('open', terms)}</Link>}>
+          {result.added.length > 0 ? <p>{t('added', { ...terms, count: result.added.length })}</p> : null}
           {result.refused.length > 0 ? (
             <ul>
               {result.refused.map((refusal) => (
                 <li key={refusal.titleId}>
-                  {t(`cart.refused.${refusal.reason}`, { ...terms, title: refusal.title ?? refusal.titleId, max: result.cart.maxItems })}
+                  {t(`refused.${refusal.reason}`, { ...terms, title: refusal.title ?? refusal.titleId, max: result.cart.maxItems })}
                 </li>
               ))}
             </ul>

@@ -22,13 +22,11 @@ interface CartItemRowProps {
  * ticked and removed.
  */
 export function CartItemRow({ item, href, heading: Heading, selected, onToggle, onRemove, removing }: CartItemRowProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['cart', 'catalog']);
   const id = useId();
   const { title, notReservableReason: reason } = item;
   const { availability } = title;
   const name = title.volumeLabel ? `${title.title} ${title.volumeLabel}` : title.title;
-  // An electronic text is not on any shelf: it is read online.
-  const shelf = title.materialType === 'etext' ? 'online' : availability.status;
   return (
     <li className={reason ? 'cart-item cart-item-blocked' : 'cart-item'}>
       <label className="cart-item-check">
@@ -45,22 +43,22 @@ export function CartItemRow({ item, href, heading: Heading, selected, onToggle, 
           <Link to={href}>{name}</Link>
         </Heading>
         <p className="cart-item-byline">
-          {[title.author, title.publisher, t('catalog.year', { year: title.year })].join(' / ')}
+          {[title.author, title.publisher, t('catalog:year', { year: title.year })].join(' / ')}
         </p>
         <p className="cart-item-facts">
-          <span className="cart-badge">{t(`catalog.materialType.${title.materialType}`)}</span>
-          <span className={`cart-availability cart-availability-${shelf}`}>{t(`catalog.availability.${shelfKeys[shelf]}`, { count: availability.onShelf })}</span>
-          {availability.reservations > 0 ? <span>{t('catalog.availability.reservations', { count: availability.reservations })}</span> : null}
+          <span className="cart-badge">{t(`catalog:materialType.${title.materialType}`)}</span>
+          <span className={`cart-availability cart-availability-${availability.status}`}>{t(`catalog:availability.${shelfKeys[availability.status]}`, { count: availability.onShelf })}</span>
+          {availability.reservations > 0 ? <span>{t('catalog:availability.reservations', { count: availability.reservations })}</span> : null}
         </p>
         {reason ? (
           <p id={`${id}-reason`} className="cart-item-reason">
             <span aria-hidden="true">⚠ </span>
-            {t('cart.notReservable', { reason: t(`cart.reason.${reason}`) })}
+            {t('notReservable', { reason: t(`reason.${reason}`) })}
           </p>
         ) : null}
       </div>
-      <button type="button" className="button button-small cart-item-remove" onClick={onRemove} disabled={removing} aria-label={t('cart.removeOne', { title: name })}>
-        {t('cart.remove')}
+      <button type="button" className="button button-small cart-item-remove" onClick={onRemove} disabled={removing} aria-label={t('removeOne', { title: name })}>
+        {t('remove')}
       </button>
     </li>
   );

@@ -1,5 +1,6 @@
+import type { ParseKeys } from 'i18next';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSessionToken } from '../../api/client/session-token';
 import { useLibraryTerms } from '../../api/queries/library-info';
@@ -7,6 +8,7 @@ import { Alert } from '../../components/alert';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
+import { paths } from '../../lib/paths';
 import { CartItemRow } from './cart-item-row';
 import { useCart } from './get-cart';
 import { useRemoveFromCart } from './use-add-to-cart';
@@ -14,12 +16,6 @@ import { selectedItems, useCartSelection, type CartSelection } from './use-cart-
 import './cart.css';
 
 interface CartListProps {
-  /** The address of a title's page (the app's route table owns addresses). */
-  titleHref: (titleId: string) => string;
-  /** 蔵書検索, offered when the cart is empty. */
-  searchHref: string;
-  /** Login that comes back here, offered to a patron who has not logged in. */
-  loginHref: string;
   /** The element of each title's heading, one level below the page's. */
   itemHeading?: 'h2' | 'h3';
   /** Owned by the caller when the next step (予約する) needs it; the list keeps its own otherwise. */
@@ -33,11 +29,13 @@ interface CartListProps {
  * and removal of one title or of the ticked ones. Every state says what it is: loading, failed
  * (with a retry), empty (with a way to 蔵書検索), and a failed removal leaves the cart as it was.
  */
-export function CartList({ titleHref, searchHref, loginHref, itemHeading = 'h2', selection: given, actions }: CartListProps) {
-  const { t } = useTranslation();
+export function CartList({ itemHeading = 'h2', selection: given, actions }: CartListProps) {
+  const { t } = useTranslation('cart');
   const terms = useLibraryTerms();
   const errorMessage = useErrorMessage();
   const expired = useSessionToken((state) => state.expired);
+  // Login, offered to a patron who has not logged in, comes back to this cart.
+  const loginHref = paths.login({ next: useLocation().pathname });
   const { owner, cart, isPending, error, refetch } = useCart();
   const own = useCartSelection();
   const selection = given ?? own;
@@ -50,16 +48,16 @@ export function CartList({ titleHref, searchHref, loginHref, itemHeading = 'h2',
     if (removedCount !== null) removedRef.current?.focus();
   }, [removedCount]);
 
-  const text = (key: string, values?: Record<string, unknown>) => t(key, { ...terms, ...values });
+  const text = (key: ParseKeys<'cart'>, values?: Record<string, unknown>) => t(key, { ...terms, ...values });
 
   const ownerNote =
     owner.kind !== 'guest' ? null : expired ? (
-      <Alert tone="info" action={<Link to={loginHref}>{text('cart.login')}</Link>}>
-        <p>{text('cart.expiredNote')}</p>
+      <Alert tone="info" action={<Link to={loginHref}>{text('login')}</Link>}>
+        <p>{text('expiredNote')}</p>
       </Alert>
     ) : (
-      <Alert tone="info" action={<Link to={loginHref}>{text('cart.guestLogin')}</Link>}>
-        <p>{text('cart.guestNote')}</p>
+      <Alert tone="info" action={<Link to={loginHref}>{text('guestLogin')}</Link>}>
+        <p>{text('guestNote')}</p>
       </Alert>
     );
 
@@ -67,7 +65,7 @@ export function CartList({ titleHref, searchHref, loginHref, itemHeading = 'h2',
     removedCount === null ? null : (
       <div ref={removedRef} tabIndex={-1} className="cart-removed">
         <Alert tone="success">
-          <p>{text('cart.removed', { count: removedCount })}</p>
+          <p>{text('removed', { count: removedCount })}</p>
         </Alert>
       </div>
     );
@@ -85,9 +83,9 @@ export function CartList({ titleHref, searchHref, loginHref, itemHeading = 'h2',
         {/* After a session ended, the patron's own cart is not empty: the note says how to see it. */}
         {owner.kind === 'guest' && expired ? null : (
           <div className="empty">
-            <p>{text('cart.empty')}</p>
+            <p>{text('empty')}</p>
             <p>
-              <Link to={searchHref}>{text('cart.toSearch')}</Link>
+              <Link to={paths.search()}>{text('toSearch')}</Link>
             </p>
           </div>
         )}
@@ -113,24 +111,24 @@ export function CartList({ titleHref, searchHref, loginHref, itemHeading = 'h2',
   return (
     <div className="cart">
       {ownerNote}
-      {error ? <LoadError message={`${text('cart.refreshFailed')} ${errorMessage(error)}`} onRetry={refetch} /> : null}
+      {error ? <LoadError message={`${text('refreshFailed')} ${errorMessage(error)}`} onRetry={refetch} /> : null}
       {remove.isError ? (
         <Alert tone="error">
-          <p>{text('cart.removeFailed')}</p>
+          <p>{text('removeFailed')}</p>
           <p>{errorMessage(remove.error)}</p>
         </Alert>
       ) : null}
       {removedNote}
 
-      <div className="cart-toolbar" role="group" aria-label={text('cart.toolbarLabel')}>
-        <p className="cart-count">{text('cart.count', { count: cart.items.length, max: cart.maxItems })}</p>
+      <div className="cart-toolbar" role="group" aria-label={text('toolbarLabel')}>
+        <p className="cart-count">{text('count', { count: cart.items.length, max: cart.maxItems })}</p>
         <div className="cart-toolbar-actions">
           <button
             type="button"
             className="button button-small"
             onClick={() => (allTicked ? selection.clear() : selection.selectOnly(cart.items.map((item) => item.titleId)))}
           >
-            {allTicked ? text('cart.clearSelection') : text('cart.selectAll')}
+            {allTicked ? text('clearSelection') : text('selectAll')}
           </button>
           <button
             type="button"
@@ -138,22 +136,22 @@ export function CartList({ titleHref, searchHref, loginHref, itemHeading = 'h2',
             disabled={ticked.length === 0 || remove.isPending}
             onClick={() => removeTitles(tickedIds)}
           >
-            {remove.isPending ? text('cart.removing') : text('cart.removeSelected')}
+            {remove.isPending ? text('removing') : text('removeSelected')}
           </button>
           {actions?.(tickedIds, selection.clear)}
         </div>
         <p className="cart-selected" aria-live="polite">
-          {text('cart.selected', { count: ticked.length })}
-          {blocked > 0 ? <span className="cart-selected-blocked">{text('cart.selectedBlocked', { count: blocked })}</span> : null}
+          {text('selected', { count: ticked.length })}
+          {blocked > 0 ? <span className="cart-selected-blocked">{text('selectedBlocked', { count: blocked })}</span> : null}
         </p>
       </div>
 
-      <ul className="cart-items" aria-label={text('cart.listLabel')}>
+      <ul className="cart-items" aria-label={text('listLabel')}>
         {cart.items.map((item) => (
           <CartItemRow
             key={item.titleId}
             item={item}
-            href={titleHref(item.titleId)}
+            href={paths.title(item.titleId)}
             heading={itemHeading}
             selected={selection.selected.has(item.titleId)}
             onToggle={() => selection.toggle(item.titleId)}

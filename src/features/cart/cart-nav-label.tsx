@@ -6,7 +6,7 @@ import { useCartCount } from './get-cart';
  * 「予約かご 3点」. Nothing is added while the cart is empty or not known yet.
  */
 export function CartNavLabel({ label }: { label: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('cart');
   const count = useCartCount();
   if (!count) return label;
   return (
@@ -14,7 +14,7 @@ export function CartNavLabel({ label }: { label: string }) {
       <span aria-hidden="true">
         {label} ({count})
       </span>
-      <span className="visually-hidden">{t('cart.navCount', { cart: label, count })}</span>
+      <span className="visually-hidden">{t('navCount', { cart: label, count })}</span>
     </>
   );
 }

@@ -1,32 +1,10 @@
-import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client/api';
+import { useQuery } from '@tanstack/react-query';
+import type { Cart } from '../../api/contract/cart';
+import { guestCartQuery, patronCartQuery } from '../../api/queries/cart';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { useSession } from '../../api/queries/session';
-import type { Cart } from '../../api/contract/cart';
 import { useCartOwner } from './cart-owner';
 import { useGuestCartIds } from './guest-cart-store';
-
-/** The cart of the patron holding this session's token. */
-export const patronCartQuery = (token: string) =>
-  queryOptions({
-    queryKey: ['me', 'cart', token],
-    queryFn: () => api.call('getCart'),
-  });
-
-/** Shows a patron's cart as the library answered it, even if a read started earlier is still under way. */
-export async function showPatronCart(queryClient: QueryClient, token: string, cart: Cart): Promise<void> {
-  const { queryKey } = patronCartQuery(token);
-  await queryClient.cancelQueries({ queryKey });
-  queryClient.setQueryData(queryKey, cart);
-  void queryClient.invalidateQueries({ queryKey: ['me', 'summary'] });
-}
-
-export const guestCartQuery = (titleIds: readonly string[]) =>
-  queryOptions({
-    queryKey: ['guest-cart', titleIds],
-    queryFn: () => api.call('getGuestCart', { body: { titleIds: [...titleIds] } }),
-    placeholderData: keepPreviousData,
-  });
 
 /**
  * The cart on show, whoever owns it: the patron's from the server, or the browser's as the

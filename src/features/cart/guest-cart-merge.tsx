@@ -2,9 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client/api';
 import type { AddToCartResult } from '../../api/contract/cart';
+import { showPatronCart } from '../../api/queries/cart';
 import { useNotices, type Notice } from '../../lib/notices';
 import { useCartOwner } from './cart-owner';
-import { showPatronCart } from './get-cart';
 import { useGuestCart } from './guest-cart-store';
 
 /** What the patron is told once the library has merged the browser cart into theirs. */
@@ -16,16 +16,16 @@ function mergeNotice(result: AddToCartResult): Notice | null {
     return {
       id: 'cart-merge',
       tone: 'info',
-      key: result.added.length > 0 ? 'cart.mergeRefused' : 'cart.mergeNone',
+      key: result.added.length > 0 ? 'cart:mergeRefused' : 'cart:mergeNone',
       values: { added, refused: String(refused.length) },
       details: refused.map((refusal) => ({
-        key: `cart.refused.${refusal.reason}`,
+        key: `cart:refused.${refusal.reason}`,
         values: { title: refusal.title ?? refusal.titleId, max: String(result.cart.maxItems) },
       })),
     };
   }
-  if (result.added.length > 0) return { id: 'cart-merge', tone: 'success', key: 'cart.merged', values: { count: added } };
-  return { id: 'cart-merge', tone: 'info', key: 'cart.mergedAlready' };
+  if (result.added.length > 0) return { id: 'cart-merge', tone: 'success', key: 'cart:merged', values: { count: added } };
+  return { id: 'cart-merge', tone: 'info', key: 'cart:mergedAlready' };
 }
 
 /**
@@ -53,7 +53,7 @@ export function GuestCartMerge() {
       if (notice) push(notice);
     },
     // The browser cart stays as it was; the next login or a reload tries again.
-    onError: () => push({ id: 'cart-merge', tone: 'error', key: 'cart.mergeFailed' }),
+    onError: () => push({ id: 'cart-merge', tone: 'error', key: 'cart:mergeFailed' }),
     onSettled: () => {
       running.current = false;
     },

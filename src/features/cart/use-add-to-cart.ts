@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client/api';
 import type { AddToCartResult } from '../../api/contract/cart';
+import { guestCartQuery, showPatronCart } from '../../api/queries/cart';
 import { useCartOwner } from './cart-owner';
-import { guestCartQuery, showPatronCart } from './get-cart';
 import { useGuestCart } from './guest-cart-store';
 
 /** The cart is not known yet (the library's rules or the session are still being read); the UI waits for it. */

@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { MaterialType } from '../../api/contract/common';
 import type { Branch } from '../../api/contract/library';
 import { isApiError } from '../../api/client/api-error';
+import { searchCatalogueQuery } from '../../api/queries/catalogue';
 import { Alert } from '../../components/alert';
 import { TextField } from '../../components/text-field';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
 import { fieldIssuesOf } from './field-issues';
 import { localized } from '../../lib/localized';
-import { searchCatalogueQuery } from './search-catalogue';
 import { emptyCriteria, hasCriteria, toSearchQuery, type SearchCriteria } from './search-criteria';
 import './catalog.css';
 
@@ -31,6 +31,9 @@ interface AdvancedValues {
 const textNames = ['q', 'title', 'author', 'publisher', 'isbn', 'yearFrom', 'yearTo', 'ndc'] as const;
 type TextName = (typeof textNames)[number];
 const isTextName = (field: string): field is TextName => (textNames as readonly string[]).includes(field);
+
+/** The codes the form's own checks give, worded like the library's (fieldErrors). */
+type FormCheck = 'ndc_format' | 'year_format' | 'year_range';
 
 /** Full-width digits and points typed with a Japanese keyboard mean the half-width ones. */
 const halfWidth = (text: string) => text.normalize('NFKC').trim();
@@ -74,7 +77,7 @@ interface AdvancedSearchFormProps {
  * the form, since the search is asked here and the results page then shows the answer already held.
  */
 export function AdvancedSearchForm({ initial, branches, onSearch }: AdvancedSearchFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['catalog', 'common']);
   const errorMessage = useErrorMessage();
   const fieldMessage = useFieldMessage();
   const queryClient = useQueryClient();
@@ -88,8 +91,9 @@ export function AdvancedSearchForm({ initial, branches, onSearch }: AdvancedSear
   const { errors } = form.formState;
 
   const fieldError = (name: TextName): string | undefined => {
-    const code = errors[name]?.message;
-    if (code) return t(`fieldErrors.${code}`);
+    // react-hook-form holds a message as any string; this form's are only its checks' codes.
+    const code = errors[name]?.message as FormCheck | undefined;
+    if (code) return t(`common:fieldErrors.${code}`);
     const issue = serverIssues.find((item) => item.field === name && item.code !== 'search_empty');
     return issue ? fieldMessage(issue) : undefined;
   };
@@ -121,14 +125,14 @@ export function AdvancedSearchForm({ initial, branches, onSearch }: AdvancedSear
   const searchEmpty = nothingGiven || serverIssues.some((issue) => issue.code === 'search_empty');
   const otherIssues = serverIssues.filter((issue) => issue.code !== 'search_empty' && !isTextName(issue.field));
   const textField = (name: TextName, hint?: string) => (
-    <TextField label={t(`catalog.fields.${name}`)} hint={hint} error={fieldError(name)} {...form.register(name)} />
+    <TextField label={t(`fields.${name}`)} hint={hint} error={fieldError(name)} {...form.register(name)} />
   );
 
   return (
     <form className="form advanced-search" onSubmit={onSubmit} noValidate aria-describedby={searchEmpty ? `${id}-empty` : undefined}>
       {searchEmpty ? (
         <div id={`${id}-empty`}>
-          <Alert tone="error">{t('fieldErrors.search_empty')}</Alert>
+          <Alert tone="error">{t('common:fieldErrors.search_empty')}</Alert>
         </div>
       ) : null}
       {check.error && !isApiError(check.error, 'VALIDATION_FAILED') ? <Alert tone="error">{errorMessage(check.error)}</Alert> : null}
@@ -143,21 +147,21 @@ export function AdvancedSearchForm({ initial, branches, onSearch }: AdvancedSear
       ) : null}
 
       <div className="advanced-grid">
-        {textField('q', t('catalog.advanced.qHint'))}
+        {textField('q', t('advanced.qHint'))}
         {textField('title')}
         {textField('author')}
         {textField('publisher')}
         <TextField
-          label={t('catalog.fields.isbn')}
-          hint={t('catalog.advanced.isbnHint')}
+          label={t('fields.isbn')}
+          hint={t('advanced.isbnHint')}
           error={fieldError('isbn')}
           inputMode="numeric"
           autoComplete="off"
           {...form.register('isbn')}
         />
         <TextField
-          label={t('catalog.fields.ndc')}
-          hint={t('catalog.advanced.ndcHint')}
+          label={t('fields.ndc')}
+          hint={t('advanced.ndcHint')}
           error={fieldError('ndc')}
           inputMode="decimal"
           autoComplete="off"
@@ -166,11 +170,11 @@ export function AdvancedSearchForm({ initial, branches, onSearch }: AdvancedSear
       </div>
 
       <fieldset className="form-fieldset year-range">
-        <legend>{t('catalog.fields.year')}</legend>
-        <p className="field-hint">{t('catalog.advanced.yearHint')}</p>
+        <legend>{t('fields.year')}</legend>
+        <p className="field-hint">{t('advanced.yearHint')}</p>
         <div className="year-range-fields">
           <TextField
-            label={t('catalog.fields.yearFrom')}
+            label={t('fields.yearFrom')}
             error={fieldError('yearFrom')}
             inputMode="numeric"
             autoComplete="off"
@@ -178,7 +182,7 @@ export function AdvancedSearchForm({ initial, branches, onSearch }: AdvancedSear
             {...form.register('yearFrom', { validate: (value) => !value.trim() || isYear(value) || 'year_format' })}
           />
           <TextField
-            label={t('catalog.fields.yearTo')}
+            label={t('fields.yearTo')}
             error={fieldError('yearTo')}
             inputMode="numeric"
             autoComplete="off"
@@ -195,21 +199,21 @@ export function AdvancedSearchForm({ initial, branches, onSearch }: AdvancedSear
       </fieldset>
 
       <fieldset className="form-fieldset">
-        <legend>{t('catalog.fields.materialTypes')}</legend>
+        <legend>{t('fields.materialTypes')}</legend>
         <div className="check-group">
           {MaterialType.options.map((type) => (
             <label key={type} className="check-option">
               <input type="checkbox" value={type} {...form.register('materialTypes')} />
-              {t(`catalog.materialType.${type}`)}
+              {t(`materialType.${type}`)}
             </label>
           ))}
         </div>
       </fieldset>
 
       <div className="field">
-        <label htmlFor={`${id}-branch`}>{t('catalog.fields.branch')}</label>
+        <label htmlFor={`${id}-branch`}>{t('fields.branch')}</label>
         <select id={`${id}-branch`} {...form.register('branch')}>
-          <option value="">{t('catalog.fields.allBranches')}</option>
+          <option value="">{t('fields.allBranches')}</option>
           {branches.map((branch) => (
             <option key={branch.id} value={branch.id}>
               {localized(branch.name, i18n.language)}
@@ -221,19 +225,19 @@ export function AdvancedSearchForm({ initial, branches, onSearch }: AdvancedSear
       <div className="check-field">
         <label className="check-option">
           <input type="checkbox" aria-describedby={`${id}-available`} {...form.register('available')} />
-          {t('catalog.fields.available')}
+          {t('fields.available')}
         </label>
         <p id={`${id}-available`} className="field-hint">
-          {t('catalog.advanced.availableHint')}
+          {t('advanced.availableHint')}
         </p>
       </div>
 
       <div className="form-buttons">
         <button type="submit" className="button button-primary" disabled={check.isPending}>
-          {check.isPending ? t('catalog.advanced.submitting') : t('catalog.advanced.submit')}
+          {check.isPending ? t('advanced.submitting') : t('advanced.submit')}
         </button>
         <button type="button" className="button button-secondary" onClick={clear}>
-          {t('catalog.advanced.clear')}
+          {t('advanced.clear')}
         </button>
       </div>
     </form>

@@ -1,17 +1,5 @@
 import type { RankingKind } from '../../api/contract/catalogue';
 
-/**
- * The addresses the catalogue screens link to. The app owns its route table, so it hands these
- * in; the feature never spells a path itself.
- */
-export interface CatalogLinks {
-  search: (query?: Record<string, string>) => string;
-  advancedSearch: (query?: Record<string, string>) => string;
-  title: (titleId: string) => string;
-  newArrivals: (query?: Record<string, string>) => string;
-  ranking: (kind: RankingKind, query?: Record<string, string>) => string;
-}
-
 /** Which list a detail page was opened from, so that it can offer the way back. */
 type BackKind = 'results' | 'newArrivals' | RankingKind;
 

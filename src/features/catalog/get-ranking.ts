@@ -1,14 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client/api';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { RankingKind } from '../../api/contract/catalogue';
 import type { MaterialType } from '../../api/contract/common';
-
-export const rankingQuery = (kind: RankingKind, materialType: MaterialType | null) =>
-  queryOptions({
-    queryKey: ['catalogue', 'ranking', kind, materialType],
-    queryFn: () => api.call('getRanking', { params: { kind }, query: { materialTypes: materialType ?? undefined } }),
-    staleTime: 60_000,
-  });
+import { rankingQuery } from '../../api/queries/catalogue';
 
 /** 貸出ベスト / 予約ベスト, top 50. */
 export function useRanking(kind: RankingKind, materialType: MaterialType | null) {

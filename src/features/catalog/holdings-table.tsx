@@ -12,22 +12,22 @@ type Holding = TitleDetail['holdings'][number];
  * shows each row as a stacked card.
  */
 export function HoldingsTable({ holdings }: { holdings: readonly Holding[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('catalog');
   const branches = useLibraryInfo().data?.branches ?? [];
   const branchName = (id: string) => {
     const branch = branches.find((item) => item.id === id);
     return branch ? localized(branch.name, i18n.language) : id;
   };
   const columns = {
-    copyId: t('catalog.detail.columns.copyId'),
-    branch: t('catalog.detail.columns.branch'),
-    shelf: t('catalog.detail.columns.shelf'),
-    status: t('catalog.detail.columns.status'),
+    copyId: t('detail.columns.copyId'),
+    branch: t('detail.columns.branch'),
+    shelf: t('detail.columns.shelf'),
+    status: t('detail.columns.status'),
   };
 
   return (
     <table className="holdings" role="table">
-      <caption className="visually-hidden">{t('catalog.detail.holdingsCaption')}</caption>
+      <caption className="visually-hidden">{t('detail.holdingsCaption')}</caption>
       <thead role="rowgroup">
         <tr role="row">
           <th role="columnheader" scope="col">
@@ -70,10 +70,10 @@ export function HoldingsTable({ holdings }: { holdings: readonly Holding[] }) {
                 {columns.status}
               </span>
               <span>
-                <span className={`holding-status holding-status-${holding.status}`}>{t(`catalog.detail.holdingStatus.${holding.status}`)}</span>
+                <span className={`holding-status holding-status-${holding.status}`}>{t(`detail.holdingStatus.${holding.status}`)}</span>
                 {holding.status === 'on-loan' && holding.dueDate ? (
                   <span className="holding-due">
-                    {t('catalog.detail.dueBack')} <span className="holding-due-date">{formatDate(holding.dueDate, currentLanguage())}</span>
+                    {t('detail.dueBack')} <span className="holding-due-date">{formatDate(holding.dueDate, currentLanguage())}</span>
                   </span>
                 ) : null}
               </span>

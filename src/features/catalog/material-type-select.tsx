@@ -4,16 +4,16 @@ import { MaterialType } from '../../api/contract/common';
 
 /** 資料形態 as a filter: すべて or one type. */
 export function MaterialTypeSelect({ value, onChange }: { value: MaterialType | null; onChange: (value: MaterialType | null) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const id = useId();
   return (
     <div className="filter-field">
-      <label htmlFor={id}>{t('catalog.filter.materialType')}</label>
+      <label htmlFor={id}>{t('filter.materialType')}</label>
       <select id={id} value={value ?? ''} onChange={(event) => onChange(MaterialType.safeParse(event.target.value).data ?? null)}>
-        <option value="">{t('catalog.filter.all')}</option>
+        <option value="">{t('filter.all')}</option>
         {MaterialType.options.map((type) => (
           <option key={type} value={type}>
-            {t(`catalog.materialType.${type}`)}
+            {t(`materialType.${type}`)}
           </option>
         ))}
       </select>

@@ -7,7 +7,8 @@ import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { currentLanguage } from '../../lib/i18n/i18n';
-import type { CatalogLinks, ListNavigationState } from './catalog-links';
+import { paths } from '../../lib/paths';
+import type { ListNavigationState } from './catalog-links';
 import { useNewArrivals } from './get-new-arrivals';
 import { MaterialTypeSelect } from './material-type-select';
 import { Pager } from './pager';
@@ -44,8 +45,8 @@ function paramsOf({ days, materialType, page }: NewArrivalsOptionsInAddress): Re
 }
 
 /** 新着資料: what the library acquired in the last 7, 14 or 30 days, newest first, with the list's selection. */
-export function NewArrivalsView({ links, actions }: { links: CatalogLinks; actions: TitleListActions }) {
-  const { t } = useTranslation();
+export function NewArrivalsView({ actions }: { actions: TitleListActions }) {
+  const { t } = useTranslation('catalog');
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const location = useLocation();
@@ -56,18 +57,18 @@ export function NewArrivalsView({ links, actions }: { links: CatalogLinks; actio
   const daysId = useId();
   useFocusOnArrival(headingRef, arrivals.isSuccess && !arrivals.isPlaceholderData);
 
-  const hrefWith = (changes: Partial<NewArrivalsOptionsInAddress>) => links.newArrivals(paramsOf({ ...options, ...changes }));
+  const hrefWith = (changes: Partial<NewArrivalsOptionsInAddress>) => paths.newArrivals(paramsOf({ ...options, ...changes }));
   const keepFocus: ListNavigationState = { keepFocus: true };
 
   return (
     <>
       <div className="filters">
         <div className="filter-field">
-          <label htmlFor={daysId}>{t('catalog.filter.days')}</label>
+          <label htmlFor={daysId}>{t('filter.days')}</label>
           <select id={daysId} value={options.days} onChange={(event) => navigate(hrefWith({ days: Number(event.target.value), page: 1 }), { state: keepFocus })}>
             {arrivalDays.map((days) => (
               <option key={days} value={days}>
-                {t('catalog.filter.daysOption', { count: days })}
+                {t('filter.daysOption', { count: days })}
               </option>
             ))}
           </select>
@@ -81,21 +82,20 @@ export function NewArrivalsView({ links, actions }: { links: CatalogLinks; actio
           <div className="results-head">
             <div>
               <h2 id="arrivals-heading" className="results-heading" ref={headingRef} tabIndex={-1}>
-                {t('catalog.newArrivals.heading', { count: arrivals.data.total })}
+                {t('newArrivals.heading', { count: arrivals.data.total })}
               </h2>
-              <p className="results-range">{t('catalog.newArrivals.lead', { since: formatDate(arrivals.data.since, currentLanguage()) })}</p>
+              <p className="results-range">{t('newArrivals.lead', { since: formatDate(arrivals.data.since, currentLanguage()) })}</p>
             </div>
           </div>
-          {arrivals.isPlaceholderData ? <Loading label={t('catalog.results.updating')} /> : null}
+          {arrivals.isPlaceholderData ? <Loading label={t('results.updating')} /> : null}
           {arrivals.data.items.length === 0 ? (
-            <p className="empty">{t('catalog.newArrivals.empty')}</p>
+            <p className="empty">{t('newArrivals.empty')}</p>
           ) : (
             <>
               <TitleList
                 key={JSON.stringify(options)}
                 entries={arrivals.data.items.map((title) => ({ title }))}
-                label={t('catalog.newArrivals.listLabel')}
-                titleHref={links.title}
+                label={t('newArrivals.listLabel')}
                 back={{ kind: 'newArrivals', href: `${location.pathname}${location.search}` }}
                 actions={actions}
                 busy={arrivals.isPlaceholderData}

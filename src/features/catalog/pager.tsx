@@ -17,15 +17,15 @@ function pageWindow(page: number, pages: number, around = 2): (number | 'gap')[]
 
 /** 前へ, the page numbers (the current one marked for screen readers) and 次へ. */
 export function Pager({ page, pages, href }: PagerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   if (pages <= 1) return null;
   return (
-    <nav className="pager" aria-label={t('catalog.paging.label')}>
+    <nav className="pager" aria-label={t('paging.label')}>
       <ul>
         {page > 1 ? (
           <li className="pager-step">
             <Link to={href(page - 1)} rel="prev">
-              {t('catalog.paging.previous')}
+              {t('paging.previous')}
             </Link>
           </li>
         ) : null}
@@ -36,7 +36,7 @@ export function Pager({ page, pages, href }: PagerProps) {
             </li>
           ) : (
             <li key={item}>
-              <Link to={href(item)} aria-current={item === page ? 'page' : undefined} aria-label={t('catalog.paging.page', { page: item })}>
+              <Link to={href(item)} aria-current={item === page ? 'page' : undefined} aria-label={t('paging.page', { page: item })}>
                 {item}
               </Link>
             </li>
@@ -45,7 +45,7 @@ export function Pager({ page, pages, href }: PagerProps) {
         {page < pages ? (
           <li className="pager-step">
             <Link to={href(page + 1)} rel="next">
-              {t('catalog.paging.next')}
+              {t('paging.next')}
             </Link>
           </li>
         ) : null}

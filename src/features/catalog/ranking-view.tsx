@@ -7,7 +7,8 @@ import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { currentLanguage } from '../../lib/i18n/i18n';
-import type { CatalogLinks, ListNavigationState } from './catalog-links';
+import { paths } from '../../lib/paths';
+import type { ListNavigationState } from './catalog-links';
 import { useRanking } from './get-ranking';
 import { MaterialTypeSelect } from './material-type-select';
 import { materialTypesFrom } from './search-criteria';
@@ -17,13 +18,12 @@ import './catalog.css';
 
 interface RankingViewProps {
   kind: RankingKind;
-  links: CatalogLinks;
   actions: TitleListActions;
 }
 
 /** 貸出ベスト (loans in the period) or 予約ベスト (the queues now): rank, count and the title. */
-export function RankingView({ kind, links, actions }: RankingViewProps) {
-  const { t } = useTranslation();
+export function RankingView({ kind, actions }: RankingViewProps) {
+  const { t } = useTranslation('catalog');
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const location = useLocation();
@@ -37,11 +37,11 @@ export function RankingView({ kind, links, actions }: RankingViewProps) {
 
   return (
     <>
-      <p className="lead">{kind === 'loans' ? t('catalog.rankings.leadLoans') : t('catalog.rankings.leadReservations')}</p>
+      <p className="lead">{kind === 'loans' ? t('rankings.leadLoans') : t('rankings.leadReservations')}</p>
       <div className="filters">
         <MaterialTypeSelect
           value={materialType}
-          onChange={(type) => navigate(links.ranking(kind, type ? { materialTypes: type } : {}), { state: keepFocus })}
+          onChange={(type) => navigate(paths.ranking(kind, type ? { materialTypes: type } : {}), { state: keepFocus })}
         />
       </div>
       {ranking.isPending ? <Loading /> : null}
@@ -50,26 +50,25 @@ export function RankingView({ kind, links, actions }: RankingViewProps) {
         <section className="results" aria-labelledby="ranking-heading">
           <h2 id="ranking-heading" className="results-heading" ref={headingRef} tabIndex={-1}>
             {kind === 'loans'
-              ? t('catalog.rankings.period', { from: formatDate(ranking.data.from, language), to: formatDate(ranking.data.to, language) })
-              : t('catalog.rankings.asOf', { date: formatDate(ranking.data.to, language) })}
+              ? t('rankings.period', { from: formatDate(ranking.data.from, language), to: formatDate(ranking.data.to, language) })
+              : t('rankings.asOf', { date: formatDate(ranking.data.to, language) })}
           </h2>
-          {ranking.isPlaceholderData ? <Loading label={t('catalog.results.updating')} /> : null}
+          {ranking.isPlaceholderData ? <Loading label={t('results.updating')} /> : null}
           {ranking.data.items.length === 0 ? (
-            <p className="empty">{t('catalog.rankings.empty')}</p>
+            <p className="empty">{t('rankings.empty')}</p>
           ) : (
             <TitleList
               key={`${kind}-${materialType ?? ''}`}
               entries={ranking.data.items.map((item) => ({
                 title: item.title,
-                lead: <p className="rank">{t('catalog.rankings.rank', { rank: item.rank })}</p>,
+                lead: <p className="rank">{t('rankings.rank', { rank: item.rank })}</p>,
                 note: (
                   <p className="rank-count">
-                    {kind === 'loans' ? t('catalog.rankings.loanCount', { count: item.count }) : t('catalog.rankings.reservationCount', { count: item.count })}
+                    {kind === 'loans' ? t('rankings.loanCount', { count: item.count }) : t('rankings.reservationCount', { count: item.count })}
                   </p>
                 ),
               }))}
-              label={kind === 'loans' ? t('catalog.rankings.loans') : t('catalog.rankings.reservations')}
-              titleHref={links.title}
+              label={kind === 'loans' ? t('rankings.loans') : t('rankings.reservations')}
               back={{ kind, href: `${location.pathname}${location.search}` }}
               actions={actions}
               busy={ranking.isPlaceholderData}

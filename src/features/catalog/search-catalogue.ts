@@ -1,13 +1,6 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client/api';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { SearchQuery } from '../../api/contract/catalogue';
-
-export const searchCatalogueQuery = (query: SearchQuery) =>
-  queryOptions({
-    queryKey: ['catalogue', 'search', query],
-    queryFn: () => api.call('searchCatalogue', { query }),
-    staleTime: 30_000,
-  });
+import { searchCatalogueQuery } from '../../api/queries/catalogue';
 
 /** One page of 蔵書検索; the page before stays on show while the next one loads. */
 export function useSearchCatalogue(query: SearchQuery) {

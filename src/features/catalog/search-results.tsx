@@ -6,7 +6,8 @@ import { Alert } from '../../components/alert';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
-import type { CatalogLinks, ListNavigationState } from './catalog-links';
+import { paths } from '../../lib/paths';
+import type { ListNavigationState } from './catalog-links';
 import { CriteriaSummary } from './criteria-summary';
 import { fieldIssuesOf } from './field-issues';
 import { Pager } from './pager';
@@ -18,14 +19,13 @@ import './catalog.css';
 
 interface SearchResultsProps {
   criteria: SearchCriteria;
-  links: CatalogLinks;
   /** What the patron can do with the titles ticked, e.g. 予約かごへ. */
   actions: TitleListActions;
 }
 
 /** 検索結果一覧: the criteria in words, the count, the sort, a page of titles and the pages. */
-export function SearchResults({ criteria, links, actions }: SearchResultsProps) {
-  const { t } = useTranslation();
+export function SearchResults({ criteria, actions }: SearchResultsProps) {
+  const { t } = useTranslation('catalog');
   const navigate = useNavigate();
   const location = useLocation();
   const errorMessage = useErrorMessage();
@@ -35,8 +35,8 @@ export function SearchResults({ criteria, links, actions }: SearchResultsProps) 
   const headingRef = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(headingRef, search.isSuccess && !search.isPlaceholderData);
 
-  const hrefWith = (changes: Partial<SearchCriteria>) => links.search(criteriaToParams({ ...criteria, ...changes }));
-  const refineHref = links.advancedSearch(criteriaToParams({ ...criteria, page: 1 }));
+  const hrefWith = (changes: Partial<SearchCriteria>) => paths.search(criteriaToParams({ ...criteria, ...changes }));
+  const refineHref = paths.advancedSearch(criteriaToParams({ ...criteria, page: 1 }));
   const keepFocus: ListNavigationState = { keepFocus: true };
 
   const body = () => {
@@ -45,8 +45,8 @@ export function SearchResults({ criteria, links, actions }: SearchResultsProps) 
       const issues = fieldIssuesOf(search.error);
       if (issues.length > 0) {
         return (
-          <Alert tone="error" action={<Link to={refineHref}>{t('catalog.results.fix')}</Link>}>
-            <p>{t('catalog.results.invalid')}</p>
+          <Alert tone="error" action={<Link to={refineHref}>{t('results.fix')}</Link>}>
+            <p>{t('results.invalid')}</p>
             <ul className="issue-list">
               {issues.map((issue) => (
                 <li key={`${issue.field}-${issue.code}`}>{fieldMessage(issue)}</li>
@@ -66,13 +66,13 @@ export function SearchResults({ criteria, links, actions }: SearchResultsProps) 
         <div className="results-head">
           <div>
             <h2 id="results-heading" className="results-heading" ref={headingRef} tabIndex={-1}>
-              {t('catalog.results.heading', { count: total })}
+              {t('results.heading', { count: total })}
             </h2>
-            {items.length > 0 ? <p className="results-range">{t('catalog.results.range', { total, from, to: from + items.length - 1 })}</p> : null}
+            {items.length > 0 ? <p className="results-range">{t('results.range', { total, from, to: from + items.length - 1 })}</p> : null}
           </div>
           {total > 1 ? (
             <div className="sort-field">
-              <label htmlFor="results-sort">{t('catalog.fields.sort')}</label>
+              <label htmlFor="results-sort">{t('fields.sort')}</label>
               <select
                 id="results-sort"
                 value={sort}
@@ -80,34 +80,34 @@ export function SearchResults({ criteria, links, actions }: SearchResultsProps) 
               >
                 {SearchSort.options.map((option) => (
                   <option key={option} value={option}>
-                    {t(`catalog.sort.${option}`)}
+                    {t(`sort.${option}`)}
                   </option>
                 ))}
               </select>
             </div>
           ) : null}
         </div>
-        {search.isPlaceholderData ? <Loading label={t('catalog.results.updating')} /> : null}
+        {search.isPlaceholderData ? <Loading label={t('results.updating')} /> : null}
         {total === 0 ? (
           <div className="empty">
-            <p>{t('catalog.results.empty')}</p>
-            <p>{t('catalog.results.tipsTitle')}</p>
+            <p>{t('results.empty')}</p>
+            <p>{t('results.tipsTitle')}</p>
             <ul>
-              <li>{t('catalog.results.tipFewer')}</li>
-              <li>{t('catalog.results.tipReading')}</li>
+              <li>{t('results.tipFewer')}</li>
+              <li>{t('results.tipReading')}</li>
               <li>
-                <Link to={refineHref}>{t('catalog.results.tipAdvanced')}</Link>
+                <Link to={refineHref}>{t('results.tipAdvanced')}</Link>
               </li>
               <li>
-                <Link to={links.newArrivals()}>{t('catalog.results.tipNewArrivals')}</Link>
+                <Link to={paths.newArrivals()}>{t('results.tipNewArrivals')}</Link>
               </li>
             </ul>
           </div>
         ) : items.length === 0 ? (
           <div className="empty">
-            <p>{t('catalog.results.beyond', { pages })}</p>
+            <p>{t('results.beyond', { pages })}</p>
             <p>
-              <Link to={hrefWith({ page: 1 })}>{t('catalog.results.firstPage')}</Link>
+              <Link to={hrefWith({ page: 1 })}>{t('results.firstPage')}</Link>
             </p>
           </div>
         ) : (
@@ -115,8 +115,7 @@ export function SearchResults({ criteria, links, actions }: SearchResultsProps) 
             <TitleList
               key={JSON.stringify(query)}
               entries={items.map((title) => ({ title }))}
-              label={t('catalog.results.listLabel')}
-              titleHref={links.title}
+              label={t('results.listLabel')}
               back={{ kind: 'results', href: `${location.pathname}${location.search}` }}
               actions={actions}
               busy={search.isPlaceholderData}
@@ -133,7 +132,7 @@ export function SearchResults({ criteria, links, actions }: SearchResultsProps) 
       <div className="criteria-bar">
         <CriteriaSummary criteria={criteria} />
         <p className="criteria-links">
-          <Link to={refineHref}>{t('catalog.results.refine')}</Link>
+          <Link to={refineHref}>{t('results.refine')}</Link>
         </p>
       </div>
       {body()}

@@ -1,28 +1,28 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { CatalogLinks } from './catalog-links';
+import { paths } from '../../lib/paths';
 import { SimpleSearchForm } from './simple-search-form';
 import './catalog.css';
 
 /** 蔵書検索 before any search: the keyword box, 詳細蔵書検索, and lists to browse. */
-export function SearchStart({ links, onSearch }: { links: CatalogLinks; onSearch: (keyword: string) => void }) {
-  const { t } = useTranslation();
+export function SearchStart({ onSearch }: { onSearch: (keyword: string) => void }) {
+  const { t } = useTranslation('catalog');
   const ways = [
-    { href: links.newArrivals(), name: t('catalog.landing.newArrivals'), hint: t('catalog.landing.newArrivalsHint') },
-    { href: links.ranking('loans'), name: t('catalog.landing.loanRanking'), hint: t('catalog.landing.loanRankingHint') },
-    { href: links.ranking('reservations'), name: t('catalog.landing.reservationRanking'), hint: t('catalog.landing.reservationRankingHint') },
+    { href: paths.newArrivals(), name: t('landing.newArrivals'), hint: t('landing.newArrivalsHint') },
+    { href: paths.ranking('loans'), name: t('landing.loanRanking'), hint: t('landing.loanRankingHint') },
+    { href: paths.ranking('reservations'), name: t('landing.reservationRanking'), hint: t('landing.reservationRankingHint') },
   ];
   return (
     <div className="search-start">
-      <p className="lead">{t('catalog.landing.lead')}</p>
-      <SimpleSearchForm label={t('catalog.landing.searchLabel')} onSearch={onSearch} />
+      <p className="lead">{t('landing.lead')}</p>
+      <SimpleSearchForm label={t('landing.searchLabel')} onSearch={onSearch} />
       <p className="search-start-advanced">
-        <Link to={links.advancedSearch()}>{t('catalog.landing.advanced')}</Link>
-        <span className="help">{t('catalog.landing.advancedHint')}</span>
+        <Link to={paths.advancedSearch()}>{t('landing.advanced')}</Link>
+        <span className="help">{t('landing.advancedHint')}</span>
       </p>
       <section aria-labelledby="search-start-browse">
         <h2 id="search-start-browse" className="section-title">
-          {t('catalog.landing.browse')}
+          {t('landing.browse')}
         </h2>
         <ul className="browse-links">
           {ways.map((way) => (

@@ -16,7 +16,7 @@ interface SimpleSearchFormProps {
  * else goes to the library, which words its own refusals.
  */
 export function SimpleSearchForm({ defaultValue = '', onSearch, label, variant = 'page' }: SimpleSearchFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const id = useId();
   const [keyword, setKeyword] = useState(defaultValue);
   const [empty, setEmpty] = useState(false);
@@ -32,7 +32,7 @@ export function SimpleSearchForm({ defaultValue = '', onSearch, label, variant =
   return (
     <form role="search" aria-label={label} className={`simple-search simple-search-${variant}`} onSubmit={onSubmit} noValidate>
       <label htmlFor={id} className={variant === 'header' ? 'visually-hidden' : 'simple-search-label'}>
-        {t('catalog.simple.keyword')}
+        {t('simple.keyword')}
       </label>
       <div className="simple-search-row">
         <input
@@ -40,7 +40,7 @@ export function SimpleSearchForm({ defaultValue = '', onSearch, label, variant =
           type="search"
           name="q"
           value={keyword}
-          placeholder={t('catalog.simple.placeholder')}
+          placeholder={t('simple.placeholder')}
           enterKeyHint="search"
           autoComplete="off"
           aria-invalid={empty ? true : undefined}
@@ -51,12 +51,12 @@ export function SimpleSearchForm({ defaultValue = '', onSearch, label, variant =
           }}
         />
         <button type="submit" className="button button-primary">
-          {t('catalog.simple.submit')}
+          {t('simple.submit')}
         </button>
       </div>
       {empty ? (
         <p id={errorId} className="field-error" role="alert">
-          {t('catalog.simple.empty')}
+          {t('simple.empty')}
         </p>
       ) : null}
     </form>

@@ -8,7 +8,8 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { useErrorMessage } from '../../lib/error-message';
-import { backLinkOf, type CatalogLinks, type TitleLinkState } from './catalog-links';
+import { paths } from '../../lib/paths';
+import { backLinkOf, type TitleLinkState } from './catalog-links';
 import { useTitle } from './get-title';
 import { HoldingsTable } from './holdings-table';
 import { AvailabilityText, fullTitle, ReasonBadge } from './title-status';
@@ -16,14 +17,13 @@ import './catalog.css';
 
 interface TitleDetailViewProps {
   titleId: string;
-  links: CatalogLinks;
   /** 予約かごへ for a title that may be reserved (the app fills it in). */
   reserveAction: ReactNode;
 }
 
 /** 資料詳細: the record, the series, where every copy is, and 予約かごへ or why not. */
-export function TitleDetailView({ titleId, links, reserveAction }: TitleDetailViewProps) {
-  const { t } = useTranslation();
+export function TitleDetailView({ titleId, reserveAction }: TitleDetailViewProps) {
+  const { t } = useTranslation('catalog');
   const libraryLabel = useLibraryLabel();
   const errorMessage = useErrorMessage();
   const location = useLocation();
@@ -32,7 +32,7 @@ export function TitleDetailView({ titleId, links, reserveAction }: TitleDetailVi
 
   const backLink = back ? (
     <p className="back-link">
-      <Link to={back.href}>{t(`catalog.detail.back.${back.kind}`)}</Link>
+      <Link to={back.href}>{t(`detail.back.${back.kind}`)}</Link>
     </p>
   ) : null;
 
@@ -40,7 +40,7 @@ export function TitleDetailView({ titleId, links, reserveAction }: TitleDetailVi
     return (
       <>
         {backLink}
-        <PageTitle>{t('catalog.detail.eyebrow')}</PageTitle>
+        <PageTitle>{t('detail.eyebrow')}</PageTitle>
         <Loading />
       </>
     );
@@ -50,10 +50,10 @@ export function TitleDetailView({ titleId, links, reserveAction }: TitleDetailVi
       return (
         <>
           {backLink}
-          <PageTitle>{t('catalog.detail.notFound')}</PageTitle>
-          <p className="empty">{t('catalog.detail.notFoundBody')}</p>
+          <PageTitle>{t('detail.notFound')}</PageTitle>
+          <p className="empty">{t('detail.notFoundBody')}</p>
           <p>
-            <Link to={links.search()}>{t('catalog.detail.toSearch')}</Link>
+            <Link to={paths.search()}>{t('detail.toSearch')}</Link>
           </p>
         </>
       );
@@ -61,7 +61,7 @@ export function TitleDetailView({ titleId, links, reserveAction }: TitleDetailVi
     return (
       <>
         {backLink}
-        <PageTitle>{t('catalog.detail.eyebrow')}</PageTitle>
+        <PageTitle>{t('detail.eyebrow')}</PageTitle>
         <LoadError message={errorMessage(title.error)} onRetry={() => void title.refetch()} />
       </>
     );
@@ -72,58 +72,58 @@ export function TitleDetailView({ titleId, links, reserveAction }: TitleDetailVi
   return (
     <article className="title-detail">
       {backLink}
-      <p className="eyebrow">{t('catalog.detail.eyebrow')}</p>
+      <p className="eyebrow">{t('detail.eyebrow')}</p>
       <PageTitle>{fullTitle(detail)}</PageTitle>
       <p className="reading">
-        <span className="reading-term">{t('catalog.detail.reading')}</span>
+        <span className="reading-term">{t('detail.reading')}</span>
         {detail.titleReading}
       </p>
       <div className="detail-layout">
         <section className="detail-status" aria-labelledby="detail-status-title">
-          <h2 id="detail-status-title">{t('catalog.detail.status')}</h2>
+          <h2 id="detail-status-title">{t('detail.status')}</h2>
           <StatusFigures detail={detail} />
           {detail.notReservableReason ? <NotReservable detail={detail} /> : <div className="reserve">{reserveAction}</div>}
-          {detail.notReservableReason === null ? <p className="help">{t('catalog.detail.reserveHint', { cart: libraryLabel('nav.cart', 'nav.cart') })}</p> : null}
+          {detail.notReservableReason === null ? <p className="help">{t('detail.reserveHint', { cart: libraryLabel('nav.cart', 'nav.cart') })}</p> : null}
         </section>
         <section className="detail-record" aria-labelledby="detail-record-title">
-          <h2 id="detail-record-title">{t('catalog.detail.bibliography')}</h2>
+          <h2 id="detail-record-title">{t('detail.bibliography')}</h2>
           <Bibliography detail={detail} />
-          {detail.series ? <SeriesVolumes series={detail.series} currentId={detail.id} href={links.title} linkState={linkState} /> : null}
+          {detail.series ? <SeriesVolumes series={detail.series} currentId={detail.id} linkState={linkState} /> : null}
         </section>
       </div>
       <section className="detail-holdings" aria-labelledby="detail-holdings-title">
-        <h2 id="detail-holdings-title">{t('catalog.detail.holdings')}</h2>
-        {detail.holdings.length > 0 ? <HoldingsTable holdings={detail.holdings} /> : <p className="empty">{t('catalog.detail.noHoldings')}</p>}
+        <h2 id="detail-holdings-title">{t('detail.holdings')}</h2>
+        {detail.holdings.length > 0 ? <HoldingsTable holdings={detail.holdings} /> : <p className="empty">{t('detail.noHoldings')}</p>}
       </section>
     </article>
   );
 }
 
 function StatusFigures({ detail }: { detail: TitleDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   return (
     <p className="status-figures">
       <AvailabilityText title={detail} />
-      {detail.availability.copies > 0 ? <span>{t('catalog.detail.copies', { count: detail.availability.copies })}</span> : null}
-      {detail.availability.reservations === 0 && detail.notReservableReason === null ? <span>{t('catalog.detail.queueNone')}</span> : null}
+      {detail.availability.copies > 0 ? <span>{t('detail.copies', { count: detail.availability.copies })}</span> : null}
+      {detail.availability.reservations === 0 && detail.notReservableReason === null ? <span>{t('detail.queueNone')}</span> : null}
     </p>
   );
 }
 
 /** In place of 予約かごへ: why this title cannot be reserved, and what the patron can do instead. */
 function NotReservable({ detail }: { detail: TitleDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const reason = detail.notReservableReason!;
   return (
     <div className={`not-reservable not-reservable-${reason}`}>
       <p>
-        <ReasonBadge title={detail} /> {t(`catalog.detail.reasonText.${reason}`)}
+        <ReasonBadge title={detail} /> {t(`detail.reasonText.${reason}`)}
       </p>
       {reason === 'etext' && detail.etextUrl ? (
         <p>
           <a className="button button-primary etext-link" href={detail.etextUrl} target="_blank" rel="noopener noreferrer">
-            {t('catalog.detail.readEtext')}
-            <span className="etext-link-note">{t('catalog.detail.newWindow')}</span>
+            {t('detail.readEtext')}
+            <span className="etext-link-note">{t('detail.newWindow')}</span>
           </a>
         </p>
       ) : null}
@@ -132,21 +132,21 @@ function NotReservable({ detail }: { detail: TitleDetail }) {
 }
 
 function Bibliography({ detail }: { detail: TitleDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const rows: [string, ReactNode][] = [];
-  if (detail.volumeLabel) rows.push([t('catalog.detail.volume'), detail.volumeLabel]);
+  if (detail.volumeLabel) rows.push([t('detail.volume'), detail.volumeLabel]);
   rows.push([
-    t('catalog.detail.author'),
+    t('detail.author'),
     <>
       {detail.author}
       <span className="reading-inline">（{detail.authorReading}）</span>
     </>,
   ]);
-  rows.push([t('catalog.detail.publisher'), detail.publisher]);
-  rows.push([t('catalog.detail.year'), t('catalog.year', { year: detail.year })]);
-  if (detail.isbn) rows.push([t('catalog.detail.isbn'), <span className="mono">{detail.isbn}</span>]);
-  rows.push([t('catalog.detail.ndc'), detail.ndc]);
-  rows.push([t('catalog.detail.materialType'), t(`catalog.materialType.${detail.materialType}`)]);
+  rows.push([t('detail.publisher'), detail.publisher]);
+  rows.push([t('detail.year'), t('year', { year: detail.year })]);
+  if (detail.isbn) rows.push([t('detail.isbn'), <span className="mono">{detail.isbn}</span>]);
+  rows.push([t('detail.ndc'), detail.ndc]);
+  rows.push([t('detail.materialType'), t(`materialType.${detail.materialType}`)]);
   return (
     <dl className="bibliography">
       {rows.map(([term, value]) => (
@@ -162,27 +162,26 @@ function Bibliography({ detail }: { detail: TitleDetail }) {
 interface SeriesVolumesProps {
   series: NonNullable<TitleDetail['series']>;
   currentId: string;
-  href: (titleId: string) => string;
   linkState: TitleLinkState;
 }
 
 /** Every volume of the series in order, the one on show marked as the current page. */
-function SeriesVolumes({ series, currentId, href, linkState }: SeriesVolumesProps) {
-  const { t } = useTranslation();
+function SeriesVolumes({ series, currentId, linkState }: SeriesVolumesProps) {
+  const { t } = useTranslation('catalog');
   const headingId = useId();
   return (
     <nav className="series" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('catalog.detail.series', { title: series.title })}</h3>
+      <h3 id={headingId}>{t('detail.series', { title: series.title })}</h3>
       <ol>
         {series.volumes.map((volume) => {
           const current = volume.id === currentId;
-          const label = volume.volumeLabel ?? (volume.volumeNumber ? t('catalog.detail.volumeNumber', { number: volume.volumeNumber }) : null);
+          const label = volume.volumeLabel ?? (volume.volumeNumber ? t('detail.volumeNumber', { number: volume.volumeNumber }) : null);
           return (
             <li key={volume.id}>
-              <Link to={href(volume.id)} state={linkState} aria-current={current ? 'page' : undefined} className={current ? 'series-current' : undefined}>
+              <Link to={paths.title(volume.id)} state={linkState} aria-current={current ? 'page' : undefined} className={current ? 'series-current' : undefined}>
                 {fullTitle({ title: volume.title, volumeLabel: label })}
               </Link>
-              {current ? <span className="series-current-note">{t('catalog.detail.currentVolume')}</span> : null}
+              {current ? <span className="series-current-note">{t('detail.currentVolume')}</span> : null}
             </li>
           );
         })}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TitleSummary } from '../../api/contract/catalogue';
 import { useLibraryLabel } from '../../api/queries/library-info';
+import { paths } from '../../lib/paths';
 import type { BackLink } from './catalog-links';
 import { TitleRow } from './title-row';
 import { useMediaQuery } from './use-media-query';
@@ -19,7 +20,6 @@ interface TitleListProps {
   entries: readonly TitleListEntry[];
   /** The list's name for screen readers. */
   label: string;
-  titleHref: (titleId: string) => string;
   /** Where a detail page opened from this list returns to. */
   back: BackLink;
   actions?: TitleListActions;
@@ -31,8 +31,8 @@ interface TitleListProps {
  * 検索結果一覧 and the lists like it: a checkbox for every title that can be reserved, 全選択 for the
  * page, and the actions above the list (and below it too on a wide screen, where lists are long).
  */
-export function TitleList({ entries, label, titleHref, back, actions, busy = false }: TitleListProps) {
-  const { t } = useTranslation();
+export function TitleList({ entries, label, back, actions, busy = false }: TitleListProps) {
+  const { t } = useTranslation('catalog');
   const libraryLabel = useLibraryLabel();
   const wide = useMediaQuery('(min-width: 48rem)');
   const [selected, setSelected] = useState<readonly string[]>([]);
@@ -55,8 +55,8 @@ export function TitleList({ entries, label, titleHref, back, actions, busy = fal
           />
           <span className="list-toolbar-count" aria-live={position === 'top' ? 'polite' : undefined}>
             {selectedIds.length > 0
-              ? t('catalog.list.selected', { count: selectedIds.length })
-              : t('catalog.list.hint', { cart: libraryLabel('nav.cart', 'nav.cart') })}
+              ? t('list.selected', { count: selectedIds.length })
+              : t('list.hint', { cart: libraryLabel('nav.cart', 'nav.cart') })}
           </span>
         </div>
         <div className="list-actions">{actions(selectedIds, clear)}</div>
@@ -71,7 +71,7 @@ export function TitleList({ entries, label, titleHref, back, actions, busy = fal
           <TitleRow
             key={entry.title.id}
             title={entry.title}
-            href={titleHref(entry.title.id)}
+            href={paths.title(entry.title.id)}
             linkState={{ back }}
             lead={entry.lead}
             note={entry.note}
@@ -91,7 +91,7 @@ export function TitleList({ entries, label, titleHref, back, actions, busy = fal
 
 /** 全選択: ticks or clears every title of the page; shows a dash when only some are ticked. */
 function SelectAll({ all, some, onChange }: { all: boolean; some: boolean; onChange: (checked: boolean) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = some && !all;
@@ -99,7 +99,7 @@ function SelectAll({ all, some, onChange }: { all: boolean; some: boolean; onCha
   return (
     <label className="select-all">
       <input ref={ref} type="checkbox" checked={all} onChange={(event) => onChange(event.target.checked)} />
-      {t('catalog.list.selectAll')}
+      {t('list.selectAll')}
     </label>
   );
 }

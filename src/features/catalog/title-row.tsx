@@ -21,7 +21,7 @@ interface TitleRowProps {
 
 /** One title in a list: the title as a link to 資料詳細, who made it, and whether it is on the shelf. */
 export function TitleRow({ title, href, linkState, lead, note, selection, selectable }: TitleRowProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const titleId = useId();
   return (
     <li className={selectable ? 'title-row title-row-selectable' : 'title-row'}>
@@ -45,7 +45,7 @@ export function TitleRow({ title, href, linkState, lead, note, selection, select
         <p className="title-row-meta">
           <span>{title.author}</span>
           <span>{title.publisher}</span>
-          <span>{t('catalog.year', { year: title.year })}</span>
+          <span>{t('year', { year: title.year })}</span>
           <MaterialTypeLabel title={title} />
         </p>
         <p className="title-row-status">

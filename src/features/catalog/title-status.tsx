@@ -3,34 +3,34 @@ import type { TitleSummary } from '../../api/contract/catalogue';
 
 /** 在架 n冊 / 貸出中 / 所蔵なし, and the queue when there is one. */
 export function AvailabilityText({ title }: { title: TitleSummary }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   const { status, onShelf, reservations } = title.availability;
   const text =
-    title.materialType === 'etext'
-      ? t('catalog.availability.online')
+    status === 'online'
+      ? t('availability.online')
       : status === 'on-shelf'
-        ? t('catalog.availability.onShelf', { count: onShelf })
+        ? t('availability.onShelf', { count: onShelf })
         : status === 'on-loan'
-          ? t('catalog.availability.onLoan')
-          : t('catalog.availability.none');
+          ? t('availability.onLoan')
+          : t('availability.none');
   return (
     <>
-      <span className={`availability availability-${title.materialType === 'etext' ? 'online' : status}`}>{text}</span>
-      {reservations > 0 ? <span className="queue">{t('catalog.availability.reservations', { count: reservations })}</span> : null}
+      <span className={`availability availability-${status}`}>{text}</span>
+      {reservations > 0 ? <span className="queue">{t('availability.reservations', { count: reservations })}</span> : null}
     </>
   );
 }
 
 /** Why nobody can reserve the title, as a short badge: 禁帯出, 電子テキスト, 最新号, 映像資料… */
 export function ReasonBadge({ title }: { title: TitleSummary }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('catalog');
   if (!title.notReservableReason) return null;
-  return <span className={`reason-badge reason-badge-${title.notReservableReason}`}>{t(`catalog.reason.${title.notReservableReason}`)}</span>;
+  return <span className={`reason-badge reason-badge-${title.notReservableReason}`}>{t(`reason.${title.notReservableReason}`)}</span>;
 }
 
 export function MaterialTypeLabel({ title }: { title: TitleSummary }) {
-  const { t } = useTranslation();
-  return <span className="material-type">{t(`catalog.materialType.${title.materialType}`)}</span>;
+  const { t } = useTranslation('catalog');
+  return <span className="material-type">{t(`materialType.${title.materialType}`)}</span>;
 }
 
 /** The title as it is cited in a list: 海辺の姉妹 上. */

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { LoanItem } from '../../api/contract/loans';
+import type { LoanColumn } from './loan-row';
 import { loanName, useLoanWords } from './use-loan-words';
 
 /** The loan a renewal is about, as its confirmation and its result show it; `newDueDate` stands out when given. */
 export function LoanFacts({ item, newDueDate }: { item: LoanItem; newDueDate?: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
-  const label = (column: string) => t(`loan.columns.${column}`);
+  const label = (column: LoanColumn) => t(`columns.${column}`);
   return (
     <dl className="facts loan-facts">
       <div>
@@ -35,7 +36,7 @@ export function LoanFacts({ item, newDueDate }: { item: LoanItem; newDueDate?: s
       </div>
       {newDueDate ? (
         <div className="loan-facts-new">
-          <dt>{t('loan.renew.newDueDate')}</dt>
+          <dt>{t('renew.newDueDate')}</dt>
           <dd>{words.date(newDueDate)}</dd>
         </div>
       ) : null}

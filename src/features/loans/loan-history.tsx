@@ -8,7 +8,8 @@ import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { formatDateTime } from '../../lib/format-date';
 import { currentLanguage } from '../../lib/i18n/i18n';
-import { useLoanHistory } from './get-loan-history';
+import { paths } from '../../lib/paths';
+import { useLoanHistory } from '../../api/queries/loans';
 import { useSetLoanHistory } from './use-loan-changes';
 import { loanName, useLoanWords } from './use-loan-words';
 import './loans.css';
@@ -18,8 +19,8 @@ import './loans.css';
  * it on, recording only from that moment, and — after a confirmation, since it cannot be undone —
  * deleted when turned off. Below the switch, the loans returned since, newest first.
  */
-export function LoanHistorySection({ titleHref }: { titleHref: (titleId: string) => string }) {
-  const { t } = useTranslation();
+export function LoanHistorySection() {
+  const { t } = useTranslation('loan');
   const errorMessage = useErrorMessage();
   const id = useId();
   const history = useLoanHistory();
@@ -44,7 +45,7 @@ export function LoanHistorySection({ titleHref }: { titleHref: (titleId: string)
 
   const heading = (
     <h2 id={id} className="loan-history-heading">
-      {t('loanHistory.title')}
+      {t('history.title')}
     </h2>
   );
   if (!history.data) {
@@ -79,7 +80,7 @@ export function LoanHistorySection({ titleHref }: { titleHref: (titleId: string)
   return (
     <section className="loan-history" aria-labelledby={id}>
       {heading}
-      <p className="help">{t('loanHistory.lead')}</p>
+      <p className="help">{t('history.lead')}</p>
       <div className="loan-history-switch">
         <input
           ref={switchRef}
@@ -94,50 +95,50 @@ export function LoanHistorySection({ titleHref }: { titleHref: (titleId: string)
             else setConfirmingOff(true);
           }}
         />
-        <label htmlFor={`${id}-switch`}>{t('loanHistory.toggle')}</label>
+        <label htmlFor={`${id}-switch`}>{t('history.toggle')}</label>
       </div>
       <p id={`${id}-state`} className="help">
-        {enabled && since ? t('loanHistory.since', { date: formatDateTime(since, currentLanguage()) }) : t('loanHistory.notRecording')}
+        {enabled && since ? t('history.since', { date: formatDateTime(since, currentLanguage()) }) : t('history.notRecording')}
       </p>
-      {change.isPending ? <Loading label={t('loanHistory.saving')} /> : null}
+      {change.isPending ? <Loading label={t('history.saving')} /> : null}
       {change.isError ? (
         <Alert tone="error">
-          <p>{t('loanHistory.failed')}</p>
+          <p>{t('history.failed')}</p>
           <p>{errorMessage(change.error)}</p>
         </Alert>
       ) : null}
-      {done ? <Alert tone="success">{t(done === 'on' ? 'loanHistory.turnedOn' : 'loanHistory.turnedOff')}</Alert> : null}
+      {done ? <Alert tone="success">{t(done === 'on' ? 'history.turnedOn' : 'history.turnedOff')}</Alert> : null}
       {confirmingOff ? (
         <div className="loan-history-confirm" role="group" aria-labelledby={`${id}-confirm`}>
           <h3 id={`${id}-confirm`} ref={confirmRef} tabIndex={-1}>
-            {t('loanHistory.confirmOff')}
+            {t('history.confirmOff')}
           </h3>
-          <p>{t('loanHistory.confirmOffBody', { count: items.length })}</p>
+          <p>{t('history.confirmOffBody', { count: items.length })}</p>
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={change.isPending} onClick={() => void send(false)}>
-              {t('loanHistory.confirmOffSubmit')}
+              {t('history.confirmOffSubmit')}
             </button>
             <button type="button" className="button" disabled={change.isPending} onClick={closeQuestion}>
-              {t('loanHistory.confirmOffCancel')}
+              {t('history.confirmOffCancel')}
             </button>
           </div>
         </div>
       ) : null}
-      {enabled ? <HistoryList history={history.data} titleHref={titleHref} /> : null}
+      {enabled ? <HistoryList history={history.data} /> : null}
     </section>
   );
 }
 
 /** The loans returned since the patron turned the history on: title, 貸出日, 返却日. */
-function HistoryList({ history, titleHref }: { history: LoanHistory; titleHref: (titleId: string) => string }) {
-  const { t } = useTranslation();
+function HistoryList({ history }: { history: LoanHistory }) {
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
-  if (history.items.length === 0) return <p className="empty">{t('loanHistory.empty')}</p>;
-  const label = (column: 'title' | 'loanedAt' | 'returnedAt') => t(`loanHistory.columns.${column}`);
+  if (history.items.length === 0) return <p className="empty">{t('history.empty')}</p>;
+  const label = (column: 'title' | 'loanedAt' | 'returnedAt') => t(`history.columns.${column}`);
   return (
     <table className="loan-history-table">
       <caption>
-        {t('loanHistory.caption')} <span className="loan-history-count">{t('loanHistory.count', { count: history.items.length })}</span>
+        {t('history.caption')} <span className="loan-history-count">{t('history.count', { count: history.items.length })}</span>
       </caption>
       <thead>
         <tr>
@@ -150,7 +151,7 @@ function HistoryList({ history, titleHref }: { history: LoanHistory; titleHref: 
         {history.items.map((item) => (
           <tr key={item.loanId}>
             <td>
-              <Link to={titleHref(item.titleId)}>{loanName(item)}</Link>
+              <Link to={paths.title(item.titleId)}>{loanName(item)}</Link>
             </td>
             <td className="loan-history-date">{words.shortDate(item.loanedAt)}</td>
             <td className="loan-history-date">{words.shortDate(item.returnedAt)}</td>

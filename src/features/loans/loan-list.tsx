@@ -5,17 +5,11 @@ import type { LoanItem, LoanList as LoanListData } from '../../api/contract/loan
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
-import { useLoans } from './get-loans';
-import { LoanRow, type LoanColumn, type LoanLinks } from './loan-row';
+import { paths } from '../../lib/paths';
+import { useLoans } from '../../api/queries/loans';
+import { LoanRow, type LoanColumn } from './loan-row';
 import { useLoanWords } from './use-loan-words';
 import './loans.css';
-
-interface LoanListProps extends LoanLinks {
-  /** 蔵書検索, offered when nothing is on loan. */
-  searchHref: string;
-  /** 一括延長確認. */
-  renewAllHref: string;
-}
 
 type Order = 'ascending' | 'descending';
 
@@ -32,22 +26,22 @@ function sortedByDue(items: readonly LoanItem[], order: Order): LoanItem[] {
  * something has to go back (the nearest due date of a loan not yet overdue).
  */
 function LoanOverview({ data }: { data: LoanListData }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   const { counts, nextDueDate } = data;
   return (
     <dl className="loan-overview">
       <div className="count">
-        <dt>{t('loan.list.total')}</dt>
-        <dd>{t('loan.list.count', { count: counts.total })}</dd>
+        <dt>{t('list.total')}</dt>
+        <dd>{t('list.count', { count: counts.total })}</dd>
       </div>
       <div className={counts.overdue > 0 ? 'count count-warning' : 'count'}>
-        <dt>{t('loan.list.overdue')}</dt>
-        <dd>{t('loan.list.count', { count: counts.overdue })}</dd>
+        <dt>{t('list.overdue')}</dt>
+        <dd>{t('list.count', { count: counts.overdue })}</dd>
       </div>
       {nextDueDate ? (
         <div className="count loan-count-next">
-          <dt>{t('loan.list.nextDue')}</dt>
+          <dt>{t('list.nextDue')}</dt>
           <dd>{words.date(nextDueDate)}</dd>
         </div>
       ) : null}
@@ -60,27 +54,27 @@ function LoanOverview({ data }: { data: LoanListData }) {
  * disabled, with the reason (nothing renewable now, or — described by `sharedReasonId` — the
  * library renews only at its counter).
  */
-function RenewAllAction({ renewable, href, sharedReasonId }: { renewable: number; href: string; sharedReasonId: string | null }) {
-  const { t } = useTranslation();
+function RenewAllAction({ renewable, sharedReasonId }: { renewable: number; sharedReasonId: string | null }) {
+  const { t } = useTranslation('loan');
   const whyId = useId();
   if (renewable > 0) {
     return (
       <div className="loan-toolbar">
-        <Link to={href} className="button">
-          {t('loan.list.renewAll')}
+        <Link to={paths.loansRenewAll()} className="button">
+          {t('list.renewAll')}
         </Link>
-        <p className="loan-why">{t('loan.list.renewAllHint', { count: renewable })}</p>
+        <p className="loan-why">{t('list.renewAllHint', { count: renewable })}</p>
       </div>
     );
   }
   return (
     <div className="loan-toolbar">
       <button type="button" className="button" disabled aria-describedby={sharedReasonId ?? whyId}>
-        {t('loan.list.renewAll')}
+        {t('list.renewAll')}
       </button>
       {sharedReasonId ? null : (
         <p id={whyId} className="loan-why">
-          {t('loan.list.renewAllNone')}
+          {t('list.renewAllNone')}
         </p>
       )}
     </div>
@@ -92,8 +86,8 @@ function RenewAllAction({ renewable, href, sharedReasonId }: { renewable: number
  * 返却期限日 (sortable), 予約 有, 延滞, 貸出館 and 区分, and per loan 貸出延長 — disabled, with the
  * reason in words, where the library does not allow it. 一括延長 renews all that may be.
  */
-export function LoanList({ searchHref, titleHref, renewHref, renewAllHref }: LoanListProps) {
-  const { t } = useTranslation();
+export function LoanList() {
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   const id = useId();
   const counterNoteId = useId();
@@ -108,7 +102,7 @@ export function LoanList({ searchHref, titleHref, renewHref, renewAllHref }: Loa
 
   const { items, counts } = loans.data;
   const refreshFailed = loans.isError ? (
-    <LoadError message={`${t('loan.list.refreshFailed')} ${errorMessage(loans.error)}`} onRetry={() => void loans.refetch()} />
+    <LoadError message={`${t('list.refreshFailed')} ${errorMessage(loans.error)}`} onRetry={() => void loans.refetch()} />
   ) : null;
 
   if (items.length === 0) {
@@ -117,9 +111,9 @@ export function LoanList({ searchHref, titleHref, renewHref, renewAllHref }: Loa
         <h2 className="visually-hidden">{words.listName}</h2>
         {refreshFailed}
         <div className="empty">
-          <p>{t('loan.list.empty')}</p>
+          <p>{t('list.empty')}</p>
           <p>
-            <Link to={searchHref}>{t('loan.list.toSearch')}</Link>
+            <Link to={paths.search()}>{t('list.toSearch')}</Link>
           </p>
         </div>
       </div>
@@ -129,7 +123,7 @@ export function LoanList({ searchHref, titleHref, renewHref, renewAllHref }: Loa
   // Where no loan may be renewed online for the same reason of the library's (p000), it is said once, above the list.
   const counterOnly = items.every((item) => item.actions.renew.reason === 'not-offered');
   const sharedReasonId = counterOnly ? counterNoteId : null;
-  const label = (column: LoanColumn) => t(`loan.columns.${column}`);
+  const label = (column: LoanColumn) => t(`columns.${column}`);
 
   return (
     <div className="loans">
@@ -139,15 +133,15 @@ export function LoanList({ searchHref, titleHref, renewHref, renewAllHref }: Loa
           {words.listName}
         </h2>
         <LoanOverview data={loans.data} />
-        {counts.overdue > 0 ? <p className="loan-overdue-advice">{t('loan.list.overdueAdvice')}</p> : null}
+        {counts.overdue > 0 ? <p className="loan-overdue-advice">{t('list.overdueAdvice')}</p> : null}
         {counterOnly ? (
           <p id={counterNoteId} className="loan-counter-note">
             {words.refusal('not-offered')}
           </p>
         ) : null}
-        <RenewAllAction renewable={counts.renewable} href={renewAllHref} sharedReasonId={sharedReasonId} />
+        <RenewAllAction renewable={counts.renewable} sharedReasonId={sharedReasonId} />
         <table className="loan-table" role="table">
-          <caption className="visually-hidden">{t('loan.list.caption', { list: words.listName })}</caption>
+          <caption className="visually-hidden">{t('list.caption', { list: words.listName })}</caption>
           <thead role="rowgroup">
             <tr role="row">
               {columns.map((column) =>
@@ -160,7 +154,7 @@ export function LoanList({ searchHref, titleHref, renewHref, renewAllHref }: Loa
                     >
                       {label(column)}
                       <span className="loan-sort-order">
-                        {order === 'ascending' ? t('loan.list.sortAscending') : t('loan.list.sortDescending')}
+                        {order === 'ascending' ? t('list.sortAscending') : t('list.sortDescending')}
                       </span>
                       <span className="loan-sort-arrow" aria-hidden="true">
                         {order === 'ascending' ? '▲' : '▼'}
@@ -177,7 +171,7 @@ export function LoanList({ searchHref, titleHref, renewHref, renewAllHref }: Loa
           </thead>
           <tbody role="rowgroup">
             {sortedByDue(items, order).map((item) => (
-              <LoanRow key={item.id} item={item} label={label} titleHref={titleHref} renewHref={renewHref} sharedReasonId={sharedReasonId} />
+              <LoanRow key={item.id} item={item} label={label} sharedReasonId={sharedReasonId} />
             ))}
           </tbody>
         </table>

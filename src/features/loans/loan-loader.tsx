@@ -7,16 +7,17 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { StepHeading } from '../../components/step-heading';
 import { useErrorMessage } from '../../lib/error-message';
-import { useLoans } from './get-loans';
+import { paths } from '../../lib/paths';
+import { useLoans } from '../../api/queries/loans';
 import { useLoanWords } from './use-loan-words';
 
 /** 貸出状況を確認する: back to the list, in the library's name for it. */
-export function BackToLoans({ href }: { href: string }) {
-  const { t } = useTranslation();
+export function BackToLoans() {
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   return (
     <p>
-      <Link to={href}>{t('loan.toList', { list: words.listName })}</Link>
+      <Link to={paths.mypageLoans()}>{t('toList', { list: words.listName })}</Link>
     </p>
   );
 }
@@ -33,8 +34,8 @@ export function LoansLoader({ children }: { children: (loans: LoanList) => React
 }
 
 /** The loan a 貸出延長 screen is about; one not (or no longer) the patron's is said so, with the way back to the list. */
-export function LoanLoader({ loanId, heading, listHref, children }: { loanId: string; heading: string; listHref: string; children: (item: LoanItem) => ReactNode }) {
-  const { t } = useTranslation();
+export function LoanLoader({ loanId, heading, children }: { loanId: string; heading: string; children: (item: LoanItem) => ReactNode }) {
+  const { t } = useTranslation('loan');
   return (
     <LoansLoader>
       {({ items }) => {
@@ -44,9 +45,9 @@ export function LoanLoader({ loanId, heading, listHref, children }: { loanId: st
           <div className="loan-step">
             <StepHeading>{heading}</StepHeading>
             <Alert tone="info">
-              <p>{t('loan.notFound')}</p>
+              <p>{t('notFound')}</p>
             </Alert>
-            <BackToLoans href={listHref} />
+            <BackToLoans />
           </div>
         );
       }}

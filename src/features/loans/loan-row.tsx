@@ -4,18 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { LoanItem } from '../../api/contract/loans';
 import { CardCell } from '../../components/card-cell';
 import { RowAction } from '../../components/row-action';
+import { paths } from '../../lib/paths';
 import { loanName, useLoanWords } from './use-loan-words';
 
 export type LoanColumn = 'copyId' | 'title' | 'loanedAt' | 'dueDate' | 'reserved' | 'note' | 'branch' | 'materialType' | 'actions';
 
-export interface LoanLinks {
-  /** 資料詳細 of a title. */
-  titleHref: (titleId: string) => string;
-  /** 貸出延長確認 of one loan (the app's route table owns addresses). */
-  renewHref: (loanId: string) => string;
-}
-
-interface LoanRowProps extends LoanLinks {
+interface LoanRowProps {
   item: LoanItem;
   label: (column: LoanColumn) => string;
   /**
@@ -32,7 +26,7 @@ function Cell(props: { column: LoanColumn; label: string; children: ReactNode; c
 
 /** 延滞 said in a word beside a warning sign, never by colour alone. */
 function OverdueMark({ days }: { days: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   return (
     <span className="loan-overdue-mark">
       <span className="loan-overdue-word">
@@ -40,9 +34,9 @@ function OverdueMark({ days }: { days: number }) {
           <path d="M8 1 15 14H1z" fill="currentColor" />
           <path d="M7.25 5.5h1.5v4.5h-1.5zM7.25 11h1.5v1.5h-1.5z" fill="#fff" />
         </svg>
-        {t('loan.overdue')}
+        {t('overdue')}
       </span>
-      <span className="loan-overdue-days">{t('loan.overdueDays', { count: days })}</span>
+      <span className="loan-overdue-days">{t('overdueDays', { count: days })}</span>
     </span>
   );
 }
@@ -51,8 +45,8 @@ function OverdueMark({ days }: { days: number }) {
  * A loan in 貸出状況: 資料コード, the title with its volume, 貸出日, 返却期限日, 予約 有 when others
  * wait, 延滞 when overdue, 貸出館, 区分 — and 貸出延長, or the same words disabled with the reason.
  */
-export function LoanRow({ item, label, titleHref, renewHref, sharedReasonId }: LoanRowProps) {
-  const { t } = useTranslation();
+export function LoanRow({ item, label, sharedReasonId }: LoanRowProps) {
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   const whyId = useId();
   const { renew } = item.actions;
@@ -66,17 +60,17 @@ export function LoanRow({ item, label, titleHref, renewHref, sharedReasonId }: L
         <span className="mono">{item.copyId}</span>
       </Cell>
       <Cell column="title" label={label('title')}>
-        <Link to={titleHref(item.titleId)}>{name}</Link>
+        <Link to={paths.title(item.titleId)}>{name}</Link>
       </Cell>
       <Cell column="loanedAt" label={label('loanedAt')}>
         {words.shortDate(item.loanedAt)}
       </Cell>
       <Cell column="dueDate" label={label('dueDate')} className={item.overdue ? 'loan-due-passed' : undefined}>
         {words.shortDate(item.dueDate)}
-        {item.renewals > 0 ? <span className="loan-renewed">{t('loan.renewed')}</span> : null}
+        {item.renewals > 0 ? <span className="loan-renewed">{t('renewed')}</span> : null}
       </Cell>
       <Cell column="reserved" label={label('reserved')}>
-        {item.reserved ? t('loan.reservedYes') : null}
+        {item.reserved ? t('reservedYes') : null}
       </Cell>
       <Cell column="note" label={label('note')}>
         {item.overdue ? <OverdueMark days={item.overdueDays} /> : null}
@@ -89,9 +83,9 @@ export function LoanRow({ item, label, titleHref, renewHref, sharedReasonId }: L
       </Cell>
       <Cell column="actions" label={label('actions')}>
         <span className="loan-actions">
-          <RowAction allowed={renew.allowed} href={renewHref(item.id)} describedBy={describedBy}>
-            {t('loan.list.renew')}
-            <span className="visually-hidden">{t('loan.list.forTitle', { title: name })}</span>
+          <RowAction allowed={renew.allowed} href={paths.loanRenew(item.id)} describedBy={describedBy}>
+            {t('list.renew')}
+            <span className="visually-hidden">{t('list.forTitle', { title: name })}</span>
           </RowAction>
           {ownReason ? (
             <span id={whyId} className="loan-why">

@@ -5,6 +5,7 @@ import type { LoanList, RenewAllResult, RenewalRefusal } from '../../api/contrac
 import { Alert } from '../../components/alert';
 import { StepHeading } from '../../components/step-heading';
 import { newRequestId } from '../../lib/new-request-id';
+import { paths } from '../../lib/paths';
 import { BackToLoans, LoansLoader } from './loan-loader';
 import { RenewFailed } from './renew-failed';
 import { useRenewAllLoans } from './use-loan-changes';
@@ -13,12 +14,12 @@ import './loans.css';
 
 /** 【理由】 and the reason in words, after a title that is not (or will not be) renewed. */
 function Reason({ reason }: { reason: RenewalRefusal | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   if (!reason) return null;
   return (
     <span className="result-reason">
-      {t('loan.renewAll.reason')}
+      {t('renewAll.reason')}
       {words.refusal(reason)}
     </span>
   );
@@ -29,14 +30,14 @@ function Reason({ reason }: { reason: RenewalRefusal | null }) {
  * or 延長できませんでした (with the reason). The library decides per loan when it renews, so the
  * result, not the confirmation, is the truth; a failure renews nothing and says so.
  */
-export function RenewAll({ listHref }: { listHref: string }) {
+export function RenewAll() {
   const renewAll = useRenewAllLoans();
-  if (renewAll.isSuccess) return <RenewAllOutcome result={renewAll.data} listHref={listHref} />;
-  return <LoansLoader>{(loans) => <RenewAllConfirmation loans={loans} renewAll={renewAll} listHref={listHref} />}</LoansLoader>;
+  if (renewAll.isSuccess) return <RenewAllOutcome result={renewAll.data} />;
+  return <LoansLoader>{(loans) => <RenewAllConfirmation loans={loans} renewAll={renewAll} />}</LoansLoader>;
 }
 
-function RenewAllConfirmation({ loans, renewAll, listHref }: { loans: LoanList; renewAll: ReturnType<typeof useRenewAllLoans>; listHref: string }) {
-  const { t } = useTranslation();
+function RenewAllConfirmation({ loans, renewAll }: { loans: LoanList; renewAll: ReturnType<typeof useRenewAllLoans> }) {
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   const id = useId();
   // One id for the life of this screen: a retry after a failure is the same 一括延長 to the library.
@@ -54,24 +55,24 @@ function RenewAllConfirmation({ loans, renewAll, listHref }: { loans: LoanList; 
 
   return (
     <div className="loan-step">
-      <StepHeading>{t('loan.renewAll.title')}</StepHeading>
-      {renewAll.isError ? <RenewFailed error={renewAll.error} failed={t('loan.renewAll.failed')} /> : null}
+      <StepHeading>{t('renewAll.title')}</StepHeading>
+      {renewAll.isError ? <RenewFailed error={renewAll.error} failed={t('renewAll.failed')} /> : null}
       {renewable.length > 0 ? (
-        <p>{t('loan.renewAll.lead')}</p>
+        <p>{t('renewAll.lead')}</p>
       ) : (
         <Alert tone="info">
-          <p>{t('loan.renewAll.none')}</p>
+          <p>{t('renewAll.none')}</p>
         </Alert>
       )}
       {renewable.length > 0 ? (
         <section className="result-section loan-plan-renew" aria-labelledby={`${id}-renew`}>
-          <h2 id={`${id}-renew`}>{t('loan.renewAll.will', { count: renewable.length })}</h2>
+          <h2 id={`${id}-renew`}>{t('renewAll.will', { count: renewable.length })}</h2>
           <ul>
             {renewable.map((item) => (
               <li key={item.id}>
                 <span className="result-title">{loanName(item)}</span>
                 <span className="loan-due-change">
-                  {t('loan.renewAll.dueChange', { from: words.date(item.dueDate), to: words.date(item.actions.renew.newDueDate!) })}
+                  {t('renewAll.dueChange', { from: words.date(item.dueDate), to: words.date(item.actions.renew.newDueDate!) })}
                 </span>
               </li>
             ))}
@@ -80,7 +81,7 @@ function RenewAllConfirmation({ loans, renewAll, listHref }: { loans: LoanList; 
       ) : null}
       {kept.length > 0 ? (
         <section className="result-section result-refused" aria-labelledby={`${id}-kept`}>
-          <h2 id={`${id}-kept`}>{t('loan.renewAll.wont', { count: kept.length })}</h2>
+          <h2 id={`${id}-kept`}>{t('renewAll.wont', { count: kept.length })}</h2>
           <ul>
             {kept.map((item) => (
               <li key={item.id}>
@@ -94,36 +95,36 @@ function RenewAllConfirmation({ loans, renewAll, listHref }: { loans: LoanList; 
       {renewable.length > 0 ? (
         <div className="button-row">
           <button type="button" className="button button-primary" disabled={renewAll.isPending} onClick={() => void send()}>
-            {renewAll.isPending ? t('loan.renewAll.submitting') : t('loan.renewAll.submit')}
+            {renewAll.isPending ? t('renewAll.submitting') : t('renewAll.submit')}
           </button>
-          <Link to={listHref} className="button">
-            {t('loan.back')}
+          <Link to={paths.mypageLoans()} className="button">
+            {t('back')}
           </Link>
         </div>
       ) : (
-        <BackToLoans href={listHref} />
+        <BackToLoans />
       )}
     </div>
   );
 }
 
-function RenewAllOutcome({ result, listHref }: { result: RenewAllResult; listHref: string }) {
-  const { t } = useTranslation();
+function RenewAllOutcome({ result }: { result: RenewAllResult }) {
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   const id = useId();
   const renewed = result.outcomes.filter((outcome) => outcome.renewed);
   const notRenewed = result.outcomes.filter((outcome) => !outcome.renewed);
   return (
     <div className="loan-step">
-      <StepHeading>{t('loan.renewAll.resultTitle')}</StepHeading>
+      <StepHeading>{t('renewAll.resultTitle')}</StepHeading>
       {renewed.length > 0 ? (
         <section className="result-section result-placed" aria-labelledby={`${id}-renewed`}>
-          <h2 id={`${id}-renewed`}>{t('loan.renewAll.renewed', { count: renewed.length })}</h2>
+          <h2 id={`${id}-renewed`}>{t('renewAll.renewed', { count: renewed.length })}</h2>
           <ul>
             {renewed.map((outcome) => (
               <li key={outcome.loanId}>
                 <span className="result-title">{loanName(outcome)}</span>
-                <span className="loan-outcome-due">{t('loan.renewAll.newDue', { date: words.date(outcome.dueDate) })}</span>
+                <span className="loan-outcome-due">{t('renewAll.newDue', { date: words.date(outcome.dueDate) })}</span>
               </li>
             ))}
           </ul>
@@ -131,7 +132,7 @@ function RenewAllOutcome({ result, listHref }: { result: RenewAllResult; listHre
       ) : null}
       {notRenewed.length > 0 ? (
         <section className="result-section result-refused" aria-labelledby={`${id}-not-renewed`}>
-          <h2 id={`${id}-not-renewed`}>{t('loan.renewAll.notRenewed', { count: notRenewed.length })}</h2>
+          <h2 id={`${id}-not-renewed`}>{t('renewAll.notRenewed', { count: notRenewed.length })}</h2>
           <ul>
             {notRenewed.map((outcome) => (
               <li key={outcome.loanId}>
@@ -142,7 +143,7 @@ function RenewAllOutcome({ result, listHref }: { result: RenewAllResult; listHre
           </ul>
         </section>
       ) : null}
-      <BackToLoans href={listHref} />
+      <BackToLoans />
     </div>
   );
 }

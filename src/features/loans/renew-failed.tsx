@@ -17,7 +17,7 @@ function refusalOf(error: unknown): RenewalRefusal | null {
  * words when it refused, else the failure and that trying again renews once.
  */
 export function RenewFailed({ error, failed }: { error: unknown; failed: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   const errorMessage = useErrorMessage();
   const refused = refusalOf(error);
@@ -25,7 +25,7 @@ export function RenewFailed({ error, failed }: { error: unknown; failed: string 
     <Alert tone="error">
       <p>{failed}</p>
       <p>{refused ? words.refusal(refused) : errorMessage(error)}</p>
-      {refused ? null : <p>{t('loan.renew.retry')}</p>}
+      {refused ? null : <p>{t('renew.retry')}</p>}
     </Alert>
   );
 }

@@ -6,6 +6,7 @@ import { useLibraryInfo } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { StepHeading } from '../../components/step-heading';
 import { newRequestId } from '../../lib/new-request-id';
+import { paths } from '../../lib/paths';
 import { LoanFacts } from './loan-facts';
 import { BackToLoans, LoanLoader } from './loan-loader';
 import { RenewFailed } from './renew-failed';
@@ -17,30 +18,30 @@ import './loans.css';
  * 貸出延長確認 → 変更する → 「貸出延長しました」 with the new due date. A failure changes nothing and
  * says so; where the library refused (reserved meanwhile, overdue since midnight) it says why.
  */
-export function RenewLoan({ loanId, listHref }: { loanId: string; listHref: string }) {
-  const { t } = useTranslation();
+export function RenewLoan({ loanId }: { loanId: string }) {
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   const renew = useRenewLoan();
 
   if (renew.isSuccess) {
     return (
       <div className="loan-step">
-        <StepHeading>{t('loan.renew.done')}</StepHeading>
-        <p className="loan-new-due">{t('loan.renew.doneLead', { date: words.date(renew.data.dueDate) })}</p>
+        <StepHeading>{t('renew.done')}</StepHeading>
+        <p className="loan-new-due">{t('renew.doneLead', { date: words.date(renew.data.dueDate) })}</p>
         <LoanFacts item={renew.data} />
-        <BackToLoans href={listHref} />
+        <BackToLoans />
       </div>
     );
   }
   return (
-    <LoanLoader loanId={loanId} heading={t('loan.renew.title')} listHref={listHref}>
-      {(item) => <RenewConfirmation item={item} renew={renew} listHref={listHref} />}
+    <LoanLoader loanId={loanId} heading={t('renew.title')}>
+      {(item) => <RenewConfirmation item={item} renew={renew} />}
     </LoanLoader>
   );
 }
 
-function RenewConfirmation({ item, renew, listHref }: { item: LoanItem; renew: ReturnType<typeof useRenewLoan>; listHref: string }) {
-  const { t } = useTranslation();
+function RenewConfirmation({ item, renew }: { item: LoanItem; renew: ReturnType<typeof useRenewLoan> }) {
+  const { t } = useTranslation('loan');
   const words = useLoanWords();
   const rules = useLibraryInfo().data?.loans;
   // One id for the life of this screen: a retry after a failure is the same renewal to the library.
@@ -58,10 +59,10 @@ function RenewConfirmation({ item, renew, listHref }: { item: LoanItem; renew: R
 
   return (
     <div className="loan-step">
-      <StepHeading>{t('loan.renew.title')}</StepHeading>
-      {renew.isError ? <RenewFailed error={renew.error} failed={t('loan.renew.failed')} /> : null}
+      <StepHeading>{t('renew.title')}</StepHeading>
+      {renew.isError ? <RenewFailed error={renew.error} failed={t('renew.failed')} /> : null}
       {allowed ? (
-        <p>{t('loan.renew.lead')}</p>
+        <p>{t('renew.lead')}</p>
       ) : reason && !renew.isError ? (
         <Alert tone="info">
           <p>{words.refusal(reason)}</p>
@@ -71,19 +72,19 @@ function RenewConfirmation({ item, renew, listHref }: { item: LoanItem; renew: R
       {allowed ? (
         <>
           {rules ? (
-            <p className="help">{t(`loan.renew.rule.${rules.renewalFrom}`, { days: rules.renewalDays, max: rules.maxRenewals })}</p>
+            <p className="help">{t(`renew.rule.${rules.renewalFrom}`, { days: rules.renewalDays, max: rules.maxRenewals })}</p>
           ) : null}
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={renew.isPending} onClick={() => void send()}>
-              {renew.isPending ? t('loan.renew.submitting') : t('loan.renew.submit')}
+              {renew.isPending ? t('renew.submitting') : t('renew.submit')}
             </button>
-            <Link to={listHref} className="button">
-              {t('loan.back')}
+            <Link to={paths.mypageLoans()} className="button">
+              {t('back')}
             </Link>
           </div>
         </>
       ) : (
-        <BackToLoans href={listHref} />
+        <BackToLoans />
       )}
     </div>
   );

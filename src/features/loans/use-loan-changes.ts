@@ -1,22 +1,14 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client/api';
-import { isApiError } from '../../api/client/api-error';
-
-/** A renewal moves due dates and counts that 貸出状況 and マイページ's summary show: both are read again. */
-const refreshPatron = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: ['me'] });
-
-/** CONFLICT: the loan changed meanwhile (reserved by someone, overdue since midnight); the list learns why it may no longer be renewed. */
-const refreshOnConflict = (queryClient: QueryClient) => (error: unknown) => {
-  if (isApiError(error, 'CONFLICT')) void queryClient.invalidateQueries({ queryKey: ['me', 'loans'] });
-};
+import { loansRefresh } from '../../api/queries/loans';
 
 /** 貸出延長 of one loan: idempotent by the request's id, so a retry after a failure renews once. */
 export function useRenewLoan() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ loanId, requestId }: { loanId: string; requestId: string }) => api.call('renewLoan', { params: { loanId }, body: { requestId } }),
-    onSuccess: () => refreshPatron(queryClient),
-    onError: refreshOnConflict(queryClient),
+    onSuccess: () => loansRefresh.renewed(queryClient),
+    onError: loansRefresh.refused(queryClient),
   });
 }
 
@@ -25,8 +17,8 @@ export function useRenewAllLoans() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (requestId: string) => api.call('renewAllLoans', { body: { requestId } }),
-    onSuccess: () => refreshPatron(queryClient),
-    onError: refreshOnConflict(queryClient),
+    onSuccess: () => loansRefresh.renewed(queryClient),
+    onError: loansRefresh.refused(queryClient),
   });
 }
 
@@ -35,6 +27,6 @@ export function useSetLoanHistory() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (enabled: boolean) => api.call('setLoanHistory', { body: { enabled } }),
-    onSuccess: (history) => queryClient.setQueryData(['me', 'loan-history'], history),
+    onSuccess: (history) => loansRefresh.history(queryClient, history),
   });
 }

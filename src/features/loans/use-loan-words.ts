@@ -15,18 +15,18 @@ export const loanName = (item: Pick<LoanItem, 'title' | 'volumeLabel'>) => (item
  * number of renewals this library allows.
  */
 export function useLoanWords() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['loan', 'catalog']);
   const label = useLibraryLabel();
   const library = useLibraryInfo().data;
   const language = currentLanguage();
   return {
-    listName: label('mypage.tab.loans', 'mypage.tab.loans'),
+    listName: label('mypage.tab.loans', 'mypage:tab.loans'),
     branch: (branchId: string) => {
       const branch = library?.branches.find((item) => item.id === branchId);
       return branch ? localized(branch.name, i18n.language) : branchId;
     },
-    materialType: (type: MaterialType) => t(`catalog.materialType.${type}`),
-    refusal: (reason: RenewalRefusal) => t(`loan.refusal.${reason}`, { max: library?.loans.maxRenewals ?? 1 }),
+    materialType: (type: MaterialType) => t(`catalog:materialType.${type}`),
+    refusal: (reason: RenewalRefusal) => t(`refusal.${reason}`, { max: library?.loans.maxRenewals ?? 1 }),
     date: (value: string) => formatDate(value, language),
     shortDate: (value: string) => formatShortDate(value, language),
   };

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
-import { useSummary } from './get-summary';
+import { useSummary } from '../../api/queries/summary';
 
 /** The patron at a glance: name, masked card number and how many loans, reservations and ready items. */
 export function SummaryPanel({ cartLabel }: { cartLabel: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('mypage');
   const errorMessage = useErrorMessage();
   const summary = useSummary();
   if (summary.isPending) return <Loading />;
@@ -15,7 +15,7 @@ export function SummaryPanel({ cartLabel }: { cartLabel: string }) {
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="visually-hidden">
-        {t('mypage.summaryTitle')}
+        {t('summaryTitle')}
       </h2>
       <div className="summary-patron">
         <p className="summary-name">
@@ -25,27 +25,27 @@ export function SummaryPanel({ cartLabel }: { cartLabel: string }) {
           </ruby>
         </p>
         <p className="summary-card">
-          {t('mypage.cardNumber')}: <span className="mono">{cardNumberMasked}</span>
+          {t('cardNumber')}: <span className="mono">{cardNumberMasked}</span>
         </p>
       </div>
       <dl className="summary-counts">
         <div className={counts.overdueLoans > 0 ? 'count count-warning' : 'count'}>
-          <dt>{t('mypage.loans')}</dt>
+          <dt>{t('loans')}</dt>
           <dd>
-            {t('mypage.countBooks', { count: counts.loans })}
-            {counts.overdueLoans > 0 ? <span className="count-note">{t('mypage.overdueNote', { count: counts.overdueLoans })}</span> : null}
+            {t('countBooks', { count: counts.loans })}
+            {counts.overdueLoans > 0 ? <span className="count-note">{t('overdueNote', { count: counts.overdueLoans })}</span> : null}
           </dd>
         </div>
         <div className={counts.readyReservations > 0 ? 'count count-highlight' : 'count'}>
-          <dt>{t('mypage.reservations')}</dt>
+          <dt>{t('reservations')}</dt>
           <dd>
-            {t('mypage.countCases', { count: counts.reservations })}
-            {counts.readyReservations > 0 ? <span className="count-note">{t('mypage.readyNote', { count: counts.readyReservations })}</span> : null}
+            {t('countCases', { count: counts.reservations })}
+            {counts.readyReservations > 0 ? <span className="count-note">{t('readyNote', { count: counts.readyReservations })}</span> : null}
           </dd>
         </div>
         <div className="count">
           <dt>{cartLabel}</dt>
-          <dd>{t('mypage.countItems', { count: counts.cartItems })}</dd>
+          <dd>{t('countItems', { count: counts.cartItems })}</dd>
         </div>
       </dl>
     </section>

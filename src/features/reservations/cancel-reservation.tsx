@@ -5,6 +5,7 @@ import type { ReservationItem } from '../../api/contract/reservations';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
+import { paths } from '../../lib/paths';
 import { ReservationFacts } from './reservation-facts';
 import { BackToList, ReservationLoader } from './reservation-loader';
 import { StepHeading } from '../../components/step-heading';
@@ -17,8 +18,8 @@ import './reservations.css';
  * 予約取消確認 → 取消する → 「予約取消を申込みました」. The reservation becomes 取消申込 and is
  * still counted until the library approves it; a failure changes nothing and says so.
  */
-export function CancelReservation({ reservationId, listHref }: { reservationId: string; listHref: string }) {
-  const { t } = useTranslation();
+export function CancelReservation({ reservationId }: { reservationId: string }) {
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const minutes = useLibraryInfo().data?.reservations.approvalMinutes ?? 5;
   const cancel = useCancelReservation();
@@ -26,16 +27,16 @@ export function CancelReservation({ reservationId, listHref }: { reservationId: 
   if (cancel.isSuccess) {
     return (
       <div className="reservation-step">
-        <StepHeading>{t('reservation.cancel.done')}</StepHeading>
-        <p>{t('reservation.cancel.doneNote', { minutes, state: words.state('cancelled'), requested: words.state('cancel-requested') })}</p>
+        <StepHeading>{t('cancel.done')}</StepHeading>
+        <p>{t('cancel.doneNote', { minutes, state: words.state('cancelled'), requested: words.state('cancel-requested') })}</p>
         <ReservationFacts item={cancel.data} />
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }
   return (
-    <ReservationLoader reservationId={reservationId} heading={t('reservation.cancel.title')} listHref={listHref}>
-      {(item) => <CancelConfirmation item={item} cancel={cancel} minutes={minutes} listHref={listHref} />}
+    <ReservationLoader reservationId={reservationId} heading={t('cancel.title')}>
+      {(item) => <CancelConfirmation item={item} cancel={cancel} minutes={minutes} />}
     </ReservationLoader>
   );
 }
@@ -44,14 +45,12 @@ function CancelConfirmation({
   item,
   cancel,
   minutes,
-  listHref,
 }: {
   item: ReservationItem;
   cancel: ReturnType<typeof useCancelReservation>;
   minutes: number;
-  listHref: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const errorMessage = useErrorMessage();
   const lockMessage = useLockMessage();
@@ -67,10 +66,10 @@ function CancelConfirmation({
 
   return (
     <div className="reservation-step">
-      <StepHeading>{t('reservation.cancel.title')}</StepHeading>
+      <StepHeading>{t('cancel.title')}</StepHeading>
       {cancel.isError ? (
         <Alert tone="error">
-          <p>{t('reservation.cancel.failed')}</p>
+          <p>{t('cancel.failed')}</p>
           <p>{errorMessage(cancel.error)}</p>
         </Alert>
       ) : null}
@@ -79,20 +78,20 @@ function CancelConfirmation({
           <p>{locked}</p>
         </Alert>
       ) : (
-        <p>{t('reservation.cancel.lead')}</p>
+        <p>{t('cancel.lead')}</p>
       )}
       <ReservationFacts item={item} />
       {locked ? (
-        <BackToList href={listHref} />
+        <BackToList />
       ) : (
         <>
-          <p className="help">{t('reservation.cancel.note', { minutes, state: words.state('cancel-requested') })}</p>
+          <p className="help">{t('cancel.note', { minutes, state: words.state('cancel-requested') })}</p>
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={cancel.isPending} onClick={() => void send()}>
-              {cancel.isPending ? t('reservation.cancel.submitting') : t('reservation.cancel.submit')}
+              {cancel.isPending ? t('cancel.submitting') : t('cancel.submit')}
             </button>
-            <Link to={listHref} className="button">
-              {t('reservation.back')}
+            <Link to={paths.mypageReservations()} className="button">
+              {t('back')}
             </Link>
           </div>
         </>

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client/api-error';
 import type { ContactMethod } from '../../api/contract/common';
 import type { ReservationItem } from '../../api/contract/reservations';
-import { useLibraryInfo } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
+import { paths } from '../../lib/paths';
 import { ReservationFacts } from './reservation-facts';
 import { BackToList, ReservationLoader } from './reservation-loader';
 import { reservationName } from './reservation-name';
@@ -19,7 +19,6 @@ import './reservations.css';
 
 interface ChangeReservationProps {
   reservationId: string;
-  listHref: string;
 }
 
 /**
@@ -27,21 +26,21 @@ interface ChangeReservationProps {
  * where the item can be handed out) and the contact method (only the patron's own). A part the
  * library does not allow to change is shown, disabled, with the reason.
  */
-export function ChangeReservation({ reservationId, listHref }: ChangeReservationProps) {
-  const { t } = useTranslation();
+export function ChangeReservation({ reservationId }: ChangeReservationProps) {
+  const { t } = useTranslation('reservation');
   const change = useChangeReservation();
   if (change.isSuccess) {
     return (
       <div className="reservation-step">
-        <StepHeading>{t('reservation.change.done')}</StepHeading>
+        <StepHeading>{t('change.done')}</StepHeading>
         <ReservationFacts item={change.data} />
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }
   return (
-    <ReservationLoader reservationId={reservationId} heading={t('reservation.change.title')} listHref={listHref}>
-      {(item, contactMethods) => <ChangeSteps item={item} contactMethods={contactMethods} change={change} listHref={listHref} />}
+    <ReservationLoader reservationId={reservationId} heading={t('change.title')}>
+      {(item, contactMethods) => <ChangeSteps item={item} contactMethods={contactMethods} change={change} />}
     </ReservationLoader>
   );
 }
@@ -51,14 +50,12 @@ function ChangeSteps({
   item,
   contactMethods,
   change,
-  listHref,
 }: {
   item: ReservationItem;
   contactMethods: ContactMethod[];
   change: ReturnType<typeof useChangeReservation>;
-  listHref: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const lockMessage = useLockMessage();
   const [pending, setPending] = useState<ChangeRequest | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -66,12 +63,12 @@ function ChangeSteps({
   if (!item.actions.changePickup.allowed && !item.actions.changeContact.allowed) {
     return (
       <div className="reservation-step">
-        <StepHeading>{t('reservation.change.title')}</StepHeading>
+        <StepHeading>{t('change.title')}</StepHeading>
         <Alert tone="info">
           <p>{lockMessage(item)}</p>
         </Alert>
         <ReservationFacts item={item} />
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }
@@ -93,7 +90,6 @@ function ChangeSteps({
       item={item}
       contactMethods={contactMethods}
       initial={pending}
-      listHref={listHref}
       onSubmit={(request) => {
         setPending(request);
         setConfirming(true);
@@ -111,27 +107,20 @@ function ChangeForm({
   item,
   contactMethods,
   initial,
-  listHref,
   onSubmit,
 }: {
   item: ReservationItem;
   contactMethods: ContactMethod[];
   initial: ChangeRequest | null;
-  listHref: string;
   onSubmit: (change: ChangeRequest) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const id = useId();
   const { changePickup, changeContact } = item.actions;
-  // Every branch is listed; one that cannot hand this item out (CD・DVD at a related facility)
-  // is shown disabled and named so, and the current choice stays selectable whatever it is.
-  const libraryBranches = useLibraryInfo().data?.branches.map((branch) => branch.id) ?? [];
-  const allBranches = [...new Set([item.pickupBranchId, ...libraryBranches, ...changePickup.branchIds])];
-  const branchIds = libraryBranches.length > 0 ? libraryBranches.filter((branchId) => allBranches.includes(branchId)) : allBranches;
-  if (!branchIds.includes(item.pickupBranchId)) branchIds.unshift(item.pickupBranchId);
-  const cannotHandOut = (branchId: string) => branchId !== item.pickupBranchId && !changePickup.branchIds.includes(branchId);
-  const someExcluded = changePickup.allowed && branchIds.some(cannotHandOut);
+  // The library lists every branch; one that cannot hand this item out (CD・DVD at a related
+  // facility) is shown disabled and named so.
+  const someExcluded = changePickup.allowed && changePickup.choices.some((choice) => !choice.allowed);
   const methods = contactMethods.includes(item.contactMethod) ? contactMethods : [item.contactMethod, ...contactMethods];
   const form = useForm<Values>({
     defaultValues: { pickupBranchId: initial?.pickupBranchId ?? item.pickupBranchId, contactMethod: initial?.contactMethod ?? item.contactMethod },
@@ -149,30 +138,30 @@ function ChangeForm({
     onSubmit(request);
   });
 
-  const pickupLocked = changePickup.allowed ? null : t(`reservation.change.pickupLocked.${changePickup.reason ?? 'not-offered'}`, { state: words.state(item.state) });
+  const pickupLocked = changePickup.allowed ? null : t(`change.pickupLocked.${changePickup.reason ?? 'not-offered'}`, { state: words.state(item.state) });
   return (
     <div className="reservation-step">
-      <StepHeading>{t('reservation.change.title')}</StepHeading>
-      <p>{t('reservation.change.lead')}</p>
+      <StepHeading>{t('change.title')}</StepHeading>
+      <p>{t('change.lead')}</p>
       <ReservationFacts item={item} />
       <form className="form change-form" onSubmit={submit} noValidate>
         {nothing ? (
           <Alert tone="error">
-            <p>{t('reservation.change.nothing')}</p>
+            <p>{t('change.nothing')}</p>
           </Alert>
         ) : null}
         <div className="field">
-          <label htmlFor={`${id}-pickup`}>{t('reservation.change.pickup')}</label>
+          <label htmlFor={`${id}-pickup`}>{t('change.pickup')}</label>
           <select id={`${id}-pickup`} disabled={!changePickup.allowed} aria-describedby={pickupLocked ? `${id}-pickup-locked` : someExcluded ? `${id}-pickup-av` : undefined} {...form.register('pickupBranchId')}>
-            {branchIds.map((branchId) => (
-              <option key={branchId} value={branchId} disabled={cannotHandOut(branchId)}>
-                {cannotHandOut(branchId) ? t('reservation.place.avOption', { name: words.branch(branchId) }) : words.branch(branchId)}
+            {changePickup.choices.map(({ branchId, allowed, reason }) => (
+              <option key={branchId} value={branchId} disabled={!allowed}>
+                {reason === 'pickup-not-possible' ? t('place.avOption', { name: words.branch(branchId) }) : words.branch(branchId)}
               </option>
             ))}
           </select>
           {someExcluded ? (
             <p id={`${id}-pickup-av`} className="field-hint">
-              {t('reservation.change.avHint')}
+              {t('change.avHint')}
             </p>
           ) : null}
           {pickupLocked ? (
@@ -182,7 +171,7 @@ function ChangeForm({
           ) : null}
         </div>
         <fieldset className="choice-group" disabled={!changeContact.allowed}>
-          <legend>{t('reservation.place.contact')}</legend>
+          <legend>{t('place.contact')}</legend>
           {methods.map((method) => (
             <label key={method} className="choice">
               <input type="radio" value={method} {...form.register('contactMethod')} />
@@ -192,10 +181,10 @@ function ChangeForm({
         </fieldset>
         <div className="button-row">
           <button type="submit" className="button button-primary">
-            {t('reservation.change.submit')}
+            {t('change.submit')}
           </button>
-          <Link to={listHref} className="button">
-            {t('reservation.back')}
+          <Link to={paths.mypageReservations()} className="button">
+            {t('back')}
           </Link>
         </div>
       </form>
@@ -214,7 +203,7 @@ function ChangeConfirmation({
   mutation: ReturnType<typeof useChangeReservation>;
   onBack: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const errorMessage = useErrorMessage();
   const words = useReservationWords();
   const fieldMessage = useFieldMessage();
@@ -227,20 +216,20 @@ function ChangeConfirmation({
   };
   const rows = [
     change.pickupBranchId !== undefined
-      ? { key: 'pickup', label: t('reservation.change.pickup'), before: words.branch(item.pickupBranchId), after: words.branch(change.pickupBranchId) }
+      ? { key: 'pickup', label: t('change.pickup'), before: words.branch(item.pickupBranchId), after: words.branch(change.pickupBranchId) }
       : null,
     change.contactMethod !== undefined
-      ? { key: 'contact', label: t('reservation.place.contact'), before: words.contact(item.contactMethod), after: words.contact(change.contactMethod) }
+      ? { key: 'contact', label: t('place.contact'), before: words.contact(item.contactMethod), after: words.contact(change.contactMethod) }
       : null,
   ].filter((row) => row !== null);
   const issues = isApiError(mutation.error, 'VALIDATION_FAILED') ? (mutation.error.details.fields ?? []) : [];
 
   return (
     <div className="reservation-step">
-      <StepHeading>{t('reservation.change.confirmTitle')}</StepHeading>
+      <StepHeading>{t('change.confirmTitle')}</StepHeading>
       {mutation.isError ? (
         <Alert tone="error">
-          <p>{t('reservation.change.failed')}</p>
+          <p>{t('change.failed')}</p>
           {issues.length > 0 ? (
             <ul>
               {issues.map((issue) => (
@@ -252,20 +241,20 @@ function ChangeConfirmation({
           )}
         </Alert>
       ) : null}
-      <p>{t('reservation.change.confirmLead')}</p>
+      <p>{t('change.confirmLead')}</p>
       <dl className="facts reservation-facts">
         <div>
-          <dt>{t('reservation.list.columns.title')}</dt>
+          <dt>{t('list.columns.title')}</dt>
           <dd>{reservationName(item)}</dd>
         </div>
       </dl>
       <table className="change-table">
-        <caption className="visually-hidden">{t('reservation.change.confirmTitle')}</caption>
+        <caption className="visually-hidden">{t('change.confirmTitle')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('reservation.change.field')}</th>
-            <th scope="col">{t('reservation.change.before')}</th>
-            <th scope="col">{t('reservation.change.after')}</th>
+            <th scope="col">{t('change.field')}</th>
+            <th scope="col">{t('change.before')}</th>
+            <th scope="col">{t('change.after')}</th>
           </tr>
         </thead>
         <tbody>
@@ -280,10 +269,10 @@ function ChangeConfirmation({
       </table>
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={mutation.isPending} onClick={() => void send()}>
-          {mutation.isPending ? t('reservation.change.submitting') : t('reservation.change.submit')}
+          {mutation.isPending ? t('change.submitting') : t('change.submit')}
         </button>
         <button type="button" className="button" disabled={mutation.isPending} onClick={onBack}>
-          {t('reservation.back')}
+          {t('back')}
         </button>
       </div>
     </div>

@@ -5,7 +5,8 @@ import type { ReservationItem } from '../../api/contract/reservations';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
-import { useReservations } from './get-reservations';
+import { paths } from '../../lib/paths';
+import { useReservations } from '../../api/queries/reservations';
 import { BackToList, ReservationLoader } from './reservation-loader';
 import { reservationName } from './reservation-name';
 import { StepHeading } from '../../components/step-heading';
@@ -16,14 +17,13 @@ import './reservations.css';
 interface OrderReservationsProps {
   /** The reservation the patron started from; what it may be ordered with comes from the library. */
   reservationId: string;
-  listHref: string;
 }
 
 /** シリーズ予約の設定 (p003, from a normal reservation) or 予約の順番の変更. */
 function useOrderHeading() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const series = useLibraryInfo().data?.reservations.ordered === 'series';
-  return (item: ReservationItem | undefined) => t(series && !item?.order ? 'reservation.order.titleSeries' : 'reservation.order.title');
+  return (item: ReservationItem | undefined) => t(series && !item?.order ? 'order.titleSeries' : 'order.title');
 }
 
 /**
@@ -33,8 +33,8 @@ function useOrderHeading() {
  * order, confirms, and the list shows the new order. A failure changes nothing and keeps the order
  * the patron chose on screen.
  */
-export function OrderReservations({ reservationId, listHref }: OrderReservationsProps) {
-  const { t } = useTranslation();
+export function OrderReservations({ reservationId }: OrderReservationsProps) {
+  const { t } = useTranslation('reservation');
   const heading = useOrderHeading();
   const order = useOrderReservations();
   const started = useReservations().data?.items.find((item) => item.id === reservationId);
@@ -42,26 +42,26 @@ export function OrderReservations({ reservationId, listHref }: OrderReservations
   if (order.isSuccess) {
     return (
       <div className="reservation-step">
-        <StepHeading>{t('reservation.order.done')}</StepHeading>
-        <p>{t('reservation.order.doneLead')}</p>
+        <StepHeading>{t('order.done')}</StepHeading>
+        <p>{t('order.doneLead')}</p>
         <OrderedItems items={order.data.items} />
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }
   return (
-    <ReservationLoader reservationId={reservationId} heading={heading(started)} listHref={listHref}>
-      {(item) => <OrderSteps item={item} heading={heading(item)} order={order} listHref={listHref} />}
+    <ReservationLoader reservationId={reservationId} heading={heading(started)}>
+      {(item) => <OrderSteps item={item} heading={heading(item)} order={order} />}
     </ReservationLoader>
   );
 }
 
 /** The reservations in their order, numbered, with where and in what state each is. */
 function OrderedItems({ items }: { items: readonly ReservationItem[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   return (
-    <ol className="placing-items placing-items-numbered" aria-label={t('reservation.order.list')}>
+    <ol className="placing-items placing-items-numbered" aria-label={t('order.list')}>
       {items.map((item) => (
         <li key={item.id} className="placing-item">
           <span className="placing-item-name">{reservationName(item)}</span>
@@ -79,14 +79,12 @@ function OrderSteps({
   item,
   heading,
   order,
-  listHref,
 }: {
   item: ReservationItem;
   heading: string;
   order: ReturnType<typeof useOrderReservations>;
-  listHref: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const all = useReservations().data?.items ?? [];
   const byId = new Map(all.map((candidate) => [candidate.id, candidate]));
@@ -100,16 +98,16 @@ function OrderSteps({
       <div className="reservation-step">
         <StepHeading>{heading}</StepHeading>
         <Alert tone="info">
-          <p>{t(`reservation.list.reorder.locked.${reorder.reason ?? 'not-offered'}`, { state: words.state(item.state) })}</p>
+          <p>{t(`list.reorder.locked.${reorder.reason ?? 'not-offered'}`, { state: words.state(item.state) })}</p>
         </Alert>
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }
 
   const included = sequence.filter((id) => !excluded.has(id)).map((id) => byId.get(id)!);
-  // Volumes of the ordered reservation already prepared stay first; the patron is told which.
-  const secured = item.order ? all.filter((other) => other.order?.groupId === item.order!.groupId && (other.state === 'ready' || other.state === 'in-transit')) : [];
+  // Volumes of the ordered reservation that keep their places (the library says which) stay first; the patron is told which.
+  const secured = item.order ? all.filter((other) => other.order?.groupId === item.order!.groupId && other.order.keepsPlace) : [];
 
   if (confirming) {
     return (
@@ -130,7 +128,6 @@ function OrderSteps({
       items={sequence.map((id) => byId.get(id)!)}
       excluded={excluded}
       secured={secured}
-      listHref={listHref}
       onMove={setSequence}
       onToggle={(id) =>
         setExcluded((before) => {
@@ -149,14 +146,13 @@ interface OrderFormProps {
   items: ReservationItem[];
   excluded: ReadonlySet<string>;
   secured: ReservationItem[];
-  listHref: string;
   onMove: (sequence: string[]) => void;
   onToggle: (id: string) => void;
   onNext: () => void;
 }
 
-function OrderForm({ heading, items, excluded, secured, listHref, onMove, onToggle, onNext }: OrderFormProps) {
-  const { t } = useTranslation();
+function OrderForm({ heading, items, excluded, secured, onMove, onToggle, onNext }: OrderFormProps) {
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const id = useId();
   const [announcement, setAnnouncement] = useState('');
@@ -173,7 +169,7 @@ function OrderForm({ heading, items, excluded, secured, listHref, onMove, onTogg
     onMove(ids);
     const moved = items[index]!;
     const position = ids.filter((candidate) => !excluded.has(candidate)).indexOf(moved.id) + 1 + secured.length;
-    setAnnouncement(excluded.has(moved.id) ? '' : t('reservation.order.moved', { title: reservationName(moved), position }));
+    setAnnouncement(excluded.has(moved.id) ? '' : t('order.moved', { title: reservationName(moved), position }));
   };
 
   const next = () => {
@@ -189,11 +185,11 @@ function OrderForm({ heading, items, excluded, secured, listHref, onMove, onTogg
   return (
     <div className="reservation-step">
       <StepHeading>{heading}</StepHeading>
-      <p>{t('reservation.order.lead')}</p>
-      {secured.length > 0 ? <p className="help">{t('reservation.order.secured', { titles: secured.map(reservationName).join('、') })}</p> : null}
+      <p>{t('order.lead')}</p>
+      {secured.length > 0 ? <p className="help">{t('order.secured', { titles: secured.map(reservationName).join('、') })}</p> : null}
       <section aria-labelledby={`${id}-list`}>
         <h3 id={`${id}-list`} className="placing-heading">
-          {t('reservation.order.list')}
+          {t('order.list')}
         </h3>
         <ol className="order-items" aria-labelledby={`${id}-list`}>
           {items.map((item, index) => {
@@ -207,35 +203,35 @@ function OrderForm({ heading, items, excluded, secured, listHref, onMove, onTogg
                 </span>
                 <span className="order-item-body">
                   <span className="placing-item-name">
-                    {inOrder ? <span className="visually-hidden">{t('reservation.order.place', { position: place })} </span> : null}
+                    {inOrder ? <span className="visually-hidden">{t('order.place', { position: place })} </span> : null}
                     {name}
                   </span>
                   <span className="placing-item-facts">
                     <span>{words.state(item.state)}</span>
                     {item.order ? (
-                      <span className="order-item-grouped">{t(series ? 'reservation.order.inSeries' : 'reservation.order.inGroup')}</span>
+                      <span className="order-item-grouped">{t(series ? 'order.inSeries' : 'order.inGroup')}</span>
                     ) : (
                       <label className="order-item-include">
-                        <input type="checkbox" checked={inOrder} onChange={() => onToggle(item.id)} aria-label={t('reservation.order.includeLabel', { title: name })} />
-                        <span aria-hidden="true">{t('reservation.order.include')}</span>
+                        <input type="checkbox" checked={inOrder} onChange={() => onToggle(item.id)} aria-label={t('order.includeLabel', { title: name })} />
+                        <span aria-hidden="true">{t('order.include')}</span>
                       </label>
                     )}
                   </span>
                 </span>
                 <span className="order-item-moves">
-                  <button type="button" className="button button-small" aria-disabled={index === 0 ? true : undefined} aria-label={t('reservation.order.upLabel', { title: name })} onClick={() => move(index, -1)}>
+                  <button type="button" className="button button-small" aria-disabled={index === 0 ? true : undefined} aria-label={t('order.upLabel', { title: name })} onClick={() => move(index, -1)}>
                     <span aria-hidden="true">↑ </span>
-                    {t('reservation.order.up')}
+                    {t('order.up')}
                   </button>
                   <button
                     type="button"
                     className="button button-small"
                     aria-disabled={index === items.length - 1 ? true : undefined}
-                    aria-label={t('reservation.order.downLabel', { title: name })}
+                    aria-label={t('order.downLabel', { title: name })}
                     onClick={() => move(index, 1)}
                   >
                     <span aria-hidden="true">↓ </span>
-                    {t('reservation.order.down')}
+                    {t('order.down')}
                   </button>
                 </span>
               </li>
@@ -248,15 +244,15 @@ function OrderForm({ heading, items, excluded, secured, listHref, onMove, onTogg
       </p>
       {needsTwo && count < 2 ? (
         <Alert tone="error">
-          <p>{t('reservation.order.needsTwo')}</p>
+          <p>{t('order.needsTwo')}</p>
         </Alert>
       ) : null}
       <div className="button-row">
         <button type="button" className="button button-primary" onClick={next}>
-          {t('reservation.order.next')}
+          {t('order.next')}
         </button>
-        <Link to={listHref} className="button">
-          {t('reservation.back')}
+        <Link to={paths.mypageReservations()} className="button">
+          {t('back')}
         </Link>
       </div>
     </div>
@@ -272,7 +268,7 @@ interface OrderConfirmationProps {
 }
 
 function OrderConfirmation({ secured, items, order, onBack }: OrderConfirmationProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const errorMessage = useErrorMessage();
   // Two clicks within one frame both see isPending false: the ref stops the second.
   const sending = useRef(false);
@@ -284,21 +280,21 @@ function OrderConfirmation({ secured, items, order, onBack }: OrderConfirmationP
   };
   return (
     <div className="reservation-step">
-      <StepHeading>{t('reservation.order.confirmTitle')}</StepHeading>
+      <StepHeading>{t('order.confirmTitle')}</StepHeading>
       {order.isError ? (
         <Alert tone="error">
-          <p>{t('reservation.order.failed')}</p>
+          <p>{t('order.failed')}</p>
           <p>{errorMessage(order.error)}</p>
         </Alert>
       ) : null}
-      <p>{t('reservation.order.confirmLead')}</p>
+      <p>{t('order.confirmLead')}</p>
       <OrderedItems items={[...secured, ...items]} />
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={order.isPending} onClick={() => void send()}>
-          {order.isPending ? t('reservation.order.submitting') : t('reservation.order.submit')}
+          {order.isPending ? t('order.submitting') : t('order.submit')}
         </button>
         <button type="button" className="button" onClick={onBack}>
-          {t('reservation.order.back')}
+          {t('order.back')}
         </button>
       </div>
     </div>

@@ -25,7 +25,7 @@ interface PlacingConfirmationProps {
  * second click is the same placing to the library; a failure leaves everything as it was.
  */
 export function PlacingConfirmation({ draft, library, onBack, onPlaced }: PlacingConfirmationProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const errorMessage = useErrorMessage();
   const fieldMessage = useFieldMessage();
@@ -55,10 +55,10 @@ export function PlacingConfirmation({ draft, library, onBack, onPlaced }: Placin
 
   const ordered = draft.mode === 'ordered';
   const method = !ordered
-    ? t('reservation.confirm.methodNormal')
+    ? t('confirm.methodNormal')
     : library.reservations.ordered === 'series'
-      ? t('reservation.confirm.methodSeries')
-      : t('reservation.confirm.methodOrdered');
+      ? t('confirm.methodSeries')
+      : t('confirm.methodOrdered');
   const issues = isApiError(place.error, 'VALIDATION_FAILED') ? (place.error.details.fields ?? []) : [];
   const List = ordered ? 'ol' : 'ul';
 
@@ -66,7 +66,7 @@ export function PlacingConfirmation({ draft, library, onBack, onPlaced }: Placin
     <div className="placing-confirm">
       {place.isError ? (
         <Alert tone="error">
-          <p>{t('reservation.confirm.failed')}</p>
+          <p>{t('confirm.failed')}</p>
           {issues.length > 0 ? (
             <>
               <ul>
@@ -74,20 +74,20 @@ export function PlacingConfirmation({ draft, library, onBack, onPlaced }: Placin
                   <li key={`${issue.path}-${issue.code}`}>{fieldMessage(issue)}</li>
                 ))}
               </ul>
-              <p>{t('reservation.confirm.invalid')}</p>
+              <p>{t('confirm.invalid')}</p>
             </>
           ) : (
             <>
               <p>{errorMessage(place.error)}</p>
-              <p>{t('reservation.confirm.retry')}</p>
+              <p>{t('confirm.retry')}</p>
             </>
           )}
         </Alert>
       ) : null}
-      <p>{t('reservation.confirm.lead')}</p>
+      <p>{t('confirm.lead')}</p>
       <section aria-labelledby={`${id}-items`}>
         <h2 id={`${id}-items`} className="placing-heading">
-          {t('reservation.place.items')}
+          {t('place.items')}
         </h2>
         <List className={`placing-items${ordered ? ' placing-items-numbered' : ''}`} aria-labelledby={`${id}-items`}>
           {draft.items.map((item) => (
@@ -97,24 +97,24 @@ export function PlacingConfirmation({ draft, library, onBack, onPlaced }: Placin
       </section>
       <dl className="facts">
         <div>
-          <dt>{t('reservation.place.pickup')}</dt>
+          <dt>{t('place.pickup')}</dt>
           <dd>{words.branch(draft.pickupBranchId)}</dd>
         </div>
         <div>
-          <dt>{t('reservation.place.contact')}</dt>
+          <dt>{t('place.contact')}</dt>
           <dd>{words.contact(draft.contactMethod)}</dd>
         </div>
         <div>
-          <dt>{t('reservation.confirm.method')}</dt>
+          <dt>{t('confirm.method')}</dt>
           <dd>{method}</dd>
         </div>
       </dl>
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={place.isPending || place.isSuccess} onClick={() => void send()}>
-          {place.isPending ? t('reservation.confirm.submitting') : t('reservation.confirm.submit')}
+          {place.isPending ? t('confirm.submitting') : t('confirm.submit')}
         </button>
         <button type="button" className="button" disabled={place.isPending} onClick={onBack}>
-          {t('reservation.back')}
+          {t('back')}
         </button>
       </div>
     </div>

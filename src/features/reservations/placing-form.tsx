@@ -22,6 +22,7 @@ interface PlacingFormProps {
   defaultContact: ContactMethod | null;
   /** What was chosen before, when the patron comes back from the confirmation. */
   initial: PlacingDraft | null;
+  /** The cart the patron came from (the public one or マイページ's tab), to go back to. */
   cartHref: string;
   onSubmit: (draft: PlacingDraft) => void;
 }
@@ -33,20 +34,19 @@ interface Values {
   order: string[];
 }
 
-const isAv = (item: CartItem) => item.title.materialType === 'cd' || item.title.materialType === 'dvd';
-
 /**
  * 予約内容の入力: the titles, 受取館 and 連絡方法, then 通常予約する or — where the library offers
  * it — シリーズ予約する (p003: in the order shown) or 順番を指定する (p004: a place per item).
- * Branches that cannot hand out CD and DVD are marked when such an item is chosen; the library
- * refuses them anyway and names the reason on the result.
+ * Branches that cannot hand out a chosen item (CD and DVD, as each item's pickupBranchIds from the
+ * library say) are marked; the library refuses them anyway and names the reason on the result.
  */
 export function PlacingForm({ items, library, contactMethods, defaultContact, initial, cartHref, onSubmit }: PlacingFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('reservation');
   const words = useReservationWords();
   const id = useId();
   const ordered = library.reservations.ordered;
-  const hasAv = items.some(isAv);
+  const cannotHandOut = (branchId: string) => items.some((item) => !item.pickupBranchIds.includes(branchId));
+  const someExcluded = library.branches.some((branch) => cannotHandOut(branch.id));
   const [choosingOrder, setChoosingOrder] = useState(ordered === 'ordered' && initial?.mode === 'ordered');
   const [orderError, setOrderError] = useState<string | null>(null);
 
@@ -63,8 +63,7 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
     },
   });
   const pickupBranchId = useWatch({ control: form.control, name: 'pickupBranchId' });
-  const chosenBranch = library.branches.find((branch) => branch.id === pickupBranchId);
-  const avRefused = hasAv && chosenBranch !== undefined && !chosenBranch.handlesAv;
+  const avRefused = pickupBranchId !== '' && cannotHandOut(pickupBranchId);
 
   /** 通常予約 or the ordered kind; Enter submits the way the form's main button says. */
   const submitAs = (mode: PlacingDraft['mode']) =>
@@ -74,7 +73,7 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
       if (asOrdered && ordered === 'ordered') {
         const places = values.order.map(Number);
         if (new Set(places).size !== items.length) {
-          setOrderError(t('reservation.place.orderDuplicate', { count: items.length }));
+          setOrderError(t('place.orderDuplicate', { count: items.length }));
           return;
         }
         chosen = items.map((item, index) => ({ item, place: places[index]! })).sort((a, b) => a.place - b.place).map(({ item }) => item);
@@ -95,10 +94,10 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
   // Beside 通常予約する: シリーズ予約する (p003), or 順番を指定する and back (p004).
   const second =
     ordered === 'series'
-      ? { label: t('reservation.place.series'), needsTwo: true, onClick: (event: MouseEvent) => void submitAs('ordered')(event) }
+      ? { label: t('place.series'), needsTwo: true, onClick: (event: MouseEvent) => void submitAs('ordered')(event) }
       : ordered === 'ordered' && choosingOrder
         ? {
-            label: t('reservation.place.orderedBack'),
+            label: t('place.orderedBack'),
             needsTwo: false,
             onClick: () => {
               setOrderError(null);
@@ -106,9 +105,9 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
             },
           }
         : ordered === 'ordered'
-          ? { label: t('reservation.place.ordered'), needsTwo: true, onClick: () => setChoosingOrder(true) }
+          ? { label: t('place.ordered'), needsTwo: true, onClick: () => setChoosingOrder(true) }
           : null;
-  const pickupDescribedBy = [hasAv ? `${id}-av` : null, avRefused ? `${id}-av-refused` : null, pickupError ? `${id}-pickup-error` : null]
+  const pickupDescribedBy = [someExcluded ? `${id}-av` : null, avRefused ? `${id}-av-refused` : null, pickupError ? `${id}-pickup-error` : null]
     .filter(Boolean)
     .join(' ');
 
@@ -116,17 +115,17 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
     <form className="form placing-form" onSubmit={submitAs(choosingOrder ? 'ordered' : 'normal')} noValidate>
       <section aria-labelledby={`${id}-items`}>
         <h2 id={`${id}-items`} className="placing-heading">
-          {t('reservation.place.items')}
+          {t('place.items')}
         </h2>
-        {choosingOrder ? <p className="help">{t('reservation.place.orderedHint')}</p> : null}
+        {choosingOrder ? <p className="help">{t('place.orderedHint')}</p> : null}
         <ol className="placing-items" aria-labelledby={`${id}-items`}>
           {items.map((item, index) => (
             <PlacingItem key={item.titleId} item={item}>
               {choosingOrder ? (
                 <span className="placing-order">
                   <label htmlFor={`${id}-order-${index}`}>
-                    {t('reservation.place.order')}
-                    <span className="visually-hidden">{t('reservation.place.orderOf', { title: itemName(item) })}</span>
+                    {t('place.order')}
+                    <span className="visually-hidden">{t('place.orderOf', { title: itemName(item) })}</span>
                   </label>
                   <select id={`${id}-order-${index}`} aria-invalid={orderError ? true : undefined} {...form.register(`order.${index}`)}>
                     {items.map((_, place) => (
@@ -148,31 +147,31 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
       </section>
 
       <div className={`field${pickupError ? ' field-invalid' : ''}`}>
-        <label htmlFor={`${id}-pickup`}>{t('reservation.place.pickup')}</label>
-        {hasAv ? (
+        <label htmlFor={`${id}-pickup`}>{t('place.pickup')}</label>
+        {someExcluded ? (
           <p id={`${id}-av`} className="field-hint">
-            {t('reservation.place.avHint')}
+            {t('place.avHint')}
           </p>
         ) : null}
         <select
           id={`${id}-pickup`}
           aria-invalid={pickupError ? true : undefined}
           aria-describedby={pickupDescribedBy || undefined}
-          {...form.register('pickupBranchId', { required: t('reservation.place.pickupRequired') })}
+          {...form.register('pickupBranchId', { required: t('place.pickupRequired') })}
         >
-          <option value="">{t('reservation.place.choose')}</option>
+          <option value="">{t('place.choose')}</option>
           {library.branches.map((branch) => {
             const name = localized(branch.name, i18n.language);
             return (
               <option key={branch.id} value={branch.id}>
-                {hasAv && !branch.handlesAv ? t('reservation.place.avOption', { name }) : name}
+                {cannotHandOut(branch.id) ? t('place.avOption', { name }) : name}
               </option>
             );
           })}
         </select>
         {avRefused ? (
           <p id={`${id}-av-refused`} className="field-warning">
-            {t('reservation.place.avWarning', { cart: words.cart })}
+            {t('place.avWarning', { cart: words.cart })}
           </p>
         ) : null}
         {pickupError ? (
@@ -184,17 +183,17 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
 
       {noContact ? (
         <Alert tone="info">
-          <p>{t('reservation.place.noContact')}</p>
+          <p>{t('place.noContact')}</p>
         </Alert>
       ) : (
         <fieldset className={`choice-group${contactError ? ' choice-group-invalid' : ''}`} aria-describedby={`${id}-contact-hint`}>
-          <legend>{t('reservation.place.contact')}</legend>
+          <legend>{t('place.contact')}</legend>
           <p id={`${id}-contact-hint`} className="field-hint">
-            {t('reservation.place.contactHint')}
+            {t('place.contactHint')}
           </p>
           {contactMethods.map((method) => (
             <label key={method} className="choice">
-              <input type="radio" value={method} {...form.register('contactMethod', { required: t('reservation.place.contactRequired') })} />
+              <input type="radio" value={method} {...form.register('contactMethod', { required: t('place.contactRequired') })} />
               {words.contact(method)}
             </label>
           ))}
@@ -203,10 +202,10 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
       )}
 
       <div className="placing-actions">
-        {ordered === 'series' ? <p className="help">{t('reservation.place.seriesHint')}</p> : null}
+        {ordered === 'series' ? <p className="help">{t('place.seriesHint')}</p> : null}
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={noContact}>
-            {ordered === 'none' || choosingOrder ? t('reservation.place.next') : t('reservation.place.normal')}
+            {ordered === 'none' || choosingOrder ? t('place.next') : t('place.normal')}
           </button>
           {second ? (
             <button
@@ -222,11 +221,11 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
         </div>
         {ordered !== 'none' && !orderable ? (
           <p id={`${id}-needs-two`} className="help">
-            {t(ordered === 'series' ? 'reservation.place.seriesNeedsTwo' : 'reservation.place.orderedNeedsTwo')}
+            {t(ordered === 'series' ? 'place.seriesNeedsTwo' : 'place.orderedNeedsTwo')}
           </p>
         ) : null}
         <p>
-          <Link to={cartHref}>{t('reservation.place.backToCart', { cart: words.cart })}</Link>
+          <Link to={cartHref}>{t('place.backToCart', { cart: words.cart })}</Link>
         </p>
       </div>
     </form>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CartItem } from '../../api/contract/cart';
 import type { LibraryInfo } from '../../api/contract/library';
 import type { PlacementResult } from '../../api/contract/reservations';
+import { paths } from '../../lib/paths';
 import { itemName } from './placing-draft';
 import { useReservationWords } from './use-reservation-words';
 import './reservations.css';
@@ -13,7 +14,7 @@ interface PlacingResultProps {
   /** The titles as they were sent, to name each with its volume. */
   items: CartItem[];
   library: LibraryInfo;
-  listHref: string;
+  /** The cart the patron came from (the public one or マイページ's tab), to go back to. */
   cartHref: string;
 }
 
@@ -21,8 +22,8 @@ interface PlacingResultProps {
  * 予約結果: 「以下のタイトルについて予約を行いました」 and 「以下のタイトルは予約を行うことができません」
  * with 【理由】 per title in the library's words; the refused ones are still in the cart.
  */
-export function PlacingResultView({ result, items, library, listHref, cartHref }: PlacingResultProps) {
-  const { t } = useTranslation();
+export function PlacingResultView({ result, items, library, cartHref }: PlacingResultProps) {
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const id = useId();
   const nameOf = (titleId: string, title: string | null) => {
@@ -33,40 +34,40 @@ export function PlacingResultView({ result, items, library, listHref, cartHref }
     <div className="placing-result">
       {result.placed.length > 0 ? (
         <section className="result-section result-placed" aria-labelledby={`${id}-placed`}>
-          <h2 id={`${id}-placed`}>{t('reservation.result.placed')}</h2>
+          <h2 id={`${id}-placed`}>{t('result.placed')}</h2>
           <ul>
             {result.placed.map((item) => (
               <li key={item.reservationId}>{nameOf(item.titleId, item.title)}</li>
             ))}
           </ul>
           <p className="help">
-            {t('reservation.result.placedNote', { state: words.state('requested'), minutes: library.reservations.approvalMinutes })}
+            {t('result.placedNote', { state: words.state('requested'), minutes: library.reservations.approvalMinutes })}
           </p>
         </section>
       ) : null}
       {result.refused.length > 0 ? (
         <section className="result-section result-refused" aria-labelledby={`${id}-refused`}>
-          <h2 id={`${id}-refused`}>{t('reservation.result.refused')}</h2>
+          <h2 id={`${id}-refused`}>{t('result.refused')}</h2>
           <ul>
             {result.refused.map((item) => (
               <li key={item.titleId}>
                 <span className="result-title">{nameOf(item.titleId, item.title)}</span>
                 <span className="result-reason">
-                  {t('reservation.result.reason')}
-                  {t(`reservation.refusal.${item.reason}`)}
+                  {t('result.reason')}
+                  {t(`refusal.${item.reason}`)}
                 </span>
               </li>
             ))}
           </ul>
-          <p className="help">{t('reservation.result.refusedNote', { cart: words.cart })}</p>
+          <p className="help">{t('result.refusedNote', { cart: words.cart })}</p>
         </section>
       ) : null}
       <ul className="link-list">
         <li>
-          <Link to={listHref}>{t('reservation.toList', { list: words.listName })}</Link>
+          <Link to={paths.mypageReservations()}>{t('toList', { list: words.listName })}</Link>
         </li>
         <li>
-          <Link to={cartHref}>{t('reservation.result.toCart', { cart: words.cart })}</Link>
+          <Link to={cartHref}>{t('result.toCart', { cart: words.cart })}</Link>
         </li>
       </ul>
     </div>

@@ -4,9 +4,9 @@ import { useReservationWords } from './use-reservation-words';
 
 /** The reservation a cancel or a change is about, as the confirmation screens show it. */
 export function ReservationFacts({ item }: { item: ReservationItem }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
-  const label = (column: string) => t(`reservation.list.columns.${column}`);
+  const label = (column: 'title' | 'volume' | 'pickup' | 'contact' | 'state' | 'reservedAt') => t(`list.columns.${column}`);
   return (
     <dl className="facts reservation-facts">
       <div>
@@ -31,7 +31,7 @@ export function ReservationFacts({ item }: { item: ReservationItem }) {
         <dt>{label('state')}</dt>
         <dd>
           {words.state(item.state)}
-          {item.queuePosition !== null ? ` ${t('reservation.list.queuePosition', { position: item.queuePosition })}` : null}
+          {item.queuePosition !== null ? ` ${t('list.queuePosition', { position: item.queuePosition })}` : null}
         </dd>
       </div>
       <div>

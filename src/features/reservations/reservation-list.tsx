@@ -6,17 +6,13 @@ import { useLibraryInfo } from '../../api/queries/library-info';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
-import { useReservations } from './get-reservations';
+import { paths } from '../../lib/paths';
+import { useReservations } from '../../api/queries/reservations';
 import { ReadyList } from './ready-list';
-import { ReservationRow, type ReservationLinks } from './reservation-row';
+import { ReservationRow } from './reservation-row';
 import { reservationName } from './reservation-name';
 import { useReservationWords } from './use-reservation-words';
 import './reservations.css';
-
-interface ReservationListProps extends ReservationLinks {
-  /** 蔵書検索, offered when there is no reservation. */
-  searchHref: string;
-}
 
 /** Rows shown together: an ordered reservation's volumes in their order, or a run of single rows. */
 type Block = { groupId: string; rows: ReservationItem[] } | { groupId: null; rows: ReservationItem[] };
@@ -52,20 +48,20 @@ function blocksOf(items: readonly ReservationItem[]): Block[] {
  * 順番を変更 for an ordered reservation: from its first volume that may move; when none may, the
  * same words, disabled, with the reason (a counter-made volume, all of it prepared already).
  */
-function GroupOrderAction({ rows, orderHref }: { rows: ReservationItem[]; orderHref: (reservationId: string) => string }) {
-  const { t } = useTranslation();
+function GroupOrderAction({ rows }: { rows: ReservationItem[] }) {
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const whyId = useId();
   const from = rows.find((row) => row.actions.reorder.allowed);
   const label = (
     <>
-      {t('reservation.list.reorder.change')}
-      <span className="visually-hidden">{t('reservation.list.reorder.forGroup', { count: rows.length })}</span>
+      {t('list.reorder.change')}
+      <span className="visually-hidden">{t('list.reorder.forGroup', { count: rows.length })}</span>
     </>
   );
   if (from) {
     return (
-      <Link className="button button-small reservation-group-action" to={orderHref(from.id)}>
+      <Link className="button button-small reservation-group-action" to={paths.reservationOrder(from.id)}>
         {label}
       </Link>
     );
@@ -79,7 +75,7 @@ function GroupOrderAction({ rows, orderHref }: { rows: ReservationItem[]; orderH
         {label}
       </button>
       <span id={whyId} className="row-actions-why">
-        {t(`reservation.list.reorder.locked.${reason}`, { state: words.state(first.state) })}
+        {t(`list.reorder.locked.${reason}`, { state: words.state(first.state) })}
       </span>
     </span>
   );
@@ -90,8 +86,8 @@ function GroupOrderAction({ rows, orderHref }: { rows: ReservationItem[]; orderH
  * state, queue place and dates, and per row 予約取消 and 予約内容変更 — disabled with the reason
  * in words where the library does not allow them. Cancelled ones come last, in red.
  */
-export function ReservationList({ searchHref, titleHref, cancelHref, changeHref, orderHref }: ReservationListProps) {
-  const { t } = useTranslation();
+export function ReservationList() {
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const id = useId();
   const errorMessage = useErrorMessage();
@@ -105,7 +101,7 @@ export function ReservationList({ searchHref, titleHref, cancelHref, changeHref,
 
   const { items } = reservations.data;
   const refreshFailed = reservations.isError ? (
-    <LoadError message={`${t('reservation.list.refreshFailed')} ${errorMessage(reservations.error)}`} onRetry={() => void reservations.refetch()} />
+    <LoadError message={`${t('list.refreshFailed')} ${errorMessage(reservations.error)}`} onRetry={() => void reservations.refetch()} />
   ) : null;
 
   if (items.length === 0) {
@@ -114,9 +110,9 @@ export function ReservationList({ searchHref, titleHref, cancelHref, changeHref,
         <h2 className="visually-hidden">{words.listName}</h2>
         {refreshFailed}
         <div className="empty">
-          <p>{t('reservation.list.empty')}</p>
+          <p>{t('list.empty')}</p>
           <p>
-            <Link to={searchHref}>{t('reservation.list.toSearch')}</Link>
+            <Link to={paths.search()}>{t('list.toSearch')}</Link>
           </p>
         </div>
       </div>
@@ -128,27 +124,27 @@ export function ReservationList({ searchHref, titleHref, cancelHref, changeHref,
   const cancelledDays = library?.reservations.cancelledVisibleDays ?? 0;
   const ordered = library?.reservations.ordered ?? 'none';
   const columns = ['title', 'volume', 'pickup', 'contact', 'state', 'reservedAt', 'securedAt', 'deadline', 'actions'] as const;
-  const label = (column: (typeof columns)[number]) => t(`reservation.list.columns.${column}`);
+  const label = (column: (typeof columns)[number]) => t(`list.columns.${column}`);
 
   return (
     <div className="reservations">
       {refreshFailed}
-      <ReadyList items={ready} titleHref={titleHref} />
+      <ReadyList items={ready} />
 
       <section className="reservations-all" aria-labelledby={id}>
         <h2 id={id} className="reservations-heading">
           {words.listName}{' '}
           <span className="reservations-count">
             {cancelledCount > 0
-              ? t('reservation.list.countWithCancelled', { count: items.length - cancelledCount, cancelled: cancelledCount })
-              : t('reservation.list.count', { count: items.length })}
+              ? t('list.countWithCancelled', { count: items.length - cancelledCount, cancelled: cancelledCount })
+              : t('list.count', { count: items.length })}
           </span>
         </h2>
         {cancelledDays > 0 && cancelledCount > 0 ? (
-          <p className="help">{t('reservation.list.cancelledNote', { days: cancelledDays })}</p>
+          <p className="help">{t('list.cancelledNote', { days: cancelledDays })}</p>
         ) : null}
         <table className="reservation-table" role="table">
-          <caption className="visually-hidden">{t('reservation.list.caption', { list: words.listName })}</caption>
+          <caption className="visually-hidden">{t('list.caption', { list: words.listName })}</caption>
           <thead role="rowgroup">
             <tr role="row">
               {columns.map((column) => (
@@ -164,23 +160,14 @@ export function ReservationList({ searchHref, titleHref, cancelHref, changeHref,
                 <tr role="row" className="reservation-group-head">
                   <th role="rowheader" scope="rowgroup" colSpan={columns.length}>
                     <span className="reservation-group-title">
-                      {t(ordered === 'ordered' ? 'reservation.list.group.ordered' : 'reservation.list.group.series', { count: block.rows.length })}
+                      {t(ordered === 'ordered' ? 'list.group.ordered' : 'list.group.series', { count: block.rows.length })}
                     </span>
-                    <GroupOrderAction rows={block.rows} orderHref={orderHref} />
+                    <GroupOrderAction rows={block.rows} />
                   </th>
                 </tr>
               ) : null}
               {block.rows.map((item) => (
-                <ReservationRow
-                  key={item.id}
-                  item={item}
-                  name={reservationName(item)}
-                  label={label}
-                  titleHref={titleHref}
-                  cancelHref={cancelHref}
-                  changeHref={changeHref}
-                  orderHref={orderHref}
-                />
+                <ReservationRow key={item.id} item={item} name={reservationName(item)} label={label} />
               ))}
             </tbody>
           ))}

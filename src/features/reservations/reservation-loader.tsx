@@ -7,17 +7,18 @@ import { Alert } from '../../components/alert';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
-import { useReservations } from './get-reservations';
+import { paths } from '../../lib/paths';
+import { useReservations } from '../../api/queries/reservations';
 import { StepHeading } from '../../components/step-heading';
 import { useReservationWords } from './use-reservation-words';
 
 /** 予約状況を確認する: back to the list, in the library's name for it. */
-export function BackToList({ href }: { href: string }) {
-  const { t } = useTranslation();
+export function BackToList() {
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   return (
     <p>
-      <Link to={href}>{t('reservation.toList', { list: words.listName })}</Link>
+      <Link to={paths.mypageReservations()}>{t('toList', { list: words.listName })}</Link>
     </p>
   );
 }
@@ -26,7 +27,6 @@ interface ReservationLoaderProps {
   reservationId: string;
   /** The screen's heading, shown also when the reservation is not found. */
   heading: string;
-  listHref: string;
   children: (item: ReservationItem, contactMethods: ContactMethod[]) => ReactNode;
 }
 
@@ -34,8 +34,8 @@ interface ReservationLoaderProps {
  * The reservation a 取消 or 変更 screen is about, from 予約状況: loading, failed (with a retry),
  * or not (or no longer) the patron's, each said in words with the way back to the list.
  */
-export function ReservationLoader({ reservationId, heading, listHref, children }: ReservationLoaderProps) {
-  const { t } = useTranslation();
+export function ReservationLoader({ reservationId, heading, children }: ReservationLoaderProps) {
+  const { t } = useTranslation('reservation');
   const errorMessage = useErrorMessage();
   const reservations = useReservations();
   if (!reservations.data) {
@@ -48,9 +48,9 @@ export function ReservationLoader({ reservationId, heading, listHref, children }
       <div className="reservation-step">
         <StepHeading>{heading}</StepHeading>
         <Alert tone="info">
-          <p>{t('reservation.notFound')}</p>
+          <p>{t('notFound')}</p>
         </Alert>
-        <BackToList href={listHref} />
+        <BackToList />
       </div>
     );
   }

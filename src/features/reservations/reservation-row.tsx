@@ -5,18 +5,9 @@ import type { ReservationItem } from '../../api/contract/reservations';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { CardCell } from '../../components/card-cell';
 import { RowAction } from '../../components/row-action';
+import { paths } from '../../lib/paths';
 import { useLockMessage } from './use-lock-message';
 import { useReservationWords } from './use-reservation-words';
-
-export interface ReservationLinks {
-  /** 資料詳細 of a title. */
-  titleHref: (titleId: string) => string;
-  /** 予約取消 and 予約内容変更 of one reservation (the app's route table owns addresses). */
-  cancelHref: (reservationId: string) => string;
-  changeHref: (reservationId: string) => string;
-  /** 順番の変更 / シリーズ予約の設定 starting from one reservation. */
-  orderHref: (reservationId: string) => string;
-}
 
 type Column = 'title' | 'volume' | 'pickup' | 'contact' | 'state' | 'reservedAt' | 'securedAt' | 'deadline' | 'actions';
 
@@ -25,7 +16,7 @@ function Cell(props: { column: Column; label: string; children: ReactNode; class
   return <CardCell prefix="reservation" {...props} />;
 }
 
-interface ReservationRowProps extends ReservationLinks {
+interface ReservationRowProps {
   item: ReservationItem;
   name: string;
   label: (column: Column) => string;
@@ -36,15 +27,15 @@ interface ReservationRowProps extends ReservationLinks {
  * and how many wait for how many copies), its dates, and 予約取消 / 予約内容変更 — the ones not
  * allowed stay in place, disabled, with the reason beside them.
  */
-export function ReservationRow({ item, name, label, titleHref, cancelHref, changeHref, orderHref }: ReservationRowProps) {
-  const { t } = useTranslation();
+export function ReservationRow({ item, name, label }: ReservationRowProps) {
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const lockMessage = useLockMessage();
   const whyId = useId();
   const cancelled = item.state === 'cancelled';
   const why = cancelled ? null : lockMessage(item);
   const changeable = item.actions.changePickup.allowed || item.actions.changeContact.allowed;
-  const forTitle = <span className="visually-hidden">{t('reservation.list.forTitle', { title: name })}</span>;
+  const forTitle = <span className="visually-hidden">{t('list.forTitle', { title: name })}</span>;
   // A normal reservation that can be put in order with others of its series offers it; an ordered one is reordered from its group's heading.
   const orderable = !item.order && item.actions.reorder.allowed;
   const ordered = useLibraryInfo().data?.reservations.ordered;
@@ -54,12 +45,12 @@ export function ReservationRow({ item, name, label, titleHref, cancelHref, chang
       <Cell column="title" label={label('title')}>
         <span className="reservation-title">
           {item.order && !cancelled ? (
-            <span className="reservation-order" title={t('reservation.list.position', { position: item.order.position })}>
+            <span className="reservation-order" title={t('list.position', { position: item.order.position })}>
               <span aria-hidden="true">{item.order.position}</span>
-              <span className="visually-hidden">{t('reservation.list.position', { position: item.order.position })}</span>
+              <span className="visually-hidden">{t('list.position', { position: item.order.position })}</span>
             </span>
           ) : null}
-          <Link to={titleHref(item.titleId)}>{item.title}</Link>
+          <Link to={paths.title(item.titleId)}>{item.title}</Link>
         </span>
       </Cell>
       <Cell column="volume" label={label('volume')}>
@@ -74,16 +65,16 @@ export function ReservationRow({ item, name, label, titleHref, cancelHref, chang
       <Cell column="state" label={label('state')}>
         <span className={`reservation-state reservation-state-${item.state}`}>
           {words.state(item.state)}
-          {item.cancelReason ? t('reservation.list.cancelReason', { reason: t(`reservation.cancelReason.${item.cancelReason}`) }) : null}
+          {item.cancelReason ? t('list.cancelReason', { reason: t(`cancelReason.${item.cancelReason}`) }) : null}
         </span>
         {item.queuePosition !== null ? (
           <>
-            <span className="reservation-queue">{t('reservation.list.queuePosition', { position: item.queuePosition })}</span>
-            <span className="reservation-counts">{t('reservation.list.queueCounts', { waiting: item.waiting, copies: item.copies })}</span>
+            <span className="reservation-queue">{t('list.queuePosition', { position: item.queuePosition })}</span>
+            <span className="reservation-counts">{t('list.queueCounts', { waiting: item.waiting, copies: item.copies })}</span>
           </>
         ) : null}
         {item.state === 'ready' && item.notifiedAt ? (
-          <span className="reservation-notified">{t('reservation.list.notified', { date: words.shortDate(item.notifiedAt) })}</span>
+          <span className="reservation-notified">{t('list.notified', { date: words.shortDate(item.notifiedAt) })}</span>
         ) : null}
       </Cell>
       <Cell column="reservedAt" label={label('reservedAt')}>
@@ -99,17 +90,17 @@ export function ReservationRow({ item, name, label, titleHref, cancelHref, chang
         {cancelled ? null : (
           <span className="row-actions">
             <span className="row-action-buttons">
-              <RowAction allowed={item.actions.cancel.allowed} href={cancelHref(item.id)} describedBy={why ? whyId : undefined}>
-                {t('reservation.list.cancel')}
+              <RowAction allowed={item.actions.cancel.allowed} href={paths.reservationCancel(item.id)} describedBy={why ? whyId : undefined}>
+                {t('list.cancel')}
                 {forTitle}
               </RowAction>
-              <RowAction allowed={changeable} href={changeHref(item.id)} describedBy={why ? whyId : undefined}>
-                {t('reservation.list.change')}
+              <RowAction allowed={changeable} href={paths.reservationChange(item.id)} describedBy={why ? whyId : undefined}>
+                {t('list.change')}
                 {forTitle}
               </RowAction>
               {orderable ? (
-                <RowAction allowed href={orderHref(item.id)} describedBy={undefined}>
-                  {t(ordered === 'series' ? 'reservation.list.reorder.series' : 'reservation.list.reorder.ordered')}
+                <RowAction allowed href={paths.reservationOrder(item.id)} describedBy={undefined}>
+                  {t(ordered === 'series' ? 'list.reorder.series' : 'list.reorder.ordered')}
                   {forTitle}
                 </RowAction>
               ) : null}

@@ -1,14 +1,13 @@
 import { useId } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { paths } from '../../lib/paths';
 import './reservations.css';
 
 interface ReserveActionProps {
   selectedCount: number;
   /** Only a logged-in patron (with a password of their own) may place reservations. */
   loggedIn: boolean;
-  /** Login that comes back to the cart. */
-  loginHref: string;
   onReserve: () => void;
 }
 
@@ -16,9 +15,11 @@ interface ReserveActionProps {
  * 予約する in the cart's toolbar, for the ticked titles. When it cannot go on yet it stays in
  * place, disabled, and says what to do: tick a title, or log in (and come back here).
  */
-export function ReserveAction({ selectedCount, loggedIn, loginHref, onReserve }: ReserveActionProps) {
-  const { t } = useTranslation();
+export function ReserveAction({ selectedCount, loggedIn, onReserve }: ReserveActionProps) {
+  const { t } = useTranslation('reservation');
   const hintId = useId();
+  // Login comes back to the cart this button is on.
+  const loginHref = paths.login({ next: useLocation().pathname });
   const ready = loggedIn && selectedCount > 0;
   return (
     <>
@@ -29,15 +30,15 @@ export function ReserveAction({ selectedCount, loggedIn, loginHref, onReserve }:
         aria-describedby={ready ? undefined : hintId}
         onClick={onReserve}
       >
-        {t('reservation.action.reserve')}
+        {t('action.reserve')}
       </button>
       {ready ? null : (
         <p id={hintId} className="reserve-hint">
           {loggedIn ? (
-            t('reservation.action.selectFirst')
+            t('action.selectFirst')
           ) : (
             <>
-              {t('reservation.action.loginFirst')} <Link to={loginHref}>{t('reservation.action.login')}</Link>
+              {t('action.loginFirst')} <Link to={loginHref}>{t('action.login')}</Link>
             </>
           )}
         </p>

@@ -8,7 +8,7 @@ import { useReservationWords } from './use-reservation-words';
  * may still change (配送中, made at the counter), it says so. null: both are offered.
  */
 export function useLockMessage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reservation');
   const words = useReservationWords();
   return (item: ReservationItem): string | null => {
     const { cancel, changePickup, changeContact } = item.actions;
@@ -16,6 +16,6 @@ export function useLockMessage() {
     if (cancel.allowed && changeable) return null;
     const reason = cancel.reason ?? changePickup.reason ?? changeContact.reason ?? 'not-offered';
     const set = !cancel.allowed && changeable ? 'contactOnly' : 'all';
-    return t(`reservation.lock.${set}.${reason}`, { state: words.state(item.state) });
+    return t(`lock.${set}.${reason}`, { state: words.state(item.state) });
   };
 }

@@ -1,28 +1,17 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client/api';
-import { isApiError } from '../../api/client/api-error';
 import type { RequestOf } from '../../api/contract/endpoints';
+import { reservationsRefresh } from '../../api/queries/reservations';
 
 type PlaceRequest = RequestOf<'placeReservations'>['body'];
 export type ChangeRequest = RequestOf<'changeReservation'>['body'];
-
-/**
- * Whatever the patron's reservations touch — the list, the cart the placed titles left, the
- * counts of マイページ — is read again once the library has answered.
- */
-const refreshPatron = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: ['me'] });
-
-/** CONFLICT: the reservation moved on meanwhile (secured, cancelled); the list learns why it may no longer be changed. */
-const refreshOnConflict = (queryClient: QueryClient) => (error: unknown) => {
-  if (isApiError(error, 'CONFLICT')) void queryClient.invalidateQueries({ queryKey: ['me', 'reservations'] });
-};
 
 /** 予約する: idempotent by the request's id, so a retry after a failure never places twice. */
 export function usePlaceReservations() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: PlaceRequest) => api.call('placeReservations', { body: request }),
-    onSuccess: () => refreshPatron(queryClient),
+    onSuccess: () => reservationsRefresh.placed(queryClient),
   });
 }
 
@@ -31,8 +20,8 @@ export function useCancelReservation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (reservationId: string) => api.call('cancelReservation', { params: { reservationId } }),
-    onSuccess: () => refreshPatron(queryClient),
-    onError: refreshOnConflict(queryClient),
+    onSuccess: () => reservationsRefresh.cancelled(queryClient),
+    onError: reservationsRefresh.refused(queryClient),
   });
 }
 
@@ -42,8 +31,8 @@ export function useChangeReservation() {
   return useMutation({
     mutationFn: ({ reservationId, change }: { reservationId: string; change: ChangeRequest }) =>
       api.call('changeReservation', { params: { reservationId }, body: change }),
-    onSuccess: () => refreshPatron(queryClient),
-    onError: refreshOnConflict(queryClient),
+    onSuccess: () => reservationsRefresh.changed(queryClient),
+    onError: reservationsRefresh.refused(queryClient),
   });
 }
 
@@ -52,7 +41,7 @@ export function useOrderReservations() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (reservationIds: string[]) => api.call('orderReservations', { body: { reservationIds } }),
-    onSuccess: () => refreshPatron(queryClient),
-    onError: refreshOnConflict(queryClient),
+    onSuccess: () => reservationsRefresh.changed(queryClient),
+    onError: reservationsRefresh.refused(queryClient),
   });
 }

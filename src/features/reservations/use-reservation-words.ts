@@ -14,15 +14,15 @@ type ReservationState = ReservationItem['state'];
  * only where a patron may register two addresses.
  */
 export function useReservationWords() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('reservation');
   const label = useLibraryLabel();
   const library = useLibraryInfo().data;
   const language = currentLanguage();
   return {
-    state: (state: ReservationState) => label(`reservation.state.${state}`, `reservation.state.${state}`),
+    state: (state: ReservationState) => label(`reservation.state.${state}`, `reservation:state.${state}`),
     contact: (method: ContactMethod) => {
       const numbered = (library?.contact.emailAddresses ?? 2) > 1;
-      return t(`reservation.contact.${method === 'email1' && !numbered ? 'email' : method}`);
+      return t(`contact.${method === 'email1' && !numbered ? 'email' : method}`);
     },
     branch: (branchId: string) => {
       const branch = library?.branches.find((item) => item.id === branchId);
@@ -31,7 +31,7 @@ export function useReservationWords() {
     date: (value: string) => formatDate(value, language),
     shortDate: (value: string) => formatShortDate(value, language),
     /** 予約状況 as this library calls the list (予約中一覧, 予約一覧…). */
-    listName: label('mypage.tab.reservations', 'mypage.tab.reservations'),
+    listName: label('mypage.tab.reservations', 'mypage:tab.reservations'),
     cart: label('nav.cart', 'nav.cart'),
   };
 }

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { ja } from './ja';
+import { namespaces, resources } from './resources';
 
 export const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -22,7 +21,9 @@ i18next.on('languageChanged', (language) => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: { ja: { translation: ja }, en: { translation: en } },
+  resources,
+  ns: namespaces,
+  defaultNS: 'common',
   lng: initialLanguage(),
   fallbackLng: 'ja',
   interpolation: { escapeValue: false },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeCardNumber } from '../../../src/api/contract/card-number';
-import { checkCardNumber, maskCardNumber } from '../../../mocks/domain/card-number';
+import { cardNumberRule, checkCardNumber, maskCardNumber } from '../../../mocks/domain/card-number';
 import { profiles } from '../../../mocks/profiles/profiles';
 
 describe('利用者番号', () => {
@@ -23,6 +23,15 @@ describe('利用者番号', () => {
   it('explains the expected form with the length and an example', () => {
     expect(checkCardNumber('12', profiles.p000)?.params).toEqual({ length: 8, example: '01234567' });
     expect(checkCardNumber('', profiles.p000)?.code).toBe('required');
+  });
+
+  it('is stated to the app as the pattern the library checks, so that a form refuses what the library would', () => {
+    for (const profile of Object.values(profiles)) {
+      const { pattern, typedExample } = cardNumberRule(profile);
+      expect(new RegExp(pattern).test(typedExample), profile.id).toBe(checkCardNumber(typedExample, profile) === null);
+      expect(new RegExp(pattern).test(`${typedExample}0`), profile.id).toBe(false);
+    }
+    expect(cardNumberRule(profiles.p000)).toMatchObject({ length: 8, pattern: '^\\d{8}$' });
   });
 
   it('is shown with only its last four digits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CopyRow, CopyStatus, ReservationRow, ReservationState } from '../../../mocks/db/schema';
-import { availabilityOf } from '../../../mocks/domain/catalogue/availability';
+import { availabilityOf, titleAvailability } from '../../../mocks/domain/catalogue/availability';
 import { planCartAddition } from '../../../mocks/domain/catalogue/cart';
 import { rankByCount } from '../../../mocks/domain/catalogue/rankings';
 import { cartItemReason, notReservableReason } from '../../../mocks/domain/catalogue/reservability';
@@ -133,6 +133,11 @@ describe('在架 and 貸出中 (availabilityOf)', () => {
 
   it('is 貸出中 when every copy is out, held for somebody or travelling', () => {
     expect(availabilityOf([copy(1, 'on-loan'), copy(2, 'held'), copy(3, 'in-transit')], []).status).toBe('on-loan');
+  });
+
+  it('is read online for an electronic text, which is on no shelf; any other title is as its copies are', () => {
+    expect(titleAvailability(titleRow({ materialType: 'etext' }), [], [])).toEqual({ status: 'online', copies: 0, onShelf: 0, reservations: 0 });
+    expect(titleAvailability(titleRow(), [copy(1, 'on-loan')], []).status).toBe('on-loan');
   });
 
   it('no longer counts a lost copy', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { closedDayLookup, closedDaysBetween } from '../../../mocks/domain/calendar';
 import { dueReminder, reminderDue } from '../../../mocks/domain/loans/reminder';
-import { isOverdue, isReservedByOthers, overdueDays, renewalDecision } from '../../../mocks/domain/loans/renewal';
-import { toIso } from '../../../mocks/domain/time';
+import { isOverdue, isReservedByOthers, overdueDays, overdueFrom, renewalDecision } from '../../../mocks/domain/loans/renewal';
+import { fromIso, toIso } from '../../../mocks/domain/time';
 import type { LibraryProfile } from '../../../mocks/profiles/profile';
 import { profiles } from '../../../mocks/profiles/profiles';
 import { loanRow } from '../loan-row';
@@ -20,6 +20,10 @@ describe('延滞', () => {
     expect(isOverdue(loanRow({ dueDate: '2026-11-24' }), '2026-11-25')).toBe(true);
     expect(overdueDays(loanRow({ dueDate: '2026-11-24' }), '2026-11-27')).toBe(3);
     expect(overdueDays(loanRow({ dueDate: '2026-11-24' }), '2026-11-20')).toBe(0);
+  });
+
+  it('begins at midnight in Tokyo after the due date, the moment the clock\'s events call it 延滞', () => {
+    expect(overdueFrom(loanRow({ dueDate: '2026-11-24' }))).toBe(fromIso('2026-11-25T00:00:00+09:00'));
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReservationRow } from '../../../mocks/db/schema';
 import { stateInOrder } from '../../../mocks/domain/reservations/approval';
-import { orderOptions, planOrder, type OrderMember } from '../../../mocks/domain/reservations/ordering';
+import { keepsPlace, orderOptions, planOrder, type OrderMember } from '../../../mocks/domain/reservations/ordering';
 import { profiles } from '../../../mocks/profiles/profiles';
 import { reservationRow } from '../reservation-row';
 
@@ -73,6 +73,12 @@ describe('the new order', () => {
     ];
     const plan = planOrder(['V4', 'V3'], own, 'P1', profiles.p003);
     expect(plan).toEqual({ groupId: 'G1', positions: new Map([['V1', 1], ['V4', 2], ['V3', 3], ['V2', 4]]) });
+  });
+
+  it('says which volumes keep their places, as the reorder form shows them: the secured ones (利用可能, 配送中)', () => {
+    expect(keepsPlace(reservationRow({ state: 'ready' }))).toBe(true);
+    expect(keepsPlace(reservationRow({ state: 'in-transit' }))).toBe(true);
+    for (const state of ['waiting', 'preparing', 'cancel-requested'] as const) expect(keepsPlace(reservationRow({ state })), state).toBe(false);
   });
 
   it('makes a new ordered reservation of normal ones, named after the patron and the first', () => {

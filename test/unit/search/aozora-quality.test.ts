@@ -2,7 +2,7 @@
 // ../shared/data beside the repository. The folder exists on CI and on this project's machines, not
 // on a user's: there the suite is skipped, and the app never needs it.
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../../mocks/db/seed/random';
+import { createRandom } from '../../../mocks/seed/random';
 import { SearchIndex, type SearchField } from '../../../mocks/domain/search/search-index';
 import { aozoraSearchDocument, aozoraWorksExist, loadAozoraWorks, mainAuthor, type AozoraWork } from '../../scripts/aozora';
 

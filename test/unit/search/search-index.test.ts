@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateCatalogue } from '../../../mocks/db/seed/catalogue';
-import { createRandom, type Random } from '../../../mocks/db/seed/random';
+import { generateCatalogue } from '../../../mocks/seed/catalogue';
+import { createRandom, type Random } from '../../../mocks/seed/random';
 import type { BranchRow } from '../../../mocks/db/schema';
 import { SearchIndex, type SearchDocument, type SearchField } from '../../../mocks/domain/search/search-index';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BranchRow, MaterialType, TitleRow } from '../../../mocks/db/schema';
-import { generateCatalogue, type Catalogue, type CatalogueOptions } from '../../../mocks/db/seed/catalogue';
+import { generateCatalogue, type Catalogue, type CatalogueOptions } from '../../../mocks/seed/catalogue';
 
 const branches: readonly BranchRow[] = [
   { id: 'chuo', name: '中央図書館', nameEn: 'Central Library', kind: 'library', handlesAv: true, sortOrder: 0 },

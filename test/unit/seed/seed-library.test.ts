@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../../mocks/db/database';
-import { personasOf } from '../../../mocks/db/seed/personas';
-import { seedLibrary, SEED_EPOCH } from '../../../mocks/db/seed/seed-library';
+import { personasOf } from '../../../mocks/seed/personas';
+import { seedLibrary, SEED_EPOCH } from '../../../mocks/seed/seed-library';
 import { checkCardNumber } from '../../../mocks/domain/card-number';
 import { checkPasswordPolicy } from '../../../mocks/domain/password-policy';
 import { verifyPassword } from '../../../mocks/domain/password-hash';

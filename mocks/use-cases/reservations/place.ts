@@ -1,0 +1,88 @@
+import type { FieldIssue } from '../../../src/api/contract/errors';
+import type { PlacementResult, PlaceReservationsRequest } from '../../../src/api/contract/reservations';
+import type { PatronRow, ReservationOrigin } from '../../db/schema';
+import { contactMethodsOf } from '../../domain/contact';
+import { DomainError } from '../../domain/errors';
+import { isOpenReservation } from '../../domain/reservation-states';
+import { newReservation, planPlacement } from '../../domain/reservations/placement';
+import { toIso } from '../../domain/time';
+import type { Library } from '../../runtime/library-host';
+import { titleStanding } from '../catalogue/title-standing';
+
+/** The answer to a placing is kept under its request id, so that a retry gets the same answer and places nothing twice. */
+const placementKey = (patronId: string, requestId: string) => `placement:${patronId}:${requestId}`;
+
+interface StoredPlacement {
+  titleIds: string[];
+  result: PlacementResult;
+}
+
+/**
+ * Places reservations for a patron, online or at the counter: each title placed as 予約申込 or
+ * refused with its reason, the answer kept under the request id so that a retry places nothing twice.
+ */
+export function placeReservations(library: Library, patron: PatronRow, body: PlaceReservationsRequest, now: number, origin: ReservationOrigin): PlacementResult {
+  const { meta, titles, reservations, loans, cartItems } = library.db.tables;
+  const { profile } = library;
+
+  const stored = meta.get(placementKey(patron.id, body.requestId))?.value as StoredPlacement | undefined;
+  if (stored) {
+    if (stored.titleIds.join(',') !== body.titleIds.join(',')) throw new DomainError('CONFLICT', 'This requestId was used for other titles');
+    return stored.result;
+  }
+
+  const issues: FieldIssue[] = [];
+  const branch = profile.branches.find((candidate) => candidate.id === body.pickupBranchId);
+  if (!branch) issues.push({ path: 'pickupBranchId', code: 'unknown_branch', message: 'Choose one of the library’s branches' });
+  if (!contactMethodsOf(patron, profile).includes(body.contactMethod)) {
+    issues.push({ path: 'contactMethod', code: 'contact_not_registered', message: 'Choose a contact method you have registered' });
+  }
+  if (body.mode === 'ordered' && profile.reservations.ordered === 'none') {
+    issues.push({ path: 'mode', code: 'ordered_not_offered', message: 'This library does not take ordered reservations' });
+  }
+  if (issues.length > 0 || !branch) throw DomainError.validation(issues);
+
+  const unique = [...new Set(body.titleIds)];
+  const known = unique.flatMap((titleId) => {
+    const title = titles.get(titleId);
+    return title ? [title] : [];
+  });
+  const open = reservations.where('patronId', patron.id).filter(isOpenReservation);
+  const plan = planPlacement({
+    profile,
+    candidates: known.map((title) => ({ titleId: title.id, materialType: title.materialType, notReservableReason: titleStanding(library, title).notReservableReason })),
+    patron: {
+      open: open.map((row) => ({ titleId: row.titleId, materialType: titles.get(row.titleId)?.materialType ?? 'book', state: row.state })),
+      borrowing: new Set(loans.where('patronId', patron.id).flatMap((loan) => (loan.returnedAt === null ? [loan.titleId] : []))),
+    },
+    pickupBranch: branch,
+  });
+
+  const at = toIso(now);
+  const ordered = body.mode === 'ordered' && plan.accepted.length > 1;
+  const first = reservations.size + 1;
+  const placed = plan.accepted.map((candidate, n) => {
+    const id = `R${String(first + n).padStart(6, '0')}-${body.requestId.slice(0, 8)}`;
+    reservations.insert(
+      newReservation(
+        { id, patronId: patron.id, titleId: candidate.titleId, pickupBranchId: branch.id, contactMethod: body.contactMethod, origin, at },
+        ordered ? { orderGroupId: `G-${patron.id}-${body.requestId}`, orderPosition: n + 1 } : {},
+      ),
+    );
+    cartItems.delete(`${patron.id}:${candidate.titleId}`);
+    return { titleId: candidate.titleId, title: titles.get(candidate.titleId)!.title, reservationId: id };
+  });
+  const refusals = new Map(plan.refused.map((refusal) => [refusal.titleId, refusal.reason]));
+  const result: PlacementResult = {
+    placed,
+    // In the order the patron listed them, unknown ids included.
+    refused: unique.flatMap((titleId): PlacementResult['refused'] => {
+      const title = titles.get(titleId);
+      if (!title) return [{ titleId, title: null, reason: 'not-found' }];
+      const reason = refusals.get(titleId);
+      return reason ? [{ titleId, title: title.title, reason }] : [];
+    }),
+  };
+  meta.insert({ key: placementKey(patron.id, body.requestId), value: { titleIds: body.titleIds, result } satisfies StoredPlacement });
+  return result;
+}

@@ -1,0 +1,16 @@
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { api } from '../client/api';
+import { patronKey } from './patron';
+
+/** マイページ's summary: the patron's name and the counts of loans, reservations, ready items and the cart. */
+export const summaryQuery = queryOptions({
+  queryKey: [...patronKey, 'summary'],
+  queryFn: () => api.call('getSummary'),
+});
+
+export function useSummary() {
+  return useQuery(summaryQuery);
+}
+
+/** The counts moved (a reservation placed or cancelled, a loan renewed, the cart changed): read them again. */
+export const refreshSummary = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: summaryQuery.queryKey });

@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../api/client/api';
+import { simKey } from './sim-key';
+
+/** The simulated mailbox, newest first: every patron's, or one patron's. */
+const mailQuery = (cardNumber: string | null) =>
+  queryOptions({
+    queryKey: [...simKey, 'mail', cardNumber],
+    queryFn: () => api.call('simGetMail', { query: cardNumber ? { cardNumber } : {} }),
+  });
+
+/** Read again each time the mail tab opens: the library may have written since. */
+export function useMail(cardNumber: string | null) {
+  return useQuery({ ...mailQuery(cardNumber), refetchOnMount: 'always' });
+}

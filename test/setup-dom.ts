@@ -1,0 +1,40 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure, getConfig } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { useGuestCart } from '../src/features/cart/guest-cart-store';
+import { useDemoOpen } from '../src/demo/demo-launcher';
+import { useDemoStore } from '../src/demo/demo-store';
+import { i18next } from '../src/lib/i18n/i18n';
+import { useNotices } from '../src/lib/notices';
+
+const printPage = getConfig().getElementError;
+
+/** Testing Library's own flag, set while a waitFor or findBy* runs its check once more. */
+const polling = () => (getConfig() as ReturnType<typeof getConfig> & { _disableExpensiveErrorDiagnostics?: boolean })._disableExpensiveErrorDiagnostics === true;
+
+configure({
+  // A rendered page waits on the simulated library (a search over a fresh index, a login's hash):
+  // on a busy two-core CI machine that can pass the default second, which is not a failure.
+  asyncUtilTimeout: 5000,
+  // Each failed check of a findBy* or waitFor used to pretty-print the whole page into an error
+  // that the next check threw away: half the CPU of a wait went there, starving the app it waits
+  // for. The page is printed once, when the wait gives up (waitFor asks for the error again then),
+  // and for every getBy* outside a wait, as before.
+  getElementError: (message, container) => (polling() ? Object.assign(new Error(message ?? ''), { name: 'TestingLibraryElementError' }) : printPage(message, container)),
+});
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  // Stores outlive a test (and a file: the workers share modules) in memory even though the
+  // storages are cleared: start each test empty, the demo panel closed.
+  useGuestCart.setState({ byLibrary: {} });
+  useDemoOpen.setState(useDemoOpen.getInitialState(), true);
+  useDemoStore.setState(useDemoStore.getInitialState(), true);
+  useNotices.setState({ notices: [] });
+  void i18next.changeLanguage('ja');
+});
+
+afterEach(() => {
+  cleanup();
+});
