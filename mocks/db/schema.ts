@@ -4,7 +4,7 @@
 /** Bump when a row shape or the seed changes: a stored library with another version is reseeded. */
 export const SCHEMA_VERSION = 3;
 
-export type BranchKind = 'library' | 'facility';
+type BranchKind = 'library' | 'facility';
 
 export interface BranchRow {
   id: string;
@@ -63,7 +63,7 @@ export interface CopyRow {
   shelf: string;
 }
 
-export type ContactMethod = 'email1' | 'email2' | 'phone' | 'mobile';
+type ContactMethod = 'email1' | 'email2' | 'phone' | 'mobile';
 
 export interface PatronRow {
   id: string;
@@ -130,7 +130,7 @@ export type ReservationState =
   | 'cancel-requested' // 取消申込
   | 'cancelled'; // 取消
 
-export type CancelReason = 'patron' | 'expired';
+type CancelReason = 'patron' | 'expired';
 export type ReservationOrigin = 'online' | 'counter';
 
 export interface ReservationRow {
@@ -156,7 +156,7 @@ export interface ReservationRow {
   updatedAt: string;
 }
 
-export interface CartItemRow {
+interface CartItemRow {
   /** `${patronId}:${titleId}`: a title is in a patron's cart once. */
   id: string;
   patronId: string;
@@ -166,7 +166,7 @@ export interface CartItemRow {
   position: number;
 }
 
-export type MailKind = 'temporary-password' | 'ready-notice' | 'due-reminder' | 'email-confirmation' | 'password-confirmation';
+type MailKind = 'temporary-password' | 'ready-notice' | 'due-reminder' | 'email-confirmation' | 'password-confirmation';
 
 export interface MailRow {
   id: string;
@@ -179,7 +179,7 @@ export interface MailRow {
   readAt: string | null;
 }
 
-export type ClosedDayReason = 'weekly' | 'holiday' | 'year-end' | 'inventory';
+type ClosedDayReason = 'weekly' | 'holiday' | 'year-end' | 'inventory';
 
 export interface ClosedDayRow {
   /** `${date}:${branchId ?? 'all'}` */
@@ -211,7 +211,7 @@ export interface ConfirmationRow {
 }
 
 /** Key/value rows for the library's own state: the clock, the seed and the schema. */
-export interface MetaRow {
+interface MetaRow {
   key: string;
   value: unknown;
 }

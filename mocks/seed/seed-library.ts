@@ -14,7 +14,7 @@ import { createRandom, type Random } from './random';
 
 /** The simulated moment every library is seeded at: a Tuesday morning, the day after a holiday. */
 export const SEED_EPOCH = '2026-11-24T10:00:00+09:00';
-export const DEFAULT_TITLE_COUNT = 20_000;
+const DEFAULT_TITLE_COUNT = 20_000;
 const BACKGROUND_PATRONS = 300;
 const POPULAR_TITLES = 300;
 const RETURNED_LOANS = 2500;

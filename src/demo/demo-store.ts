@@ -9,7 +9,7 @@ export type DemoTab = (typeof demoTabs)[number];
 export const timeSteps = [5, 60, 1440, 10080] as const;
 export type TimeStep = (typeof timeSteps)[number];
 
-export type CounterActionName = 'return' | 'lend' | 'reserve' | 'lose' | 'receive';
+type CounterActionName = 'return' | 'lend' | 'reserve' | 'lose' | 'receive';
 
 /** What made things happen; worded when shown, so that it follows a language switch. */
 export type LogCause =

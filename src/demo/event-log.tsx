@@ -7,7 +7,7 @@ import { useDemoStore, type LogBatch, type LogCause } from './demo-store';
 import { useEventSentence } from './event-sentence';
 
 /** What made a batch of events: +1日進めた, 窓口：返却… */
-export function useCauseText() {
+function useCauseText() {
   const { t } = useTranslation('demo');
   const language = currentLanguage();
   return (cause: LogCause): string => {

@@ -7,7 +7,7 @@ import { useDemoStore } from './demo-store';
 import { usePersonaSignIn } from './use-persona-sign-in';
 
 /** The password a designer types or tells: the persona's own, a temporary one, or none yet. */
-export function usePasswordText() {
+function usePasswordText() {
   const { t } = useTranslation('demo');
   return (persona: Pick<SimPersona, 'password' | 'temporary'>) =>
     persona.password === null

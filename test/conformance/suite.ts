@@ -23,7 +23,7 @@ export interface ConformanceOptions {
   fetch?: typeof fetch;
 }
 
-export type CheckStatus = 'passed' | 'failed' | 'skipped';
+type CheckStatus = 'passed' | 'failed' | 'skipped';
 
 export interface CheckResult {
   name: string;

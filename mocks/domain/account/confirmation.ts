@@ -2,7 +2,7 @@ import type { ConfirmationRow, MailRow, PatronRow } from '../../db/schema';
 import { fromIso, HOUR } from '../time';
 
 /** A confirmation link works for 24 simulated hours after it was sent, once. */
-export const CONFIRMATION_HOURS = 24;
+const CONFIRMATION_HOURS = 24;
 
 export const confirmationExpiry = (sentAt: number) => sentAt + CONFIRMATION_HOURS * HOUR;
 
@@ -22,7 +22,7 @@ export function pendingEmail(confirmationsOfPatron: readonly ConfirmationRow[], 
 }
 
 /** The app path a confirmation link opens. */
-export const confirmationLink = (token: string) => `/confirm?token=${encodeURIComponent(token)}`;
+const confirmationLink = (token: string) => `/confirm?token=${encodeURIComponent(token)}`;
 
 /** The mail that carries a confirmation link: for a new address, or for a self-registered password (p004). */
 export function confirmationMail(options: { id: string; patron: PatronRow; row: ConfirmationRow; libraryName: string }): MailRow {

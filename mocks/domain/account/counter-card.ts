@@ -6,7 +6,7 @@ import type { LibraryProfile } from '../../profiles/profile';
 // birthday as MMDD that works half an hour later (p001), or none, to register online (p002, p004).
 
 /** A counter-issued temporary password that the library's own policy accepts. */
-export function counterTemporaryPassword(policy: PasswordPolicy, random: () => number = Math.random): string {
+function counterTemporaryPassword(policy: PasswordPolicy, random: () => number = Math.random): string {
   const length = Math.min(Math.max(policy.minLength, 6), policy.maxLength);
   // No letters that staff and patrons misread on a slip (l/1, o/0).
   const alphabet = policy.charset === 'digits' ? '0123456789' : 'abcdefghijkmnpqrstuvwxyz23456789';

@@ -45,7 +45,7 @@ export interface RenewalFacts {
 export type RenewalDecision = { allowed: true; reason: null; newDueDate: string } | { allowed: false; reason: RenewalRefusal; newDueDate: null };
 
 /** The new due date a renewal today gives: never earlier than the present one. */
-export function renewedDueDate(loan: LoanRow, today: string, profile: LibraryProfile, isClosed: ClosedDayLookup): string {
+function renewedDueDate(loan: LoanRow, today: string, profile: LibraryProfile, isClosed: ClosedDayLookup): string {
   const from = profile.loans.renewalFrom === 'renewal-day' ? today : loan.dueDate;
   const due = dueDateAfter(from, profile.loans.renewalDays, profile, isClosed);
   return due > loan.dueDate ? due : loan.dueDate;

@@ -11,7 +11,7 @@ import { canCollectAt } from './permissions';
  * borrowed); the chosen branch cannot hand it out (AV at a related facility, p003); or the
  * library's limit is reached, in total or for its material type (「予約可能点数を越えています。」).
  */
-export type PlacementRefusal = Exclude<ContractRefusal, 'not-found'>;
+type PlacementRefusal = Exclude<ContractRefusal, 'not-found'>;
 
 export interface PlacementCandidate {
   titleId: string;

@@ -5,7 +5,7 @@ import { pickupDeadline } from '../pickup-deadline';
 import { addDays, HOUR, startOfTokyoDay, tokyoDate, toIso } from '../time';
 
 /** Staff take a copy off the shelf for a 確認待ち reservation within this time. */
-export const STAFF_SECURING_HOURS = 2;
+const STAFF_SECURING_HOURS = 2;
 /** The delivery van reaches the pickup branch at this hour of its next opening day. */
 const DELIVERY_HOUR = 11;
 

@@ -22,7 +22,7 @@
  * the forms patrons meet in authors' names and in older titles. 齊 folds to 斉 and 齋 to 斎, as in
  * the official tables: 齊藤 finds 斉藤, 齋藤 finds 斎藤.
  */
-export const KANJI_VARIANTS: Readonly<Record<string, string>> = {
+const KANJI_VARIANTS: Readonly<Record<string, string>> = {
   龍: '竜',
   鷗: '鴎',
   髙: '高',

@@ -37,7 +37,7 @@ export function bearerToken(getToken: () => string | null): AuthScheme {
  * Automatic repetition of a request that may be repeated (every GET, and the writes the contract
  * marks `safe` or `keyed`) after a failure that says nothing about the request itself.
  */
-export interface RetryPolicy {
+interface RetryPolicy {
   /** Tries in all, the first included; 1 turns retrying off. */
   attempts: number;
   /** The wait before the first retry, doubled for each next one (with jitter). */
@@ -46,7 +46,7 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { attempts: 3, baseDelayMs: 300, maxDelayMs: 5_000 };
+const defaultRetryPolicy: RetryPolicy = { attempts: 3, baseDelayMs: 300, maxDelayMs: 5_000 };
 
 /**
  * The failures worth one more try: the request did not arrive, or the backend said it is busy.

@@ -7,7 +7,7 @@ export const LoginRequest = z.object({
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
-export const SessionPatron = z.object({
+const SessionPatron = z.object({
   name: z.string(),
   nameKana: z.string(),
   cardNumberMasked: z.string().describe('All but the last four digits hidden'),

@@ -10,8 +10,8 @@ export const NotReservableReason = z.enum(['reference-only', 'etext', 'latest-ma
 export type NotReservableReason = z.infer<typeof NotReservableReason>;
 
 /** 在架 (a copy on the shelf), 貸出中 (every lendable copy is out), no copy to lend, or read online (an electronic text, on no shelf). */
-export const AvailabilityStatus = z.enum(['on-shelf', 'on-loan', 'none', 'online']);
-export type AvailabilityStatus = z.infer<typeof AvailabilityStatus>;
+const AvailabilityStatus = z.enum(['on-shelf', 'on-loan', 'none', 'online']);
+type AvailabilityStatus = z.infer<typeof AvailabilityStatus>;
 
 export const Availability = z.object({
   status: AvailabilityStatus,
@@ -102,7 +102,7 @@ export type SearchResult = z.infer<typeof SearchResult>;
 export const TitleParams = z.object({ titleId: z.string().min(1).max(40) });
 
 /** 所蔵: one physical copy and where it is. */
-export const Holding = z.object({
+const Holding = z.object({
   copyId: z.string().describe('資料コード'),
   branchId: z.string(),
   shelf: z.string().describe('配架場所'),
@@ -110,7 +110,7 @@ export const Holding = z.object({
   dueDate: z.iso.date().nullable().describe('返却予定日 when on loan'),
 });
 
-export const SeriesVolume = z.object({
+const SeriesVolume = z.object({
   id: z.string(),
   title: z.string(),
   volumeLabel: z.string().nullable(),

@@ -60,7 +60,7 @@ type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * - `session`: a logged-in patron, even one who still holds a temporary password;
  * - `patron`: a logged-in patron whose password is their own (PASSWORD_CHANGE_REQUIRED otherwise).
  */
-export type EndpointAuth = 'public' | 'session' | 'patron';
+type EndpointAuth = 'public' | 'session' | 'patron';
 
 export interface Endpoint {
   method: HttpMethod;

@@ -4,7 +4,7 @@ import * as z from 'zod';
  * The closed list of machine codes a failure may carry. A backend answers with one of the server
  * codes; the client adds the transport codes for failures that never reached a backend's answer.
  */
-export const serverErrorCodes = [
+const serverErrorCodes = [
   'VALIDATION_FAILED',
   'UNAUTHENTICATED',
   'SESSION_EXPIRED',
@@ -21,7 +21,7 @@ export const serverErrorCodes = [
   'INTERNAL_ERROR',
 ] as const;
 
-export const clientErrorCodes = ['NETWORK_ERROR', 'TIMEOUT', 'CONTRACT_VIOLATION'] as const;
+const clientErrorCodes = ['NETWORK_ERROR', 'TIMEOUT', 'CONTRACT_VIOLATION'] as const;
 
 export const ServerErrorCode = z.enum(serverErrorCodes);
 export type ServerErrorCode = z.infer<typeof ServerErrorCode>;

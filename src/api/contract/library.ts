@@ -12,7 +12,7 @@ export const Branch = z.object({
 });
 export type Branch = z.infer<typeof Branch>;
 
-export const CardNumberRule = z.object({
+const CardNumberRule = z.object({
   length: z.number().int().positive(),
   printedExample: z.string().describe('How the number is printed on the card, e.g. 0123456-7'),
   typedExample: z.string().describe('The same number as it is typed, e.g. 01234567'),
@@ -28,20 +28,20 @@ export const PasswordPolicy = z.object({
 export type PasswordPolicy = z.infer<typeof PasswordPolicy>;
 
 /** How a patron first gets a password, and how a forgotten one is replaced. */
-export const PasswordRules = z.object({
+const PasswordRules = z.object({
   first: z.enum(['counter-temporary', 'birthdate-temporary', 'self-registration', 'self-registration-email']),
   temporaryUsableAfterMinutes: z.number().int().nonnegative(),
   forgotten: z.enum(['counter', 'counter-temporary', 'register-again', 'reissue-email']),
 });
 
-export const PickupPeriod = z.object({
+const PickupPeriod = z.object({
   days: z.number().int().positive(),
   from: z.enum(['notice', 'secured']),
   countsStartDay: z.boolean().describe('Whether the day of notice or securing is day one'),
   skipsClosedDays: z.boolean(),
 });
 
-export const ReservationRules = z.object({
+const ReservationRules = z.object({
   ordered: z.enum(['none', 'series', 'ordered']).describe('シリーズ予約 (p003), 順番を指定する (p004), or none'),
   maxTotal: z.number().int().positive().nullable(),
   maxPerType: z.partialRecord(MaterialType, z.number().int().positive()),
@@ -53,7 +53,7 @@ export const ReservationRules = z.object({
   approvalMinutes: z.number().int().nonnegative().describe('予約申込 / 取消申込 become final after this long'),
 });
 
-export const LoanRules = z.object({
+const LoanRules = z.object({
   periodDays: z.number().int().positive(),
   dueDateOnClosedDay: z.enum(['next-open-day', 'keep']),
   onlineRenewal: z.boolean(),

@@ -49,7 +49,7 @@ export const RenewRequest = z.object({
 export type RenewRequest = z.infer<typeof RenewRequest>;
 
 /** One loan's outcome of 一括延長: renewed (with its new due date) or not (with the reason). */
-export const RenewalOutcome = z.object({
+const RenewalOutcome = z.object({
   loanId: z.string(),
   title: z.string(),
   volumeLabel: z.string().nullable(),
@@ -57,7 +57,7 @@ export const RenewalOutcome = z.object({
   dueDate: LocalDate.describe('The new due date when renewed, else the unchanged one'),
   reason: RenewalRefusal.nullable(),
 });
-export type RenewalOutcome = z.infer<typeof RenewalOutcome>;
+type RenewalOutcome = z.infer<typeof RenewalOutcome>;
 
 export const RenewAllResult = z.object({ outcomes: z.array(RenewalOutcome).describe('Every current loan, in the order of the loan list') });
 export type RenewAllResult = z.infer<typeof RenewAllResult>;

@@ -33,10 +33,10 @@ export type PlacementResult = z.infer<typeof PlacementResult>;
 export const ActionReason = z.enum(['ready', 'in-transit', 'counter-made', 'cancelled', 'cancel-pending', 'not-offered', 'nothing-to-order']);
 export type ActionReason = z.infer<typeof ActionReason>;
 
-export const Action = z.object({ allowed: z.boolean(), reason: ActionReason.nullable() });
+const Action = z.object({ allowed: z.boolean(), reason: ActionReason.nullable() });
 
 /** A branch as the pickup-change form lists it: whether it may be chosen, and why not. */
-export const PickupChoice = z.object({
+const PickupChoice = z.object({
   branchId: z.string(),
   allowed: z.boolean(),
   reason: PlacementRefusal.extract(['pickup-not-possible']).nullable().describe('pickup-not-possible: the branch cannot hand this item out (CD・DVD at a related facility)'),

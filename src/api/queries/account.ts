@@ -6,7 +6,7 @@ import { reservationsRefresh } from './reservations';
 import { refreshSummary } from './summary';
 
 /** 利用者情報: registration, e-mail addresses (with links waiting to be opened) and the default contact. */
-export const accountQuery = queryOptions({
+const accountQuery = queryOptions({
   queryKey: [...patronKey, 'account'],
   queryFn: () => api.call('getAccount'),
 });

@@ -6,7 +6,7 @@ import { patronKey } from './patron';
 import { refreshSummary } from './summary';
 
 /** 貸出状況: the patron's current loans, their counts, and per loan whether 貸出延長 is possible (and why not). */
-export const loansQuery = queryOptions({
+const loansQuery = queryOptions({
   queryKey: [...patronKey, 'loans'],
   queryFn: () => api.call('getLoans'),
 });
@@ -16,7 +16,7 @@ export function useLoans() {
 }
 
 /** 貸出履歴: whether the patron records one, since when, and the loans returned since. */
-export const loanHistoryQuery = queryOptions({
+const loanHistoryQuery = queryOptions({
   queryKey: [...patronKey, 'loan-history'],
   queryFn: () => api.call('getLoanHistory'),
 });

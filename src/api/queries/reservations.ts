@@ -6,7 +6,7 @@ import { patronKey } from './patron';
 import { refreshSummary } from './summary';
 
 /** 予約状況: the patron's reservations, what may be done with each, and the contact methods they may choose. */
-export const reservationsQuery = queryOptions({
+const reservationsQuery = queryOptions({
   queryKey: [...patronKey, 'reservations'],
   queryFn: () => api.call('getReservations'),
 });

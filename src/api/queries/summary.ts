@@ -3,7 +3,7 @@ import { api } from '../client/api';
 import { patronKey } from './patron';
 
 /** マイページ's summary: the patron's name and the counts of loans, reservations, ready items and the cart. */
-export const summaryQuery = queryOptions({
+const summaryQuery = queryOptions({
   queryKey: [...patronKey, 'summary'],
   queryFn: () => api.call('getSummary'),
 });
