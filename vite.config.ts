@@ -22,7 +22,11 @@ function precacheManifest(): Plugin {
       const hash = createHash('sha256');
       for (const fileName of files) {
         const item = bundle[fileName]!;
-        hash.update(fileName).update('\0').update(item.type === 'chunk' ? item.code : item.source).update('\0');
+        hash
+          .update(fileName)
+          .update('\0')
+          .update(item.type === 'chunk' ? item.code : item.source)
+          .update('\0');
       }
       const version = hash.digest('hex').slice(0, 16);
       this.emitFile({ type: 'asset', fileName: 'precache.json', source: `${JSON.stringify({ version, files }, null, 2)}\n` });

@@ -11,9 +11,14 @@ import { useNotices } from './lib/notices';
 async function startBackend(): Promise<void> {
   if (import.meta.env.MODE !== 'mock') return;
   const { startSimulatedLibrary } = await import('../mocks/browser');
-  const { ready, scenario } = await startSimulatedLibrary({ baseUrl: import.meta.env.VITE_API_BASE_URL || '/api', search: window.location.search });
+  const { ready, scenario } = await startSimulatedLibrary({
+    baseUrl: import.meta.env.VITE_API_BASE_URL || '/api',
+    search: window.location.search,
+  });
   if (scenario && 'error' in scenario) {
-    useNotices.getState().push({ id: 'scenario', tone: 'error', key: 'notice.scenarioFailed', values: { id: scenario.id, reason: scenario.error } });
+    useNotices
+      .getState()
+      .push({ id: 'scenario', tone: 'error', key: 'notice.scenarioFailed', values: { id: scenario.id, reason: scenario.error } });
   } else if (scenario) {
     // The scenario's patron is signed in, and nobody else: a demo starts from the same point every time.
     if (scenario.signIn) useSessionToken.getState().signIn(scenario.signIn.token);

@@ -10,7 +10,9 @@ import { useNotices } from '../src/lib/notices';
 const printPage = getConfig().getElementError;
 
 /** Testing Library's own flag, set while a waitFor or findBy* runs its check once more. */
-const polling = () => (getConfig() as ReturnType<typeof getConfig> & { _disableExpensiveErrorDiagnostics?: boolean })._disableExpensiveErrorDiagnostics === true;
+const polling = () =>
+  (getConfig() as ReturnType<typeof getConfig> & { _disableExpensiveErrorDiagnostics?: boolean })._disableExpensiveErrorDiagnostics ===
+  true;
 
 configure({
   // A rendered page waits on the simulated library (a search over a fresh index, a login's hash):
@@ -20,7 +22,8 @@ configure({
   // that the next check threw away: half the CPU of a wait went there, starving the app it waits
   // for. The page is printed once, when the wait gives up (waitFor asks for the error again then),
   // and for every getBy* outside a wait, as before.
-  getElementError: (message, container) => (polling() ? Object.assign(new Error(message ?? ''), { name: 'TestingLibraryElementError' }) : printPage(message, container)),
+  getElementError: (message, container) =>
+    polling() ? Object.assign(new Error(message ?? ''), { name: 'TestingLibraryElementError' }) : printPage(message, container),
 });
 
 beforeEach(() => {

@@ -173,7 +173,10 @@ export class Database {
    * Run `step`; if it throws, every row it wrote is put back as it was. Returns the rows it
    * changed so that the caller can persist them. Transactions do not nest.
    */
-  async transact<R>(step: () => Promise<R> | R, keepOnError: (error: unknown) => boolean = () => false): Promise<{ result: R; changes: RowChange[] }> {
+  async transact<R>(
+    step: () => Promise<R> | R,
+    keepOnError: (error: unknown) => boolean = () => false,
+  ): Promise<{ result: R; changes: RowChange[] }> {
     if (this.work) throw new Error('Transactions do not nest');
     const work: UnitOfWork = { originals: new Map() };
     this.work = work;

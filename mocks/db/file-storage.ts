@@ -44,7 +44,8 @@ export function fileStorage(folder: string): LibraryStorage {
     async open(): Promise<OpenResult> {
       if (!existsSync(snapshotFile)) return { kind: 'empty', reason: null };
       const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Snapshot;
-      if (snapshot.schemaVersion !== SCHEMA_VERSION) return { kind: 'empty', reason: `schema version ${snapshot.schemaVersion} → ${SCHEMA_VERSION}` };
+      if (snapshot.schemaVersion !== SCHEMA_VERSION)
+        return { kind: 'empty', reason: `schema version ${snapshot.schemaVersion} → ${SCHEMA_VERSION}` };
       current = new Database();
       current.load(snapshot.data);
       revision = snapshot.revision;

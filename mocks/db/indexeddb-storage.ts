@@ -73,7 +73,7 @@ export function indexedDbStorage(name: string): LibraryStorage {
     async commit(changes: readonly RowChange[]): Promise<number> {
       const { db } = await connect();
       const tx = db.transaction([...tableNames, SYNC_STORE, CHANGELOG_STORE], 'readwrite');
-      const revision = ((await tx.objectStore(SYNC_STORE).get('revision')) as number | undefined ?? 0) + 1;
+      const revision = (((await tx.objectStore(SYNC_STORE).get('revision')) as number | undefined) ?? 0) + 1;
       const writes: Promise<unknown>[] = [];
       for (const change of changes) {
         const store = tx.objectStore(change.table);

@@ -4,7 +4,12 @@ import type { LibraryProfile } from '../profiles/profile';
 
 /** 連絡方法 a patron may choose: what the library offers, and only what the patron has registered. */
 export function contactMethodsOf(patron: PatronRow, profile: LibraryProfile): ContactMethod[] {
-  const registered: Record<ContactMethod, string | null> = { email1: patron.email1, email2: patron.email2, phone: patron.phone, mobile: patron.mobile };
+  const registered: Record<ContactMethod, string | null> = {
+    email1: patron.email1,
+    email2: patron.email2,
+    phone: patron.phone,
+    mobile: patron.mobile,
+  };
   return profile.contact.methods.filter((method) => registered[method] !== null && registered[method] !== '');
 }
 

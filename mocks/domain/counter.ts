@@ -24,5 +24,12 @@ export function preferredCopy(shelf: readonly CopyRow[], branchId: string): Copy
  * 確認待ち when another copy is free on a shelf (the back office then secures it).
  */
 export function afterCopyLost(freeOnShelf: boolean, at: string): Partial<ReservationRow> {
-  return { state: freeOnShelf ? 'awaiting-pick' : 'waiting', copyId: null, securedAt: null, notifiedAt: null, pickupDeadline: null, updatedAt: at };
+  return {
+    state: freeOnShelf ? 'awaiting-pick' : 'waiting',
+    copyId: null,
+    securedAt: null,
+    notifiedAt: null,
+    pickupDeadline: null,
+    updatedAt: at,
+  };
 }

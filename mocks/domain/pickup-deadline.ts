@@ -18,7 +18,7 @@ export function pickupDeadline(
   const start = from === 'notice' ? dates.noticeDate : dates.securedDate;
   if (!skipsClosedDays) return nextOpenDay(addDays(start, countsStartDay ? days - 1 : days), isClosed, branchId);
   let day = countsStartDay ? addDays(start, -1) : start;
-  for (let counted = 0; counted < days; ) {
+  for (let counted = 0; counted < days;) {
     day = addDays(day, 1);
     if (!isClosed(day, branchId)) counted++;
   }

@@ -19,7 +19,11 @@ function presentAccount(library: Library, patron: PatronRow, now: number): Accou
     mobile: patron.mobile,
     emails: slots.map((slot) => {
       const pending = pendingEmail(library.db.tables.confirmations.where('patronId', patron.id), slot, now);
-      return { slot, address: emailOf(patron, slot), pending: pending ? { address: pending.email, sentAt: pending.createdAt, expiresAt: pending.expiresAt } : null };
+      return {
+        slot,
+        address: emailOf(patron, slot),
+        pending: pending ? { address: pending.email, sentAt: pending.createdAt, expiresAt: pending.expiresAt } : null,
+      };
     }),
     contactMethod: patron.contactMethod,
     contactMethods: library.profile.contact.methods,
@@ -36,7 +40,9 @@ export const accountHandlers = [
     return presentAccount(library, patron, now);
   }),
 
-  defineHandler('removeEmail', ({ library, patron, params, now }) => presentAccount(library, removeEmail(library, patron, Number(params.slot) as 1 | 2, now), now)),
+  defineHandler('removeEmail', ({ library, patron, params, now }) =>
+    presentAccount(library, removeEmail(library, patron, Number(params.slot) as 1 | 2, now), now),
+  ),
 
   defineHandler('changeContact', ({ library, patron, body, now }) => {
     const changed = changeContact(library, patron, body);

@@ -30,7 +30,9 @@ function presentCart(library: Library, held: readonly HeldItem[], holdingOf: (ti
     if (!title) return [];
     const summary = presentTitle(library, title);
     const notReservableReason = cartItemReason(summary.notReservableReason, holdingOf(titleId), library.profile);
-    return [{ titleId, addedAt, title: summary, notReservableReason, pickupBranchIds: pickupBranchesFor(summary.materialType, library.profile) }];
+    return [
+      { titleId, addedAt, title: summary, notReservableReason, pickupBranchIds: pickupBranchesFor(summary.materialType, library.profile) },
+    ];
   });
   return { items, maxItems: library.profile.cart.maxItems };
 }
@@ -42,7 +44,8 @@ function heldByPatron(library: Library, patron: PatronRow): HeldItem[] {
     .map(({ titleId, addedAt }) => ({ titleId, addedAt }));
 }
 
-const patronCart = (library: Library, patron: PatronRow) => presentCart(library, heldByPatron(library, patron), holdingsOf(library, patron));
+const patronCart = (library: Library, patron: PatronRow) =>
+  presentCart(library, heldByPatron(library, patron), holdingsOf(library, patron));
 
 /** Ids of a browser cart that name a title, each once. */
 const knownIds = (library: Library, ids: readonly string[]) => [...new Set(ids)].filter((id) => library.db.tables.titles.get(id));
@@ -61,7 +64,11 @@ export const cartHandlers = [
   }),
 
   defineHandler('getGuestCart', ({ library, body }) =>
-    presentCart(library, knownIds(library, body.titleIds).map((titleId) => ({ titleId, addedAt: null })), holdsNothing),
+    presentCart(
+      library,
+      knownIds(library, body.titleIds).map((titleId) => ({ titleId, addedAt: null })),
+      holdsNothing,
+    ),
   ),
 
   defineHandler('addToGuestCart', ({ library, body }) => {

@@ -37,7 +37,8 @@ export const catalogueHandlers = [
         branchId: copy.branchId,
         shelf: copy.shelf,
         status: copy.status,
-        dueDate: copy.status === 'on-loan' ? (loans.where('copyId', copy.id).find((loan) => loan.returnedAt === null)?.dueDate ?? null) : null,
+        dueDate:
+          copy.status === 'on-loan' ? (loans.where('copyId', copy.id).find((loan) => loan.returnedAt === null)?.dueDate ?? null) : null,
       }));
     return {
       ...presentTitle(library, title),
@@ -48,7 +49,12 @@ export const catalogueHandlers = [
           ? {
               id: title.seriesId,
               title: title.seriesTitle,
-              volumes: volumes.map((volume) => ({ id: volume.id, title: volume.title, volumeLabel: volume.volumeLabel, volumeNumber: volume.volumeNumber })),
+              volumes: volumes.map((volume) => ({
+                id: volume.id,
+                title: volume.title,
+                volumeLabel: volume.volumeLabel,
+                volumeNumber: volume.volumeNumber,
+              })),
             }
           : null,
       holdings,
@@ -64,7 +70,10 @@ export const catalogueHandlers = [
       .sort((a, b) => Date.parse(b.acquiredAt) - Date.parse(a.acquiredAt) || (a.id < b.id ? -1 : 1));
     const start = (query.page - 1) * query.pageSize;
     return {
-      items: presentTitles(library, arrivals.slice(start, start + query.pageSize).map((title) => title.id)),
+      items: presentTitles(
+        library,
+        arrivals.slice(start, start + query.pageSize).map((title) => title.id),
+      ),
       total: arrivals.length,
       page: query.page,
       pageSize: query.pageSize,

@@ -1,6 +1,15 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
-import { endpoints, IDEMPOTENCY_KEY_HEADER, idempotencyOf, type Endpoint, type EndpointName, type Endpoints, type ParsedRequestOf, type ResponseOf } from '../../src/api/contract/endpoints';
+import {
+  endpoints,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyOf,
+  type Endpoint,
+  type EndpointName,
+  type Endpoints,
+  type ParsedRequestOf,
+  type ResponseOf,
+} from '../../src/api/contract/endpoints';
 import { httpStatusOf, type ErrorEnvelope, type FieldIssue, type ServerErrorCode } from '../../src/api/contract/errors';
 import type { PatronRow, SessionRow } from '../db/schema';
 import { DomainError } from '../domain/errors';
@@ -52,7 +61,12 @@ function errorResponse(code: ServerErrorCode, message: string, details?: ErrorEn
   return HttpResponse.json(body, { status: httpStatusOf[code], headers });
 }
 
-const issueCodes: Record<string, string> = { too_small: 'too_short', too_big: 'too_long', invalid_type: 'invalid', invalid_format: 'invalid' };
+const issueCodes: Record<string, string> = {
+  too_small: 'too_short',
+  too_big: 'too_long',
+  invalid_type: 'invalid',
+  invalid_format: 'invalid',
+};
 
 function fieldsOf(error: z.ZodError, prefix: string): FieldIssue[] {
   return error.issues.map((issue) => ({
@@ -133,7 +147,8 @@ export function toHttpHandlers(host: LibraryHost, baseUrl: string, definitions: 
                   async () => {
                     const now = library.now();
                     runBackOffice(library, now);
-                    const auth = endpoint.auth === 'public' ? {} : resumeSession(library, bearerToken(request), now, endpoint.auth === 'patron');
+                    const auth =
+                      endpoint.auth === 'public' ? {} : resumeSession(library, bearerToken(request), now, endpoint.auth === 'patron');
                     return run({ ...parseRequest(), library, host, now, ...auth } as never);
                   },
                   (error) => error instanceof DomainError && error.keepChanges,
@@ -147,7 +162,8 @@ export function toHttpHandlers(host: LibraryHost, baseUrl: string, definitions: 
         }
         return HttpResponse.json(checked.data as never);
       } catch (error) {
-        if (error instanceof DomainError) return errorResponse(error.code, error.message, Object.keys(error.details).length ? error.details : undefined);
+        if (error instanceof DomainError)
+          return errorResponse(error.code, error.message, Object.keys(error.details).length ? error.details : undefined);
         console.error(`[shiori] ${name} failed`, error);
         return errorResponse('INTERNAL_ERROR', 'The simulated library failed unexpectedly');
       }

@@ -11,7 +11,18 @@ import { reservationHandlers } from './reservations';
 import { scenarioHandlers } from './scenarios';
 import { simulationHandlers } from './simulation';
 
-const handlerDefinitions = [...libraryHandlers, ...authHandlers, ...accountHandlers, ...patronHandlers, ...catalogueHandlers, ...cartHandlers, ...reservationHandlers, ...loanHandlers, ...simulationHandlers, ...scenarioHandlers];
+const handlerDefinitions = [
+  ...libraryHandlers,
+  ...authHandlers,
+  ...accountHandlers,
+  ...patronHandlers,
+  ...catalogueHandlers,
+  ...cartHandlers,
+  ...reservationHandlers,
+  ...loanHandlers,
+  ...simulationHandlers,
+  ...scenarioHandlers,
+];
 
 /** Every endpoint of the contract, answered by the simulated library hosted by `host`. */
 export function createHandlers(host: LibraryHost, baseUrl: string) {

@@ -32,7 +32,8 @@ function presentLoan(library: Library, loan: LoanRow, day: Day): LoanItem {
 
 type Listed = Pick<LoanItem, 'dueDate' | 'title' | 'id'>;
 
-const byDueDate = (a: Listed, b: Listed) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : 1);
+const byDueDate = (a: Listed, b: Listed) =>
+  a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : a.id < b.id ? -1 : 1;
 
 /** 一括延長 title by title, in the order of the list. */
 function presentOutcomes(library: Library, outcomes: readonly RenewalOutcome[]): RenewAllResult {
@@ -99,9 +100,13 @@ export const loanHandlers = [
     renewLoan(library, patron, params.loanId, body.requestId, now, (loan) => presentLoan(library, loan, dayOf(library, now))),
   ),
 
-  defineHandler('renewAllLoans', ({ library, patron, body, now }) => renewAllLoans(library, patron, body.requestId, now, (outcomes) => presentOutcomes(library, outcomes))),
+  defineHandler('renewAllLoans', ({ library, patron, body, now }) =>
+    renewAllLoans(library, patron, body.requestId, now, (outcomes) => presentOutcomes(library, outcomes)),
+  ),
 
   defineHandler('getLoanHistory', ({ library, patron }) => presentHistory(library, patron)),
 
-  defineHandler('setLoanHistory', ({ library, patron, body, now }) => presentHistory(library, setLoanHistory(library, patron, body.enabled, now))),
+  defineHandler('setLoanHistory', ({ library, patron, body, now }) =>
+    presentHistory(library, setLoanHistory(library, patron, body.enabled, now)),
+  ),
 ];

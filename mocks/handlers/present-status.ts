@@ -21,4 +21,3 @@ export function statusOf(library: Library, host: LibraryHost): SimStatus {
     personas: demoPatrons(library),
   };
 }
-

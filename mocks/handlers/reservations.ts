@@ -13,7 +13,11 @@ import { placeReservations } from '../use-cases/reservations/place';
 import { reorderReservations } from '../use-cases/reservations/reorder';
 import { defineHandler } from './define-handler';
 
-function presentReservation(library: Library, reservation: ReservationRow, members = orderMembersOf(library, reservation.patronId)): ReservationItem {
+function presentReservation(
+  library: Library,
+  reservation: ReservationRow,
+  members = orderMembersOf(library, reservation.patronId),
+): ReservationItem {
   const { titles, copies, reservations } = library.db.tables;
   const title = titles.get(reservation.titleId);
   const ofTitle = reservations.where('titleId', reservation.titleId);
@@ -37,17 +41,25 @@ function presentReservation(library: Library, reservation: ReservationRow, membe
     pickupDeadline: reservation.pickupDeadline,
     cancelledAt: reservation.cancelledAt,
     cancelReason: reservation.cancelReason,
-    order: reservation.orderGroupId && reservation.orderPosition ? { groupId: reservation.orderGroupId, position: reservation.orderPosition, keepsPlace: keepsPlace(reservation) } : null,
+    order:
+      reservation.orderGroupId && reservation.orderPosition
+        ? { groupId: reservation.orderGroupId, position: reservation.orderPosition, keepsPlace: keepsPlace(reservation) }
+        : null,
     actions: {
       cancel: changePermission(reservation),
       changePickup: pickupChangePermission(reservation, materialType, library.profile),
       changeContact: contactChangePermission(reservation),
-      reorder: orderOptions(members.find((member) => member.reservation.id === reservation.id)!, members, library.profile),
+      reorder: orderOptions(
+        members.find((member) => member.reservation.id === reservation.id)!,
+        members,
+        library.profile,
+      ),
     },
   };
 }
 
-const newestFirst = (a: ReservationRow, b: ReservationRow) => (a.reservedAt < b.reservedAt ? 1 : a.reservedAt > b.reservedAt ? -1 : a.id < b.id ? 1 : -1);
+const newestFirst = (a: ReservationRow, b: ReservationRow) =>
+  a.reservedAt < b.reservedAt ? 1 : a.reservedAt > b.reservedAt ? -1 : a.id < b.id ? 1 : -1;
 
 function reservationsOf(library: Library, patron: PatronRow, now: number): ReservationItem[] {
   const rows = library.db.tables.reservations.where('patronId', patron.id).filter((row) => isListed(row, now, library.profile));
@@ -58,9 +70,13 @@ function reservationsOf(library: Library, patron: PatronRow, now: number): Reser
 }
 
 export const reservationHandlers = [
-  defineHandler('cancelReservation', ({ library, patron, params, now }) => presentReservation(library, cancelReservation(library, patron, params.reservationId, now))),
+  defineHandler('cancelReservation', ({ library, patron, params, now }) =>
+    presentReservation(library, cancelReservation(library, patron, params.reservationId, now)),
+  ),
 
-  defineHandler('changeReservation', ({ library, patron, params, body }) => presentReservation(library, changeReservation(library, patron, params.reservationId, body))),
+  defineHandler('changeReservation', ({ library, patron, params, body }) =>
+    presentReservation(library, changeReservation(library, patron, params.reservationId, body)),
+  ),
 
   defineHandler('orderReservations', ({ library, patron, body, now }): OrderedReservation => {
     const { groupId, reservationIds } = reorderReservations(library, patron, body.reservationIds, now);

@@ -27,24 +27,24 @@ export const scenarioHandlers = [
     const saved = (await host.scenarios.list()).sort((a, b) => (a.file.savedAt < b.file.savedAt ? 1 : -1));
     return {
       items: [
-        ...builtInScenarios.map(
-          (scenario): ScenarioSummary => ({
-            id: scenario.id,
-            builtIn: true,
-            name: scenario.name,
-            description: scenario.description,
-            profileId: null,
-            available: scenario.available(profile),
-            savedAt: null,
-            now: null,
-          }),
-        ),
+        ...builtInScenarios.map((scenario): ScenarioSummary => ({
+          id: scenario.id,
+          builtIn: true,
+          name: scenario.name,
+          description: scenario.description,
+          profileId: null,
+          available: scenario.available(profile),
+          savedAt: null,
+          now: null,
+        })),
         ...saved.map(summaryOfSaved),
       ],
     };
   }),
 
-  defineHostHandler('simSaveScenario', async ({ body, host }) => summaryOfSaved(await saveScenario(host, body.name, body.cardNumber ?? null))),
+  defineHostHandler('simSaveScenario', async ({ body, host }) =>
+    summaryOfSaved(await saveScenario(host, body.name, body.cardNumber ?? null)),
+  ),
 
   defineHostHandler('simImportScenario', async ({ body, host }) => summaryOfSaved(await importScenario(host, body))),
 

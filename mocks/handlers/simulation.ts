@@ -7,7 +7,14 @@ import { isOverdue } from '../domain/loans/renewal';
 import { isOpenReservation } from '../domain/reservation-states';
 import { fromIso, tokyoDate, toIso } from '../domain/time';
 import type { Library } from '../runtime/library-host';
-import { lendAtCounter, loseAtCounter, patronByCard, receiveAtCounter, reserveAtCounter, returnAtCounter } from '../use-cases/counter/counter-actions';
+import {
+  lendAtCounter,
+  loseAtCounter,
+  patronByCard,
+  receiveAtCounter,
+  reserveAtCounter,
+  returnAtCounter,
+} from '../use-cases/counter/counter-actions';
 import { advanceSimulatedClock, setSimulatedClock } from '../use-cases/simulation/clock';
 import { registerAtCounter } from '../use-cases/simulation/counter-patron';
 import { demoPatrons } from '../use-cases/simulation/demo-patrons';
@@ -66,7 +73,9 @@ export const simulationHandlers = [
     return body;
   }),
 
-  defineHandler('simSignIn', async ({ body, library, now }) => presentSignIn(library.profile, await signInAsPersona(library, body.cardNumber, now))),
+  defineHandler('simSignIn', async ({ body, library, now }) =>
+    presentSignIn(library.profile, await signInAsPersona(library, body.cardNumber, now)),
+  ),
 
   defineHandler('simCreatePatron', async ({ body, library, now }) => {
     const { cardNumber, usableFrom } = await registerAtCounter(library, body, now);
@@ -137,14 +146,26 @@ export const simulationHandlers = [
       reservations: ofTitle
         .filter(isOpenReservation)
         .sort((a, b) => (a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : 0))
-        .map((reservation) => ({ reservationId: reservation.id, cardNumber: cardOf(reservation.patronId) ?? '', state: reservation.state })),
+        .map((reservation) => ({
+          reservationId: reservation.id,
+          cardNumber: cardOf(reservation.patronId) ?? '',
+          state: reservation.state,
+        })),
     };
   }),
 
-  defineHandler('simCounterReturn', ({ body, library, now }) => ({ events: presentEvents(library, returnAtCounter(library, body.loanId, now)) })),
-  defineHandler('simCounterLend', ({ body, library, now }) => ({ events: presentEvents(library, lendAtCounter(library, body.cardNumber, body.titleId, now)) })),
-  defineHandler('simCounterLose', ({ body, library, now }) => ({ events: presentEvents(library, loseAtCounter(library, body.copyId, now)) })),
-  defineHandler('simCounterReceive', ({ body, library, now }) => ({ events: presentEvents(library, receiveAtCounter(library, body.titleId, body.branchId, now)) })),
+  defineHandler('simCounterReturn', ({ body, library, now }) => ({
+    events: presentEvents(library, returnAtCounter(library, body.loanId, now)),
+  })),
+  defineHandler('simCounterLend', ({ body, library, now }) => ({
+    events: presentEvents(library, lendAtCounter(library, body.cardNumber, body.titleId, now)),
+  })),
+  defineHandler('simCounterLose', ({ body, library, now }) => ({
+    events: presentEvents(library, loseAtCounter(library, body.copyId, now)),
+  })),
+  defineHandler('simCounterReceive', ({ body, library, now }) => ({
+    events: presentEvents(library, receiveAtCounter(library, body.titleId, body.branchId, now)),
+  })),
   defineHandler('simCounterReserve', ({ body, library, now }) => ({
     events: presentEvents(library, reserveAtCounter(library, body.cardNumber, body.titleId, body.pickupBranchId, now)),
   })),

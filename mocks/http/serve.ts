@@ -29,7 +29,11 @@ async function toFetchRequest(message: IncomingMessage, origin: string): Promise
   const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
   const headers = new Headers();
   for (const [name, value] of Object.entries(message.headers)) if (typeof value === 'string') headers.set(name, value);
-  return new Request(new URL(message.url ?? '/', origin), { method: message.method, headers, body: message.method === 'GET' || message.method === 'HEAD' ? undefined : body });
+  return new Request(new URL(message.url ?? '/', origin), {
+    method: message.method,
+    headers,
+    body: message.method === 'GET' || message.method === 'HEAD' ? undefined : body,
+  });
 }
 
 async function writeResponse(target: ServerResponse, response: Response): Promise<void> {
@@ -98,6 +102,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const profile = ProfileId.safeParse(process.env.LIBRARY_PROFILE);
   const dataDir = resolve(process.env.DATA_DIR ?? '.shiori-api');
   void startHttpLibrary({ port, profileId: profile.success ? profile.data : undefined, dataDir }).then(({ url }) => {
-    console.info(`Simulated library API listening on ${url} (profile ${profile.success ? profile.data : 'p003'}; data in ${dataDir}; contract at ${url}/openapi.json)`);
+    console.info(
+      `Simulated library API listening on ${url} (profile ${profile.success ? profile.data : 'p003'}; data in ${dataDir}; contract at ${url}/openapi.json)`,
+    );
   });
 }

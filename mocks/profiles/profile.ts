@@ -33,4 +33,3 @@ export const common = {
   },
   calendar: { weeklyClosedDays: [1], closedOnNationalHolidays: true, yearEnd: { from: '12-29', to: '01-03' } },
 } as const satisfies Partial<LibraryProfile>;
-

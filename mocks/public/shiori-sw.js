@@ -59,7 +59,8 @@
   /** @type {Promise<void> | null} */
   let syncing = null;
 
-  const isApi = (url) => url.pathname.startsWith(`${BASE.pathname}api/`) || url.pathname.startsWith('/api/') || url.pathname.includes('/_sim/');
+  const isApi = (url) =>
+    url.pathname.startsWith(`${BASE.pathname}api/`) || url.pathname.startsWith('/api/') || url.pathname.includes('/_sim/');
 
   /**
    * Whether a request is the app shell's: a same-origin GET, under the app's base, that is a page

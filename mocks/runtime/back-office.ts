@@ -94,25 +94,43 @@ export class BackOffice {
     let best: Step | null = null;
     const consider = (step: Step) => {
       if (step.at > now) return;
-      if (!best || step.at < best.at || (step.at === best.at && (step.order < best.order || (step.order === best.order && step.key < best.key)))) best = step;
+      if (
+        !best ||
+        step.at < best.at ||
+        (step.at === best.at && (step.order < best.order || (step.order === best.order && step.key < best.key)))
+      )
+        best = step;
     };
     const { reservations, loans, patrons } = this.library.db.tables;
     const approval = this.library.profile.reservations.approvalMinutes * MINUTE;
     for (const reservation of reservations.all()) {
       const { id, state } = reservation;
-      if (state === 'requested') consider({ at: Date.parse(reservation.reservedAt) + approval, order: 1, key: id, run: (at) => this.approve(reservation, at) });
+      if (state === 'requested')
+        consider({ at: Date.parse(reservation.reservedAt) + approval, order: 1, key: id, run: (at) => this.approve(reservation, at) });
       else if (state === 'cancel-requested' && reservation.cancelledAt) {
-        consider({ at: Date.parse(reservation.cancelledAt) + approval, order: 0, key: id, run: (at) => this.approveCancel(reservation, at) });
-      } else if (state === 'awaiting-pick') consider({ at: securingDue(reservation.updatedAt), order: 3, key: id, run: (at) => this.secureFromShelf(reservation, at) });
+        consider({
+          at: Date.parse(reservation.cancelledAt) + approval,
+          order: 0,
+          key: id,
+          run: (at) => this.approveCancel(reservation, at),
+        });
+      } else if (state === 'awaiting-pick')
+        consider({ at: securingDue(reservation.updatedAt), order: 3, key: id, run: (at) => this.secureFromShelf(reservation, at) });
       else if (state === 'in-transit' && reservation.securedAt) {
-        consider({ at: arrivalDue(reservation.securedAt, reservation.pickupBranchId, this.isClosed), order: 4, key: id, run: (at) => this.arrive(reservation, at) });
+        consider({
+          at: arrivalDue(reservation.securedAt, reservation.pickupBranchId, this.isClosed),
+          order: 4,
+          key: id,
+          run: (at) => this.arrive(reservation, at),
+        });
       } else if (state === 'ready' && reservation.pickupDeadline) {
         consider({ at: expiryDue(reservation.pickupDeadline), order: 2, key: id, run: (at) => this.expire(reservation, at) });
       }
     }
     for (const loan of loans.all()) {
       if (loan.returnedAt !== null) continue;
-      if (!this.keepsLoans.has(loan.patronId)) consider({ at: returnDue(loan, this.seededAt), order: 5, key: loan.id, run: (at) => this.bringBack(loan, at) });
+      if (!this.keepsLoans.has(loan.patronId))
+        consider({ at: returnDue(loan, this.seededAt), order: 5, key: loan.id, run: (at) => this.bringBack(loan, at) });
       const patron = patrons.get(loan.patronId);
       const remindAt = patron ? reminderDue(loan, patron, this.library.profile) : null;
       // Loans already near their due date when the library was seeded were reminded before it.
@@ -137,13 +155,26 @@ export class BackOffice {
       previousVolumeReady: this.previousVolumeReady(reservation),
     });
     reservations.update(reservation.id, { state, updatedAt: toIso(at) });
-    this.record({ at, kind: 'approved', patronId: reservation.patronId, titleId: reservation.titleId, branchId: reservation.pickupBranchId, state });
+    this.record({
+      at,
+      kind: 'approved',
+      patronId: reservation.patronId,
+      titleId: reservation.titleId,
+      branchId: reservation.pickupBranchId,
+      state,
+    });
   }
 
   private approveCancel(reservation: ReservationRow, at: number): void {
     const { reservations } = this.library.db.tables;
     reservations.update(reservation.id, approvedCancel(reservation, toIso(at)));
-    this.record({ at, kind: 'cancelled', patronId: reservation.patronId, titleId: reservation.titleId, branchId: reservation.pickupBranchId });
+    this.record({
+      at,
+      kind: 'cancelled',
+      patronId: reservation.patronId,
+      titleId: reservation.titleId,
+      branchId: reservation.pickupBranchId,
+    });
     this.relabel(reservation.titleId, at);
     // The volume after a cancelled one no longer waits for it.
     if (reservation.orderGroupId) this.resettle(reservation.orderGroupId, at);
@@ -163,13 +194,23 @@ export class BackOffice {
   }
 
   private arrive(reservation: ReservationRow, at: number): void {
-    this.becomeReady(reservation, readyAt({ pickupBranchId: reservation.pickupBranchId, securedAt: reservation.securedAt! }, at, this.library.profile, this.isClosed), at);
+    this.becomeReady(
+      reservation,
+      readyAt({ pickupBranchId: reservation.pickupBranchId, securedAt: reservation.securedAt! }, at, this.library.profile, this.isClosed),
+      at,
+    );
   }
 
   private expire(reservation: ReservationRow, at: number): void {
     const { reservations, copies } = this.library.db.tables;
     reservations.update(reservation.id, expired(at));
-    this.record({ at, kind: 'expired', patronId: reservation.patronId, titleId: reservation.titleId, branchId: reservation.pickupBranchId });
+    this.record({
+      at,
+      kind: 'expired',
+      patronId: reservation.patronId,
+      titleId: reservation.titleId,
+      branchId: reservation.pickupBranchId,
+    });
     const copy = reservation.copyId ? copies.get(reservation.copyId) : undefined;
     if (copy) this.passOn(copy, at);
   }
@@ -225,7 +266,13 @@ export class BackOffice {
     if (change.state === 'ready') this.becomeReady(reservation, change, at);
     else {
       reservations.update(reservation.id, change);
-      this.record({ at, kind: 'in-transit', patronId: reservation.patronId, titleId: reservation.titleId, branchId: reservation.pickupBranchId });
+      this.record({
+        at,
+        kind: 'in-transit',
+        patronId: reservation.patronId,
+        titleId: reservation.titleId,
+        branchId: reservation.pickupBranchId,
+      });
     }
   }
 
@@ -279,12 +326,15 @@ export class BackOffice {
 
   relabel(titleId: string, at: number): void {
     const { reservations } = this.library.db.tables;
-    for (const { id, state } of relabelQueue(reservations.where('titleId', titleId))) reservations.update(id, { state, updatedAt: toIso(at) });
+    for (const { id, state } of relabelQueue(reservations.where('titleId', titleId)))
+      reservations.update(id, { state, updatedAt: toIso(at) });
   }
 
   private groupOf(reservation: ReservationRow): ReservationRow[] {
     if (!reservation.orderGroupId) return [];
-    return this.library.db.tables.reservations.filter((other) => other.orderGroupId === reservation.orderGroupId && other.state !== 'cancelled');
+    return this.library.db.tables.reservations.filter(
+      (other) => other.orderGroupId === reservation.orderGroupId && other.state !== 'cancelled',
+    );
   }
 
   /** In an ordered reservation: whether the volume before this one is ready; null outside one or for the first. */

@@ -38,8 +38,7 @@ export function differencesFrom(seed: TableData, current: TableData): ScenarioFi
   return changes;
 }
 
-const badFile = (message: string) =>
-  DomainError.validation([{ path: 'changes', code: 'scenario_file_invalid', message }]);
+const badFile = (message: string) => DomainError.validation([{ path: 'changes', code: 'scenario_file_invalid', message }]);
 
 /** Refuse a file that names tables or rows this library does not have, before anything is replaced. */
 export function checkChanges(changes: ScenarioFile['changes']): void {

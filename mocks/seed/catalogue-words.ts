@@ -168,16 +168,22 @@ function publisherGroup(names: string): Publisher[] {
 }
 
 export const PUBLISHERS = {
-  literary: publisherGroup('新潮社 講談社 文藝春秋 集英社 角川書店 筑摩書房 岩波書店 中央公論新社 河出書房新社 幻冬舎 光文社 早川書房 東京創元社'),
+  literary: publisherGroup(
+    '新潮社 講談社 文藝春秋 集英社 角川書店 筑摩書房 岩波書店 中央公論新社 河出書房新社 幻冬舎 光文社 早川書房 東京創元社',
+  ),
   translation: publisherGroup('早川書房 東京創元社 新潮社 岩波書店 河出書房新社 集英社 偕成社'),
   children: publisherGroup('福音館書店 偕成社 ポプラ社 岩崎書店 童心社 小学館 講談社 学研プラス'),
-  nonfiction: publisherGroup('岩波書店 筑摩書房 中央公論新社 講談社 平凡社 NHK出版 東京大学出版会 朝日新聞出版 誠文堂新光社 日経BP 技術評論社 オーム社'),
+  nonfiction: publisherGroup(
+    '岩波書店 筑摩書房 中央公論新社 講談社 平凡社 NHK出版 東京大学出版会 朝日新聞出版 誠文堂新光社 日経BP 技術評論社 オーム社',
+  ),
   practical: publisherGroup('主婦の友社 学研プラス 誠文堂新光社 NHK出版 成美堂出版 ベースボール・マガジン社 山と溪谷社'),
   reference: publisherGroup('三省堂 岩波書店 小学館 大修館書店 研究社 旺文社 平凡社'),
   local: publisherGroup('郷土文化研究会 ふるさと書房'),
   kamishibai: publisherGroup('童心社 教育画劇'),
   etext: publisherGroup('青空文庫 青空文庫 新潮社 講談社 岩波書店'),
-  magazine: publisherGroup('主婦の友社 誠文堂新光社 山と溪谷社 ベースボール・マガジン社 学研プラス 小学館 講談社 集英社 朝日新聞出版 NHK出版 日経BP'),
+  magazine: publisherGroup(
+    '主婦の友社 誠文堂新光社 山と溪谷社 ベースボール・マガジン社 学研プラス 小学館 講談社 集英社 朝日新聞出版 NHK出版 日経BP',
+  ),
   music: publisherGroup('日本コロムビア キングレコード ビクターエンタテインメント ポニーキャニオン'),
   video: publisherGroup('東宝 松竹 東映 NHKエンタープライズ 角川映画 バンダイビジュアル'),
 } as const;

@@ -150,13 +150,15 @@ function seriesShape(rng: Random, budget: number): SeriesUnit {
   const size = roll < 0.4 ? 2 : roll < 0.55 ? 3 : rng.int(3, 12);
   const style: SeriesStyle = roll < 0.4 ? 'pair' : roll < 0.55 ? 'triple' : 'numbered';
   if (size <= budget) return { kind: 'series', style, size, recent: false };
-  return budget >= 3 ? { kind: 'series', style: 'numbered', size: budget, recent: false } : { kind: 'series', style: 'pair', size: 2, recent: false };
+  return budget >= 3
+    ? { kind: 'series', style: 'numbered', size: budget, recent: false }
+    : { kind: 'series', style: 'pair', size: 2, recent: false };
 }
 
 function planMagazines(rng: Random, issueCount: number): MagazinePlan[] {
   const names = magazineNames(rng);
   const plans: MagazinePlan[] = [];
-  for (let left = issueCount; left > 0; ) {
+  for (let left = issueCount; left > 0;) {
     // More magazines than names only happens for huge catalogues; then names repeat.
     const name = names[plans.length % names.length] as (typeof names)[number];
     const newestDaysAgo = newestIssueDaysAgo(rng, name.step);
@@ -185,7 +187,12 @@ function newestIssueDaysAgo(rng: Random, step: number): number {
 function magazineNames(rng: Random): { title: Word; core: Topic; step: number }[] {
   const frequencies = W.MAGAZINE_FREQUENCIES;
   const cores = shuffle(rng, [...W.MAGAZINE_CORES]);
-  const firstChoice = cores.map(() => weightedIndex(rng, frequencies.map((frequency) => frequency.weight)));
+  const firstChoice = cores.map(() =>
+    weightedIndex(
+      rng,
+      frequencies.map((frequency) => frequency.weight),
+    ),
+  );
   return frequencies.flatMap((_, pass) =>
     cores.map((core, index) => {
       const frequency = frequencies[((firstChoice[index] ?? 0) + pass) % frequencies.length] as W.MagazineFrequency;
@@ -382,10 +389,20 @@ function genre(weight: number, shelf: Shelf, draft: BookGenre['draft'], extra: P
 }
 
 const BOOK_GENRES: readonly BookGenre[] = [
-  genre(26, '一般開架', (rng, authors) => ({ title: novelTitle(rng), ndc: '913.6', author: authors.japanese('novel'), publisher: rng.pick(W.PUBLISHERS.literary) }), {
-    copies: COPIES.popular,
-    series: { weight: 35, styles: ALL_STYLES, numbering: 'either' },
-  }),
+  genre(
+    26,
+    '一般開架',
+    (rng, authors) => ({
+      title: novelTitle(rng),
+      ndc: '913.6',
+      author: authors.japanese('novel'),
+      publisher: rng.pick(W.PUBLISHERS.literary),
+    }),
+    {
+      copies: COPIES.popular,
+      series: { weight: 35, styles: ALL_STYLES, numbering: 'either' },
+    },
+  ),
   genre(
     7,
     '一般開架',
@@ -395,7 +412,12 @@ const BOOK_GENRES: readonly BookGenre[] = [
     },
     { copies: COPIES.popular, series: { weight: 12, styles: ['pair', 'triple'], numbering: 'kan' } },
   ),
-  genre(5, '一般開架', (rng, authors) => ({ title: essayTitle(rng), ndc: '914.6', author: authors.japanese('essay'), publisher: rng.pick(W.PUBLISHERS.literary) })),
+  genre(5, '一般開架', (rng, authors) => ({
+    title: essayTitle(rng),
+    ndc: '914.6',
+    author: authors.japanese('essay'),
+    publisher: rng.pick(W.PUBLISHERS.literary),
+  })),
   genre(
     10,
     '児童開架',
@@ -407,10 +429,20 @@ const BOOK_GENRES: readonly BookGenre[] = [
     }),
     { copies: COPIES.popular },
   ),
-  genre(6, '児童開架', (rng, authors) => ({ title: childFictionTitle(rng), ndc: '913.6', author: authors.japanese('children'), publisher: rng.pick(W.PUBLISHERS.children) }), {
-    copies: COPIES.popular,
-    series: { weight: 28, styles: ['numbered'], numbering: 'plain' },
-  }),
+  genre(
+    6,
+    '児童開架',
+    (rng, authors) => ({
+      title: childFictionTitle(rng),
+      ndc: '913.6',
+      author: authors.japanese('children'),
+      publisher: rng.pick(W.PUBLISHERS.children),
+    }),
+    {
+      copies: COPIES.popular,
+      series: { weight: 28, styles: ['numbered'], numbering: 'plain' },
+    },
+  ),
   genre(6, '一般開架', nonfiction('history', W.HISTORY_TOPICS, W.HISTORY_TEMPLATES, W.PUBLISHERS.nonfiction), {
     sometimesReference: true,
     series: { weight: 12, styles: ['numbered'], numbering: 'kan' },
@@ -420,9 +452,14 @@ const BOOK_GENRES: readonly BookGenre[] = [
     series: { weight: 6, styles: ['numbered'], numbering: 'kan' },
   }),
   genre(14, '一般開架', nonfiction('study', W.STUDY_TOPICS, W.STUDY_TEMPLATES, W.PUBLISHERS.nonfiction), { sometimesReference: true }),
-  genre(4, '一般開架', (rng, authors) => ({ ...cookingTitle(rng), author: authors.japanese('cooking'), publisher: rng.pick(W.PUBLISHERS.practical) }), {
-    copies: COPIES.popular,
-  }),
+  genre(
+    4,
+    '一般開架',
+    (rng, authors) => ({ ...cookingTitle(rng), author: authors.japanese('cooking'), publisher: rng.pick(W.PUBLISHERS.practical) }),
+    {
+      copies: COPIES.popular,
+    },
+  ),
   genre(3, '一般開架', nonfiction('sports', W.SPORTS, W.SPORTS_TEMPLATES, W.PUBLISHERS.practical)),
   genre(3, '一般開架', nonfiction('travel', W.TRAVEL_PLACES, W.TRAVEL_TEMPLATES, W.PUBLISHERS.practical), { sometimesReference: true }),
   genre(
@@ -441,7 +478,12 @@ const BOOK_GENRES: readonly BookGenre[] = [
     '参考図書',
     (rng) => {
       const publisher = rng.pick(W.PUBLISHERS.reference);
-      return { title: join(rng.pick(W.ENCYCLOPEDIA_PREFIXES), rng.pick(W.ENCYCLOPEDIA_KINDS)), ndc: '031', author: join(publisher, EDITORIAL), publisher };
+      return {
+        title: join(rng.pick(W.ENCYCLOPEDIA_PREFIXES), rng.pick(W.ENCYCLOPEDIA_KINDS)),
+        ndc: '031',
+        author: join(publisher, EDITORIAL),
+        publisher,
+      };
     },
     { copies: COPIES.few, referenceOnly: true, series: { weight: 5, styles: ['numbered'], numbering: 'kan' } },
   ),
@@ -450,7 +492,12 @@ const BOOK_GENRES: readonly BookGenre[] = [
     '参考図書',
     (rng, authors) => {
       const kind = rng.pick(W.DICTIONARY_KINDS);
-      return { title: join(rng.pick(W.DICTIONARY_PREFIXES), kind), ndc: kind.ndc, author: authors.japanese('dictionary'), publisher: rng.pick(W.PUBLISHERS.reference) };
+      return {
+        title: join(rng.pick(W.DICTIONARY_PREFIXES), kind),
+        ndc: kind.ndc,
+        author: authors.japanese('dictionary'),
+        publisher: rng.pick(W.PUBLISHERS.reference),
+      };
     },
     { copies: COPIES.few, referenceOnly: true },
   ),
@@ -458,7 +505,12 @@ const BOOK_GENRES: readonly BookGenre[] = [
 
 const BOOK_WEIGHTS = BOOK_GENRES.map((candidate) => candidate.weight);
 
-function nonfiction(field: string, topics: readonly Topic[], templates: readonly Word[], publishers: readonly Publisher[]): BookGenre['draft'] {
+function nonfiction(
+  field: string,
+  topics: readonly Topic[],
+  templates: readonly Word[],
+  publishers: readonly Publisher[],
+): BookGenre['draft'] {
   return (rng, authors) => ({ ...topicTitle(rng, topics, templates), author: authors.japanese(field), publisher: rng.pick(publishers) });
 }
 
@@ -478,7 +530,12 @@ function kamishibai(rng: Random, authors: Authors): Item {
 
 function cd(rng: Random, authors: Authors): Item {
   const author = rng.chance(0.5) ? rng.pick(W.ENSEMBLES) : authors.japanese('music');
-  return { draft: { ...cdTitle(rng), author, publisher: rng.pick(W.PUBLISHERS.music) }, shelf: '視聴覚', copies: COPIES.av, referenceOnly: false };
+  return {
+    draft: { ...cdTitle(rng), author, publisher: rng.pick(W.PUBLISHERS.music) },
+    shelf: '視聴覚',
+    copies: COPIES.av,
+    referenceOnly: false,
+  };
 }
 
 /** Japanese films, animation, and documentaries (classed by subject). */
@@ -490,7 +547,12 @@ function dvd(rng: Random, authors: Authors): Item {
       : roll < 0.75
         ? { title: childTitle(rng), ndc: '778.77' }
         : topicTitle(rng, rng.chance(0.5) ? W.HISTORY_TOPICS : W.SCIENCE_TOPICS, W.DOCUMENTARY_TEMPLATES);
-  return { draft: { ...film, author: authors.japanese('film'), publisher: rng.pick(W.PUBLISHERS.video) }, shelf: '視聴覚', copies: COPIES.av, referenceOnly: false };
+  return {
+    draft: { ...film, author: authors.japanese('film'), publisher: rng.pick(W.PUBLISHERS.video) },
+    shelf: '視聴覚',
+    copies: COPIES.av,
+    referenceOnly: false,
+  };
 }
 
 /** Mostly out-of-copyright classics, as in a public library's electronic collection. */
@@ -670,11 +732,18 @@ interface SeriesGenre {
   series: SeriesSupport;
 }
 
-const SERIES_GENRES: readonly SeriesGenre[] = BOOK_GENRES.flatMap((candidate) => (candidate.series ? [{ genre: candidate, series: candidate.series }] : []));
+const SERIES_GENRES: readonly SeriesGenre[] = BOOK_GENRES.flatMap((candidate) =>
+  candidate.series ? [{ genre: candidate, series: candidate.series }] : [],
+);
 
 function seriesGenre(rng: Random, style: SeriesStyle): SeriesGenre {
   const candidates = SERIES_GENRES.filter((candidate) => candidate.series.styles.includes(style));
-  return candidates[weightedIndex(rng, candidates.map((candidate) => candidate.series.weight))] as SeriesGenre;
+  return candidates[
+    weightedIndex(
+      rng,
+      candidates.map((candidate) => candidate.series.weight),
+    )
+  ] as SeriesGenre;
 }
 
 // ================================================================ time
@@ -713,7 +782,9 @@ function yearOf(ms: number): number {
 /** The same time `months` months earlier, on a day no later than the 28th so that every month has it. */
 function monthsBefore(ms: number, months: number): number {
   const t = tokyoParts(ms);
-  return Date.UTC(t.getUTCFullYear(), t.getUTCMonth() - months, Math.min(t.getUTCDate(), 28), t.getUTCHours(), t.getUTCMinutes()) - TOKYO_OFFSET;
+  return (
+    Date.UTC(t.getUTCFullYear(), t.getUTCMonth() - months, Math.min(t.getUTCDate(), 28), t.getUTCHours(), t.getUTCMinutes()) - TOKYO_OFFSET
+  );
 }
 
 /** Magazines are dated ahead: the issue that arrives in November is the December issue. */
@@ -767,7 +838,10 @@ class BranchPicker {
     let pool = [...all];
     for (let n = 0; n < count; n++) {
       if (pool.length === 0) pool = [...all];
-      const index = weightedIndex(this.rng, pool.map((branch) => branch.weight));
+      const index = weightedIndex(
+        this.rng,
+        pool.map((branch) => branch.weight),
+      );
       ids.push((pool[index] as WeightedBranch).id);
       pool.splice(index, 1);
     }

@@ -83,13 +83,25 @@ class SeedBuilder {
     const meta: SeedMeta = { profileId: this.profile.id, schemaVersion: SCHEMA_VERSION, seededAt: SEED_EPOCH, titleCount: this.titleCount };
     tables.meta.insert({ key: 'seed', value: meta });
     this.profile.branches.forEach((branch, sortOrder) =>
-      tables.branches.insert({ id: branch.id, name: branch.name.ja, nameEn: branch.name.en, kind: branch.kind, handlesAv: branch.handlesAv, sortOrder }),
+      tables.branches.insert({
+        id: branch.id,
+        name: branch.name.ja,
+        nameEn: branch.name.en,
+        kind: branch.kind,
+        handlesAv: branch.handlesAv,
+        sortOrder,
+      }),
     );
     const closedDays = closedDaysBetween(this.profile, addDays(this.today, -400), addDays(this.today, 800));
     closedDays.forEach((row) => tables.closedDays.insert(row));
     this.isClosed = closedDayLookup(closedDays);
 
-    const catalogue = generateCatalogue({ titleCount: this.titleCount, branches: tables.branches.all(), seed: CATALOGUE_SEED, now: SEED_EPOCH });
+    const catalogue = generateCatalogue({
+      titleCount: this.titleCount,
+      branches: tables.branches.all(),
+      seed: CATALOGUE_SEED,
+      now: SEED_EPOCH,
+    });
     catalogue.titles.forEach((title) => tables.titles.insert(title));
     catalogue.copies.forEach((copy) => tables.copies.insert(copy));
 
@@ -101,7 +113,11 @@ class SeedBuilder {
 
   private personaPatron(persona: Persona, n: number, passwordHash: string | null): PatronRow {
     const issuedAt =
-      persona.situation === 'newcomer-just-issued' ? this.now : persona.situation === 'newcomer' ? this.now - 2 * HOUR : this.now - 400 * DAY;
+      persona.situation === 'newcomer-just-issued'
+        ? this.now
+        : persona.situation === 'newcomer'
+          ? this.now - 2 * HOUR
+          : this.now - 400 * DAY;
     const hasEmail = this.profile.contact.emailAddresses > 0 && (persona.situation === 'holder' || persona.situation === 'reader');
     return {
       id: `P${String(n + 1).padStart(5, '0')}`,
@@ -170,7 +186,12 @@ class SeedBuilder {
       this.allOnLoan(title);
       const waiting = this.random.int(1, 12);
       for (let place = 0; place < waiting; place++) {
-        this.reserve(this.random.pick(this.background), title, place === 0 ? 'awaiting-return' : 'waiting', this.now - (waiting - place) * DAY);
+        this.reserve(
+          this.random.pick(this.background),
+          title,
+          place === 0 ? 'awaiting-return' : 'waiting',
+          this.now - (waiting - place) * DAY,
+        );
       }
     }
   }
@@ -191,14 +212,30 @@ class SeedBuilder {
 
   /** Five loans: current, overdue, wanted by another patron, renewed once, and a CD. */
   private stageReader(patron: PatronRow): void {
-    this.lend(this.freshCopy((t) => t.materialType === 'book'), patron, this.now - 5 * DAY);
-    this.lend(this.freshCopy((t) => t.materialType === 'book'), patron, this.now - 19 * DAY);
+    this.lend(
+      this.freshCopy((t) => t.materialType === 'book'),
+      patron,
+      this.now - 5 * DAY,
+    );
+    this.lend(
+      this.freshCopy((t) => t.materialType === 'book'),
+      patron,
+      this.now - 19 * DAY,
+    );
     const wanted = this.freshTitle((t) => t.materialType === 'book' && this.copiesOf(t).length === 1);
     this.lend(this.shelfCopyOf(wanted)!, patron, this.now - 9 * DAY);
     this.reserve(this.random.pick(this.background), wanted, 'awaiting-return', this.now - 3 * DAY);
-    const renewed = this.lend(this.freshCopy((t) => t.materialType === 'book'), patron, this.now - 20 * DAY);
+    const renewed = this.lend(
+      this.freshCopy((t) => t.materialType === 'book'),
+      patron,
+      this.now - 20 * DAY,
+    );
     this.db.tables.loans.update(renewed, { renewals: 1, dueDate: dueDateFor(addDays(this.today, -6), this.profile, this.isClosed) });
-    this.lend(this.freshCopy((t) => t.materialType === 'cd' && this.isLendable(t)), patron, this.now - 3 * DAY);
+    this.lend(
+      this.freshCopy((t) => t.materialType === 'cd' && this.isLendable(t)),
+      patron,
+      this.now - 3 * DAY,
+    );
     if (this.profile.features.loanHistory) this.stageHistory(patron);
   }
 
@@ -215,7 +252,12 @@ class SeedBuilder {
       [40, 27],
       [24, 12],
     ] as const) {
-      this.lend(this.freshCopy((t) => t.materialType === 'book'), patron, this.now - lent * DAY, this.now - back * DAY);
+      this.lend(
+        this.freshCopy((t) => t.materialType === 'book'),
+        patron,
+        this.now - lent * DAY,
+        this.now - back * DAY,
+      );
     }
   }
 
@@ -233,7 +275,12 @@ class SeedBuilder {
       copyId: readyCopy.id,
       securedAt: toIso(securedAt),
       notifiedAt: toIso(securedAt + HOUR),
-      pickupDeadline: pickupDeadline({ securedDate: tokyoDate(securedAt), noticeDate: tokyoDate(securedAt + HOUR) }, this.profile, this.isClosed, pickup.id),
+      pickupDeadline: pickupDeadline(
+        { securedDate: tokyoDate(securedAt), noticeDate: tokyoDate(securedAt + HOUR) },
+        this.profile,
+        this.isClosed,
+        pickup.id,
+      ),
     });
 
     const travelling = this.freshTitle((t) => book(t) && this.copiesOf(t).some((copy) => copy.branchId !== pickup.id));
@@ -257,19 +304,31 @@ class SeedBuilder {
     this.reserve(this.random.pick(this.background), counterMade, 'awaiting-return', this.now - 12 * DAY);
     this.reserve(patron, counterMade, 'waiting', this.now - 7 * DAY, { origin: 'counter' });
 
-    this.reserve(patron, this.notOwnedTitle('調べものの技術', 'シラベモノノギジュツ'), 'investigating', this.now - 5 * DAY, { origin: 'counter' });
-    this.reserve(patron, this.notOwnedTitle('新しい町の地図', 'アタラシイマチノチズ'), 'on-order', this.now - 9 * DAY, { origin: 'counter' });
+    this.reserve(patron, this.notOwnedTitle('調べものの技術', 'シラベモノノギジュツ'), 'investigating', this.now - 5 * DAY, {
+      origin: 'counter',
+    });
+    this.reserve(patron, this.notOwnedTitle('新しい町の地図', 'アタラシイマチノチズ'), 'on-order', this.now - 9 * DAY, {
+      origin: 'counter',
+    });
 
     this.reserve(patron, this.freshTitle(book), 'cancel-requested', this.now - 4 * DAY, { cancelledAt: toIso(this.now - 2 * MINUTE) });
-    this.reserve(patron, this.freshTitle(book), 'cancelled', this.now - 6 * DAY, { cancelledAt: toIso(this.now - 2 * DAY), cancelReason: 'patron' });
-    this.reserve(patron, this.freshTitle(book), 'cancelled', this.now - 16 * DAY, { cancelledAt: toIso(this.now - DAY), cancelReason: 'expired' });
+    this.reserve(patron, this.freshTitle(book), 'cancelled', this.now - 6 * DAY, {
+      cancelledAt: toIso(this.now - 2 * DAY),
+      cancelReason: 'patron',
+    });
+    this.reserve(patron, this.freshTitle(book), 'cancelled', this.now - 16 * DAY, {
+      cancelledAt: toIso(this.now - DAY),
+      cancelReason: 'expired',
+    });
 
     if (this.profile.reservations.ordered !== 'none') this.stageSeries(patron);
   }
 
   /** An ordered reservation of a three-volume series: volume 1 waits for a return, 2 and 3 wait for 1. */
   private stageSeries(patron: PatronRow): void {
-    const first = this.freshTitle((t) => t.volumeNumber === 1 && t.materialType === 'book' && this.isLendable(t) && this.seriesOf(t).length === 3);
+    const first = this.freshTitle(
+      (t) => t.volumeNumber === 1 && t.materialType === 'book' && this.isLendable(t) && this.seriesOf(t).length === 3,
+    );
     const volumes = this.seriesOf(first);
     const groupId = `G-${patron.id}-1`;
     volumes.forEach((volume, index) => {
@@ -300,7 +359,9 @@ class SeedBuilder {
   }
 
   private seriesOf(title: TitleRow): TitleRow[] {
-    return title.seriesId ? this.db.tables.titles.where('seriesId', title.seriesId).sort((a, b) => (a.volumeNumber ?? 0) - (b.volumeNumber ?? 0)) : [title];
+    return title.seriesId
+      ? this.db.tables.titles.where('seriesId', title.seriesId).sort((a, b) => (a.volumeNumber ?? 0) - (b.volumeNumber ?? 0))
+      : [title];
   }
 
   private shelfCopyOf(title: TitleRow): CopyRow | undefined {
@@ -353,7 +414,13 @@ class SeedBuilder {
     return id;
   }
 
-  private reserve(patron: PatronRow, title: TitleRow, state: ReservationState, reservedAt: number, extra: Partial<ReservationRow> = {}): void {
+  private reserve(
+    patron: PatronRow,
+    title: TitleRow,
+    state: ReservationState,
+    reservedAt: number,
+    extra: Partial<ReservationRow> = {},
+  ): void {
     this.db.tables.reservations.insert(
       newReservation(
         {

@@ -5,7 +5,17 @@ import { Link } from 'react-router';
  * What a row of a マイページ list offers (予約取消, 貸出延長…): a link to its screen, or — not
  * allowed — the same words on a disabled button, described by the reason shown beside it.
  */
-export function RowAction({ allowed, href, describedBy, children }: { allowed: boolean; href: string; describedBy: string | undefined; children: ReactNode }) {
+export function RowAction({
+  allowed,
+  href,
+  describedBy,
+  children,
+}: {
+  allowed: boolean;
+  href: string;
+  describedBy: string | undefined;
+  children: ReactNode;
+}) {
   return allowed ? (
     <Link className="button button-small" to={href}>
       {children}

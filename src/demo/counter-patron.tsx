@@ -50,7 +50,11 @@ function PatronPicker({ personas, cardNumber, onChoose }: Pick<CounterPatronProp
     <div className="demo-picker">
       <div className="demo-field">
         <label htmlFor={`${id}-persona`}>{t('counter.choose')}</label>
-        <select id={`${id}-persona`} value={isPersona ? (cardNumber ?? '') : ''} onChange={(event) => event.target.value && onChoose(event.target.value)}>
+        <select
+          id={`${id}-persona`}
+          value={isPersona ? (cardNumber ?? '') : ''}
+          onChange={(event) => event.target.value && onChoose(event.target.value)}
+        >
           <option value="">{t('counter.chooseNone')}</option>
           {personas.map((persona) => (
             <option key={persona.cardNumber} value={persona.cardNumber}>
@@ -62,7 +66,13 @@ function PatronPicker({ personas, cardNumber, onChoose }: Pick<CounterPatronProp
       <form className="demo-inline-form" onSubmit={show}>
         <div className="demo-field">
           <label htmlFor={`${id}-card`}>{t('counter.cardNumber')}</label>
-          <input id={`${id}-card`} inputMode="numeric" autoComplete="off" value={typed} onChange={(event) => setTyped(event.target.value)} />
+          <input
+            id={`${id}-card`}
+            inputMode="numeric"
+            autoComplete="off"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+          />
         </div>
         <button type="submit" className="button button-small">
           {t('counter.show')}
@@ -109,11 +119,21 @@ function PatronView({ patron, onOpenTitle, action }: { patron: SimPatronView } &
                 {loan.overdue ? <strong className="demo-overdue">{t('counter.overdue')}</strong> : null}
               </p>
               <div className="demo-item-actions">
-                <button type="button" className="button button-small" disabled={busy} onClick={() => action.mutate({ source: 'patron', action: 'return', loanId: loan.loanId })}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={busy}
+                  onClick={() => action.mutate({ source: 'patron', action: 'return', loanId: loan.loanId })}
+                >
                   {t('counter.return')}
                   {forTitle(loan.title)}
                 </button>
-                <button type="button" className="button button-small" disabled={busy} onClick={() => action.mutate({ source: 'patron', action: 'lose', copyId: loan.copyId })}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={busy}
+                  onClick={() => action.mutate({ source: 'patron', action: 'lose', copyId: loan.copyId })}
+                >
                   {t('counter.lose')}
                   {forTitle(loan.title)}
                 </button>
@@ -140,14 +160,21 @@ function PatronView({ patron, onOpenTitle, action }: { patron: SimPatronView } &
                     type="button"
                     className="button button-small"
                     disabled={busy}
-                    onClick={() => action.mutate({ source: 'patron', action: 'lend', cardNumber: patron.cardNumber, titleId: reservation.titleId })}
+                    onClick={() =>
+                      action.mutate({ source: 'patron', action: 'lend', cardNumber: patron.cardNumber, titleId: reservation.titleId })
+                    }
                   >
                     {t('counter.lend')}
                     {forTitle(reservation.title)}
                   </button>
                 ) : null}
                 {reservation.counterAction === 'receive' ? (
-                  <button type="button" className="button button-small" disabled={busy} onClick={() => action.mutate({ source: 'patron', action: 'receive', titleId: reservation.titleId })}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    disabled={busy}
+                    onClick={() => action.mutate({ source: 'patron', action: 'receive', titleId: reservation.titleId })}
+                  >
                     {t('counter.receive')}
                     {forTitle(reservation.title)}
                   </button>

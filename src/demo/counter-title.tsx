@@ -176,7 +176,12 @@ function TitleView({ title, patron, personas, action }: { title: SimTitleView } 
             </button>
           </>
         ) : null}
-        <button type="button" className="button button-small" disabled={busy} onClick={() => action.mutate({ source: 'title', action: 'receive', titleId: title.titleId })}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={busy}
+          onClick={() => action.mutate({ source: 'title', action: 'receive', titleId: title.titleId })}
+        >
           {t('counter.receiveNew')}
         </button>
       </div>
@@ -195,7 +200,12 @@ function TitleView({ title, patron, personas, action }: { title: SimTitleView } 
                 {copy.cardNumber ? <span>{who(copy.cardNumber)}</span> : null}
               </p>
               {copy.status === 'lost' ? null : (
-                <button type="button" className="button button-small" disabled={busy} onClick={() => action.mutate({ source: 'title', action: 'lose', copyId: copy.copyId })}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={busy}
+                  onClick={() => action.mutate({ source: 'title', action: 'lose', copyId: copy.copyId })}
+                >
                   {t('counter.lose')}
                   <span className="visually-hidden">{t('panel.named', { name: copy.copyId })}</span>
                 </button>

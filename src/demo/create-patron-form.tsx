@@ -88,12 +88,15 @@ export function CreatePatronForm() {
       if (!isApiError(error, 'VALIDATION_FAILED')) return;
       (error.details.fields ?? [])
         .filter((issue) => fieldNames.includes(issue.path))
-        .forEach((issue, n) => form.setError(issue.path as FieldName, { type: 'server', message: issueMessage(issue) }, { shouldFocus: n === 0 }));
+        .forEach((issue, n) =>
+          form.setError(issue.path as FieldName, { type: 'server', message: issueMessage(issue) }, { shouldFocus: n === 0 }),
+        );
     });
   });
 
   const fieldError = (name: FieldName) => form.formState.errors[name]?.message;
-  const placedAtFields = isApiError(create.error, 'VALIDATION_FAILED') && (create.error.details.fields ?? []).every((issue) => fieldNames.includes(issue.path));
+  const placedAtFields =
+    isApiError(create.error, 'VALIDATION_FAILED') && (create.error.details.fields ?? []).every((issue) => fieldNames.includes(issue.path));
   const created = create.data;
 
   return (
@@ -104,7 +107,12 @@ export function CreatePatronForm() {
         <Alert
           tone="success"
           action={
-            <button type="button" className="button button-small" disabled={signIn.isPending} onClick={() => signIn.mutate(created.persona.cardNumber)}>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={signIn.isPending}
+              onClick={() => signIn.mutate(created.persona.cardNumber)}
+            >
               {signIn.isPending ? t('personas.signingIn') : t('personas.signIn', { name: created.persona.name })}
             </button>
           }
@@ -128,8 +136,20 @@ export function CreatePatronForm() {
       <DemoFailure error={signIn.error} />
       <DemoFailure error={placedAtFields ? null : create.error} />
       <form className="demo-form" onSubmit={onSubmit} noValidate>
-        <TextField label={t('create.name')} hint={t('create.nameHint')} error={fieldError('name')} autoComplete="off" {...form.register('name')} />
-        <TextField label={t('create.nameKana')} hint={t('create.nameKanaHint')} error={fieldError('nameKana')} autoComplete="off" {...form.register('nameKana')} />
+        <TextField
+          label={t('create.name')}
+          hint={t('create.nameHint')}
+          error={fieldError('name')}
+          autoComplete="off"
+          {...form.register('name')}
+        />
+        <TextField
+          label={t('create.nameKana')}
+          hint={t('create.nameKanaHint')}
+          error={fieldError('nameKana')}
+          autoComplete="off"
+          {...form.register('nameKana')}
+        />
         <TextField label={t('create.birthDate')} type="date" error={fieldError('birthDate')} {...form.register('birthDate')} />
         <p className="field-hint">{t('create.contactHint')}</p>
         <TextField label={t('create.email')} type="email" error={fieldError('email')} autoComplete="off" {...form.register('email')} />

@@ -98,7 +98,7 @@ export const demo: Strings<typeof ja> = {
     clear: 'Clear the log',
     batch: '{{cause}} → {{time}}',
     nothing: 'Nothing happened.',
-    hidden: "{{count}} events of other patrons (hidden)",
+    hidden: '{{count}} events of other patrons (hidden)',
     announce: '{{count}} events logged.',
     announceNone: 'Nothing happened.',
   },

@@ -83,7 +83,9 @@ export function EventLog() {
             const hidden = batch.events.length - events.length;
             return (
               <li key={batch.id} className="demo-log-batch">
-                <p className="demo-log-cause">{t('log.batch', { cause: causeText(batch.cause), time: formatDayTime(batch.at, language) })}</p>
+                <p className="demo-log-cause">
+                  {t('log.batch', { cause: causeText(batch.cause), time: formatDayTime(batch.at, language) })}
+                </p>
                 {events.length > 0 ? <EventSentences events={events} /> : <p className="demo-log-none">{t('log.nothing')}</p>}
                 {hidden > 0 ? <p className="demo-log-hidden">{t('log.hidden', { count: hidden })}</p> : null}
               </li>

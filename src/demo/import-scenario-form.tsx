@@ -64,7 +64,14 @@ export function ImportScenarioForm({ restore }: { restore: RestoreScenario }) {
       <h3 id={`${id}-heading`}>{t('scenarios.import.heading')}</h3>
       <div className="demo-field">
         <label htmlFor={`${id}-file`}>{t('scenarios.import.label')}</label>
-        <input ref={input} id={`${id}-file`} type="file" accept="application/json,.json" disabled={importFile.isPending} onChange={onChange} />
+        <input
+          ref={input}
+          id={`${id}-file`}
+          type="file"
+          accept="application/json,.json"
+          disabled={importFile.isPending}
+          onChange={onChange}
+        />
       </div>
       {importFile.isPending ? <p role="status">{t('scenarios.import.reading')}</p> : null}
       {importFile.isError ? (
@@ -80,4 +87,3 @@ export function ImportScenarioForm({ restore }: { restore: RestoreScenario }) {
     </section>
   );
 }
-

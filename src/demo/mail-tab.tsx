@@ -54,7 +54,13 @@ function Mailbox({ personas, onFollowLink }: { personas: SimPersona[]; onFollowL
             <p className="help">{t('mail.count', { count: mail.data.items.length })}</p>
             <ul className="demo-rows" aria-labelledby={`${id}-heading`}>
               {mail.data.items.map((item) => (
-                <MailItem key={item.id} mail={item} open={openId === item.id} onToggle={() => setOpenId(openId === item.id ? null : item.id)} onFollowLink={followed} />
+                <MailItem
+                  key={item.id}
+                  mail={item}
+                  open={openId === item.id}
+                  onToggle={() => setOpenId(openId === item.id ? null : item.id)}
+                  onFollowLink={followed}
+                />
               ))}
             </ul>
           </>
@@ -68,13 +74,29 @@ function Mailbox({ personas, onFollowLink }: { personas: SimPersona[]; onFollowL
   );
 }
 
-function MailItem({ mail, open, onToggle, onFollowLink }: { mail: SimMail; open: boolean; onToggle: () => void; onFollowLink: () => void }) {
+function MailItem({
+  mail,
+  open,
+  onToggle,
+  onFollowLink,
+}: {
+  mail: SimMail;
+  open: boolean;
+  onToggle: () => void;
+  onFollowLink: () => void;
+}) {
   const { t } = useTranslation('demo');
   const id = useId();
   return (
     <li className="demo-item">
       <h4 className="demo-mail-subject">
-        <button type="button" className="demo-disclosure" aria-expanded={open} aria-controls={open ? `${id}-body` : undefined} onClick={onToggle}>
+        <button
+          type="button"
+          className="demo-disclosure"
+          aria-expanded={open}
+          aria-controls={open ? `${id}-body` : undefined}
+          onClick={onToggle}
+        >
           {mail.subject}
         </button>
       </h4>

@@ -38,14 +38,24 @@ function NetworkForm({ network }: { network: NetworkSettings }) {
         <legend>{t('network.latency')}</legend>
         {latencies.map((latency) => (
           <label key={latency} className="demo-check">
-            <input type="radio" name={`${id}-latency`} value={latency} checked={shown.latency === latency} onChange={() => change({ latency })} />
+            <input
+              type="radio"
+              name={`${id}-latency`}
+              value={latency}
+              checked={shown.latency === latency}
+              onChange={() => change({ latency })}
+            />
             {t(`network.latencies.${latency}`)}
           </label>
         ))}
       </fieldset>
       <div className="demo-field">
         <label htmlFor={`${id}-failure`}>{t('network.failureRate')}</label>
-        <select id={`${id}-failure`} value={Math.round(shown.failureRate * 100)} onChange={(event) => change({ failureRate: Number(event.target.value) / 100 })}>
+        <select
+          id={`${id}-failure`}
+          value={Math.round(shown.failureRate * 100)}
+          onChange={(event) => change({ failureRate: Number(event.target.value) / 100 })}
+        >
           {failurePercents.map((percent) => (
             <option key={percent} value={percent}>
               {t('network.percent', { percent })}

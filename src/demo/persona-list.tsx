@@ -42,7 +42,12 @@ export function PersonaList({ personas }: { personas: SimPersona[] }) {
                 <span className="mono">{t('personas.card', { card: persona.cardNumber })}</span>
                 <span>{passwordText(persona)}</span>
               </p>
-              <button type="button" className="button button-small" disabled={signIn.isPending} onClick={() => signIn.mutate(persona.cardNumber)}>
+              <button
+                type="button"
+                className="button button-small"
+                disabled={signIn.isPending}
+                onClick={() => signIn.mutate(persona.cardNumber)}
+              >
                 {pending ? t('personas.signingIn') : t('personas.signIn', { name: persona.name })}
               </button>
               <DemoFailure error={failed ? signIn.error : null} />

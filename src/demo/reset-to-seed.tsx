@@ -30,7 +30,13 @@ export function ResetToSeed() {
             {t('scenarios.reset.confirm')}
           </p>
           <div className="demo-item-actions">
-            <button autoFocus type="button" className="button button-small button-primary" disabled={reset.isPending} onClick={() => reset.mutate()}>
+            <button
+              autoFocus
+              type="button"
+              className="button button-small button-primary"
+              disabled={reset.isPending}
+              onClick={() => reset.mutate()}
+            >
               {reset.isPending ? t('scenarios.reset.resetting') : t('scenarios.reset.confirmYes')}
             </button>
             <button type="button" className="button button-small" disabled={reset.isPending} onClick={() => setConfirming(false)}>

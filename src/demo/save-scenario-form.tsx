@@ -58,4 +58,3 @@ export function SaveScenarioForm({ personas }: { personas: SimStatus['personas']
     </section>
   );
 }
-

@@ -11,7 +11,15 @@ import { refreshScenarios } from './get-scenarios';
 import type { RestoreScenario } from './use-restore-scenario';
 
 /** 復元, named with the scenario for screen readers; one restore at a time. */
-export function RestoreButton({ scenario, restore, disabled = false }: { scenario: ScenarioSummary; restore: RestoreScenario; disabled?: boolean }) {
+export function RestoreButton({
+  scenario,
+  restore,
+  disabled = false,
+}: {
+  scenario: ScenarioSummary;
+  restore: RestoreScenario;
+  disabled?: boolean;
+}) {
   const { t, i18n } = useTranslation('demo');
   const pending = restore.isPending && restore.variables?.id === scenario.id;
   return (
@@ -23,7 +31,17 @@ export function RestoreButton({ scenario, restore, disabled = false }: { scenari
 }
 
 /** A built-in scenario: what it shows, and the address that starts a demo from it. */
-export function BuiltInScenario({ scenario, profileId, home, restore }: { scenario: ScenarioSummary; profileId: string; home: string; restore: RestoreScenario }) {
+export function BuiltInScenario({
+  scenario,
+  profileId,
+  home,
+  restore,
+}: {
+  scenario: ScenarioSummary;
+  profileId: string;
+  home: string;
+  restore: RestoreScenario;
+}) {
   const { t, i18n } = useTranslation('demo');
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null);
   const name = localized(scenario.name, i18n.language);
@@ -50,7 +68,11 @@ export function BuiltInScenario({ scenario, profileId, home, restore }: { scenar
       <p className="demo-url">
         {t('scenarios.url')} <code>{url}</code>
       </p>
-      {copied ? <p role="status" className="help">{copied === 'copied' ? t('scenarios.copied') : t('scenarios.copyFailed')}</p> : null}
+      {copied ? (
+        <p role="status" className="help">
+          {copied === 'copied' ? t('scenarios.copied') : t('scenarios.copyFailed')}
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -88,15 +110,25 @@ export function SavedScenario({ scenario, restore }: { scenario: ScenarioSummary
     <li className="demo-card">
       <p className="demo-card-title">{name}</p>
       <p className="demo-card-text">
-        {scenario.savedAt ? t('scenarios.savedAt', { time: formatDateTime(scenario.savedAt, language), profile: scenario.profileId ?? '' }) : null}
-        {scenario.now ? <span className="demo-card-line">{t('scenarios.startsAt', { time: formatDateTime(scenario.now, language) })}</span> : null}
+        {scenario.savedAt
+          ? t('scenarios.savedAt', { time: formatDateTime(scenario.savedAt, language), profile: scenario.profileId ?? '' })
+          : null}
+        {scenario.now ? (
+          <span className="demo-card-line">{t('scenarios.startsAt', { time: formatDateTime(scenario.now, language) })}</span>
+        ) : null}
       </p>
       {scenario.available ? null : <p className="demo-card-note">{t('refusal.schema-mismatch')}</p>}
       {confirming ? (
         <div className="demo-confirm" role="group" aria-label={t('scenarios.confirmDelete', { name })}>
           <p className="demo-strong">{t('scenarios.confirmDelete', { name })}</p>
           <div className="demo-item-actions">
-            <button autoFocus type="button" className="button button-small button-primary" disabled={remove.isPending} onClick={() => remove.mutate()}>
+            <button
+              autoFocus
+              type="button"
+              className="button button-small button-primary"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate()}
+            >
               {t('scenarios.confirmYes')}
             </button>
             <button type="button" className="button button-small" onClick={() => setConfirming(false)}>
@@ -121,4 +153,3 @@ export function SavedScenario({ scenario, restore }: { scenario: ScenarioSummary
     </li>
   );
 }
-

@@ -77,4 +77,3 @@ function Scenarios({ status }: { status: SimStatus }) {
     </>
   );
 }
-

@@ -13,7 +13,15 @@ import { WithStatus } from './with-status';
 /** A moment as a datetime-local input shows it, in Tokyo time: 2026-11-24T10:00. */
 function tokyoInputValue(value: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Tokyo',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(new Date(value))
       .map((part) => [part.type, part.value]),
   );
@@ -50,7 +58,8 @@ function ClockSection({ clock }: { clock: SimClock }) {
     if (target !== '') move.mutate({ now: `${target}:00+09:00` }, { onSuccess: () => setTyped(null) });
   };
 
-  const backwards = isApiError(move.error, 'VALIDATION_FAILED') && move.error.details.fields?.some((issue) => issue.code === 'clock_backwards');
+  const backwards =
+    isApiError(move.error, 'VALIDATION_FAILED') && move.error.details.fields?.some((issue) => issue.code === 'clock_backwards');
   const targetError = emptyTarget ? t('time.emptyDate') : backwards ? t('time.backwards') : undefined;
 
   return (
@@ -62,14 +71,25 @@ function ClockSection({ clock }: { clock: SimClock }) {
       </p>
       <div className="demo-row">
         <p className="help">{clock.running ? t('time.running') : t('time.frozen')}</p>
-        <button type="button" className="button button-small" disabled={move.isPending} onClick={() => move.mutate({ running: !clock.running })}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={move.isPending}
+          onClick={() => move.mutate({ running: !clock.running })}
+        >
           {clock.running ? t('time.stop') : t('time.start')}
         </button>
       </div>
       <div className="demo-steps" role="group" aria-labelledby={`${id}-advance`}>
         <h4 id={`${id}-advance`}>{t('time.advance')}</h4>
         {timeSteps.map((minutes) => (
-          <button key={minutes} type="button" className="button button-small" disabled={move.isPending} onClick={() => move.mutate({ minutes })}>
+          <button
+            key={minutes}
+            type="button"
+            className="button button-small"
+            disabled={move.isPending}
+            onClick={() => move.mutate({ minutes })}
+          >
             {t(`time.by.${minutes}`)}
           </button>
         ))}

@@ -16,7 +16,8 @@ export function useDemoError() {
       return t([`refusal.${reason}`, `reservation:refusal.${reason}`], { defaultValue: errorMessage(error) });
     }
     if (isApiError(error, 'NOT_FOUND')) return t('errors.notFound');
-    if (isApiError(error, 'VALIDATION_FAILED') && error.details.fields?.length) return error.details.fields.map((issue) => fieldMessage(issue)).join(' ');
+    if (isApiError(error, 'VALIDATION_FAILED') && error.details.fields?.length)
+      return error.details.fields.map((issue) => fieldMessage(issue)).join(' ');
     return errorMessage(error);
   };
 }

@@ -7,7 +7,11 @@ import { simStatusQuery } from './get-sim-status';
 export type TimeMove = { minutes: TimeStep } | { now: string } | { running: boolean };
 
 const causeOf = (move: TimeMove): LogCause =>
-  'minutes' in move ? { kind: 'advanced', minutes: move.minutes } : 'now' in move ? { kind: 'moved-to', now: move.now } : { kind: 'clock', running: move.running };
+  'minutes' in move
+    ? { kind: 'advanced', minutes: move.minutes }
+    : 'now' in move
+      ? { kind: 'moved-to', now: move.now }
+      : { kind: 'clock', running: move.running };
 
 /**
  * Moves the simulated clock: the library's back office plays forward, what it did goes into the
@@ -17,7 +21,8 @@ export function useTimeMove() {
   const queryClient = useQueryClient();
   const record = useDemoStore((state) => state.record);
   return useMutation({
-    mutationFn: (move: TimeMove) => ('minutes' in move ? api.call('simAdvanceClock', { body: move }) : api.call('simSetClock', { body: move })),
+    mutationFn: (move: TimeMove) =>
+      'minutes' in move ? api.call('simAdvanceClock', { body: move }) : api.call('simSetClock', { body: move }),
     onSuccess: ({ clock, events }, move) => {
       queryClient.setQueryData(simStatusQuery.queryKey, (status) => (status ? { ...status, clock } : status));
       if (!('running' in move) || events.length > 0) record({ cause: causeOf(move), at: clock.now, events });

@@ -12,6 +12,7 @@ export function WithStatus({ children }: { children: (status: SimStatus) => Reac
   const errorMessage = useErrorMessage();
   const status = useSimStatus();
   if (status.data) return children(status.data);
-  if (status.isError) return <LoadError message={`${t('panel.loadFailed')} ${errorMessage(status.error)}`} onRetry={() => void status.refetch()} />;
+  if (status.isError)
+    return <LoadError message={`${t('panel.loadFailed')} ${errorMessage(status.error)}`} onRetry={() => void status.refetch()} />;
   return <Loading />;
 }

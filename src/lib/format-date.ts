@@ -18,7 +18,9 @@ export function formatDate(value: string, language: Language): string {
 }
 
 const formatTime = (value: string, language: Language) =>
-  new Intl.DateTimeFormat(locales[language], { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(value));
+  new Intl.DateTimeFormat(locales[language], { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hour12: false }).format(
+    new Date(value),
+  );
 
 /** A moment with its Tokyo time: 2026年11月22日(日) 10:15. */
 export function formatDateTime(value: string, language: Language): string {
@@ -27,7 +29,11 @@ export function formatDateTime(value: string, language: Language): string {
 
 /** A moment of this year, short, as a log lists it: 11月22日 10:15, 22 Nov 10:15. */
 export function formatDayTime(value: string, language: Language): string {
-  const day = new Intl.DateTimeFormat(locales[language], { timeZone: TIME_ZONE, month: language === 'ja' ? 'long' : 'short', day: 'numeric' }).format(new Date(value));
+  const day = new Intl.DateTimeFormat(locales[language], {
+    timeZone: TIME_ZONE,
+    month: language === 'ja' ? 'long' : 'short',
+    day: 'numeric',
+  }).format(new Date(value));
   return `${day} ${formatTime(value, language)}`;
 }
 

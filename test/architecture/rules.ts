@@ -120,7 +120,8 @@ export const forbidden: IForbiddenRuleType[] = [
   ),
   {
     name: 'mocks-handlers-call-use-cases',
-    comment: 'Handlers parse, call a use case and present: the seed’s personas reach them through a use case, and they never reach the entry points that serve them.',
+    comment:
+      'Handlers parse, call a use case and present: the seed’s personas reach them through a use case, and they never reach the entry points that serve them.',
     severity: 'error',
     from: { path: '^mocks/handlers/' },
     to: { path: `^(mocks/seed/|${entryPoints})` },

@@ -59,10 +59,16 @@ interface Context {
 /** A failure answered with the envelope, the code expected and the HTTP status the contract gives that code. */
 function expectEnvelope(answer: RawAnswer, codes: readonly ServerErrorCode[], what: string): z.infer<typeof ErrorEnvelope>['error'] {
   const envelope = ErrorEnvelope.safeParse(answer.body);
-  expectThat(envelope.success, `${what}: HTTP ${answer.status} without the error envelope { error: { code, message } } (got ${JSON.stringify(answer.body)?.slice(0, 200)})`);
+  expectThat(
+    envelope.success,
+    `${what}: HTTP ${answer.status} without the error envelope { error: { code, message } } (got ${JSON.stringify(answer.body)?.slice(0, 200)})`,
+  );
   const { code } = envelope.data.error;
   expectThat(codes.includes(code as ServerErrorCode), `${what}: expected ${codes.join(' or ')}, got ${code}`);
-  expectThat(answer.status === httpStatusOf[code as ServerErrorCode], `${what}: ${code} must come with HTTP ${httpStatusOf[code as ServerErrorCode]}, got ${answer.status}`);
+  expectThat(
+    answer.status === httpStatusOf[code as ServerErrorCode],
+    `${what}: ${code} must come with HTTP ${httpStatusOf[code as ServerErrorCode]}, got ${answer.status}`,
+  );
   return envelope.data.error;
 }
 
@@ -73,7 +79,8 @@ async function expectRefusal(call: Promise<unknown>, codes: readonly string[], w
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     expectThat(codes.includes(error.code), `${what}: expected ${codes.join(' or ')}, got ${error.code} (${error.message})`);
-    if (reason) expectThat(error.details?.reason === reason, `${what}: expected details.reason "${reason}", got "${String(error.details?.reason)}"`);
+    if (reason)
+      expectThat(error.details?.reason === reason, `${what}: expected details.reason "${reason}", got "${String(error.details?.reason)}"`);
     return;
   }
   throw new Failure(`${what}: the backend accepted it`);
@@ -82,7 +89,13 @@ async function expectRefusal(call: Promise<unknown>, codes: readonly string[], w
 /** GET endpoints of a patron that take nothing: each must refuse without a session and answer with one. */
 const patronReads = (Object.keys(endpoints) as EndpointName[]).filter((name) => {
   const endpoint = endpoints[name];
-  return endpoint.method === 'GET' && endpoint.auth !== 'public' && !('simulation' in endpoint) && !('params' in endpoint) && !('query' in endpoint);
+  return (
+    endpoint.method === 'GET' &&
+    endpoint.auth !== 'public' &&
+    !('simulation' in endpoint) &&
+    !('params' in endpoint) &&
+    !('query' in endpoint)
+  );
 });
 
 let requestCounter = 0;
@@ -111,7 +124,10 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
       expectThat(origin === '*' || origin === 'http://app.example', `Access-Control-Allow-Origin is ${origin ?? 'missing'}`);
       const allowed = (answer.headers.get('access-control-allow-headers') ?? '').toLowerCase();
       for (const header of ['authorization', 'content-type', 'idempotency-key']) {
-        expectThat(allowed === '*' || allowed.split(/\s*,\s*/).includes(header), `Access-Control-Allow-Headers does not allow ${header} (${allowed || 'missing'})`);
+        expectThat(
+          allowed === '*' || allowed.split(/\s*,\s*/).includes(header),
+          `Access-Control-Allow-Headers does not allow ${header} (${allowed || 'missing'})`,
+        );
       }
     },
   },
@@ -120,7 +136,11 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
     run: async ({ raw }) => {
       const error = expectEnvelope(await raw('POST', '/auth/login', { body: '{}' }), ['VALIDATION_FAILED'], 'POST /auth/login {}');
       expectThat(Array.isArray(error.details?.fields) && error.details.fields.length > 0, 'details.fields lists no field');
-      expectEnvelope(await raw('POST', '/auth/login', { body: 'not json' }), ['VALIDATION_FAILED'], 'POST /auth/login with a body that is not JSON');
+      expectEnvelope(
+        await raw('POST', '/auth/login', { body: 'not json' }),
+        ['VALIDATION_FAILED'],
+        'POST /auth/login with a body that is not JSON',
+      );
     },
   },
   {
@@ -133,11 +153,17 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
   {
     name: 'Login answers a bearer token and the session',
     run: async (context) => {
-      const { token, session } = await context.client(null).call('login', { body: { cardNumber: context.options.card, password: context.options.password } });
+      const { token, session } = await context
+        .client(null)
+        .call('login', { body: { cardNumber: context.options.card, password: context.options.password } });
       expectThat(!session.mustChangePassword, 'the test patron still holds a temporary password: give one with a password of their own');
       context.token = token;
       if (context.options.otherCard && context.options.otherPassword) {
-        context.otherToken = (await context.client(null).call('login', { body: { cardNumber: context.options.otherCard, password: context.options.otherPassword } })).token;
+        context.otherToken = (
+          await context
+            .client(null)
+            .call('login', { body: { cardNumber: context.options.otherCard, password: context.options.otherPassword } })
+        ).token;
       }
     },
   },
@@ -147,7 +173,11 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
       for (const name of patronReads) {
         const path = endpoints[name].path;
         expectEnvelope(await raw('GET', path, { token: null }), ['UNAUTHENTICATED'], `GET ${path} without a token`);
-        expectEnvelope(await raw('GET', path, { token: 'not-a-session' }), ['UNAUTHENTICATED', 'SESSION_EXPIRED'], `GET ${path} with an unknown token`);
+        expectEnvelope(
+          await raw('GET', path, { token: 'not-a-session' }),
+          ['UNAUTHENTICATED', 'SESSION_EXPIRED'],
+          `GET ${path} with an unknown token`,
+        );
       }
     },
   },
@@ -163,19 +193,29 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
     run: async ({ client, options }) => {
       const api = client(null);
       const first = await api.call('searchCatalogue', { query: { q: options.query ?? 'の', page: 1, pageSize: 5 } });
-      expectThat(first.items.length > 0, `searching "${options.query ?? 'の'}" found nothing: pass --query with a keyword your catalogue has`);
+      expectThat(
+        first.items.length > 0,
+        `searching "${options.query ?? 'の'}" found nothing: pass --query with a keyword your catalogue has`,
+      );
       expectThat(first.items.length <= 5, `pageSize 5 answered ${first.items.length} items`);
       expectThat(first.total >= first.items.length, `total ${first.total} is less than the items of the page`);
       if (first.total > 5) {
         const second = await api.call('searchCatalogue', { query: { q: options.query ?? 'の', page: 2, pageSize: 5 } });
         const seen = new Set(first.items.map((item) => item.id));
-        expectThat(second.items.every((item) => !seen.has(item.id)), 'page 2 repeats titles of page 1');
+        expectThat(
+          second.items.every((item) => !seen.has(item.id)),
+          'page 2 repeats titles of page 1',
+        );
       }
       const detail = await api.call('getTitle', { params: { titleId: first.items[0]!.id } });
       expectThat(detail.id === first.items[0]!.id, `GET /titles/${first.items[0]!.id} answered another title (${detail.id})`);
       await api.call('getNewArrivals', { query: {} });
       await api.call('getRanking', { params: { kind: 'loans' } });
-      await expectRefusal(api.call('getTitle', { params: { titleId: 'no-such-title-0000' } }), ['NOT_FOUND'], 'GET /titles/no-such-title-0000');
+      await expectRefusal(
+        api.call('getTitle', { params: { titleId: 'no-such-title-0000' } }),
+        ['NOT_FOUND'],
+        'GET /titles/no-such-title-0000',
+      );
     },
   },
   {
@@ -191,7 +231,10 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
       const result = await api.call('addToCart', { body: { titleIds: [title.id] } });
       if (result.refused[0]) throw new Skip(`the library keeps the title out of this patron's cart (${result.refused[0].reason})`);
       expectThat(result.added.includes(title.id), 'the answer does not list the title as added');
-      expectThat((await api.call('getCart')).items.some((item) => item.titleId === title.id), 'the title added is not in the cart');
+      expectThat(
+        (await api.call('getCart')).items.some((item) => item.titleId === title.id),
+        'the title added is not in the cart',
+      );
       await api.call('removeFromCart', { body: { titleIds: [title.id] } });
       expectThat(!(await api.call('getCart')).items.some((item) => item.titleId === title.id), 'the title removed is still in the cart');
     },
@@ -208,10 +251,17 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
       const title = found.items.find((item) => item.notReservableReason === null && !reserved.has(item.id) && item.materialType === 'book');
       if (!title) throw new Skip('no reservable book was found that the patron has not reserved');
       const branch = library.branches.find((candidate) => candidate.kind === 'library') ?? library.branches[0]!;
-      const request = { requestId: newRequestId(), titleIds: [title.id], pickupBranchId: branch.id, contactMethod: contactMethods[0]!, mode: 'normal' as const };
+      const request = {
+        requestId: newRequestId(),
+        titleIds: [title.id],
+        pickupBranchId: branch.id,
+        contactMethod: contactMethods[0]!,
+        mode: 'normal' as const,
+      };
       const once = await api.call('placeReservations', { body: request });
       const twice = await api.call('placeReservations', { body: request });
-      if (once.placed.length === 0) throw new Skip(`the library refused the title (${once.refused[0]?.reason}): the patron may be at a limit`);
+      if (once.placed.length === 0)
+        throw new Skip(`the library refused the title (${once.refused[0]?.reason}): the patron may be at a limit`);
       expectThat(JSON.stringify(once) === JSON.stringify(twice), 'the second answer differs from the first');
       const after = (await api.call('getReservations')).items.filter((item) => item.titleId === title.id && item.state !== 'cancelled');
       expectThat(after.length === 1, `the title is reserved ${after.length} times`);
@@ -233,9 +283,17 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
       const found = await api.call('searchCatalogue', { query: { q: 'の', pageSize: 50 } });
       const other = found.items.find((item) => !placing.titleIds.includes(item.id));
       if (!other) throw new Skip('no other title to send under the same key');
-      const before = (await api.call('getReservations')).items.filter((item) => item.titleId === other.id && item.state !== 'cancelled').length;
-      await expectRefusal(api.call('placeReservations', { body: { ...placing, titleIds: [other.id] } }), ['CONFLICT'], 'the same requestId sent with another title');
-      const after = (await api.call('getReservations')).items.filter((item) => item.titleId === other.id && item.state !== 'cancelled').length;
+      const before = (await api.call('getReservations')).items.filter(
+        (item) => item.titleId === other.id && item.state !== 'cancelled',
+      ).length;
+      await expectRefusal(
+        api.call('placeReservations', { body: { ...placing, titleIds: [other.id] } }),
+        ['CONFLICT'],
+        'the same requestId sent with another title',
+      );
+      const after = (await api.call('getReservations')).items.filter(
+        (item) => item.titleId === other.id && item.state !== 'cancelled',
+      ).length;
       expectThat(after === before, 'the other title was reserved under a key already used');
     },
   },
@@ -245,9 +303,16 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
       if (!otherToken) throw new Skip('give a second patron with --other-card and --other-password');
       if (!placed) throw new Skip('no reservation was placed to try it on');
       const other = client(otherToken);
-      await expectRefusal(other.call('cancelReservation', { params: { reservationId: placed.id } }), ['NOT_FOUND', 'FORBIDDEN'], 'cancelling another patron’s reservation');
+      await expectRefusal(
+        other.call('cancelReservation', { params: { reservationId: placed.id } }),
+        ['NOT_FOUND', 'FORBIDDEN'],
+        'cancelling another patron’s reservation',
+      );
       const mine = (await client(token).call('getReservations')).items.find((item) => item.id === placed.id);
-      expectThat(mine && mine.state !== 'cancelled' && mine.state !== 'cancel-requested', 'the reservation changed after another patron tried to cancel it');
+      expectThat(
+        mine && mine.state !== 'cancelled' && mine.state !== 'cancel-requested',
+        'the reservation changed after another patron tried to cancel it',
+      );
       const loans = await client(token).call('getLoans');
       if (loans.items[0]) {
         await expectRefusal(
@@ -256,7 +321,10 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
           'renewing another patron’s loan',
         );
       }
-      expectThat(!(await other.call('getReservations')).items.some((item) => item.id === placed.id), 'another patron’s list shows this patron’s reservation');
+      expectThat(
+        !(await other.call('getReservations')).items.some((item) => item.id === placed.id),
+        'another patron’s list shows this patron’s reservation',
+      );
     },
   },
   {
@@ -266,12 +334,21 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
       const api = client(token);
       const { items } = await api.call('getReservations');
       const refused = items.find((item) => !item.actions.cancel.allowed && item.actions.cancel.reason && item.state !== 'cancelled');
-      if (refused) await expectRefusal(api.call('cancelReservation', { params: { reservationId: refused.id } }), ['CONFLICT'], `cancelling ${refused.state} ${refused.id}`, refused.actions.cancel.reason);
+      if (refused)
+        await expectRefusal(
+          api.call('cancelReservation', { params: { reservationId: refused.id } }),
+          ['CONFLICT'],
+          `cancelling ${refused.state} ${refused.id}`,
+          refused.actions.cancel.reason,
+        );
       if (placed) {
         const row = items.find((item) => item.id === placed.id);
         expectThat(row?.actions.cancel.allowed, 'the reservation just placed cannot be cancelled');
         const cancelled = await api.call('cancelReservation', { params: { reservationId: placed.id } });
-        expectThat(cancelled.state === 'cancelled' || cancelled.state === 'cancel-requested', `after cancelling, the state is ${cancelled.state}`);
+        expectThat(
+          cancelled.state === 'cancelled' || cancelled.state === 'cancel-requested',
+          `after cancelling, the state is ${cancelled.state}`,
+        );
       }
       if (!refused && !placed) throw new Skip('the patron has no reservation to cancel or to be refused');
     },
@@ -300,7 +377,11 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
     run: async ({ client, raw, token }) => {
       expectThat(token, 'not logged in');
       await client(token).call('logout');
-      expectEnvelope(await raw('GET', endpoints.getSession.path, { token }), ['UNAUTHENTICATED', 'SESSION_EXPIRED'], 'GET /auth/session after logout');
+      expectEnvelope(
+        await raw('GET', endpoints.getSession.path, { token }),
+        ['UNAUTHENTICATED', 'SESSION_EXPIRED'],
+        'GET /auth/session after logout',
+      );
     },
   },
 ];

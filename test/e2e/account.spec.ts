@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalOverflow, keepScreenshot, logIn, patrons, switchToEnglish } from './support';
 
 test.describe('利用者情報', () => {
-  test('a patron adds an e-mail address, opens the link mailed to it, and makes it the contact for her reservations too', async ({ page }, testInfo) => {
+  test('a patron adds an e-mail address, opens the link mailed to it, and makes it the contact for her reservations too', async ({
+    page,
+  }, testInfo) => {
     await logIn(page, patrons.sato, { instant: true });
     await page.getByRole('link', { name: '利用者情報' }).click();
     const emails = page.getByRole('region', { name: 'メールアドレス' });

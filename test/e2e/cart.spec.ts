@@ -39,7 +39,7 @@ async function titleOnLoanTo(page: Page, library: string, cardNumber: string): P
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const all = <T,>(store: string) =>
+      const all = <T>(store: string) =>
         new Promise<T[]>((resolve, reject) => {
           const request = db.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => resolve(request.result as T[]);
@@ -81,7 +81,9 @@ test.describe('予約かご', () => {
     await expect(cartList(page).getByRole('listitem')).toHaveCount(2);
     await expect(page.getByRole('checkbox', { name: first!.name })).toBeVisible();
     await expect(page.getByRole('checkbox', { name: second!.name })).toBeVisible();
-    await expect(page.getByText('この予約かごは、このブラウザに保存されています。ログインすると、あなたの予約かごに移ります。')).toBeVisible();
+    await expect(
+      page.getByText('この予約かごは、このブラウザに保存されています。ログインすると、あなたの予約かごに移ります。'),
+    ).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await keepScreenshot(page, testInfo, 'cart-guest');
 
@@ -114,7 +116,9 @@ test.describe('予約かご', () => {
     await expect(page.getByText('予約かごは空です。')).toBeVisible();
   });
 
-  test('the cart says why an item cannot be reserved, in the マイページ tab too, and passes axe in Japanese and English', async ({ page }, testInfo) => {
+  test('the cart says why an item cannot be reserved, in the マイページ tab too, and passes axe in Japanese and English', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/login?library=p001&next=/cart');
     await expect(page.getByLabel('利用者番号')).toBeEditable();
     await instantNetwork(page);
@@ -137,7 +141,9 @@ test.describe('予約かご', () => {
 
     await switchToEnglish(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Reservation cart' })).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Items in the reservation cart' }).getByText('Cannot be reserved: you have it on loan')).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Items in the reservation cart' }).getByText('Cannot be reserved: you have it on loan'),
+    ).toBeVisible();
     await expect(page.getByText('2 of 20 items')).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page, 'the cart (en)');

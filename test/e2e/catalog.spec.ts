@@ -87,7 +87,10 @@ test.describe('蔵書検索', () => {
     await page.goto('/search?materialTypes=book&sort=newest&page=2');
     await expect(page.getByRole('heading', { level: 2, name: /^検索結果 [\d,]+件$/ })).toBeVisible();
     await expect(page.getByRole('combobox', { name: '並び順' })).toHaveValue('newest');
-    await expect(page.getByRole('navigation', { name: 'ページ' }).getByRole('link', { name: '2ページ' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'ページ' }).getByRole('link', { name: '2ページ' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
 
     await switchToEnglish(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Search results' })).toBeVisible();
@@ -99,7 +102,10 @@ test.describe('蔵書検索', () => {
 
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Search results' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 2' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await expect(page.getByText(/^21–40 of [\d,]+$/)).toBeVisible();
   });
 
@@ -149,9 +155,15 @@ test.describe('資料詳細', () => {
     await openSearch(page);
     const found = await page.evaluate(async () => {
       const search = async (query: string) =>
-        ((await (await fetch(`/api/catalogue/search?${query}`)).json()) as { items: { id: string; seriesId: string | null; notReservableReason: string | null }[] }).items;
+        (
+          (await (await fetch(`/api/catalogue/search?${query}`)).json()) as {
+            items: { id: string; seriesId: string | null; notReservableReason: string | null }[];
+          }
+        ).items;
       const volume = (await search('materialTypes=book&pageSize=100')).find((item) => item.seriesId !== null);
-      const reference = (await search('materialTypes=book&ndc=0&pageSize=100')).find((item) => item.notReservableReason === 'reference-only');
+      const reference = (await search('materialTypes=book&ndc=0&pageSize=100')).find(
+        (item) => item.notReservableReason === 'reference-only',
+      );
       return { volume: volume?.id ?? null, reference: reference?.id ?? null };
     });
     expect(found.volume, 'a volume of a series').not.toBeNull();

@@ -1,5 +1,13 @@
 import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
-import { expectNoAxeViolations, expectNoHorizontalOverflow, instantNetwork, keepScreenshot, reservableTitles, switchToEnglish, type FoundTitle } from './support';
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  instantNetwork,
+  keepScreenshot,
+  reservableTitles,
+  switchToEnglish,
+  type FoundTitle,
+} from './support';
 
 // Each test runs in its own browser context: a freshly seeded library, its clock running from the seed's moment.
 
@@ -74,7 +82,9 @@ async function pressUntilAccepted(page: Page, button: Locator, request: (respons
       void answered.then(() => (accepted = true)).catch(() => undefined);
       await button.click();
       await expect
-        .poll(async () => accepted || ((await alert.isVisible()) && (await button.isEnabled({ timeout: 500 }).catch(() => false))), { timeout: 30_000 })
+        .poll(async () => accepted || ((await alert.isVisible()) && (await button.isEnabled({ timeout: 500 }).catch(() => false))), {
+          timeout: 30_000,
+        })
         .toBe(true);
       if (accepted) {
         for (const failure of failed) expect(failure).toMatch(/^503 /);
@@ -105,7 +115,9 @@ const apiCall = (method: string, path: string) => (response: Response) =>
   response.request().method() === method && new URL(response.url()).pathname === `/api${path}`;
 
 test.describe('the demo panel', () => {
-  test('a designer restores a reservation on its way, moves a day on, sees it become ready, and reads the notice in the mailbox', async ({ page }, testInfo) => {
+  test('a designer restores a reservation on its way, moves a day on, sees it become ready, and reads the notice in the mailbox', async ({
+    page,
+  }, testInfo) => {
     await openHome(page);
     const panel = await openPanel(page);
     await panel.getByRole('tab', { name: 'シナリオ' }).click();
@@ -125,8 +137,14 @@ test.describe('the demo panel', () => {
     await expect(clock.locator('time')).not.toHaveAttribute('datetime', before!);
     const log = panel.getByRole('region', { name: '出来事の記録' });
     await expect(log.getByText(/^\+1日進めた → /)).toBeVisible();
-    await expect(log.locator('.demo-event-ready', { hasText: /^\d+月\d+日 \d\d:\d\d 高橋 翔さんの『.+』が利用可能になりました（.+）$/ })).toBeVisible();
-    await expect(log.locator('.demo-event-mail-sent', { hasText: /高橋 翔さんにメール「【市川市立図書館】予約資料のご用意ができました」を送りました$/ })).toBeVisible();
+    await expect(
+      log.locator('.demo-event-ready', { hasText: /^\d+月\d+日 \d\d:\d\d 高橋 翔さんの『.+』が利用可能になりました（.+）$/ }),
+    ).toBeVisible();
+    await expect(
+      log.locator('.demo-event-mail-sent', {
+        hasText: /高橋 翔さんにメール「【市川市立図書館】予約資料のご用意ができました」を送りました$/,
+      }),
+    ).toBeVisible();
     await keepScreenshot(page, testInfo, 'demo-panel-time');
 
     await panel.getByRole('tab', { name: 'メール' }).click();
@@ -212,7 +230,9 @@ test.describe('the demo panel', () => {
     await expectNoAxeViolations(page, 'the demo panel: time (en)');
   });
 
-  test('a patron reserves from the cart while 30 % of requests fail: retries succeed, nothing is placed twice, and the cart keeps the rest', async ({ page }, testInfo) => {
+  test('a patron reserves from the cart while 30 % of requests fail: retries succeed, nothing is placed twice, and the cart keeps the rest', async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(180_000);
     await page.goto(`/login?library=${takahashi.library}`);
     await expect(page.getByLabel('利用者番号')).toBeEditable();
@@ -224,7 +244,11 @@ test.describe('the demo panel', () => {
     await panel.getByRole('combobox', { name: '失敗させる割合' }).selectOption('30');
     await expect(panel.getByText('通信の設定を変えました。')).toBeVisible();
     await closePanel(page);
-    expect(await page.evaluate(async () => ((await (await fetch('/api/_sim/status')).json()) as { network: { failureRate: number } }).network.failureRate)).toBe(0.3);
+    expect(
+      await page.evaluate(
+        async () => ((await (await fetch('/api/_sim/status')).json()) as { network: { failureRate: number } }).network.failureRate,
+      ),
+    ).toBe(0.3);
 
     let failures = 0;
     await page.getByLabel('利用者番号').fill(takahashi.cardNumber);
@@ -245,7 +269,10 @@ test.describe('the demo panel', () => {
       await expect(page.getByText('1点を予約かごに入れました。')).toBeVisible();
     }
 
-    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: /^予約かご/ }).click();
+    await page
+      .getByRole('navigation', { name: 'メインメニュー' })
+      .getByRole('link', { name: /^予約かご/ })
+      .click();
     const cart = page.getByRole('list', { name: '予約かごの資料' });
     await untilShown(page, cart);
     await expect(cart.getByRole('listitem')).toHaveCount(3);
@@ -260,7 +287,10 @@ test.describe('the demo panel', () => {
     await untilShown(page, page.getByRole('heading', { level: 1, name: '予約内容の確認' }));
     failures += await pressUntilAccepted(page, page.getByRole('button', { name: '予約する' }), apiCall('POST', '/me/reservations'));
     await untilShown(page, page.getByRole('heading', { level: 1, name: '予約結果' }));
-    await expect(page.getByRole('region', { name: '以下のタイトルについて予約を行いました' }).getByRole('listitem')).toHaveText([first.name, second.name]);
+    await expect(page.getByRole('region', { name: '以下のタイトルについて予約を行いました' }).getByRole('listitem')).toHaveText([
+      first.name,
+      second.name,
+    ]);
     await keepScreenshot(page, testInfo, 'demo-failures-result');
     testInfo.annotations.push({ type: 'injected failures met', description: String(failures) });
 

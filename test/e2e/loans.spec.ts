@@ -19,9 +19,16 @@ const okegawaReader = { library: 'p004', cardNumber: '4000000001', password: 'Sh
 /** 貸出状況, by the start of its caption (in English, `Loans: `). */
 const table = (page: Page, caption = '貸出状況：') => page.getByRole('table', { name: new RegExp(`^${caption}`) });
 /** The row of one loan in 貸出状況 (or the list as it is called in the language shown), by its title link. */
-const loanRow = (page: Page, name: string, caption?: string) => table(page, caption).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+const loanRow = (page: Page, name: string, caption?: string) =>
+  table(page, caption)
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
 /** A count of the overview (借りている資料, うち延滞, 次の返却期限日) by its term. */
-const figure = (page: Page, term: string) => page.locator('.loan-overview > div').filter({ has: page.getByRole('term').getByText(term, { exact: true }) }).getByRole('definition');
+const figure = (page: Page, term: string) =>
+  page
+    .locator('.loan-overview > div')
+    .filter({ has: page.getByRole('term').getByText(term, { exact: true }) })
+    .getByRole('definition');
 
 /** Opens the login page of the patron's library on the way to `next`, with an instant network, and logs in. */
 async function logInTo(page: Page, patron: { library: string; cardNumber: string; password: string }, next = '/mypage'): Promise<void> {
@@ -38,7 +45,9 @@ function shortDateOf(long: string): string {
 }
 
 test.describe('貸出', () => {
-  test('a patron renews one loan, sees why the overdue one cannot be, renews the rest with 一括延長, and a loan becomes 延滞 as the clock moves', async ({ page }, testInfo) => {
+  test('a patron renews one loan, sees why the overdue one cannot be, renews the rest with 一括延長, and a loan becomes 延滞 as the clock moves', async ({
+    page,
+  }, testInfo) => {
     const patron = patrons.yamada;
     await logInTo(page, patron, '/mypage/loans');
     await expectMypage(page, patron.name);
@@ -48,24 +57,37 @@ test.describe('貸出', () => {
     await expect(figure(page, 'うち延滞')).toHaveText('1冊');
     const nextDue = (await figure(page, '次の返却期限日').textContent())!;
     expect(nextDue).toMatch(/^2026年\d+月\d+日\(.\)$/);
-    const overdueRow = table(page).getByRole('row').filter({ has: page.locator('.col-note', { hasText: '延滞' }) });
+    const overdueRow = table(page)
+      .getByRole('row')
+      .filter({ has: page.locator('.col-note', { hasText: '延滞' }) });
     await expect(overdueRow).toHaveCount(1);
     await expect(overdueRow.getByRole('button', { name: /^貸出延長/ })).toBeDisabled();
     await expect(overdueRow).toContainText('返却期限日が過ぎています。');
-    await expect(table(page).getByRole('row').filter({ has: page.locator('.col-reserved', { hasText: '有' }) })).toContainText('他の利用者が予約しています。');
+    await expect(
+      table(page)
+        .getByRole('row')
+        .filter({ has: page.locator('.col-reserved', { hasText: '有' }) }),
+    ).toContainText('他の利用者が予約しています。');
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page, 'the loan list (ja)');
     await keepScreenshot(page, testInfo, 'loans-list');
 
     // The loan due soonest is the one that will be late first; remember it for later.
-    const dueSoonest = table(page).getByRole('row').filter({ has: page.locator('.col-dueDate', { hasText: shortDateOf(nextDue) }) });
+    const dueSoonest = table(page)
+      .getByRole('row')
+      .filter({ has: page.locator('.col-dueDate', { hasText: shortDateOf(nextDue) }) });
     const dueSoonestName = (await dueSoonest.locator('.col-title a').textContent())!;
 
     // 貸出延長 of one loan, through its confirmation.
-    const renewable = table(page).getByRole('row').filter({ has: page.getByRole('link', { name: /^貸出延長/ }) });
+    const renewable = table(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: /^貸出延長/ }) });
     await expect(renewable).toHaveCount(2);
     const name = (await renewable.first().locator('.col-title a').textContent())!;
-    await renewable.first().getByRole('link', { name: /^貸出延長/ }).click();
+    await renewable
+      .first()
+      .getByRole('link', { name: /^貸出延長/ })
+      .click();
     await expect(page.getByRole('heading', { level: 2, name: '貸出延長確認' })).toBeVisible();
     await expect(page.getByText(name, { exact: true })).toBeVisible();
     const newDue = (await page.locator('.loan-facts-new dd').textContent())!;
@@ -131,7 +153,9 @@ test.describe('貸出', () => {
   test('a p000 patron is told once, above the list, that the counter renews', async ({ page }, testInfo) => {
     await logInTo(page, patrons.minato, '/mypage/loans');
     await expect(table(page)).toBeVisible();
-    await expect(page.getByText('この図書館では、インターネットからの貸出延長はできません。図書館のカウンターで延長できます。')).toHaveCount(1);
+    await expect(
+      page.getByText('この図書館では、インターネットからの貸出延長はできません。図書館のカウンターで延長できます。'),
+    ).toHaveCount(1);
     const buttons = table(page).getByRole('button', { name: /^貸出延長/ });
     await expect(buttons).toHaveCount(5);
     for (const button of await buttons.all()) await expect(button).toBeDisabled();

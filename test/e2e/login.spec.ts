@@ -95,7 +95,9 @@ test.describe('logging in', () => {
 
     const alert = page.getByRole('alert');
     await expect(alert).toHaveCount(1);
-    await expect(alert).toHaveText('利用者番号またはパスワードが正しくありません。半角で入力されているか、大文字と小文字を確認してください。');
+    await expect(alert).toHaveText(
+      '利用者番号またはパスワードが正しくありません。半角で入力されているか、大文字と小文字を確認してください。',
+    );
     await expect(page.getByLabel('利用者番号')).toHaveValue(patron.cardNumber);
     await expect(page).toHaveURL(/\/login(\?|$)/);
     await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();

@@ -34,7 +34,14 @@ async function serveBuild(root: string): Promise<StaticServer> {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
-    if (!file.startsWith(root) || !(await stat(file).then((info) => info.isFile(), () => false))) file = join(root, 'index.html');
+    if (
+      !file.startsWith(root) ||
+      !(await stat(file).then(
+        (info) => info.isFile(),
+        () => false,
+      ))
+    )
+      file = join(root, 'index.html');
     const body = await readFile(file);
     response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     response.end(body);
@@ -94,7 +101,10 @@ function commonAuthorSurname(page: Page): Promise<string> {
 
 // Both projects run it (about 15 s each, side by side); the worker does not depend on the viewport.
 test.describe('offline start', () => {
-  test('reload offline in Chromium: the app starts and the simulated library answers with no server', async ({ page, context }, testInfo) => {
+  test('reload offline in Chromium: the app starts and the simulated library answers with no server', async ({
+    page,
+    context,
+  }, testInfo) => {
     const root = builtApp(testInfo);
     const precache = JSON.parse(await readFile(join(root, 'precache.json'), 'utf8')) as { files: string[] };
     const server = await serveBuild(root);
@@ -113,7 +123,9 @@ test.describe('offline start', () => {
     // from offline. shiori-sw.js keeps the registration. Said here while the tab is open, so that
     // the check does not race the tab's closing (the reload below brings MSW back for this tab).
     await sayGoodbye(page);
-    const registered = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.active?.scriptURL));
+    const registered = await page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.active?.scriptURL),
+    );
     expect(registered, 'registrations once the only tab said goodbye').toEqual([`${origin}/shiori-sw.js`]);
 
     // No server any more: every request to it fails.
@@ -142,14 +154,17 @@ test.describe('offline start', () => {
     await context.setOffline(true);
     await page.close({ runBeforeUnload: true });
     type WorkerScope = { clients: { matchAll(options: { includeUncontrolled: boolean }): Promise<unknown[]> } };
-    const tabsOfWorker = () => worker!.evaluate(async () => (await (self as unknown as WorkerScope).clients.matchAll({ includeUncontrolled: true })).length);
+    const tabsOfWorker = () =>
+      worker!.evaluate(async () => (await (self as unknown as WorkerScope).clients.matchAll({ includeUncontrolled: true })).length);
     await expect.poll(() => tabsOfWorker().catch(() => 0), { message: 'tabs of the worker once the last one closed' }).toBe(0);
 
     const again = await context.newPage();
     await again.goto(`${origin}/mypage/loans`);
     await expectMypage(again, takahashi.name);
     await expect(again.getByRole('button', { name: 'ログアウト' })).toBeVisible();
-    const stillRegistered = await again.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.active?.scriptURL));
+    const stillRegistered = await again.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.active?.scriptURL),
+    );
     expect(stillRegistered).toEqual([`${origin}/shiori-sw.js`]);
   });
 });

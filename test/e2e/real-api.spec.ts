@@ -17,7 +17,9 @@ test('a patron logs in, reserves a title and cancels it, against the library API
     if (sent.url().startsWith(realApi.apiURL)) apiCalls.push(`${sent.method()} ${new URL(sent.url()).pathname}`);
   });
   const search = await request.get(`${realApi.apiURL}/catalogue/search?materialTypes=book&available=true&pageSize=50`);
-  const { items } = (await search.json()) as { items: { id: string; title: string; volumeLabel: string | null; notReservableReason: string | null }[] };
+  const { items } = (await search.json()) as {
+    items: { id: string; title: string; volumeLabel: string | null; notReservableReason: string | null }[];
+  };
   const title = items.find((item) => item.notReservableReason === null && item.volumeLabel === null)!;
   expect(title, 'a reservable book on the server').toBeDefined();
 
@@ -42,10 +44,15 @@ test('a patron logs in, reserves a title and cancels it, against the library API
   await expect(page.getByRole('heading', { level: 1, name: '予約内容の確認' })).toBeVisible();
   await page.getByRole('button', { name: '予約する' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '予約結果' })).toBeVisible();
-  await expect(page.getByRole('region', { name: '以下のタイトルについて予約を行いました' }).getByRole('listitem')).toHaveText([title.title]);
+  await expect(page.getByRole('region', { name: '以下のタイトルについて予約を行いました' }).getByRole('listitem')).toHaveText([
+    title.title,
+  ]);
 
   await page.getByRole('link', { name: '予約状況を確認する' }).click();
-  const row = page.getByRole('table', { name: /^予約状況：/ }).getByRole('row').filter({ has: page.getByRole('link', { name: title.title, exact: true }) });
+  const row = page
+    .getByRole('table', { name: /^予約状況：/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: title.title, exact: true }) });
   await expect(row.locator('.reservation-state')).toHaveText('予約申込');
   await row.getByRole('link', { name: /^予約取消/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: '予約取消確認' })).toBeVisible();
@@ -60,10 +67,17 @@ test('a patron logs in, reserves a title and cancels it, against the library API
   expect(reservations.status(), 'the API refuses a request without the bearer token').toBe(401);
 });
 
-test('a patron renews a loan, sees why another cannot be renewed, changes the contact method and logs out, against the library API over HTTP', async ({ page, request }) => {
+test('a patron renews a loan, sees why another cannot be renewed, changes the contact method and logs out, against the library API over HTTP', async ({
+  page,
+  request,
+}) => {
   const renewals: { idempotencyKey: string | null; body: { requestId: string } }[] = [];
   page.on('request', (sent) => {
-    if (sent.url().startsWith(realApi.apiURL) && /\/me\/loans\/[^/]+\/renew$/.test(new URL(sent.url()).pathname) && sent.method() === 'POST') {
+    if (
+      sent.url().startsWith(realApi.apiURL) &&
+      /\/me\/loans\/[^/]+\/renew$/.test(new URL(sent.url()).pathname) &&
+      sent.method() === 'POST'
+    ) {
       renewals.push({ idempotencyKey: sent.headers()['idempotency-key'] ?? null, body: sent.postDataJSON() as { requestId: string } });
     }
   });
@@ -78,7 +92,10 @@ test('a patron renews a loan, sees why another cannot be renewed, changes the co
   await expect(overdue.getByRole('button', { name: /^貸出延長/ })).toBeDisabled();
   await expect(overdue).toContainText('返却期限日が過ぎています。');
 
-  const renewable = loans.getByRole('row').filter({ has: page.getByRole('link', { name: /^貸出延長/ }) }).first();
+  const renewable = loans
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: /^貸出延長/ }) })
+    .first();
   const name = (await renewable.locator('.col-title a').textContent())!;
   await renewable.getByRole('link', { name: /^貸出延長/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: '貸出延長確認' })).toBeVisible();
@@ -90,7 +107,9 @@ test('a patron renews a loan, sees why another cannot be renewed, changes the co
   expect(renewals).toHaveLength(1);
   expect(renewals[0]!.idempotencyKey).toBe(renewals[0]!.body.requestId);
   await page.getByRole('link', { name: '貸出状況を確認する' }).click();
-  await expect(loans.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) })).toContainText('貸出延長は1回までです。');
+  await expect(loans.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) })).toContainText(
+    '貸出延長は1回までです。',
+  );
 
   await page.goto('/mypage/account');
   const contact = page.getByRole('region', { name: '連絡方法' });
@@ -103,7 +122,9 @@ test('a patron renews a loan, sees why another cannot be renewed, changes the co
   await expect(other).toBeChecked();
   await expectNoAxeViolations(page, '利用者情報 over the real API');
 
-  const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('shiori.session')!) as { state: { token: string } }).state.token);
+  const token = await page.evaluate(
+    () => (JSON.parse(localStorage.getItem('shiori.session')!) as { state: { token: string } }).state.token,
+  );
   await page.getByRole('button', { name: 'ログアウト' }).click();
   await expect(page.getByRole('button', { name: 'ログイン', exact: true })).toBeVisible();
   const after = await request.get(`${realApi.apiURL}/me/loans`, { headers: { Authorization: `Bearer ${token}` } });

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectMypage, expectNoAxeViolations, expectNoHorizontalOverflow, instantNetwork, keepScreenshot, openLogin, submitLogin } from './support';
+import {
+  expectMypage,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  instantNetwork,
+  keepScreenshot,
+  openLogin,
+  submitLogin,
+} from './support';
 
 // Each test runs in its own browser context: a freshly seeded library, its clock at the seed's moment.
 
@@ -118,11 +126,15 @@ test.describe('パスワードの登録', () => {
     await keepScreenshot(page, testInfo, 'confirm-not-found');
   });
 
-  test('p001: where the counter issues passwords, /register explains the temporary password instead of a form', async ({ page }, testInfo) => {
+  test('p001: where the counter issues passwords, /register explains the temporary password instead of a form', async ({
+    page,
+  }, testInfo) => {
     await openLogin(page, 'p001');
     await page.getByRole('link', { name: 'パスワードをお持ちでない方・忘れた方（仮パスワードについて）' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'パスワードをお持ちでない方・忘れた方' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'はじめて利用する方' })).toContainText('仮パスワードは、図書館で発行した30分後から使えます。');
+    await expect(page.getByRole('region', { name: 'はじめて利用する方' })).toContainText(
+      '仮パスワードは、図書館で発行した30分後から使えます。',
+    );
     await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0);
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page, 'the counter instructions (ja)');

@@ -77,12 +77,18 @@ const volumeRow = (page: Page, volume: Volume) =>
 const stateOf = (page: Page, volume: Volume) => volumeRow(page, volume).locator('.reservation-state');
 
 test.describe('予約', () => {
-  test('a patron places a シリーズ予約 of three volumes from the cart, and the library prepares them in order as its clock moves', async ({ page }, testInfo) => {
+  test('a patron places a シリーズ予約 of three volumes from the cart, and the library prepares them in order as its clock moves', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/login?library=p003&next=/cart');
     await expect(page.getByLabel('利用者番号')).toBeEditable();
     await instantNetwork(page);
     const volumes = await seriesOnTheShelf(page);
-    await patronCartHolds(page, takahashi, volumes.map((volume) => volume.id));
+    await patronCartHolds(
+      page,
+      takahashi,
+      volumes.map((volume) => volume.id),
+    );
     await submitLogin(page, takahashi.cardNumber, takahashi.password);
 
     await expect(page.getByRole('heading', { level: 1, name: '予約かご' })).toBeVisible();
@@ -160,7 +166,9 @@ test.describe('予約', () => {
     await keepScreenshot(page, testInfo, 'reservations-series-en');
   });
 
-  test('順番を指定する (p004): a place per item, and a CD refused at a branch room is named with its reason and stays in the cart', async ({ page }, testInfo) => {
+  test('順番を指定する (p004): a place per item, and a CD refused at a branch room is named with its reason and stays in the cart', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/login?library=p004&next=/cart');
     await expect(page.getByLabel('利用者番号')).toBeEditable();
     await instantNetwork(page);
@@ -177,7 +185,8 @@ test.describe('予約', () => {
     await expect(page.getByText('この館ではCD・DVDを受け取れません。選んだCD・DVDは予約されず、予約カートに残ります。')).toBeVisible();
     await page.getByRole('button', { name: '順番を指定する' }).click();
     // Named 順番 and the title (Chromium puts a space between the two).
-    const placeOf = (title: { name: string }) => page.getByRole('combobox', { name: new RegExp(`^順番\\s?（${title.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}）$`) });
+    const placeOf = (title: { name: string }) =>
+      page.getByRole('combobox', { name: new RegExp(`^順番\\s?（${title.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}）$`) });
     await placeOf(second!).selectOption('1');
     await placeOf(first!).selectOption('2');
     await expectNoHorizontalOverflow(page);
@@ -202,7 +211,9 @@ test.describe('予約', () => {
     await expect(page.getByRole('checkbox', { name: cd!.name })).toBeVisible();
   });
 
-  test('a patron with reservations in every state sees why some cannot be cancelled, and cancels one through its confirmation', async ({ page }, testInfo) => {
+  test('a patron with reservations in every state sees why some cannot be cancelled, and cancels one through its confirmation', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/login?library=p003&next=/mypage/reservations');
     await expect(page.getByLabel('利用者番号')).toBeEditable();
     await instantNetwork(page);
@@ -210,7 +221,9 @@ test.describe('予約', () => {
     await expectMypage(page, patrons.sato.name);
     await expect(table(page)).toBeVisible();
 
-    const readyRow = table(page).getByRole('row').filter({ has: page.locator('.reservation-state', { hasText: /^利用可能$/ }) });
+    const readyRow = table(page)
+      .getByRole('row')
+      .filter({ has: page.locator('.reservation-state', { hasText: /^利用可能$/ }) });
     await expect(readyRow.getByRole('button', { name: /^予約取消/ })).toBeDisabled();
     await expect(readyRow).toContainText('利用可能のため、取消・変更はできません。');
     await expect(page.locator('.reservation-cancelled')).toHaveCount(2);
@@ -219,7 +232,11 @@ test.describe('予約', () => {
     await expectNoAxeViolations(page, 'the reservation list in every state (ja)');
     await keepScreenshot(page, testInfo, 'reservations-every-state');
 
-    const waitingRow = table(page).getByRole('row').filter({ has: page.locator('.reservation-state', { hasText: /^順番待ち$/ }) }).filter({ has: page.getByRole('link', { name: /^予約取消/ }) }).first();
+    const waitingRow = table(page)
+      .getByRole('row')
+      .filter({ has: page.locator('.reservation-state', { hasText: /^順番待ち$/ }) })
+      .filter({ has: page.getByRole('link', { name: /^予約取消/ }) })
+      .first();
     const title = (await waitingRow.locator('.col-title a').textContent())!;
     await waitingRow.getByRole('link', { name: /^予約取消/ }).click();
 
@@ -234,7 +251,9 @@ test.describe('予約', () => {
     await expectNoAxeViolations(page, 'the cancel result (ja)');
     await keepScreenshot(page, testInfo, 'reservation-cancel-done');
     await page.getByRole('link', { name: '予約状況を確認する' }).click();
-    const cancelledRow = table(page).getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    const cancelledRow = table(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: title, exact: true }) });
     await expect(cancelledRow.locator('.reservation-state')).toHaveText('取消申込');
     await expect(cancelledRow).toContainText('取消申込中です。');
 
@@ -281,11 +300,17 @@ test.describe('予約', () => {
     await expect(page.getByRole('heading', { level: 2, name: '予約の順番を変更しました' })).toBeVisible();
     await expectNoAxeViolations(page, 'the order result (ja)');
     await page.getByRole('link', { name: '予約状況を確認する' }).click();
-    const rows = page.getByRole('rowheader', { name: /^シリーズ予約（3点）/ }).locator('xpath=ancestor::tbody').locator('tr.reservation');
+    const rows = page
+      .getByRole('rowheader', { name: /^シリーズ予約（3点）/ })
+      .locator('xpath=ancestor::tbody')
+      .locator('tr.reservation');
     await expect(rows.locator('.reservation-order [aria-hidden="true"]')).toHaveText(['1', '2', '3']);
     await expect(rows.nth(2)).toContainText(first!.split(' ')[0]!);
 
-    const waitingRow = table(page).getByRole('row').filter({ has: page.getByRole('link', { name: /^予約内容変更/ }) }).first();
+    const waitingRow = table(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: /^予約内容変更/ }) })
+      .first();
     await waitingRow.getByRole('link', { name: /^予約内容変更/ }).click();
     await expect(page.getByRole('heading', { level: 2, name: '予約情報変更' })).toBeVisible();
     await expectNoHorizontalOverflow(page);
@@ -295,7 +320,10 @@ test.describe('予約', () => {
     await switchToEnglish(page);
     await page.goBack();
     await expect(page.getByRole('table', { name: /^Reservations: / })).toBeVisible();
-    await page.getByRole('rowheader', { name: /^Series reservation \(3 items\)/ }).getByRole('link', { name: /^Change the order/ }).click();
+    await page
+      .getByRole('rowheader', { name: /^Series reservation \(3 items\)/ })
+      .getByRole('link', { name: /^Change the order/ })
+      .click();
     await expect(page.getByRole('heading', { level: 2, name: 'Change the order' })).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page, 'the order screen (en)');

@@ -136,7 +136,10 @@ export async function keepScreenshot(page: Page, testInfo: TestInfo, name: strin
 
 /** The page must not be wider than its viewport (nothing pushes a phone screen sideways). */
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(widths.scroll, `page is ${widths.scroll}px wide in a ${widths.client}px viewport`).toBeLessThanOrEqual(widths.client);
 }
 
@@ -146,7 +149,9 @@ type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
 function describeViolations(violations: Violations): string {
   return violations
     .map((violation) => {
-      const nodes = violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`);
+      const nodes = violation.nodes.map(
+        (node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
+      );
       return `[${violation.impact ?? 'n/a'}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${nodes.join('\n')}`;
     })
     .join('\n');
@@ -162,6 +167,9 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
 export async function switchToEnglish(page: Page): Promise<void> {
   const group = page.getByRole('group', { name: '表示言語' });
   await group.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }

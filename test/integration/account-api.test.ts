@@ -33,7 +33,13 @@ describe('新規パスワード登録 (p002): the data as registered at the coun
     const patron = await registered(host, 'p002', 'newcomer');
     expect(patron.passwordHash).toBeNull();
     const result = await api.call('register', {
-      body: { cardNumber: patron.cardNumber, nameKana: 'たなか ゆき', birthDate: patron.birthDate, phone: patron.phone!, newPassword: 'Shinki26' },
+      body: {
+        cardNumber: patron.cardNumber,
+        nameKana: 'たなか ゆき',
+        birthDate: patron.birthDate,
+        phone: patron.phone!,
+        newPassword: 'Shinki26',
+      },
     });
     expect(result).toEqual({ status: 'registered', sentTo: null, expiresAt: null });
     await expect(logIn('p002', 'newcomer', 'Shinki26')).resolves.toBeUndefined();
@@ -43,7 +49,13 @@ describe('新規パスワード登録 (p002): the data as registered at the coun
   it('says only that the data does not match, whichever field differs, and locks the card after five tries', async () => {
     const host = openLibrary({ profileId: 'p002' });
     const patron = await registered(host, 'p002', 'newcomer');
-    const good = { cardNumber: patron.cardNumber, nameKana: patron.nameKana, birthDate: patron.birthDate, phone: patron.phone!, newPassword: 'Shinki26' };
+    const good = {
+      cardNumber: patron.cardNumber,
+      nameKana: patron.nameKana,
+      birthDate: patron.birthDate,
+      phone: patron.phone!,
+      newPassword: 'Shinki26',
+    };
     const wrongs = [{ nameKana: 'タナカ ユミ' }, { birthDate: '1990-04-16' }, { phone: '03-0000-0000' }, { cardNumber: '9999999999' }];
     const errors = [];
     for (const wrong of wrongs) errors.push(await api.call('register', { body: { ...good, ...wrong } }).catch((error: unknown) => error));
@@ -56,22 +68,42 @@ describe('新規パスワード登録 (p002): the data as registered at the coun
     await expect(api.call('register', { body: good })).resolves.toMatchObject({ status: 'registered' });
   });
 
-  it('explains the form\'s own mistakes field by field: the card format, kana only, the password policy', async () => {
+  it("explains the form's own mistakes field by field: the card format, kana only, the password policy", async () => {
     openLibrary({ profileId: 'p002' });
-    await expect(api.call('register', { body: { cardNumber: '12', nameKana: '田中', birthDate: '1990-04-15', phone: '1', newPassword: 'Shinki26' } })).rejects.toMatchObject({
+    await expect(
+      api.call('register', { body: { cardNumber: '12', nameKana: '田中', birthDate: '1990-04-15', phone: '1', newPassword: 'Shinki26' } }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { fields: [expect.objectContaining({ path: 'cardNumber' }), expect.objectContaining({ path: 'nameKana', code: 'kana_only' }), expect.objectContaining({ path: 'phone' })] },
+      details: {
+        fields: [
+          expect.objectContaining({ path: 'cardNumber' }),
+          expect.objectContaining({ path: 'nameKana', code: 'kana_only' }),
+          expect.objectContaining({ path: 'phone' }),
+        ],
+      },
     });
     const host = openLibrary({ profileId: 'p002' });
     const patron = await registered(host, 'p002', 'newcomer');
     await expect(
-      api.call('register', { body: { cardNumber: patron.cardNumber, nameKana: patron.nameKana, birthDate: patron.birthDate, phone: patron.phone!, newPassword: 'abc' } }),
+      api.call('register', {
+        body: {
+          cardNumber: patron.cardNumber,
+          nameKana: patron.nameKana,
+          birthDate: patron.birthDate,
+          phone: patron.phone!,
+          newPassword: 'abc',
+        },
+      }),
     ).rejects.toMatchObject({ code: 'PASSWORD_POLICY_VIOLATION' });
   });
 
   it('is not offered where the counter issues passwords (p003)', async () => {
     openLibrary();
-    await expect(api.call('register', { body: { cardNumber: '3000001', nameKana: 'ヤマダ', birthDate: '1985-06-12', phone: '0355551000', newPassword: 'abcd1234' } })).rejects.toMatchObject({
+    await expect(
+      api.call('register', {
+        body: { cardNumber: '3000001', nameKana: 'ヤマダ', birthDate: '1985-06-12', phone: '0355551000', newPassword: 'abcd1234' },
+      }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { reason: 'not-offered' },
     });
@@ -83,15 +115,28 @@ describe('パスワード登録 with an e-mail link (p004)', () => {
     const host = openLibrary({ profileId: 'p004' });
     const patron = await registered(host, 'p004', 'newcomer');
     const result = await api.call('register', {
-      body: { cardNumber: patron.cardNumber, nameKana: patron.nameKana, birthDate: patron.birthDate, phone: patron.phone!, newPassword: 'Okegawa7', email: 'yuki@example.jp' },
+      body: {
+        cardNumber: patron.cardNumber,
+        nameKana: patron.nameKana,
+        birthDate: patron.birthDate,
+        phone: patron.phone!,
+        newPassword: 'Okegawa7',
+        email: 'yuki@example.jp',
+      },
     });
     expect(result).toMatchObject({ status: 'confirmation-sent', sentTo: 'yuki@example.jp' });
     await expect(logIn('p004', 'newcomer', 'Okegawa7')).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
 
     const link = await linkSentTo('yuki@example.jp');
     expect(link).toMatch(/^\/confirm\?token=/);
-    expect(await api.call('confirm', { body: { token: tokenOf(link) } })).toMatchObject({ kind: 'registration', address: 'yuki@example.jp' });
-    await expect(api.call('confirm', { body: { token: tokenOf(link) } })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'used' } });
+    expect(await api.call('confirm', { body: { token: tokenOf(link) } })).toMatchObject({
+      kind: 'registration',
+      address: 'yuki@example.jp',
+    });
+    await expect(api.call('confirm', { body: { token: tokenOf(link) } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'used' },
+    });
     await logIn('p004', 'newcomer', 'Okegawa7');
     expect((await api.call('getAccount')).emails[0]).toMatchObject({ slot: 1, address: 'yuki@example.jp', pending: null });
   });
@@ -99,15 +144,28 @@ describe('パスワード登録 with an e-mail link (p004)', () => {
   it('refuses a link opened after 24 hours, and a re-issue by the same form replaces the earlier link', async () => {
     const host = openLibrary({ profileId: 'p004' });
     const patron = await registered(host, 'p004', 'reader');
-    const body = { cardNumber: patron.cardNumber, nameKana: patron.nameKana, birthDate: patron.birthDate, phone: patron.phone!, newPassword: 'Again123', email: 'reader@example.jp' };
+    const body = {
+      cardNumber: patron.cardNumber,
+      nameKana: patron.nameKana,
+      birthDate: patron.birthDate,
+      phone: patron.phone!,
+      newPassword: 'Again123',
+      email: 'reader@example.jp',
+    };
     await api.call('register', { body });
     const first = await linkSentTo('reader@example.jp');
     await api.call('register', { body: { ...body, newPassword: 'Again456' } });
     const second = await linkSentTo('reader@example.jp');
     expect(second).not.toBe(first);
-    await expect(api.call('confirm', { body: { token: tokenOf(first) } })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'expired' } });
+    await expect(api.call('confirm', { body: { token: tokenOf(first) } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'expired' },
+    });
     await advanceClock(24 * 60 + 1);
-    await expect(api.call('confirm', { body: { token: tokenOf(second) } })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'expired' } });
+    await expect(api.call('confirm', { body: { token: tokenOf(second) } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'expired' },
+    });
     // The old password still works: nothing changed without the link.
     await expect(logIn('p004', 'reader')).resolves.toBeUndefined();
     await expect(api.call('confirm', { body: { token: 'no-such-token-here' } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -155,7 +213,10 @@ describe('E-mail and 連絡方法', () => {
   it('refuses to remove the address that is the default contact, and removes one that is not', async () => {
     openLibrary();
     await logIn('p003', 'holder');
-    await expect(api.call('removeEmail', { params: { slot: '1' } })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'in-use' } });
+    await expect(api.call('removeEmail', { params: { slot: '1' } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'in-use' },
+    });
     await api.call('addEmail', { body: { slot: 2, address: 'second@example.jp' } });
     await api.call('confirm', { body: { token: tokenOf(await linkSentTo('second@example.jp')) } });
     expect((await api.call('removeEmail', { params: { slot: '2' } })).emails[1]).toEqual({ slot: 2, address: null, pending: null });
@@ -166,6 +227,8 @@ describe('E-mail and 連絡方法', () => {
     await logIn('p001', 'quiet');
     expect((await api.call('getAccount')).emails.map((email) => email.slot)).toEqual([1]);
     await expect(api.call('addEmail', { body: { slot: 2, address: 'a@example.jp' } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    await expect(api.call('addEmail', { body: { slot: 1, address: 'not an address' } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(api.call('addEmail', { body: { slot: 1, address: 'not an address' } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
   });
 });

@@ -30,7 +30,10 @@ describe('利用者情報: registration, e-mail addresses and 連絡方法', () 
     expect(registration).toHaveTextContent('佐藤 健一（サトウ ケンイチ）');
     expect(registration).toHaveTextContent('***0002');
     expect(registration).toHaveTextContent('氏名・電話番号の変更は、図書館のカウンターでお申し出ください。');
-    expect(within(registration).getByRole('link', { name: 'パスワードを変更する' })).toHaveAttribute('href', '/password?next=%2Fmypage%2Faccount');
+    expect(within(registration).getByRole('link', { name: 'パスワードを変更する' })).toHaveAttribute(
+      'href',
+      '/password?next=%2Fmypage%2Faccount',
+    );
   });
 
   it('adds メールアドレス2: a confirmation e-mail goes out, and the address is used once its link is opened', async () => {
@@ -49,7 +52,9 @@ describe('利用者情報: registration, e-mail addresses and 連絡方法', () 
     expect(await screen.findByText('メールアドレスを登録しました。')).toBeInTheDocument();
     expect((await patronOf('p003', 'holder')).email2).toBe('kenichi.second@example.jp');
     await router.navigate('/mypage/account');
-    expect(await within(await screen.findByRole('region', { name: 'メールアドレス' })).findByText('kenichi.second@example.jp')).toBeInTheDocument();
+    expect(
+      await within(await screen.findByRole('region', { name: 'メールアドレス' })).findByText('kenichi.second@example.jp'),
+    ).toBeInTheDocument();
   });
 
   it('says 該当する E-mail アドレスが存在しません when e-mail is chosen with no address, and leads to the address form', async () => {
@@ -71,7 +76,9 @@ describe('利用者情報: registration, e-mail addresses and 連絡方法', () 
     await user.click(within(contact).getByRole('radio', { name: /^電話/ }));
     expect(within(contact).getByRole('checkbox', { name: '予約中の資料の連絡方法も変更する' })).toBeChecked();
     await user.click(within(contact).getByRole('button', { name: '変更する' }));
-    expect(await within(contact).findByText(/^連絡方法を「電話」に変更しました。 予約 \d+件の連絡方法も変更しました。$/)).toBeInTheDocument();
+    expect(
+      await within(contact).findByText(/^連絡方法を「電話」に変更しました。 予約 \d+件の連絡方法も変更しました。$/),
+    ).toBeInTheDocument();
     expect((await patronOf('p003', 'holder')).contactMethod).toBe('phone');
     const reservations = (await api.call('getReservations')).items;
     for (const item of reservations) if (item.actions.changeContact.allowed) expect(item.contactMethod).toBe('phone');

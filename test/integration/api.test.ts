@@ -19,7 +19,11 @@ describe('the simulated library API', () => {
   });
 
   it('answers a malformed request with VALIDATION_FAILED and the fields at fault', async () => {
-    const response = await fetch(`${API_BASE}/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ cardNumber: 42 }) });
+    const response = await fetch(`${API_BASE}/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ cardNumber: 42 }),
+    });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: { code: string; details: { fields: { path: string }[] } } };
     expect(body.error.code).toBe('VALIDATION_FAILED');
@@ -41,7 +45,9 @@ describe('the simulated library API', () => {
     const reader = persona('p003', 'reader');
     const token = await logIn(reader.cardNumber, reader.password!);
     const bodies = await Promise.all(
-      ['/library', '/auth/session', '/me/summary'].map(async (path) => (await fetch(`${API_BASE}${path}`, { headers: { Authorization: `Bearer ${token}` } })).text()),
+      ['/library', '/auth/session', '/me/summary'].map(async (path) =>
+        (await fetch(`${API_BASE}${path}`, { headers: { Authorization: `Bearer ${token}` } })).text(),
+      ),
     );
     for (const body of bodies) {
       expect(body).not.toMatch(/pbkdf2|passwordHash|yomu2026/);
@@ -64,7 +70,9 @@ describe('the simulated library API', () => {
       code: 'PASSWORD_POLICY_VIOLATION',
       details: { fields: [{ path: 'newPassword', code: 'password_alphanumeric_only' }] },
     });
-    await expect(api.call('changePassword', { body: { currentPassword: 'wrong', newPassword: 'good2026' } })).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    await expect(api.call('changePassword', { body: { currentPassword: 'wrong', newPassword: 'good2026' } })).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
     await expect(api.call('login', { body: { cardNumber: reader.cardNumber, password: reader.password! } })).resolves.toBeDefined();
   });
 
@@ -96,7 +104,12 @@ describe('the simulated library API', () => {
     const outcomes = await Promise.allSettled(Array.from({ length: 40 }, () => once.call('getLibrary')));
     const failures = outcomes.filter((outcome) => outcome.status === 'rejected');
     expect(failures.length).toBeGreaterThan(5);
-    for (const failure of failures) expect((failure as PromiseRejectedResult).reason).toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503, details: { retryAfterSeconds: 1 } });
+    for (const failure of failures)
+      expect((failure as PromiseRejectedResult).reason).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        status: 503,
+        details: { retryAfterSeconds: 1 },
+      });
     await api.call('simSetNetwork', { body: { latency: 'none', failureRate: 0 } });
     await expect(api.call('login', { body: { cardNumber: reader.cardNumber, password: reader.password! } })).resolves.toBeDefined();
   });
@@ -109,13 +122,22 @@ describe('the simulation API', () => {
 
   it('reports the profile, the seed and the clock', async () => {
     const status = await api.call('simGetStatus');
-    expect(status).toMatchObject({ profileId: 'p003', schemaVersion: SCHEMA_VERSION, reseedReason: null, clock: { now: '2026-11-24T10:00:00+09:00', running: false } });
+    expect(status).toMatchObject({
+      profileId: 'p003',
+      schemaVersion: SCHEMA_VERSION,
+      reseedReason: null,
+      clock: { now: '2026-11-24T10:00:00+09:00', running: false },
+    });
     expect(status.profiles.map((profile) => profile.id)).toEqual(['p000', 'p001', 'p002', 'p003', 'p004']);
   });
 
   it('sets and advances the clock, but never backwards', async () => {
-    await expect(api.call('simSetClock', { body: { now: '2026-12-01T09:00:00+09:00' } })).resolves.toMatchObject({ clock: { now: '2026-12-01T09:00:00+09:00', running: false } });
-    await expect(api.call('simAdvanceClock', { body: { minutes: 90 } })).resolves.toMatchObject({ clock: { now: '2026-12-01T10:30:00+09:00', running: false } });
+    await expect(api.call('simSetClock', { body: { now: '2026-12-01T09:00:00+09:00' } })).resolves.toMatchObject({
+      clock: { now: '2026-12-01T09:00:00+09:00', running: false },
+    });
+    await expect(api.call('simAdvanceClock', { body: { minutes: 90 } })).resolves.toMatchObject({
+      clock: { now: '2026-12-01T10:30:00+09:00', running: false },
+    });
     await expect(api.call('simSetClock', { body: { now: '2026-11-30T00:00:00+09:00' } })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { fields: [{ path: 'now', code: 'clock_backwards' }] },
@@ -126,7 +148,9 @@ describe('the simulation API', () => {
     await api.call('simSetProfile', { body: { profileId: 'p000' } });
     const library = await api.call('getLibrary');
     expect(library.cardNumber.length).toBe(8);
-    await expect(api.call('login', { body: { cardNumber: '0123456-7', password: '246810' } })).resolves.toMatchObject({ session: { patron: { name: '山田 花子' } } });
+    await expect(api.call('login', { body: { cardNumber: '0123456-7', password: '246810' } })).resolves.toMatchObject({
+      session: { patron: { name: '山田 花子' } },
+    });
   });
 
   it('resets the library to its seed', async () => {

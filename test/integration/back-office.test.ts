@@ -40,7 +40,9 @@ describe('the back office, driven by the library clock', () => {
     expect(secured.copyId).not.toBeNull();
     if (secured.state === 'ready') {
       expect(secured.pickupDeadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      const mail = await host.run(async (library) => library.db.tables.mail.filter((row) => row.kind === 'ready-notice' && row.patronId === secured.patronId));
+      const mail = await host.run(async (library) =>
+        library.db.tables.mail.filter((row) => row.kind === 'ready-notice' && row.patronId === secured.patronId),
+      );
       expect(mail.length).toBeGreaterThan(0);
       expect(mail[0]!.subject).toContain('予約資料のご用意ができました');
     }
@@ -70,15 +72,22 @@ describe('the back office, driven by the library clock', () => {
     const host = openLibrary();
     const asked = (await reservationsOf(host, holderOf('p003'))).find((row) => row.state === 'cancel-requested')!;
     await passTime(4);
-    expect((await reservationsOf(host, holderOf('p003'))).find((row) => row.id === asked.id)).toMatchObject({ state: 'cancelled', cancelReason: 'patron' });
+    expect((await reservationsOf(host, holderOf('p003'))).find((row) => row.id === asked.id)).toMatchObject({
+      state: 'cancelled',
+      cancelReason: 'patron',
+    });
   });
 
   it('moves a queue as other patrons bring their loans back: the first gets the copy, the next becomes 返却待ち', async () => {
     const host = openLibrary();
     const queued = await host.run(async (library) => {
       const waiting = library.db.tables.reservations.filter((row) => row.state === 'waiting');
-      const titleId = waiting.find((row) => library.db.tables.reservations.where('titleId', row.titleId).filter((other) => other.state === 'waiting').length >= 2)!.titleId;
-      return library.db.tables.reservations.where('titleId', titleId).filter((row) => row.state === 'awaiting-return' || row.state === 'waiting');
+      const titleId = waiting.find(
+        (row) => library.db.tables.reservations.where('titleId', row.titleId).filter((other) => other.state === 'waiting').length >= 2,
+      )!.titleId;
+      return library.db.tables.reservations
+        .where('titleId', titleId)
+        .filter((row) => row.state === 'awaiting-return' || row.state === 'waiting');
     });
     const titleId = queued[0]!.titleId;
     await passTime(30 * 24 * 60);
@@ -88,18 +97,24 @@ describe('the back office, driven by the library clock', () => {
     const stillWaiting = after.filter((row) => row.state === 'awaiting-return' || row.state === 'waiting');
     expect(stillWaiting.filter((row) => row.state === 'awaiting-return').length).toBeLessThanOrEqual(1);
     if (stillWaiting.length > 0) {
-      const first = [...stillWaiting].sort((a, b) => (a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : a.id < b.id ? -1 : 1))[0]!;
+      const first = [...stillWaiting].sort((a, b) =>
+        a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : a.id < b.id ? -1 : 1,
+      )[0]!;
       expect(first.state).toBe('awaiting-return');
     }
   });
 
   it('prepares an ordered series volume by volume: volume 2 stays 準備中 until volume 1 is ready', async () => {
     const host = openLibrary();
-    const series = (await reservationsOf(host, holderOf('p003'))).filter((row) => row.orderGroupId !== null).sort((a, b) => a.orderPosition! - b.orderPosition!);
+    const series = (await reservationsOf(host, holderOf('p003')))
+      .filter((row) => row.orderGroupId !== null)
+      .sort((a, b) => a.orderPosition! - b.orderPosition!);
     expect(series.map((row) => row.state)).toEqual(['awaiting-return', 'preparing', 'preparing']);
     for (let day = 0; day < 40; day++) {
       await passTime(24 * 60);
-      const now = (await reservationsOf(host, holderOf('p003'))).filter((row) => row.orderGroupId === series[0]!.orderGroupId).sort((a, b) => a.orderPosition! - b.orderPosition!);
+      const now = (await reservationsOf(host, holderOf('p003')))
+        .filter((row) => row.orderGroupId === series[0]!.orderGroupId)
+        .sort((a, b) => a.orderPosition! - b.orderPosition!);
       const [first, second, third] = now;
       if (second!.state !== 'preparing') {
         // Volume 2 moved on only once volume 1 had been made ready (or has expired after being ready).
@@ -117,10 +132,14 @@ describe('the back office, driven by the library clock', () => {
     const patron = persona('p003', 'holder');
     const { token } = await api.call('login', { body: { cardNumber: patron.cardNumber, password: patron.password! } });
     useSessionToken.setState({ token });
-    const series = (await reservationsOf(host, patron.cardNumber)).filter((row) => row.orderGroupId !== null).sort((a, b) => a.orderPosition! - b.orderPosition!);
+    const series = (await reservationsOf(host, patron.cardNumber))
+      .filter((row) => row.orderGroupId !== null)
+      .sort((a, b) => a.orderPosition! - b.orderPosition!);
     await api.call('cancelReservation', { params: { reservationId: series[0]!.id } });
     await passTime(6);
-    const after = (await reservationsOf(host, patron.cardNumber)).filter((row) => row.orderGroupId === series[0]!.orderGroupId).sort((a, b) => a.orderPosition! - b.orderPosition!);
+    const after = (await reservationsOf(host, patron.cardNumber))
+      .filter((row) => row.orderGroupId === series[0]!.orderGroupId)
+      .sort((a, b) => a.orderPosition! - b.orderPosition!);
     expect(after.map((row) => row.state)).toEqual(['cancelled', expect.not.stringMatching(/^(preparing|cancelled)$/), 'preparing']);
   });
 
@@ -128,7 +147,12 @@ describe('the back office, driven by the library clock', () => {
     const snapshot = async () => {
       const host = openLibrary();
       await passTime(14 * 24 * 60);
-      return host.run(async (library) => library.db.tables.reservations.all().map((row) => `${row.id}:${row.state}:${row.copyId}:${row.updatedAt}`).sort());
+      return host.run(async (library) =>
+        library.db.tables.reservations
+          .all()
+          .map((row) => `${row.id}:${row.state}:${row.copyId}:${row.updatedAt}`)
+          .sort(),
+      );
     };
     expect(await snapshot()).toEqual(await snapshot());
   });

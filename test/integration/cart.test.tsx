@@ -35,7 +35,10 @@ const nameOf = (title: TitleRow) => (title.volumeLabel ? `${title.title} ${title
 
 /** Puts ids in this browser's cart, as an earlier visit would have left them. */
 function browserCartHolds(titles: TitleRow[], profileId: ProfileId = 'p003') {
-  useGuestCart.getState().replace(profileId, titles.map((title) => title.id));
+  useGuestCart.getState().replace(
+    profileId,
+    titles.map((title) => title.id),
+  );
 }
 
 /** Fills a patron's cart on the server through the API, then forgets the session again. */
@@ -74,7 +77,9 @@ describe('予約かご before login', () => {
     expect(row).toHaveTextContent(/在架 \d+冊|貸出中/);
     expect(screen.getByText('1点 / 最大10点')).toBeInTheDocument();
 
-    expect(screen.getByText('この予約かごは、このブラウザに保存されています。ログインすると、あなたの予約かごに移ります。')).toBeInTheDocument();
+    expect(
+      screen.getByText('この予約かごは、このブラウザに保存されています。ログインすると、あなたの予約かごに移ります。'),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'ログインして移す' })).toHaveAttribute('href', '/login?next=%2Fcart');
   });
 
@@ -140,7 +145,9 @@ describe('予約かご before login', () => {
     await user.click(screen.getByRole('button', { name: '予約かごへ' }));
 
     expect(
-      await screen.findByText(`「${books[10]!.title}」：予約かごがいっぱいです（10点まで）。予約かごから資料を削除してから入れてください。`),
+      await screen.findByText(
+        `「${books[10]!.title}」：予約かごがいっぱいです（10点まで）。予約かごから資料を削除してから入れてください。`,
+      ),
     ).toBeInTheDocument();
     expect(useGuestCart.getState().byLibrary.p003).toEqual(books.slice(0, 10).map((book) => book.id));
     expect(cartNav()).toHaveAccessibleName('予約かご 10点');
@@ -151,14 +158,20 @@ describe('予約かご before login', () => {
     const books = await reservableBooks(2);
     browserCartHolds(books.slice(0, 1));
     overrideApi(
-      http.post(`${API_BASE}/guest-cart/items`, () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }), {
-        once: true,
-      }),
+      http.post(
+        `${API_BASE}/guest-cart/items`,
+        () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }),
+        {
+          once: true,
+        },
+      ),
     );
     const { user } = renderApp(`/titles/${books[1]!.id}`);
     await screen.findByRole('heading', { level: 1, name: nameOf(books[1]!) });
     await user.click(screen.getByRole('button', { name: '予約かごへ' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('図書館のシステムが応答しませんでした。少し待ってからもう一度お試しください。');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '図書館のシステムが応答しませんでした。少し待ってからもう一度お試しください。',
+    );
     expect(useGuestCart.getState().byLibrary.p003).toEqual([books[0]!.id]);
     expect(cartNav()).toHaveAccessibleName('予約かご 1点');
 
@@ -172,9 +185,13 @@ describe('予約かご before login', () => {
     const books = await reservableBooks(1);
     browserCartHolds(books);
     overrideApi(
-      http.post(`${API_BASE}/guest-cart`, () => HttpResponse.json({ error: { code: 'INTERNAL_ERROR', message: 'down' } }, { status: 500 }), {
-        once: true,
-      }),
+      http.post(
+        `${API_BASE}/guest-cart`,
+        () => HttpResponse.json({ error: { code: 'INTERNAL_ERROR', message: 'down' } }, { status: 500 }),
+        {
+          once: true,
+        },
+      ),
     );
     const { user } = renderApp('/cart');
     expect(await screen.findByRole('alert')).toHaveTextContent('図書館のシステムでエラーが起きました');
@@ -209,15 +226,19 @@ describe('logging in with titles in the browser cart', () => {
   it('names every title that did not fit in a full cart, with the reason, and empties the browser cart only then', async () => {
     open();
     const books = await reservableBooks(11);
-    await patronCartHolds('p003', 'quiet', books.slice(0, 9).map((book) => book.id));
+    await patronCartHolds(
+      'p003',
+      'quiet',
+      books.slice(0, 9).map((book) => book.id),
+    );
     browserCartHolds([books[9]!, books[10]!]);
     const quiet = persona('p003', 'quiet');
     const { user } = renderApp('/login');
     await logInThroughForm(user, quiet.cardNumber, quiet.password!);
 
-    const notice = (await screen.findByText('ログイン前に予約かごへ入れた資料のうち1点をあなたの予約かごに移しました。次の1点は移せませんでした。')).closest(
-      '.alert',
-    ) as HTMLElement;
+    const notice = (
+      await screen.findByText('ログイン前に予約かごへ入れた資料のうち1点をあなたの予約かごに移しました。次の1点は移せませんでした。')
+    ).closest('.alert') as HTMLElement;
     expect(within(notice).getByRole('listitem')).toHaveTextContent(
       `「${books[10]!.title}」：予約かごがいっぱいです（10点まで）。予約かごから資料を削除してから入れてください。`,
     );
@@ -235,15 +256,21 @@ describe('logging in with titles in the browser cart', () => {
     const books = await reservableBooks(2);
     browserCartHolds(books);
     overrideApi(
-      http.post(`${API_BASE}/me/cart/items`, () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }), {
-        once: true,
-      }),
+      http.post(
+        `${API_BASE}/me/cart/items`,
+        () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }),
+        {
+          once: true,
+        },
+      ),
     );
     const quiet = persona('p003', 'quiet');
     const { user } = renderApp('/login');
     await logInThroughForm(user, quiet.cardNumber, quiet.password!);
 
-    expect(await screen.findByText(/ログイン前に予約かごへ入れた資料を移せませんでした。資料はこのブラウザに残っています。/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/ログイン前に予約かごへ入れた資料を移せませんでした。資料はこのブラウザに残っています。/),
+    ).toBeInTheDocument();
     expect(useGuestCart.getState().byLibrary.p003).toEqual(books.map((book) => book.id));
     expect((await api.call('getCart')).items).toEqual([]);
   });
@@ -253,7 +280,11 @@ describe("a patron's 予約かご", () => {
   it('is the マイページ tab, removes the ticked items on the server, and stays as it was when removing fails', async () => {
     open();
     const books = await reservableBooks(3);
-    await patronCartHolds('p003', 'quiet', books.map((book) => book.id));
+    await patronCartHolds(
+      'p003',
+      'quiet',
+      books.map((book) => book.id),
+    );
     const quiet = persona('p003', 'quiet');
     const { user } = renderApp('/login?next=/mypage/cart');
     await logInThroughForm(user, quiet.cardNumber, quiet.password!);
@@ -264,9 +295,13 @@ describe("a patron's 予約かご", () => {
     expect(screen.queryByText(/このブラウザに保存されています/)).not.toBeInTheDocument();
 
     overrideApi(
-      http.post(`${API_BASE}/me/cart/remove`, () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }), {
-        once: true,
-      }),
+      http.post(
+        `${API_BASE}/me/cart/remove`,
+        () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }),
+        {
+          once: true,
+        },
+      ),
     );
     await user.click(screen.getByRole('checkbox', { name: nameOf(books[0]!) }));
     await user.click(screen.getByRole('button', { name: '選択した資料を削除' }));
@@ -286,7 +321,11 @@ describe("a patron's 予約かご", () => {
   it('outlives the session: after 31 idle minutes the patron logs in again and finds the same items', async () => {
     open();
     const books = await reservableBooks(2);
-    await patronCartHolds('p003', 'quiet', books.map((book) => book.id));
+    await patronCartHolds(
+      'p003',
+      'quiet',
+      books.map((book) => book.id),
+    );
     const quiet = persona('p003', 'quiet');
     const { user, router } = renderApp('/login?next=/cart');
     await logInThroughForm(user, quiet.cardNumber, quiet.password!);
@@ -348,7 +387,9 @@ describe("a patron's 予約かご", () => {
     expect(await screen.findByRole('heading', { level: 1, name: '予約カート' })).toBeInTheDocument();
     await screen.findByRole('list', { name: '予約カートの資料' });
     expect(rowOf(borrowed)).toHaveTextContent('予約できません：あなたが借りている資料です');
-    expect(screen.getByRole('checkbox', { name: nameOf(borrowed) })).toHaveAccessibleDescription('予約できません：あなたが借りている資料です');
+    expect(screen.getByRole('checkbox', { name: nameOf(borrowed) })).toHaveAccessibleDescription(
+      '予約できません：あなたが借りている資料です',
+    );
     expect(rowOf(reference)).toHaveTextContent('予約できません：禁帯出');
 
     await user.click(screen.getByRole('checkbox', { name: nameOf(borrowed) }));

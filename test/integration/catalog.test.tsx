@@ -16,7 +16,6 @@ function open(profileId: ProfileId = 'p003') {
   host = openLibrary({ profileId });
 }
 
-
 /** A book anyone may reserve whose title no other record shares, so that a search for it names one row. */
 async function uniqueReservableBook(): Promise<TitleRow> {
   return host.run(async (library) => {
@@ -37,7 +36,10 @@ async function uniqueReservableBook(): Promise<TitleRow> {
 
 const banner = () => screen.getByRole('banner');
 const resultsList = () => screen.getByRole('list', { name: '検索結果' });
-const rowTitles = () => within(resultsList()).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+const rowTitles = () =>
+  within(resultsList())
+    .getAllByRole('heading', { level: 3 })
+    .map((heading) => heading.textContent);
 
 describe('蔵書検索 from the header to 予約かご', () => {
   it('finds a title with the header box, opens 資料詳細, puts it in 予約かご and goes back to the results', async () => {
@@ -107,7 +109,9 @@ describe('詳細蔵書検索', () => {
     open();
     const expected = await host.run(async (library) => {
       const { titles, copies } = library.db.tables;
-      return titles.filter((title) => title.materialType === 'cd' && copies.where('titleId', title.id).some((copy) => copy.status === 'on-shelf')).length;
+      return titles.filter(
+        (title) => title.materialType === 'cd' && copies.where('titleId', title.id).some((copy) => copy.status === 'on-shelf'),
+      ).length;
     });
     const { user, router } = renderApp('/search/advanced');
 
@@ -203,7 +207,10 @@ describe('検索結果一覧', () => {
     expect(screen.getByText(/件中 21〜40件目/)).toBeInTheDocument();
     const second = await api.call('searchCatalogue', { query: { materialTypes: 'book', page: 2 } });
     expect(rowTitles()).toEqual(second.items.map((item) => (item.volumeLabel ? `${item.title} ${item.volumeLabel}` : item.title)));
-    expect(within(screen.getByRole('navigation', { name: 'ページ' })).getByRole('link', { name: '2ページ' })).toHaveAttribute('aria-current', 'page');
+    expect(within(screen.getByRole('navigation', { name: 'ページ' })).getByRole('link', { name: '2ページ' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
 
     await user.click(within(screen.getByRole('navigation', { name: 'ページ' })).getByRole('link', { name: '次へ' }));
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('page')).toBe('3'));
@@ -213,7 +220,9 @@ describe('検索結果一覧', () => {
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('title'));
     expect(new URLSearchParams(router.state.location.search).get('page')).toBeNull();
     const byTitle = await api.call('searchCatalogue', { query: { materialTypes: 'book', sort: 'title' } });
-    await waitFor(() => expect(rowTitles()).toEqual(byTitle.items.map((item) => (item.volumeLabel ? `${item.title} ${item.volumeLabel}` : item.title))));
+    await waitFor(() =>
+      expect(rowTitles()).toEqual(byTitle.items.map((item) => (item.volumeLabel ? `${item.title} ${item.volumeLabel}` : item.title))),
+    );
     expect(screen.getByRole('combobox', { name: '並び順' })).toHaveValue('title');
 
     // The back button returns to the page before, sorted as it was.

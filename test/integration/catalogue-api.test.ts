@@ -13,7 +13,6 @@ function open(profileId: ProfileId = 'p003') {
   host = openLibrary({ profileId });
 }
 
-
 async function logIn(profileId: ProfileId, situation: 'reader' | 'holder' | 'quiet') {
   const patron = persona(profileId, situation);
   const { token } = await api.call('login', { body: { cardNumber: patron.cardNumber, password: patron.password! } });
@@ -27,7 +26,10 @@ describe('蔵書検索', () => {
   beforeEach(() => open());
 
   it('finds a title by its reading typed in hiragana, and ranks the exact title first', async () => {
-    const book = await firstTitleIn(host, (title) => title.materialType === 'book' && title.volumeLabel === null && title.title.length >= 4);
+    const book = await firstTitleIn(
+      host,
+      (title) => title.materialType === 'book' && title.volumeLabel === null && title.title.length >= 4,
+    );
     const byReading = await api.call('searchCatalogue', { query: { q: toHiragana(book.titleReading), pageSize: 100 } });
     expect(byReading.items.map((item) => item.id)).toContain(book.id);
 
@@ -51,7 +53,10 @@ describe('蔵書検索', () => {
     const isbn10 = `${nine}${check === 10 ? 'X' : check}`;
     for (const q of [hyphenated, isbn10]) {
       const result = await api.call('searchCatalogue', { query: { q } });
-      expect(result.items.map((item) => item.id), q).toContain(book.id);
+      expect(
+        result.items.map((item) => item.id),
+        q,
+      ).toContain(book.id);
     }
   });
 
@@ -280,7 +285,7 @@ describe('予約かご kept in the browser before login', () => {
     expect(cart.maxItems).toBe(10);
   });
 
-  it('fills under the same rule as a patron\'s cart: the eleventh title is refused as cart-full', async () => {
+  it("fills under the same rule as a patron's cart: the eleventh title is refused as cart-full", async () => {
     const books = (await titlesIn(host, (title) => title.materialType === 'book' && !title.referenceOnly)).slice(0, 11);
     const inCart = books.slice(0, 9).map((book) => book.id);
     const result = await api.call('addToGuestCart', { body: { inCart, titleIds: [books[9]!.id, books[10]!.id, books[0]!.id] } });

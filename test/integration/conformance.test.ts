@@ -40,7 +40,9 @@ async function proxy(target: string, breakContract: boolean): Promise<{ url: str
       for await (const chunk of request) chunks.push(chunk as Buffer);
       const body = chunks.length ? Buffer.concat(chunks).toString() : undefined;
       if (request.method === 'OPTIONS' && breakContract) {
-        response.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Content-Type' }).end();
+        response
+          .writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Authorization, Content-Type' })
+          .end();
         return;
       }
       if (breakContract && request.url === '/me/summary' && !request.headers.authorization) {
@@ -52,21 +54,32 @@ async function proxy(target: string, breakContract: boolean): Promise<{ url: str
         return;
       }
       const headers = Object.fromEntries(
-        Object.entries(request.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && (breakContract || entry[0] !== 'idempotency-key')),
+        Object.entries(request.headers).filter(
+          (entry): entry is [string, string] => typeof entry[1] === 'string' && (breakContract || entry[0] !== 'idempotency-key'),
+        ),
       );
-      const answer = await fetch(`${target}${request.url}`, { method: request.method, headers, body: request.method === 'GET' || request.method === 'OPTIONS' ? undefined : body });
+      const answer = await fetch(`${target}${request.url}`, {
+        method: request.method,
+        headers,
+        body: request.method === 'GET' || request.method === 'OPTIONS' ? undefined : body,
+      });
       let text = await answer.text();
       if (breakContract && request.url === '/library') {
         const info = JSON.parse(text) as Record<string, unknown>;
         delete info.branches;
         text = JSON.stringify(info);
       }
-      const passed = Object.fromEntries([...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)));
+      const passed = Object.fromEntries(
+        [...answer.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name)),
+      );
       response.writeHead(answer.status, passed).end(text);
     })();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((done) => server.close(() => done())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
 }
 
 const named = (results: CheckResult[], start: string) => results.find((result) => result.name.startsWith(start))!;
@@ -74,7 +87,10 @@ const named = (results: CheckResult[], start: string) => results.find((result) =
 describe('the conformance suite', () => {
   it('passes against the simulated library served over HTTP (npm run api), every check run', async () => {
     const results = await runConformance({ baseUrl: library.url, ...patrons });
-    expect(results.filter((result) => result.status !== 'passed'), formatReport(results, library.url)).toEqual([]);
+    expect(
+      results.filter((result) => result.status !== 'passed'),
+      formatReport(results, library.url),
+    ).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(15);
   });
 
@@ -82,13 +98,25 @@ describe('the conformance suite', () => {
     const broken = await brokenServer(library.url);
     try {
       const results = await runConformance({ baseUrl: broken.url, ...patrons });
-      expect(named(results, 'GET /library')).toMatchObject({ status: 'failed', detail: expect.stringMatching(/getLibrary: the answer does not match the contract.*branches/s) });
-      expect(named(results, 'A wrong password')).toMatchObject({ status: 'failed', detail: expect.stringMatching(/HTTP 500 without the error envelope/) });
-      expect(named(results, 'Auth required')).toMatchObject({ status: 'failed', detail: expect.stringMatching(/GET \/me\/summary without a token: HTTP 200 without the error envelope/) });
+      expect(named(results, 'GET /library')).toMatchObject({
+        status: 'failed',
+        detail: expect.stringMatching(/getLibrary: the answer does not match the contract.*branches/s),
+      });
+      expect(named(results, 'A wrong password')).toMatchObject({
+        status: 'failed',
+        detail: expect.stringMatching(/HTTP 500 without the error envelope/),
+      });
+      expect(named(results, 'Auth required')).toMatchObject({
+        status: 'failed',
+        detail: expect.stringMatching(/GET \/me\/summary without a token: HTTP 200 without the error envelope/),
+      });
       // Placing needs the branches the broken /library lost: it fails for that reason, and says so.
       expect(named(results, 'Placing')).toMatchObject({ status: 'failed', detail: expect.stringMatching(/^getLibrary/) });
       expect(named(results, 'Login answers')).toMatchObject({ status: 'passed' });
-      expect(named(results, 'CORS')).toMatchObject({ status: 'failed', detail: 'Access-Control-Allow-Headers does not allow idempotency-key (authorization, content-type)' });
+      expect(named(results, 'CORS')).toMatchObject({
+        status: 'failed',
+        detail: 'Access-Control-Allow-Headers does not allow idempotency-key (authorization, content-type)',
+      });
       const report = formatReport(results, broken.url);
       expect(report).toMatch(/✗ GET \/library/);
       expect(report).toMatch(/\n5 failed|, 5 failed/);

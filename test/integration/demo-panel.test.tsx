@@ -57,7 +57,9 @@ describe('the demo panel: opening', () => {
     expect(sheet).toHaveAttribute('data-panel', 'shiori-demo-panel');
     await waitFor(() => expect(within(sheet).getByRole('heading', { level: 2, name: 'デモパネル' })).toHaveFocus());
     expect(within(sheet).getByText('Alt+Shift+D で開閉')).toBeInTheDocument();
-    const tabs = within(sheet).getAllByRole('tab').map((tab) => tab.textContent);
+    const tabs = within(sheet)
+      .getAllByRole('tab')
+      .map((tab) => tab.textContent);
     expect(tabs).toEqual(['図書館と利用者', '時間', '窓口', 'メール', '通信', 'シナリオ']);
     expect(within(sheet).getByRole('tab', { name: '図書館と利用者' })).toHaveAttribute('aria-selected', 'true');
     // The arrow keys move between the tabs, and the tab shown follows.
@@ -165,7 +167,9 @@ describe('the demo panel: time', () => {
     await signInAs('holder');
     const { branches } = await api.call('getLibrary');
     const free = await unreservedBookOnShelfAt(host, branches[0]!.id);
-    await api.call('placeReservations', { body: { requestId: 'demo-panel-time', titleIds: [free.id], pickupBranchId: branches[0]!.id, contactMethod: 'email1', mode: 'normal' } });
+    await api.call('placeReservations', {
+      body: { requestId: 'demo-panel-time', titleIds: [free.id], pickupBranchId: branches[0]!.id, contactMethod: 'email1', mode: 'normal' },
+    });
 
     const sheet = await openPanel(user, '時間');
     const clock = within(await within(sheet).findByRole('region', { name: '模擬時刻' }));
@@ -176,7 +180,9 @@ describe('the demo panel: time', () => {
     expect(await clock.findByText('2026年11月25日(水) 10:00')).toBeInTheDocument();
     const log = within(within(sheet).getByRole('region', { name: '出来事の記録' }));
     const title = free.volumeLabel ? `${free.title} ${free.volumeLabel}` : free.title;
-    expect(await log.findByText(new RegExp(`^11月24日 10:0\\d 佐藤 健一さんの『${title}』の予約が承認されました（.+）$`))).toBeInTheDocument();
+    expect(
+      await log.findByText(new RegExp(`^11月24日 10:0\\d 佐藤 健一さんの『${title}』の予約が承認されました（.+）$`)),
+    ).toBeInTheDocument();
     expect(log.getByText(new RegExp(`佐藤 健一さんが予約した『${title}』を${branches[0]!.name.ja}で確保しました$`))).toBeInTheDocument();
     expect(log.getByText('+1日進めた → 11月25日 10:00')).toBeInTheDocument();
     expect(log.getByRole('status')).toHaveTextContent(/^\+1日進めた: \d+件の出来事を記録しました。$/);
@@ -243,7 +249,12 @@ describe('the demo panel: counter', () => {
       const { titles, copies } = library.db.tables;
       const named = (name: string) => titles.filter((row) => row.title === name).length;
       return titles.find(
-        (row) => row.materialType === 'book' && !row.referenceOnly && row.volumeLabel === null && copies.where('titleId', row.id).some((copy) => copy.status === 'on-shelf') && named(row.title) === 1,
+        (row) =>
+          row.materialType === 'book' &&
+          !row.referenceOnly &&
+          row.volumeLabel === null &&
+          copies.where('titleId', row.id).some((copy) => copy.status === 'on-shelf') &&
+          named(row.title) === 1,
       )!;
     });
     const sheet = await openPanel(user, '窓口');
@@ -308,7 +319,9 @@ describe('the demo panel: network', () => {
     await user.click(within(sheet).getByRole('tab', { name: '通信' }));
     await user.click(within(sheet).getByRole('checkbox', { name: 'オフライン（図書館に接続できない）' }));
     await user.selectOptions(within(sheet).getByRole('combobox', { name: '失敗させる割合' }), '0');
-    await waitFor(async () => expect((await api.call('simGetStatus')).network).toEqual({ latency: 'none', failureRate: 0, offline: false }));
+    await waitFor(async () =>
+      expect((await api.call('simGetStatus')).network).toEqual({ latency: 'none', failureRate: 0, offline: false }),
+    );
     await expect(api.call('getLibrary')).resolves.toBeDefined();
   });
 });
@@ -325,7 +338,9 @@ describe('the demo panel: scenarios', () => {
 
     await user.click(within(sheet).getByRole('tab', { name: 'シナリオ' }));
     const save = within(await within(sheet).findByRole('region', { name: 'いまの状態を保存' }));
-    expect(save.getByRole('textbox', { name: 'シナリオ名' })).toHaveAccessibleDescription('ログイン中の山田 花子さんも記録します（復元するとログインします）。');
+    expect(save.getByRole('textbox', { name: 'シナリオ名' })).toHaveAccessibleDescription(
+      'ログイン中の山田 花子さんも記録します（復元するとログインします）。',
+    );
     await user.type(save.getByRole('textbox', { name: 'シナリオ名' }), '1冊返した');
     await user.click(save.getByRole('button', { name: '保存' }));
     expect(await save.findByText('「1冊返した」を保存しました。')).toBeInTheDocument();
@@ -378,10 +393,16 @@ describe('the demo panel: scenarios', () => {
     const file = await api.call('simExportScenario', { params: { scenarioId: (await api.call('simListScenarios')).items.at(-1)!.id } });
     const sheet = await openPanel(user, 'シナリオ');
     const imports = within(await within(sheet).findByRole('region', { name: 'ファイルから読み込む' }));
-    await user.upload(imports.getByLabelText('シナリオのファイル（JSON）'), new File(['not json'], 'broken.json', { type: 'application/json' }));
+    await user.upload(
+      imports.getByLabelText('シナリオのファイル（JSON）'),
+      new File(['not json'], 'broken.json', { type: 'application/json' }),
+    );
     expect(await imports.findByText(/^JSON のファイルではありません。/)).toBeInTheDocument();
 
-    await user.upload(imports.getByLabelText('シナリオのファイル（JSON）'), new File([JSON.stringify({ ...file, name: '読み込んだ' })], 'scenario.json', { type: 'application/json' }));
+    await user.upload(
+      imports.getByLabelText('シナリオのファイル（JSON）'),
+      new File([JSON.stringify({ ...file, name: '読み込んだ' })], 'scenario.json', { type: 'application/json' }),
+    );
     expect(await imports.findByText('「読み込んだ」を読み込みました。')).toBeInTheDocument();
     expect((await api.call('simListScenarios')).items.filter((item) => !item.builtIn).map((item) => item.name.ja)).toContain('読み込んだ');
     expect(await within(within(sheet).getByRole('list', { name: '保存したシナリオ' })).findByText('読み込んだ')).toBeInTheDocument();

@@ -43,25 +43,32 @@ describe('a temporary password', () => {
   it.each([
     ['p001', 'the birth date as MMDD', '0415', 'yomu2027'],
     ['p003', 'issued at the counter', 'kari01', 'Yomu2027'],
-  ] as const)('in %s (%s) is replaced by one under the library policy, which then works and the temporary one no longer does', async (profileId, _kind, temporary, chosen) => {
-    openLibrary({ profileId });
-    const newcomer = persona(profileId, 'newcomer');
-    expect(newcomer.password).toBe(temporary);
-    const { user, router } = renderApp('/login');
-    await logInThroughForm(user, newcomer.cardNumber, temporary);
+  ] as const)(
+    'in %s (%s) is replaced by one under the library policy, which then works and the temporary one no longer does',
+    async (profileId, _kind, temporary, chosen) => {
+      openLibrary({ profileId });
+      const newcomer = persona(profileId, 'newcomer');
+      expect(newcomer.password).toBe(temporary);
+      const { user, router } = renderApp('/login');
+      await logInThroughForm(user, newcomer.cardNumber, temporary);
 
-    expect(await screen.findByRole('heading', { name: '仮パスワードを本パスワードに変更してください' })).toBeInTheDocument();
-    expect(screen.getByText('半角英数字4〜8文字（記号は使えません）・大文字と小文字は区別されます')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('仮パスワード'), temporary);
-    await user.type(screen.getByLabelText('新しいパスワード'), chosen);
-    await user.type(screen.getByLabelText('新しいパスワード（確認）'), chosen);
-    await user.click(screen.getByRole('button', { name: '変更する' }));
-    expect(await screen.findByText('パスワードを変更しました。')).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/mypage/reservations');
+      expect(await screen.findByRole('heading', { name: '仮パスワードを本パスワードに変更してください' })).toBeInTheDocument();
+      expect(screen.getByText('半角英数字4〜8文字（記号は使えません）・大文字と小文字は区別されます')).toBeInTheDocument();
+      await user.type(screen.getByLabelText('仮パスワード'), temporary);
+      await user.type(screen.getByLabelText('新しいパスワード'), chosen);
+      await user.type(screen.getByLabelText('新しいパスワード（確認）'), chosen);
+      await user.click(screen.getByRole('button', { name: '変更する' }));
+      expect(await screen.findByText('パスワードを変更しました。')).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/mypage/reservations');
 
-    await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: temporary } })).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
-    await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: chosen } })).resolves.toMatchObject({ session: { mustChangePassword: false } });
-  });
+      await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: temporary } })).rejects.toMatchObject({
+        code: 'INVALID_CREDENTIALS',
+      });
+      await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: chosen } })).resolves.toMatchObject({
+        session: { mustChangePassword: false },
+      });
+    },
+  );
 
   it('in p001 works only from 30 minutes after the counter issued it, and says from when', async () => {
     openLibrary({ profileId: 'p001' });

@@ -12,7 +12,11 @@ beforeAll(async () => {
 afterAll(() => library.close());
 
 const setFailureRate = (failureRate: number) =>
-  fetch(`${library.url}/_sim/network`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ latency: 'none', failureRate }) });
+  fetch(`${library.url}/_sim/network`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ latency: 'none', failureRate }),
+  });
 
 describe('the simulated library over HTTP', () => {
   it('says how long to wait after a 503 in the envelope and as Retry-After, which a page on another origin may read', async () => {
@@ -20,7 +24,8 @@ describe('the simulated library over HTTP', () => {
     try {
       // Half the requests fail: the first of twenty that does is the one to read.
       let answer = await fetch(`${library.url}/library`, { headers: { Origin: 'http://app.example' } });
-      for (let tries = 1; answer.status !== 503 && tries < 20; tries++) answer = await fetch(`${library.url}/library`, { headers: { Origin: 'http://app.example' } });
+      for (let tries = 1; answer.status !== 503 && tries < 20; tries++)
+        answer = await fetch(`${library.url}/library`, { headers: { Origin: 'http://app.example' } });
       expect(answer.status).toBe(503);
       expect(answer.headers.get('retry-after')).toBe('1');
       expect(answer.headers.get('access-control-expose-headers')).toContain('Retry-After');

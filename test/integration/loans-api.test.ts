@@ -16,7 +16,7 @@ let requests = 0;
 const requestId = () => `renew-request-${++requests}`;
 
 describe('貸出状況', () => {
-  it('lists the reader\'s five loans by due date, with 延滞, 予約 有, counts, the nearest due date and each renewal allowed or refused with its reason', async () => {
+  it("lists the reader's five loans by due date, with 延滞, 予約 有, counts, the nearest due date and each renewal allowed or refused with its reason", async () => {
     openLibrary({ profileId: 'p004' });
     await logIn('p004');
     const { items, counts, nextDueDate } = await api.call('getLoans');
@@ -55,7 +55,12 @@ describe('貸出延長', () => {
     const loan = (await api.call('getLoans')).items.find((item) => item.actions.renew.allowed)!;
     const id = requestId();
     const renewed = await api.call('renewLoan', { params: { loanId: loan.id }, body: { requestId: id } });
-    expect(renewed).toMatchObject({ id: loan.id, dueDate: loan.actions.renew.newDueDate, renewals: 1, actions: { renew: { allowed: false, reason: 'renewal-limit' } } });
+    expect(renewed).toMatchObject({
+      id: loan.id,
+      dueDate: loan.actions.renew.newDueDate,
+      renewals: 1,
+      actions: { renew: { allowed: false, reason: 'renewal-limit' } },
+    });
     expect(await api.call('renewLoan', { params: { loanId: loan.id }, body: { requestId: id } })).toEqual(renewed);
     await expect(api.call('renewLoan', { params: { loanId: loan.id }, body: { requestId: requestId() } })).rejects.toMatchObject({
       code: 'CONFLICT',
@@ -69,16 +74,23 @@ describe('貸出延長', () => {
     const before = await api.call('getLoans');
     for (const reason of ['overdue', 'reserved'] as const) {
       const loan = before.items.find((item) => item.actions.renew.reason === reason)!;
-      await expect(api.call('renewLoan', { params: { loanId: loan.id }, body: { requestId: requestId() } })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason } });
+      await expect(api.call('renewLoan', { params: { loanId: loan.id }, body: { requestId: requestId() } })).rejects.toMatchObject({
+        code: 'CONFLICT',
+        details: { reason },
+      });
     }
     expect(await api.call('getLoans')).toEqual(before);
   });
 
-  it('answers NOT_FOUND for a loan that is not the patron\'s', async () => {
+  it("answers NOT_FOUND for a loan that is not the patron's", async () => {
     const host = openLibrary({ profileId: 'p004' });
-    const someoneElses = await host.run(async (library) => library.db.tables.loans.find((loan) => loan.returnedAt === null && loan.patronId.startsWith('P01'))!.id);
+    const someoneElses = await host.run(
+      async (library) => library.db.tables.loans.find((loan) => loan.returnedAt === null && loan.patronId.startsWith('P01'))!.id,
+    );
     await logIn('p004');
-    await expect(api.call('renewLoan', { params: { loanId: someoneElses }, body: { requestId: requestId() } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.call('renewLoan', { params: { loanId: someoneElses }, body: { requestId: requestId() } })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('一括延長 renews every renewable loan and names, per loan, the new due date or the reason; a retry renews nothing twice', async () => {
@@ -92,7 +104,9 @@ describe('貸出延長', () => {
     for (const outcome of outcomes) {
       const item = before.items.find((candidate) => candidate.id === outcome.loanId)!;
       expect(outcome).toMatchObject(
-        item.actions.renew.allowed ? { renewed: true, dueDate: item.actions.renew.newDueDate, reason: null } : { renewed: false, dueDate: item.dueDate, reason: item.actions.renew.reason },
+        item.actions.renew.allowed
+          ? { renewed: true, dueDate: item.actions.renew.newDueDate, reason: null }
+          : { renewed: false, dueDate: item.dueDate, reason: item.actions.renew.reason },
       );
     }
     expect(await api.call('renewAllLoans', { body: { requestId: id } })).toEqual({ outcomes });
@@ -140,7 +154,12 @@ describe('貸出履歴', () => {
     const on = await api.call('setLoanHistory', { body: { enabled: true } });
     expect(on).toMatchObject({ enabled: true, items: [] });
     expect(await api.call('setLoanHistory', { body: { enabled: true } })).toEqual(on);
-    expect(await api.call('setLoanHistory', { body: { enabled: false } })).toEqual({ offered: true, enabled: false, since: null, items: [] });
+    expect(await api.call('setLoanHistory', { body: { enabled: false } })).toEqual({
+      offered: true,
+      enabled: false,
+      since: null,
+      items: [],
+    });
 
     openLibrary({ profileId: 'p004' });
     await logIn('p004');

@@ -51,7 +51,11 @@ function rowOf(item: Pick<LoanItem, 'title' | 'volumeLabel'>): HTMLElement {
   if (rows.length !== 1) throw new Error(`${rows.length} rows for ${nameOf(item)}`);
   return rows[0]!;
 }
-const shownTitles = () => screen.getAllByRole('row').slice(1).map((row) => row.querySelector('.col-title a')?.textContent);
+const shownTitles = () =>
+  screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => row.querySelector('.col-title a')?.textContent);
 
 describe('貸出状況', () => {
   it('lists every loan with 資料コード, 貸出館, 区分, 延滞 in a word, 予約 有, the counts and the next due date', async () => {
@@ -63,7 +67,9 @@ describe('貸出状況', () => {
     const { items, counts, nextDueDate } = await api.call('getLoans');
     expect(items).toHaveLength(5);
 
-    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((header) => header.textContent);
+    const headers = within(screen.getByRole('table'))
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
     expect(headers).toEqual(['資料コード', 'タイトル', '貸出日', '返却期限日近い順▲', '予約', '注意', '貸出館', '区分', '操作']);
 
     // The counts, and the nearest due date of a loan not yet overdue, stand first.
@@ -85,7 +91,8 @@ describe('貸出状況', () => {
     expect(rowOf(overdue).querySelector('.col-note')).toHaveTextContent(`注意延滞（${overdue.overdueDays}日超過）`);
     expect(overdue.overdueDays).toBe(5);
     expect(rowOf(overdue).querySelector('.col-note svg')).toHaveAttribute('aria-hidden', 'true');
-    for (const item of items.filter((candidate) => !candidate.overdue)) expect(rowOf(item).querySelector('.col-note')).not.toHaveTextContent('延滞');
+    for (const item of items.filter((candidate) => !candidate.overdue))
+      expect(rowOf(item).querySelector('.col-note')).not.toHaveTextContent('延滞');
     // 予約 有 where another patron waits, and nothing elsewhere.
     const reserved = items.find((item) => item.reserved)!;
     expect(rowOf(reserved).querySelector('.col-reserved')).toHaveTextContent('予約有');
@@ -111,7 +118,10 @@ describe('貸出状況', () => {
     const renewable = items.filter((item) => item.actions.renew.allowed);
     expect(renewable).toHaveLength(2);
     for (const item of renewable) {
-      expect(within(rowOf(item)).getByRole('link', { name: `貸出延長：${nameOf(item)}` })).toHaveAttribute('href', `/mypage/loans/${item.id}/renew`);
+      expect(within(rowOf(item)).getByRole('link', { name: `貸出延長：${nameOf(item)}` })).toHaveAttribute(
+        'href',
+        `/mypage/loans/${item.id}/renew`,
+      );
     }
     const reasons = {
       overdue: '返却期限日が過ぎています。',
@@ -161,7 +171,11 @@ describe('貸出状況', () => {
 
   it('shows a failed load with a retry', async () => {
     open();
-    overrideApi(http.get(`${API_BASE}/me/loans`, () => HttpResponse.json({ error: { code: 'INTERNAL_ERROR', message: 'down' } }, { status: 500 }), { once: true }));
+    overrideApi(
+      http.get(`${API_BASE}/me/loans`, () => HttpResponse.json({ error: { code: 'INTERNAL_ERROR', message: 'down' } }, { status: 500 }), {
+        once: true,
+      }),
+    );
     const { user } = await logInAt('/mypage/loans', 'p003');
     expect(await screen.findByRole('alert')).toHaveTextContent('図書館のシステムでエラーが起きました');
     await user.click(screen.getByRole('button', { name: 'もう一度読み込む' }));
@@ -281,11 +295,13 @@ describe('貸出延長', () => {
     expect(screen.getByRole('link', { name: '貸出状況を確認する' })).toHaveAttribute('href', '/mypage/loans');
   });
 
-  it('says so for a loan that is not the patron\'s', async () => {
+  it("says so for a loan that is not the patron's", async () => {
     open();
     await logInAt('/mypage/loans/L999999/renew', 'p003');
     await screen.findByRole('heading', { level: 2, name: '貸出延長確認' });
-    expect(screen.getByText('この貸出は見つかりませんでした。すでに返却されたか、アドレスが正しくないかもしれません。')).toBeInTheDocument();
+    expect(
+      screen.getByText('この貸出は見つかりませんでした。すでに返却されたか、アドレスが正しくないかもしれません。'),
+    ).toBeInTheDocument();
   });
 });
 
@@ -302,9 +318,11 @@ describe('一括延長', () => {
     expect(router.state.location.pathname).toBe('/mypage/loans/renew-all');
     await focusedHeading(2, '一括延長確認');
     const will = screen.getByRole('region', { name: '延長する資料（2冊）' });
-    expect(within(will).getAllByRole('listitem').map((item) => item.textContent)).toEqual(
-      renewable.map((item) => `${nameOf(item)}返却期限日 ${long(item.dueDate)} → ${long(item.actions.renew.newDueDate!)}`),
-    );
+    expect(
+      within(will)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(renewable.map((item) => `${nameOf(item)}返却期限日 ${long(item.dueDate)} → ${long(item.actions.renew.newDueDate!)}`));
     const wont = screen.getByRole('region', { name: '延長できない資料（3冊）' });
     expect(within(wont).getAllByRole('listitem')).toHaveLength(3);
     expect(wont).toHaveTextContent(`${nameOf(kept.find((item) => item.overdue)!)}【理由】返却期限日が過ぎています。`);
@@ -312,17 +330,28 @@ describe('一括延長', () => {
 
     await focusedHeading(2, '一括延長の結果');
     const renewed = screen.getByRole('region', { name: '延長しました（2冊）' });
-    expect(within(renewed).getAllByRole('listitem').map((item) => item.textContent)).toEqual(
-      renewable.map((item) => `${nameOf(item)}新しい返却期限日 ${long(item.actions.renew.newDueDate!)}`),
-    );
+    expect(
+      within(renewed)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(renewable.map((item) => `${nameOf(item)}新しい返却期限日 ${long(item.actions.renew.newDueDate!)}`));
     const notRenewed = screen.getByRole('region', { name: '延長できませんでした（3冊）' });
-    const reasonOf = { overdue: '返却期限日が過ぎています。', reserved: '他の利用者が予約しています。', 'renewal-limit': '貸出延長は1回までです。' };
-    expect(within(notRenewed).getAllByRole('listitem').map((item) => item.textContent).sort()).toEqual(
-      kept.map((item) => `${nameOf(item)}【理由】${reasonOf[item.actions.renew.reason as keyof typeof reasonOf]}`).sort(),
-    );
+    const reasonOf = {
+      overdue: '返却期限日が過ぎています。',
+      reserved: '他の利用者が予約しています。',
+      'renewal-limit': '貸出延長は1回までです。',
+    };
+    expect(
+      within(notRenewed)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent)
+        .sort(),
+    ).toEqual(kept.map((item) => `${nameOf(item)}【理由】${reasonOf[item.actions.renew.reason as keyof typeof reasonOf]}`).sort());
     const rows = await loanRowsOf('p003');
-    for (const item of renewable) expect(rows.find((row) => row.id === item.id)).toMatchObject({ dueDate: item.actions.renew.newDueDate, renewals: 1 });
-    for (const item of kept) expect(rows.find((row) => row.id === item.id)).toMatchObject({ dueDate: item.dueDate, renewals: item.renewals });
+    for (const item of renewable)
+      expect(rows.find((row) => row.id === item.id)).toMatchObject({ dueDate: item.actions.renew.newDueDate, renewals: 1 });
+    for (const item of kept)
+      expect(rows.find((row) => row.id === item.id)).toMatchObject({ dueDate: item.dueDate, renewals: item.renewals });
 
     // Back on the list nothing is left to renew: 一括延長 is disabled and says why.
     await user.click(screen.getByRole('link', { name: '貸出状況を確認する' }));
@@ -361,7 +390,11 @@ describe('貸出履歴 (利用者情報)', () => {
     const { cardNumber } = persona(profileId, situation);
     return host.run(async (library) => library.db.tables.patrons.find((row) => row.cardNumber === cardNumber)!);
   }
-  const historyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
+  const historyRows = (table: HTMLElement) =>
+    within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
 
   it('is off until the patron turns it on, with what it means, reached from マイページ (p004)', async () => {
     open('p004');
@@ -386,12 +419,16 @@ describe('貸出履歴 (利用者情報)', () => {
     expect(before.items.map((item) => item.returnedAt)).toEqual([...before.items.map((item) => item.returnedAt)].sort().reverse());
     const toggle = screen.getByRole('switch', { name: '貸出履歴を記録する' });
     expect(toggle).toBeChecked();
-    expect(toggle).toHaveAccessibleDescription(`${formatDateTime(before.since!, 'ja')}から記録しています。記録をやめると、それまでの貸出履歴はすべて削除され、元に戻せません。`);
+    expect(toggle).toHaveAccessibleDescription(
+      `${formatDateTime(before.since!, 'ja')}から記録しています。記録をやめると、それまでの貸出履歴はすべて削除され、元に戻せません。`,
+    );
 
     // Turning it off asks first; keeping it changes nothing.
     await user.click(toggle);
     await focusedHeading(3, '貸出履歴の記録をやめますか');
-    expect(screen.getByRole('group', { name: '貸出履歴の記録をやめますか' })).toHaveTextContent('これまでに記録した貸出履歴（3件）はすべて削除され、元に戻せません。');
+    expect(screen.getByRole('group', { name: '貸出履歴の記録をやめますか' })).toHaveTextContent(
+      'これまでに記録した貸出履歴（3件）はすべて削除され、元に戻せません。',
+    );
     expect(toggle).toBeChecked();
     await user.click(screen.getByRole('button', { name: '記録を続ける' }));
     expect(toggle).toHaveFocus();
@@ -418,7 +455,9 @@ describe('貸出履歴 (利用者情報)', () => {
     // Ten minutes later one loan is brought back at the counter: it is the one listed.
     const [returned] = await loanRowsOf('p004');
     await advanceClock(10);
-    await host.run((library) => library.transact(() => library.db.tables.loans.update(returned!.id, { returnedAt: '2026-11-24T10:10:00+09:00' })));
+    await host.run((library) =>
+      library.transact(() => library.db.tables.loans.update(returned!.id, { returnedAt: '2026-11-24T10:10:00+09:00' })),
+    );
     await router.navigate('/mypage/loans');
     // p004 calls the list 貸出一覧.
     await screen.findByRole('table', { name: /^貸出一覧：/ });
@@ -431,7 +470,13 @@ describe('貸出履歴 (利用者情報)', () => {
 
   it('keeps the setting as it was when the change fails, and says so', async () => {
     open('p004');
-    overrideApi(http.put(`${API_BASE}/me/loan-history`, () => HttpResponse.json({ error: { code: 'INTERNAL_ERROR', message: 'down' } }, { status: 500 }), { once: true }));
+    overrideApi(
+      http.put(
+        `${API_BASE}/me/loan-history`,
+        () => HttpResponse.json({ error: { code: 'INTERNAL_ERROR', message: 'down' } }, { status: 500 }),
+        { once: true },
+      ),
+    );
     const { user } = await logInAt('/mypage/account', 'p004', 'quiet');
     const toggle = await screen.findByRole('switch', { name: '貸出履歴を記録する' });
     await user.click(toggle);

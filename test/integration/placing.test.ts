@@ -17,7 +17,10 @@ const lendableBook = (title: TitleRow) => title.materialType === 'book' && !titl
 let requests = 0;
 const requestId = () => `test-request-${++requests}`;
 
-async function place(titleIds: string[], extra: Partial<{ pickupBranchId: string; contactMethod: 'email1' | 'phone'; mode: 'normal' | 'ordered'; requestId: string }> = {}) {
+async function place(
+  titleIds: string[],
+  extra: Partial<{ pickupBranchId: string; contactMethod: 'email1' | 'phone'; mode: 'normal' | 'ordered'; requestId: string }> = {},
+) {
   return api.call('placeReservations', {
     body: { requestId: requestId(), titleIds, pickupBranchId: 'chuo', contactMethod: 'phone', mode: 'normal', ...extra },
   });
@@ -38,7 +41,9 @@ describe('placing reservations', () => {
       { titleId: 'T999999', title: null, reason: 'not-found' },
     ]);
     expect((await api.call('getCart')).items).toEqual([]);
-    const rows = await host.run(async (library) => library.db.tables.reservations.filter((row) => result.placed.some((item) => item.reservationId === row.id)));
+    const rows = await host.run(async (library) =>
+      library.db.tables.reservations.filter((row) => result.placed.some((item) => item.reservationId === row.id)),
+    );
     expect(rows.map((row) => row.state)).toEqual(['requested', 'requested']);
   });
 
@@ -49,7 +54,9 @@ describe('placing reservations', () => {
     const first = await place([a!.id], { requestId: 'double-click-1' });
     const again = await place([a!.id], { requestId: 'double-click-1' });
     expect(again).toEqual(first);
-    const count = await host.run(async (library) => library.db.tables.reservations.filter((row) => row.titleId === a!.id && row.state === 'requested').length);
+    const count = await host.run(
+      async (library) => library.db.tables.reservations.filter((row) => row.titleId === a!.id && row.state === 'requested').length,
+    );
     expect(count).toBe(1);
     await expect(place(['T1', a!.id], { requestId: 'double-click-1' })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
@@ -79,7 +86,9 @@ describe('placing reservations', () => {
     openLibrary({ profileId: 'p001' });
     await logIn('p001', 'quiet');
     await expect(
-      api.call('placeReservations', { body: { requestId: requestId(), titleIds: ['T000001'], pickupBranchId: 'nowhere', contactMethod: 'email1', mode: 'ordered' } }),
+      api.call('placeReservations', {
+        body: { requestId: requestId(), titleIds: ['T000001'], pickupBranchId: 'nowhere', contactMethod: 'email1', mode: 'ordered' },
+      }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: {
@@ -96,12 +105,17 @@ describe('placing reservations', () => {
     const host = openLibrary();
     await logIn('p003', 'quiet');
     const volumes = await seriesVolumes(host, 3);
-    const result = await place(volumes.map((title) => title.id), { mode: 'ordered' });
+    const result = await place(
+      volumes.map((title) => title.id),
+      { mode: 'ordered' },
+    );
     expect(result.placed).toHaveLength(volumes.length);
     await api.call('simAdvanceClock', { body: { minutes: 6 } });
     await api.call('simGetClock');
     const rows = await host.run(async (library) =>
-      library.db.tables.reservations.filter((row) => result.placed.some((item) => item.reservationId === row.id)).sort((a, b) => a.orderPosition! - b.orderPosition!),
+      library.db.tables.reservations
+        .filter((row) => result.placed.some((item) => item.reservationId === row.id))
+        .sort((a, b) => a.orderPosition! - b.orderPosition!),
     );
     expect(rows.map((row) => row.orderPosition)).toEqual([1, 2, 3]);
     expect(new Set(rows.map((row) => row.orderGroupId)).size).toBe(1);
@@ -116,7 +130,19 @@ describe('予約状況: the reservation list', () => {
     await logIn('p003', 'holder');
     const { items, contactMethods } = await api.call('getReservations');
     const states = new Set(items.map((item) => item.state));
-    for (const state of ['ready', 'in-transit', 'awaiting-pick', 'requested', 'awaiting-return', 'waiting', 'investigating', 'on-order', 'preparing', 'cancel-requested', 'cancelled']) {
+    for (const state of [
+      'ready',
+      'in-transit',
+      'awaiting-pick',
+      'requested',
+      'awaiting-return',
+      'waiting',
+      'investigating',
+      'on-order',
+      'preparing',
+      'cancel-requested',
+      'cancelled',
+    ]) {
       expect(states, state).toContain(state);
     }
     const ready = items.find((item) => item.state === 'ready')!;
@@ -128,12 +154,20 @@ describe('予約状況: the reservation list', () => {
     expect(waiting.queuePosition).toBeGreaterThan(1);
     expect(waiting.waiting).toBeGreaterThanOrEqual(waiting.queuePosition!);
     expect(waiting.actions.cancel).toEqual({ allowed: true, reason: null });
-    const series = items.filter((item) => item.order !== null).map((item) => item.order!.position).sort();
+    const series = items
+      .filter((item) => item.order !== null)
+      .map((item) => item.order!.position)
+      .sort();
     expect(series).toEqual([1, 2, 3]);
     // Open ones first, the cancelled (本人取消 and 期限切れ) after them.
     const firstCancelled = items.findIndex((item) => item.state === 'cancelled');
     expect(items.slice(firstCancelled).every((item) => item.state === 'cancelled')).toBe(true);
-    expect(items.filter((item) => item.state === 'cancelled').map((item) => item.cancelReason).sort()).toEqual(['expired', 'patron']);
+    expect(
+      items
+        .filter((item) => item.state === 'cancelled')
+        .map((item) => item.cancelReason)
+        .sort(),
+    ).toEqual(['expired', 'patron']);
     expect(contactMethods).toContain('email1');
   });
 });
@@ -145,7 +179,9 @@ describe('予約取消 and 予約内容変更', () => {
     const waiting = (await api.call('getReservations')).items.find((item) => item.state === 'waiting' && item.actions.cancel.allowed)!;
     const asked = await api.call('cancelReservation', { params: { reservationId: waiting.id } });
     expect(asked).toMatchObject({ state: 'cancel-requested', actions: { cancel: { allowed: false, reason: 'cancel-pending' } } });
-    expect((await api.call('getSummary')).counts.reservations).toBe((await api.call('getReservations')).items.filter((item) => item.state !== 'cancelled').length);
+    expect((await api.call('getSummary')).counts.reservations).toBe(
+      (await api.call('getReservations')).items.filter((item) => item.state !== 'cancelled').length,
+    );
     await api.call('simAdvanceClock', { body: { minutes: 5 } });
     const after = (await api.call('getReservations')).items.find((item) => item.id === waiting.id)!;
     expect(after).toMatchObject({ state: 'cancelled', cancelReason: 'patron' });
@@ -167,19 +203,28 @@ describe('予約取消 and 予約内容変更', () => {
   it('changes the pickup branch and the contact method, and refuses a branch that cannot hand the item out', async () => {
     openLibrary();
     await logIn('p003', 'holder');
-    const waiting = (await api.call('getReservations')).items.find((item) => item.state === 'waiting' && item.actions.changePickup.allowed)!;
+    const waiting = (await api.call('getReservations')).items.find(
+      (item) => item.state === 'waiting' && item.actions.changePickup.allowed,
+    )!;
     const other = waiting.actions.changePickup.branchIds.find((id) => id !== waiting.pickupBranchId)!;
-    const changed = await api.call('changeReservation', { params: { reservationId: waiting.id }, body: { pickupBranchId: other, contactMethod: 'phone' } });
+    const changed = await api.call('changeReservation', {
+      params: { reservationId: waiting.id },
+      body: { pickupBranchId: other, contactMethod: 'phone' },
+    });
     expect(changed).toMatchObject({ pickupBranchId: other, contactMethod: 'phone' });
-    await expect(api.call('changeReservation', { params: { reservationId: waiting.id }, body: { pickupBranchId: 'nowhere' } })).rejects.toMatchObject({
+    await expect(
+      api.call('changeReservation', { params: { reservationId: waiting.id }, body: { pickupBranchId: 'nowhere' } }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { fields: [expect.objectContaining({ path: 'pickupBranchId', code: 'pickup_not_possible' })] },
     });
   });
 
-  it('answers NOT_FOUND for another patron\'s reservation', async () => {
+  it("answers NOT_FOUND for another patron's reservation", async () => {
     const host = openLibrary();
-    const someoneElses = await host.run(async (library) => library.db.tables.reservations.find((row) => row.patronId.startsWith('P01'))!.id);
+    const someoneElses = await host.run(
+      async (library) => library.db.tables.reservations.find((row) => row.patronId.startsWith('P01'))!.id,
+    );
     await logIn('p003', 'holder');
     await expect(api.call('cancelReservation', { params: { reservationId: someoneElses } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -195,7 +240,10 @@ describe('順番の変更 and シリーズ予約への変更', () => {
     const host = openLibrary();
     await logIn('p003', 'quiet');
     const volumes = await seriesVolumes(host, 3);
-    const { placed } = await place(volumes.map((title) => title.id), { mode: 'ordered' });
+    const { placed } = await place(
+      volumes.map((title) => title.id),
+      { mode: 'ordered' },
+    );
     const [v1, v2, v3] = placed.map((item) => item.reservationId);
     await api.call('simAdvanceClock', { body: { minutes: 6 } });
     expect((await ofGroup([v1!, v2!, v3!])).map((item) => item.state)).toEqual(['awaiting-pick', 'preparing', 'preparing']);
@@ -248,7 +296,7 @@ describe('順番の変更 and シリーズ予約への変更', () => {
     ]);
   });
 
-  it('refuses where the library has no ordered reservations, for counter-made or secured volumes, and for another patron\'s', async () => {
+  it("refuses where the library has no ordered reservations, for counter-made or secured volumes, and for another patron's", async () => {
     const host = openLibrary();
     await logIn('p003', 'holder');
     const { items } = await api.call('getReservations');
@@ -258,17 +306,29 @@ describe('順番の変更 and シリーズ予約への変更', () => {
     expect(ready.actions.reorder).toEqual({ allowed: false, reason: 'ready', reservationIds: [] });
     expect(counter.actions.reorder).toMatchObject({ allowed: false, reason: 'counter-made' });
     const partner = movable?.actions.reorder.reservationIds.find((id) => id !== movable.id) ?? items[0]!.id;
-    await expect(api.call('orderReservations', { body: { reservationIds: [counter.id, partner] } })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(api.call('orderReservations', { body: { reservationIds: [partner, ready.id] } })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(api.call('orderReservations', { body: { reservationIds: [partner] } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    const someoneElses = await host.run(async (library) => library.db.tables.reservations.find((row) => row.patronId.startsWith('P01'))!.id);
-    await expect(api.call('orderReservations', { body: { reservationIds: [someoneElses, partner] } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.call('orderReservations', { body: { reservationIds: [counter.id, partner] } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await expect(api.call('orderReservations', { body: { reservationIds: [partner, ready.id] } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await expect(api.call('orderReservations', { body: { reservationIds: [partner] } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    const someoneElses = await host.run(
+      async (library) => library.db.tables.reservations.find((row) => row.patronId.startsWith('P01'))!.id,
+    );
+    await expect(api.call('orderReservations', { body: { reservationIds: [someoneElses, partner] } })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect((await api.call('getReservations')).items).toEqual(items);
 
     openLibrary({ profileId: 'p001' });
     await logIn('p001', 'holder');
     const own = (await api.call('getReservations')).items.filter((item) => item.state !== 'cancelled');
     expect(own.every((item) => item.actions.reorder.reason === 'not-offered' || item.actions.reorder.reason === 'cancelled')).toBe(true);
-    await expect(api.call('orderReservations', { body: { reservationIds: [own[0]!.id, own[1]!.id] } })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(api.call('orderReservations', { body: { reservationIds: [own[0]!.id, own[1]!.id] } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 });

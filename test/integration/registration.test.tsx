@@ -90,7 +90,8 @@ function countRequests(path: string) {
   return counter;
 }
 
-const MISMATCH = '利用者番号・氏名カナ・生年月日・電話番号が、図書館に登録された内容と一致しません。登録したとおりに入力したか確認してください。';
+const MISMATCH =
+  '利用者番号・氏名カナ・生年月日・電話番号が、図書館に登録された内容と一致しません。登録したとおりに入力したか確認してください。';
 
 describe('新規パスワード登録 (p002)', () => {
   it('a newcomer registers with the data the counter has, typed the way people type it, then logs in through the form', async () => {
@@ -100,15 +101,23 @@ describe('新規パスワード登録 (p002)', () => {
     await user.click(await screen.findByRole('link', { name: '新規パスワード登録（はじめての方・パスワードを忘れた方）' }));
     expect(await screen.findByRole('heading', { level: 1, name: '新規パスワード登録' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/register');
-    expect(screen.getByLabelText('氏名カナ')).toHaveAccessibleDescription('カタカナで（ひらがな・半角も可、小さい「ャュョ」は大きくても可）');
-    expect(screen.getByLabelText('新しいパスワード')).toHaveAccessibleDescription('半角英数字6〜8文字（記号は使えません）・大文字と小文字は区別されます');
+    expect(screen.getByLabelText('氏名カナ')).toHaveAccessibleDescription(
+      'カタカナで（ひらがな・半角も可、小さい「ャュョ」は大きくても可）',
+    );
+    expect(screen.getByLabelText('新しいパスワード')).toHaveAccessibleDescription(
+      '半角英数字6〜8文字（記号は使えません）・大文字と小文字は区別されます',
+    );
     expect(screen.queryByLabelText('メールアドレス')).not.toBeInTheDocument();
 
     // The birth date as 1990/4/15 is read and shown as the day it means before anything is sent.
     await user.type(screen.getByLabelText('生年月日'), '1990/4/15');
     expect(screen.getByText(/「1990年4月15日\(日\)」として送信します/)).toBeInTheDocument();
     await user.clear(screen.getByLabelText('生年月日'));
-    await fillIn(user, { cardNumber: newcomer.cardNumber, nameKana: 'たなか ゆき', birthDate: '1990/4/15', phone: newcomer.phone, password: 'Shinki26' }, '登録する');
+    await fillIn(
+      user,
+      { cardNumber: newcomer.cardNumber, nameKana: 'たなか ゆき', birthDate: '1990/4/15', phone: newcomer.phone, password: 'Shinki26' },
+      '登録する',
+    );
 
     await focusedHeading('登録完了');
     expect(screen.getByRole('status')).toHaveTextContent('パスワードを登録しました。ログインしてください。');
@@ -121,33 +130,60 @@ describe('新規パスワード登録 (p002)', () => {
   it('registers again when the password is forgotten: the new one works and the old one no longer does', async () => {
     const reader = await patronOf('p002', 'reader');
     const { user } = renderApp('/register');
-    await fillIn(user, { cardNumber: reader.cardNumber, nameKana: 'ヤマダ ハナコ', birthDate: '19850612', phone: reader.phone, password: 'Wasure9' }, '登録する');
+    await fillIn(
+      user,
+      { cardNumber: reader.cardNumber, nameKana: 'ヤマダ ハナコ', birthDate: '19850612', phone: reader.phone, password: 'Wasure9' },
+      '登録する',
+    );
     await focusedHeading('登録完了');
 
-    await expect(api.call('login', { body: { cardNumber: reader.cardNumber, password: reader.password! } })).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
-    await expect(api.call('login', { body: { cardNumber: reader.cardNumber, password: 'Wasure9' } })).resolves.toMatchObject({ session: { mustChangePassword: false } });
+    await expect(api.call('login', { body: { cardNumber: reader.cardNumber, password: reader.password! } })).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
+    await expect(api.call('login', { body: { cardNumber: reader.cardNumber, password: 'Wasure9' } })).resolves.toMatchObject({
+      session: { mustChangePassword: false },
+    });
   });
 
   it("checks the form's own mistakes before sending: the card's format, a real day, the two passwords alike", async () => {
     openLibrary({ profileId: 'p002' });
     const sent = countRequests('/auth/register');
     const { user } = renderApp('/register');
-    await fillIn(user, { cardNumber: '12345', nameKana: 'タナカ ユキ', birthDate: '1990/2/30', phone: '03-5555-1004', password: 'Shinki26', again: 'Shinki27' }, '登録する');
+    await fillIn(
+      user,
+      {
+        cardNumber: '12345',
+        nameKana: 'タナカ ユキ',
+        birthDate: '1990/2/30',
+        phone: '03-5555-1004',
+        password: 'Shinki26',
+        again: 'Shinki27',
+      },
+      '登録する',
+    );
 
     expect(await screen.findByText('利用者番号は10桁の半角数字です（例：2000000001）。')).toBeInTheDocument();
     expect(screen.getByLabelText('生年月日')).toHaveAccessibleDescription(/生年月日は西暦の年・月・日で入力してください/);
-    expect(screen.getByLabelText('新しいパスワード（確認）')).toHaveAccessibleDescription('確認のため、新しいパスワードと同じものを入力してください。');
+    expect(screen.getByLabelText('新しいパスワード（確認）')).toHaveAccessibleDescription(
+      '確認のため、新しいパスワードと同じものを入力してください。',
+    );
     expect(screen.getByLabelText('利用者番号')).toHaveFocus();
     expect(sent.count).toBe(0);
   });
 
-  it('shows the library\'s field refusals next to their fields: kana only, then the password policy', async () => {
+  it("shows the library's field refusals next to their fields: kana only, then the password policy", async () => {
     const newcomer = await patronOf('p002', 'newcomer');
     const { user } = renderApp('/register');
-    await fillIn(user, { cardNumber: newcomer.cardNumber, nameKana: '田中 由紀', birthDate: '19900415', phone: newcomer.phone, password: 'abc' }, '登録する');
+    await fillIn(
+      user,
+      { cardNumber: newcomer.cardNumber, nameKana: '田中 由紀', birthDate: '19900415', phone: newcomer.phone, password: 'abc' },
+      '登録する',
+    );
 
     const kana = screen.getByLabelText('氏名カナ');
-    await waitFor(() => expect(kana).toHaveAccessibleDescription(/カタカナで入力してください（ひらがな・半角カタカナも使えます。漢字や英字は使えません）。$/));
+    await waitFor(() =>
+      expect(kana).toHaveAccessibleDescription(/カタカナで入力してください（ひらがな・半角カタカナも使えます。漢字や英字は使えません）。$/),
+    );
     expect(kana).toHaveFocus();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
@@ -163,7 +199,11 @@ describe('新規パスワード登録 (p002)', () => {
   it('says which kinds of data to check, never which one differed, keeps what was typed, and says until when a locked card waits', async () => {
     const newcomer = await patronOf('p002', 'newcomer');
     const { user } = renderApp('/register');
-    await fillIn(user, { cardNumber: newcomer.cardNumber, nameKana: 'タナカ ユキ', birthDate: '19900415', phone: '03-0000-0000', password: 'Shinki26' }, '登録する');
+    await fillIn(
+      user,
+      { cardNumber: newcomer.cardNumber, nameKana: 'タナカ ユキ', birthDate: '19900415', phone: '03-0000-0000', password: 'Shinki26' },
+      '登録する',
+    );
 
     const wrongPhone = await screen.findByRole('alert');
     expect(wrongPhone).toHaveTextContent(MISMATCH);
@@ -189,7 +229,9 @@ describe('新規パスワード登録 (p002)', () => {
       await user.click(screen.getByRole('button', { name: '登録する' }));
       await waitFor(() => expect(screen.getByRole('button', { name: '登録する' })).toBeEnabled());
     }
-    expect(screen.getByRole('alert')).toHaveTextContent('続けて一致しなかったため、このカードは 2026年11月24日(火) 10:15 まで登録もログインもできません。');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '続けて一致しなかったため、このカードは 2026年11月24日(火) 10:15 まで登録もログインもできません。',
+    );
   });
 
   it('speaks English to a patron who chose it, refusal included', async () => {
@@ -213,11 +255,21 @@ describe('新規パスワード登録 (p002)', () => {
   it('keeps everything typed when the library cannot be reached, and registers on the next try', async () => {
     const newcomer = await patronOf('p002', 'newcomer');
     overrideApi(
-      http.post(`${API_BASE}/auth/register`, () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }), { once: true }),
+      http.post(
+        `${API_BASE}/auth/register`,
+        () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }),
+        { once: true },
+      ),
     );
     const { user } = renderApp('/register');
-    await fillIn(user, { cardNumber: newcomer.cardNumber, nameKana: 'タナカ ユキ', birthDate: '19900415', phone: newcomer.phone, password: 'Shinki26' }, '登録する');
-    expect(await screen.findByRole('alert')).toHaveTextContent('図書館のシステムが応答しませんでした。少し待ってからもう一度お試しください。入力した内容は残っています。');
+    await fillIn(
+      user,
+      { cardNumber: newcomer.cardNumber, nameKana: 'タナカ ユキ', birthDate: '19900415', phone: newcomer.phone, password: 'Shinki26' },
+      '登録する',
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '図書館のシステムが応答しませんでした。少し待ってからもう一度お試しください。入力した内容は残っています。',
+    );
     expect(screen.getByLabelText('新しいパスワード（確認）')).toHaveValue('Shinki26');
 
     await user.click(screen.getByRole('button', { name: '登録する' }));
@@ -234,7 +286,14 @@ describe('パスワード新規登録・再発行 confirmed by e-mail (p004)', (
     expect(await screen.findByRole('heading', { level: 1, name: 'パスワード新規登録・再発行' })).toBeInTheDocument();
     await fillIn(
       user,
-      { cardNumber: newcomer.cardNumber, nameKana: 'ﾀﾅｶ ﾕｷ', birthDate: '1990-04-15', phone: newcomer.phone, email: 'yuki@example.jp', password: 'Okegawa7' },
+      {
+        cardNumber: newcomer.cardNumber,
+        nameKana: 'ﾀﾅｶ ﾕｷ',
+        birthDate: '1990-04-15',
+        phone: newcomer.phone,
+        email: 'yuki@example.jp',
+        password: 'Okegawa7',
+      },
       '確認メールを送る',
     );
 
@@ -242,7 +301,9 @@ describe('パスワード新規登録・再発行 confirmed by e-mail (p004)', (
     expect(screen.getByRole('status')).toHaveTextContent('yuki@example.jp あてに、確認のリンクを書いたメールを送りました。');
     expect(screen.getByText('リンクは送信から24時間（2026年11月25日(水) 10:00 まで）有効で、1回だけ使えます。')).toBeInTheDocument();
     expect(screen.getByText(/リンクを開くまでは、新しいパスワードではログインできません/)).toBeInTheDocument();
-    await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: 'Okegawa7' } })).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: 'Okegawa7' } })).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
 
     const link = await linkSentTo('yuki@example.jp');
     expect(link).toMatch(/^\/confirm\?token=/);
@@ -263,7 +324,18 @@ describe('パスワード新規登録・再発行 confirmed by e-mail (p004)', (
     const { user } = renderApp('/register');
     const email = await screen.findByLabelText('メールアドレス');
     expect(email).toHaveAttribute('type', 'email');
-    await fillIn(user, { cardNumber: '4000000005', nameKana: 'タナカ ユキ', birthDate: '19900415', phone: '03-5555-1004', email: 'yuki@example', password: 'Okegawa7' }, '確認メールを送る');
+    await fillIn(
+      user,
+      {
+        cardNumber: '4000000005',
+        nameKana: 'タナカ ユキ',
+        birthDate: '19900415',
+        phone: '03-5555-1004',
+        email: 'yuki@example',
+        password: 'Okegawa7',
+      },
+      '確認メールを送る',
+    );
     await waitFor(() => expect(email).toHaveAccessibleDescription(/メールアドレスは「name@example.jp」の形で入力してください。$/));
     expect(sent.count).toBe(0);
   });
@@ -282,7 +354,18 @@ describe('パスワード新規登録・再発行 confirmed by e-mail (p004)', (
   it('refuses a link opened more than 24 hours later, and leads back to the form for a new one', async () => {
     const newcomer = await patronOf('p004', 'newcomer');
     const { user, router } = renderApp('/register');
-    await fillIn(user, { cardNumber: newcomer.cardNumber, nameKana: 'タナカ ユキ', birthDate: '19900415', phone: newcomer.phone, email: 'yuki@example.jp', password: 'Okegawa7' }, '確認メールを送る');
+    await fillIn(
+      user,
+      {
+        cardNumber: newcomer.cardNumber,
+        nameKana: 'タナカ ユキ',
+        birthDate: '19900415',
+        phone: newcomer.phone,
+        email: 'yuki@example.jp',
+        password: 'Okegawa7',
+      },
+      '確認メールを送る',
+    );
     await focusedHeading('確認メールを送りました');
     const link = await linkSentTo('yuki@example.jp');
 
@@ -293,13 +376,17 @@ describe('パスワード新規登録・再発行 confirmed by e-mail (p004)', (
     expect(expired).toHaveTextContent('パスワードはもう一度登録し');
     await user.click(screen.getByRole('link', { name: 'パスワード新規登録・再発行' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'パスワード新規登録・再発行' })).toBeInTheDocument();
-    await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: 'Okegawa7' } })).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: 'Okegawa7' } })).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
   });
 
   it('says a link that does not exist, or an address without one, is not valid', async () => {
     openLibrary({ profileId: 'p004' });
     renderApp('/confirm?token=no-such-token-here');
-    expect(await screen.findByRole('alert')).toHaveTextContent('このリンクは正しくありません。メールのリンクが途中で切れていないか確かめて');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'このリンクは正しくありません。メールのリンクが途中で切れていないか確かめて',
+    );
     expect(screen.getByRole('link', { name: 'パスワード新規登録・再発行' })).toHaveAttribute('href', '/register');
     expect(screen.getByRole('link', { name: 'マイページへ' })).toHaveAttribute('href', '/mypage');
   });
@@ -336,23 +423,30 @@ describe('a link that confirms an e-mail address', () => {
 });
 
 describe('where the counter issues passwords', () => {
-  it.each(['p000', 'p003'] as const)('%s: /register says to bring the card and an ID to the counter, and offers no form', async (profileId) => {
-    openLibrary({ profileId });
-    const { user, router } = renderApp('/login');
-    await user.click(await screen.findByRole('link', { name: 'パスワードをお持ちでない方・忘れた方' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'パスワードをお持ちでない方・忘れた方' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/register');
-    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  it.each(['p000', 'p003'] as const)(
+    '%s: /register says to bring the card and an ID to the counter, and offers no form',
+    async (profileId) => {
+      openLibrary({ profileId });
+      const { user, router } = renderApp('/login');
+      await user.click(await screen.findByRole('link', { name: 'パスワードをお持ちでない方・忘れた方' }));
+      expect(await screen.findByRole('heading', { level: 1, name: 'パスワードをお持ちでない方・忘れた方' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/register');
+      expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
 
-    const first = screen.getByRole('region', { name: 'はじめて利用する方' });
-    expect(first).toHaveTextContent('利用者カードと本人確認書類（運転免許証・健康保険証など）を図書館のカウンターにお持ちください。仮パスワードを発行します。');
-    const policy = profileId === 'p000' ? '半角数字6桁' : '半角英数字4〜8文字（記号は使えません）・大文字と小文字は区別されます';
-    expect(first).toHaveTextContent(`はじめにお好きなパスワード（${policy}）に変更していただきます`);
-    expect(first).not.toHaveTextContent('分後から使えます');
-    expect(screen.getByRole('region', { name: 'パスワードを忘れた方' })).toHaveTextContent('利用者カードと本人確認書類をお持ちのうえ、図書館のカウンターでお申し出ください。');
-    await user.click(screen.getByRole('link', { name: 'ログイン画面へ' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'ログイン' })).toBeInTheDocument();
-  });
+      const first = screen.getByRole('region', { name: 'はじめて利用する方' });
+      expect(first).toHaveTextContent(
+        '利用者カードと本人確認書類（運転免許証・健康保険証など）を図書館のカウンターにお持ちください。仮パスワードを発行します。',
+      );
+      const policy = profileId === 'p000' ? '半角数字6桁' : '半角英数字4〜8文字（記号は使えません）・大文字と小文字は区別されます';
+      expect(first).toHaveTextContent(`はじめにお好きなパスワード（${policy}）に変更していただきます`);
+      expect(first).not.toHaveTextContent('分後から使えます');
+      expect(screen.getByRole('region', { name: 'パスワードを忘れた方' })).toHaveTextContent(
+        '利用者カードと本人確認書類をお持ちのうえ、図書館のカウンターでお申し出ください。',
+      );
+      await user.click(screen.getByRole('link', { name: 'ログイン画面へ' }));
+      expect(await screen.findByRole('heading', { level: 1, name: 'ログイン' })).toBeInTheDocument();
+    },
+  );
 
   it('p001: explains the temporary password — the birth date as MMDD, usable 30 minutes after it is issued — and a new one for a forgotten password', async () => {
     openLibrary({ profileId: 'p001' });

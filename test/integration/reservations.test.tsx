@@ -96,7 +96,9 @@ describe('予約する from the 予約かご', () => {
     const quiet = persona('p003', 'quiet');
     await logInThroughForm(user, quiet.cardNumber, quiet.password!);
     await cartItems();
-    await waitFor(() => expect(screen.getByRole('button', { name: '予約する' })).toHaveAccessibleDescription('予約する資料にチェックを入れてください。'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: '予約する' })).toHaveAccessibleDescription('予約する資料にチェックを入れてください。'),
+    );
     expect(screen.getByRole('button', { name: '予約する' })).toBeDisabled();
     await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
     expect(screen.getByRole('button', { name: '予約する' })).toBeEnabled();
@@ -115,7 +117,11 @@ describe('予約する from the 予約かご', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '予約内容の入力' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/reserve');
     const items = screen.getByRole('list', { name: '予約する資料' });
-    expect(within(items).getAllByRole('listitem').map((item) => item.querySelector('.placing-item-name')?.textContent)).toEqual([nameOf(book!), nameOf(cd!)]);
+    expect(
+      within(items)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.placing-item-name')?.textContent),
+    ).toEqual([nameOf(book!), nameOf(cd!)]);
 
     // A CD is chosen: the related facilities are marked, and choosing one says what will happen.
     const pickup = screen.getByRole('combobox', { name: '受取館' });
@@ -130,7 +136,11 @@ describe('予約する from the 予約かご', () => {
     expect(screen.getByText('この館ではCD・DVDを受け取れません。選んだCD・DVDは予約されず、予約かごに残ります。')).toBeInTheDocument();
     // Only the contact methods this patron has registered (高橋 翔: phones, no e-mail).
     const contact = screen.getByRole('group', { name: '連絡方法' });
-    expect(within(contact).getAllByRole('radio').map((radio) => radio.parentElement?.textContent)).toEqual(['電話', '携帯電話']);
+    expect(
+      within(contact)
+        .getAllByRole('radio')
+        .map((radio) => radio.parentElement?.textContent),
+    ).toEqual(['電話', '携帯電話']);
     await user.click(within(contact).getByRole('radio', { name: '携帯電話' }));
     await user.click(screen.getByRole('button', { name: '通常予約する' }));
 
@@ -142,7 +152,11 @@ describe('予約する from the 予約かご', () => {
 
     await focusedHeading(1, '予約結果');
     const placed = screen.getByRole('region', { name: '以下のタイトルについて予約を行いました' });
-    expect(within(placed).getAllByRole('listitem').map((item) => item.textContent)).toEqual([nameOf(book!)]);
+    expect(
+      within(placed)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([nameOf(book!)]);
     expect(placed).toHaveTextContent('いまは「予約申込」の状態です。約5分で図書館のシステムに承認されます。');
     const refused = screen.getByRole('region', { name: '以下のタイトルは予約を行うことができません' });
     expect(within(refused).getByRole('listitem')).toHaveTextContent(`${nameOf(cd!)}【理由】指定の館では受け取れません。`);
@@ -154,7 +168,9 @@ describe('予約する from the 予約かご', () => {
     await waitFor(async () => expect(within(await cartItems()).getAllByRole('listitem')).toHaveLength(1));
     expect(screen.getByRole('checkbox', { name: nameOf(cd!) })).toBeInTheDocument();
     const rows = await reservationRowsOf('p003', 'quiet');
-    expect(rows.map((row) => [row.titleId, row.state, row.pickupBranchId, row.contactMethod])).toEqual([[book!.id, 'requested', 'ogashiwa', 'mobile']]);
+    expect(rows.map((row) => [row.titleId, row.state, row.pickupBranchId, row.contactMethod])).toEqual([
+      [book!.id, 'requested', 'ogashiwa', 'mobile'],
+    ]);
   });
 
   it('names 予約可能点数を越えています for the title past the limit (one place left)', async () => {
@@ -187,18 +203,30 @@ describe('予約する from the 予約かご', () => {
     expect(screen.getByText('シリーズ予約（上の順に用意します）', { selector: 'dd' })).toBeInTheDocument();
     const ordered = screen.getByRole('list', { name: '予約する資料' });
     expect(ordered.tagName).toBe('OL');
-    expect(within(ordered).getAllByRole('listitem').map((item) => item.querySelector('.placing-item-name')?.textContent)).toEqual(volumes.map(nameOf));
+    expect(
+      within(ordered)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.placing-item-name')?.textContent),
+    ).toEqual(volumes.map(nameOf));
     await user.click(screen.getByRole('button', { name: '予約する' }));
     await screen.findByRole('heading', { level: 1, name: '予約結果' });
 
     await user.click(screen.getByRole('link', { name: '予約状況を確認する' }));
     await table();
-    const group = screen.getByRole('rowheader', { name: /^シリーズ予約（3点）：前の巻が用意できてから、次の巻を用意します。/ }).closest('tbody')!;
+    const group = screen
+      .getByRole('rowheader', { name: /^シリーズ予約（3点）：前の巻が用意できてから、次の巻を用意します。/ })
+      .closest('tbody')!;
     const rows = within(group).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.querySelector('.col-volume')?.textContent)).toEqual(volumes.map((volume) => `巻名${volume.volumeLabel}`));
-    expect(rows.map((row) => row.querySelector('.reservation-order .visually-hidden')?.textContent)).toEqual(['1番目に用意', '2番目に用意', '3番目に用意']);
+    expect(rows.map((row) => row.querySelector('.reservation-order .visually-hidden')?.textContent)).toEqual([
+      '1番目に用意',
+      '2番目に用意',
+      '3番目に用意',
+    ]);
     const stored = await reservationRowsOf('p003', 'quiet');
-    expect(stored.sort((a, b) => a.orderPosition! - b.orderPosition!).map((row) => row.titleId)).toEqual(volumes.map((volume) => volume.id));
+    expect(stored.sort((a, b) => a.orderPosition! - b.orderPosition!).map((row) => row.titleId)).toEqual(
+      volumes.map((volume) => volume.id),
+    );
   });
 
   it('順番を指定する (p004) asks for a place per item, refuses the same place twice, and sends the chosen order', async () => {
@@ -224,7 +252,11 @@ describe('予約する from the 予約かご', () => {
     await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
     expect(screen.getByText('順番を指定した予約（上の順に用意します）', { selector: 'dd' })).toBeInTheDocument();
     const ordered = screen.getByRole('list', { name: '予約する資料' });
-    expect(within(ordered).getAllByRole('listitem').map((item) => item.querySelector('.placing-item-name')?.textContent)).toEqual([nameOf(books[1]!), nameOf(books[0]!)]);
+    expect(
+      within(ordered)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.placing-item-name')?.textContent),
+    ).toEqual([nameOf(books[1]!), nameOf(books[0]!)]);
     await user.click(screen.getByRole('button', { name: '予約する' }));
     await screen.findByRole('heading', { level: 1, name: '予約結果' });
     const stored = await reservationRowsOf('p004', 'quiet');
@@ -293,7 +325,9 @@ describe('予約状況', () => {
     expect(within(tabs).getByRole('link', { name: '予約状況' })).toHaveAttribute('aria-current', 'page');
     await table();
     const { items } = await api.call('getReservations');
-    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((header) => header.textContent);
+    const headers = within(screen.getByRole('table'))
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
     expect(headers).toEqual(['タイトル', '巻名', '受取館', '連絡方法', '状態', '予約日', '確保日', '取置期限', '操作']);
 
     for (const state of ['予約申込', '確認待ち', '返却待ち', '順番待ち', '調査中', '選書中', '配送中', '準備中', '利用可能', '取消申込']) {
@@ -304,8 +338,14 @@ describe('予約状況', () => {
     const waitingRow = rowOf(waiting.title);
     expect(waitingRow).toHaveTextContent(`${waiting.queuePosition} 番目`);
     expect(waitingRow).toHaveTextContent(`予約 ${waiting.waiting}件 / 所蔵 ${waiting.copies}冊`);
-    expect(within(waitingRow).getByRole('link', { name: `予約取消：${waiting.title}` })).toHaveAttribute('href', `/mypage/reservations/${waiting.id}/cancel`);
-    expect(within(waitingRow).getByRole('link', { name: `予約内容変更：${waiting.title}` })).toHaveAttribute('href', `/mypage/reservations/${waiting.id}/change`);
+    expect(within(waitingRow).getByRole('link', { name: `予約取消：${waiting.title}` })).toHaveAttribute(
+      'href',
+      `/mypage/reservations/${waiting.id}/cancel`,
+    );
+    expect(within(waitingRow).getByRole('link', { name: `予約内容変更：${waiting.title}` })).toHaveAttribute(
+      'href',
+      `/mypage/reservations/${waiting.id}/change`,
+    );
 
     // 利用可能: both disabled, and why.
     const ready = items.find((item) => item.state === 'ready')!;
@@ -319,10 +359,14 @@ describe('予約状況', () => {
 
     // 配送中 and counter-made: no cancel, but the contact method may still change.
     const transit = rowOf(items.find((item) => item.state === 'in-transit')!.title);
-    expect(within(transit).getByRole('button', { name: /^予約取消/ })).toHaveAccessibleDescription('配送中のため、取消・受取館の変更はできません（連絡方法は変更できます）。');
+    expect(within(transit).getByRole('button', { name: /^予約取消/ })).toHaveAccessibleDescription(
+      '配送中のため、取消・受取館の変更はできません（連絡方法は変更できます）。',
+    );
     expect(within(transit).getByRole('link', { name: /^予約内容変更/ })).toBeInTheDocument();
     const counter = rowOf(items.find((item) => item.origin === 'counter' && item.state === 'waiting')!.title);
-    expect(counter).toHaveTextContent('窓口で受け付けた予約のため、取消・受取館の変更は図書館へお申し出ください（連絡方法は変更できます）。');
+    expect(counter).toHaveTextContent(
+      '窓口で受け付けた予約のため、取消・受取館の変更は図書館へお申し出ください（連絡方法は変更できます）。',
+    );
     const pending = rowOf(items.find((item) => item.state === 'cancel-requested')!.title);
     expect(within(pending).getByRole('button', { name: /^予約取消/ })).toHaveAccessibleDescription('取消申込中です。');
 
@@ -351,7 +395,7 @@ describe('予約状況', () => {
     expect(rowOf(waiting.title)).toHaveTextContent(`No. ${waiting.queuePosition} in the queue`);
   });
 
-  it('labels the states in the library\'s own words (p000: 確保済み and 順番待ち)', async () => {
+  it("labels the states in the library's own words (p000: 確保済み and 順番待ち)", async () => {
     open('p000');
     await logInAt('/mypage/reservations', 'p000', 'holder');
     await table();
@@ -369,7 +413,11 @@ describe('予約状況', () => {
   it('shows a failed load with a retry', async () => {
     open();
     overrideApi(
-      http.get(`${API_BASE}/me/reservations`, () => HttpResponse.json({ error: { code: 'INTERNAL_ERROR', message: 'down' } }, { status: 500 }), { once: true }),
+      http.get(
+        `${API_BASE}/me/reservations`,
+        () => HttpResponse.json({ error: { code: 'INTERNAL_ERROR', message: 'down' } }, { status: 500 }),
+        { once: true },
+      ),
     );
     const { user } = await logInAt('/mypage/reservations', 'p003', 'holder');
     expect(await screen.findByRole('alert')).toHaveTextContent('図書館のシステムでエラーが起きました');
@@ -389,7 +437,9 @@ describe('予約取消 and 予約内容変更', () => {
     expect(router.state.location.pathname).toBe(`/mypage/reservations/${waiting.id}/cancel`);
     expect(await screen.findByRole('heading', { level: 2, name: '予約取消確認' })).toBeInTheDocument();
     expect(screen.getByText(waiting.title, { selector: 'dd' })).toBeInTheDocument();
-    expect(screen.getByText('取消の承認までは約5分かかります。その間は「取消申込」と表示され、予約件数に数えられます。')).toBeInTheDocument();
+    expect(
+      screen.getByText('取消の承認までは約5分かかります。その間は「取消申込」と表示され、予約件数に数えられます。'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '取消する' }));
 
     await focusedHeading(2, '予約取消を申込みました');
@@ -403,9 +453,13 @@ describe('予約取消 and 予約内容変更', () => {
     open();
     const waiting = (await reservationRowsOf('p003', 'holder')).find((row) => row.state === 'waiting' && row.origin === 'online')!;
     overrideApi(
-      http.post(`${API_BASE}/me/reservations/:id/cancel`, () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }), {
-        once: true,
-      }),
+      http.post(
+        `${API_BASE}/me/reservations/:id/cancel`,
+        () => HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }),
+        {
+          once: true,
+        },
+      ),
     );
     const { user } = await logInAt(`/mypage/reservations/${waiting.id}/cancel`, 'p003', 'holder');
     await user.click(await screen.findByRole('button', { name: '取消する' }));
@@ -420,7 +474,9 @@ describe('予約取消 and 予約内容変更', () => {
     open();
     const { user } = await logInAt('/mypage/reservations', 'p003', 'holder');
     await table();
-    const waiting = (await api.call('getReservations')).items.find((item) => item.state === 'waiting' && item.actions.changePickup.allowed)!;
+    const waiting = (await api.call('getReservations')).items.find(
+      (item) => item.state === 'waiting' && item.actions.changePickup.allowed,
+    )!;
     expect(rowOf(waiting.title)).toHaveTextContent('市川駅南口図書館');
     await user.click(within(rowOf(waiting.title)).getByRole('link', { name: /^予約内容変更/ }));
 
@@ -429,7 +485,9 @@ describe('予約取消 and 予約内容変更', () => {
     expect(pickup).toHaveValue(waiting.pickupBranchId);
     // Nothing changed yet: the form says so rather than sending an empty change.
     await user.click(screen.getByRole('button', { name: '変更する' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('受取館か連絡方法を、いまと違うものにしてから「変更する」を押してください。');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '受取館か連絡方法を、いまと違うものにしてから「変更する」を押してください。',
+    );
 
     await user.selectOptions(pickup, 'gyotoku');
     await user.click(screen.getByRole('radio', { name: '電話' }));
@@ -455,7 +513,9 @@ describe('予約取消 and 予約内容変更', () => {
     await user.click(within(rowOf(counter.title)).getByRole('link', { name: /^予約内容変更/ }));
     const pickup = await screen.findByRole('combobox', { name: '予約受取館' });
     expect(pickup).toBeDisabled();
-    expect(pickup).toHaveAccessibleDescription('窓口で受け付けた予約のため、受取館はインターネットから変更できません。図書館へご連絡ください。');
+    expect(pickup).toHaveAccessibleDescription(
+      '窓口で受け付けた予約のため、受取館はインターネットから変更できません。図書館へご連絡ください。',
+    );
     expect(screen.getByRole('radio', { name: '電話' })).toBeEnabled();
   });
 });
@@ -499,7 +559,10 @@ describe('順番の変更 and シリーズ予約の設定', () => {
     await focusedHeading(2, '予約の順番の変更');
 
     const list = screen.getByRole('list', { name: '用意する順番' });
-    const names = () => within(list).getAllByRole('listitem').map((item) => item.querySelector('.placing-item-name')?.textContent?.replace(/^\d+番目 /, ''));
+    const names = () =>
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.placing-item-name')?.textContent?.replace(/^\d+番目 /, ''));
     const [first, second, third] = names();
     expect(screen.getByRole('button', { name: `${first}を上へ` })).toHaveAttribute('aria-disabled', 'true');
     await user.click(screen.getByRole('button', { name: `${first}を下へ` }));
@@ -510,7 +573,11 @@ describe('順番の変更 and シリーズ予約の設定', () => {
     await user.click(screen.getByRole('button', { name: '次へ' }));
 
     await focusedHeading(2, '予約の順番の確認');
-    expect(within(screen.getByRole('list', { name: '用意する順番' })).getAllByRole('listitem').map((item) => item.querySelector('.placing-item-name')?.textContent)).toEqual([second, first, third]);
+    expect(
+      within(screen.getByRole('list', { name: '用意する順番' }))
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.placing-item-name')?.textContent),
+    ).toEqual([second, first, third]);
     await user.click(screen.getByRole('button', { name: '変更する' }));
 
     await focusedHeading(2, '予約の順番を変更しました');
@@ -529,7 +596,13 @@ describe('順番の変更 and シリーズ予約の設定', () => {
   it('keeps the order chosen and the reservations as they were when the change fails, and says so', async () => {
     open();
     const before = await groupOrder('holder');
-    overrideApi(http.put(`${API_BASE}/me/reservations/order`, () => HttpResponse.json({ error: { code: 'INTERNAL_ERROR', message: 'down' } }, { status: 500 }), { once: true }));
+    overrideApi(
+      http.put(
+        `${API_BASE}/me/reservations/order`,
+        () => HttpResponse.json({ error: { code: 'INTERNAL_ERROR', message: 'down' } }, { status: 500 }),
+        { once: true },
+      ),
+    );
     const { user } = await logInAt('/mypage/reservations', 'p003', 'holder');
     await table();
     await user.click(within(screen.getByRole('rowheader', { name: /^シリーズ予約/ })).getByRole('link', { name: /^順番を変更/ }));
@@ -554,7 +627,13 @@ describe('順番の変更 and シリーズ予約の設定', () => {
     const { token } = await api.call('login', { body: { cardNumber: patron.cardNumber, password: patron.password! } });
     useSessionToken.setState({ token });
     await api.call('placeReservations', {
-      body: { requestId: 'order-ui-test-1', titleIds: volumes.map((volume) => volume.id), pickupBranchId: 'chuo', contactMethod: 'phone', mode: 'normal' },
+      body: {
+        requestId: 'order-ui-test-1',
+        titleIds: volumes.map((volume) => volume.id),
+        pickupBranchId: 'chuo',
+        contactMethod: 'phone',
+        mode: 'normal',
+      },
     });
     await api.call('logout');
     useSessionToken.setState({ token: null, expired: false });
@@ -588,10 +667,16 @@ describe('順番の変更 and シリーズ予約の設定', () => {
     const head = screen.getByRole('rowheader', { name: /^シリーズ予約/ });
     const button = within(head).getByRole('button', { name: /^順番を変更/ });
     expect(button).toBeDisabled();
-    expect(button).toHaveAccessibleDescription('窓口で受け付けた予約を含むため、インターネットからは順番を変更できません。受取館の窓口でお申し出ください。');
+    expect(button).toHaveAccessibleDescription(
+      '窓口で受け付けた予約を含むため、インターネットからは順番を変更できません。受取館の窓口でお申し出ください。',
+    );
     // The screen itself, reached by its address, says the same and offers only the way back.
     await router.navigate(`/mypage/reservations/${rows[1]!.id}/order`);
     await focusedHeading(2, '予約の順番の変更');
-    expect(await screen.findAllByText('窓口で受け付けた予約を含むため、インターネットからは順番を変更できません。受取館の窓口でお申し出ください。')).not.toHaveLength(0);
+    expect(
+      await screen.findAllByText(
+        '窓口で受け付けた予約を含むため、インターネットからは順番を変更できません。受取館の窓口でお申し出ください。',
+      ),
+    ).not.toHaveLength(0);
   });
 });

@@ -26,14 +26,19 @@ describe('the demo panel through the simulation API: library and patron', () => 
     useSessionToken.setState({ token: signed.token });
     await expect(api.call('getSession')).resolves.toMatchObject({ patron: { name: personas[0]!.name } });
     // p001's just-issued temporary password works only after 30 minutes, even from the panel.
-    await expect(api.call('simSignIn', { body: { cardNumber: personas[5]!.cardNumber } })).rejects.toMatchObject({ code: 'TEMPORARY_PASSWORD_NOT_YET_VALID' });
+    await expect(api.call('simSignIn', { body: { cardNumber: personas[5]!.cardNumber } })).rejects.toMatchObject({
+      code: 'TEMPORARY_PASSWORD_NOT_YET_VALID',
+    });
     await expect(api.call('simSignIn', { body: { cardNumber: '100099999' } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses to sign in a patron who has no password yet, with the reason', async () => {
     openLibrary({ profileId: 'p002' });
     const newcomer = persona('p002', 'newcomer');
-    await expect(api.call('simSignIn', { body: { cardNumber: newcomer.cardNumber } })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'no-password' } });
+    await expect(api.call('simSignIn', { body: { cardNumber: newcomer.cardNumber } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'no-password' },
+    });
   });
 
   it('registers a patron at the counter with a card and a temporary password that logs in and must be replaced', async () => {
@@ -54,19 +59,30 @@ describe('the demo panel through the simulation API: library and patron', () => 
 
   it('gives p001 counter patrons their birthday as MMDD, usable after 30 minutes, and p004 ones no password', async () => {
     openLibrary({ profileId: 'p001' });
-    const first = await api.call('simCreatePatron', { body: { name: '木村 葵', nameKana: 'キムラ アオイ', birthDate: '2000-07-09', phone: '03-1234-5678' } });
+    const first = await api.call('simCreatePatron', {
+      body: { name: '木村 葵', nameKana: 'キムラ アオイ', birthDate: '2000-07-09', phone: '03-1234-5678' },
+    });
     expect(first.persona.password).toBe('0709');
     expect(first.usableFrom).toBe('2026-11-24T10:30:00+09:00');
     openLibrary({ profileId: 'p004' });
-    const second = await api.call('simCreatePatron', { body: { name: '木村 葵', nameKana: 'キムラ アオイ', birthDate: '2000-07-09', phone: '03-1234-5678' } });
+    const second = await api.call('simCreatePatron', {
+      body: { name: '木村 葵', nameKana: 'キムラ アオイ', birthDate: '2000-07-09', phone: '03-1234-5678' },
+    });
     expect(second.persona).toMatchObject({ password: null, temporary: false });
   });
 
   it('says what to fix when the counter form is wrong, and creates nothing', async () => {
     openLibrary({ profileId: 'p003' });
-    await expect(api.call('simCreatePatron', { body: { name: '中村 太郎', nameKana: 'Nakamura', birthDate: '1999-03-04' } })).rejects.toMatchObject({
+    await expect(
+      api.call('simCreatePatron', { body: { name: '中村 太郎', nameKana: 'Nakamura', birthDate: '1999-03-04' } }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
-      details: { fields: [{ path: 'nameKana', code: 'kana_only' }, { path: 'phone', code: 'contact_required' }] },
+      details: {
+        fields: [
+          { path: 'nameKana', code: 'kana_only' },
+          { path: 'phone', code: 'contact_required' },
+        ],
+      },
     });
     const { personas } = await api.call('simGetStatus');
     expect(personas.some((item) => item.situation === 'counter')).toBe(false);
@@ -80,7 +96,9 @@ describe('the demo panel through the simulation API: time', () => {
     const { branches } = await api.call('getLibrary');
     const pickup = branches[0]!.id;
     const free = await unreservedBookOnShelfAt(host, pickup);
-    await api.call('placeReservations', { body: { requestId: 'time-test-1', titleIds: [free.id], pickupBranchId: pickup, contactMethod: 'email1', mode: 'normal' } });
+    await api.call('placeReservations', {
+      body: { requestId: 'time-test-1', titleIds: [free.id], pickupBranchId: pickup, contactMethod: 'email1', mode: 'normal' },
+    });
     const { clock, events } = await api.call('simAdvanceClock', { body: { minutes: 2 * DAY_MINUTES } });
     expect(clock.now).toBe('2026-11-26T10:00:00+09:00');
     const mine = events.filter((event) => event.titleId === free.id);
@@ -112,7 +130,10 @@ describe('the demo panel through the simulation API: the counter', () => {
     expect(events[0]).toMatchObject({ kind: 'returned', cardNumber: reader.cardNumber, titleId: loan.titleId });
     const after = await api.call('simGetPatron', { params: { cardNumber: reader.cardNumber } });
     expect(after.loans.map((item) => item.loanId)).not.toContain(loan.loanId);
-    await expect(api.call('simCounterReturn', { body: { loanId: loan.loanId } })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'already-returned' } });
+    await expect(api.call('simCounterReturn', { body: { loanId: loan.loanId } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'already-returned' },
+    });
   });
 
   it('a returned copy with a queue goes to the next patron (secured), who is told when it is ready', async () => {
@@ -133,16 +154,25 @@ describe('the demo panel through the simulation API: the counter', () => {
     const host = openLibrary({ profileId: 'p003' });
     const quiet = persona('p003', 'quiet');
     const [title] = await host.run(async (library) =>
-      library.db.tables.titles.filter((row) => row.materialType === 'book' && !row.referenceOnly && library.db.tables.copies.where('titleId', row.id).some((copy) => copy.status === 'on-shelf')),
+      library.db.tables.titles.filter(
+        (row) =>
+          row.materialType === 'book' &&
+          !row.referenceOnly &&
+          library.db.tables.copies.where('titleId', row.id).some((copy) => copy.status === 'on-shelf'),
+      ),
     );
     const { events } = await api.call('simCounterLend', { body: { cardNumber: quiet.cardNumber, titleId: title!.id } });
     expect(events).toMatchObject([{ kind: 'lent', cardNumber: quiet.cardNumber, titleId: title!.id }]);
     const view = await api.call('simGetPatron', { params: { cardNumber: quiet.cardNumber } });
     expect(view.loans).toMatchObject([{ titleId: title!.id, overdue: false }]);
-    await expect(api.call('simCounterLend', { body: { cardNumber: quiet.cardNumber, titleId: title!.id } })).rejects.toMatchObject({ details: { reason: 'already-borrowed' } });
+    await expect(api.call('simCounterLend', { body: { cardNumber: quiet.cardNumber, titleId: title!.id } })).rejects.toMatchObject({
+      details: { reason: 'already-borrowed' },
+    });
 
     const holder = persona('p003', 'holder');
-    const ready = (await api.call('simGetPatron', { params: { cardNumber: holder.cardNumber } })).reservations.find((item) => item.state === 'ready')!;
+    const ready = (await api.call('simGetPatron', { params: { cardNumber: holder.cardNumber } })).reservations.find(
+      (item) => item.state === 'ready',
+    )!;
     await api.call('simCounterLend', { body: { cardNumber: holder.cardNumber, titleId: ready.titleId } });
     const holderNow = await api.call('simGetPatron', { params: { cardNumber: holder.cardNumber } });
     expect(holderNow.reservations.map((item) => item.reservationId)).not.toContain(ready.reservationId);
@@ -153,32 +183,48 @@ describe('the demo panel through the simulation API: the counter', () => {
     const host = openLibrary({ profileId: 'p003' });
     const quiet = persona('p003', 'quiet');
     const [title] = await host.run(async (library) =>
-      library.db.tables.titles.filter((row) => row.materialType === 'book' && !row.referenceOnly && library.db.tables.copies.where('titleId', row.id).every((copy) => copy.status === 'on-loan')),
+      library.db.tables.titles.filter(
+        (row) =>
+          row.materialType === 'book' &&
+          !row.referenceOnly &&
+          library.db.tables.copies.where('titleId', row.id).every((copy) => copy.status === 'on-loan'),
+      ),
     );
     const { events } = await api.call('simCounterReserve', { body: { cardNumber: quiet.cardNumber, titleId: title!.id } });
     expect(kinds(events)).toEqual(['reserved', 'approved']);
     const view = await api.call('simGetPatron', { params: { cardNumber: quiet.cardNumber } });
     expect(view.reservations).toMatchObject([{ titleId: title!.id }]);
     expect(['awaiting-return', 'waiting']).toContain(view.reservations[0]!.state);
-    await expect(api.call('simCounterReserve', { body: { cardNumber: quiet.cardNumber, titleId: title!.id } })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'reserved-by-you' } });
+    await expect(api.call('simCounterReserve', { body: { cardNumber: quiet.cardNumber, titleId: title!.id } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'reserved-by-you' },
+    });
     const nearLimit = persona('p003', 'near-limit');
     const others = await titlesIn(host, (row) => row.materialType === 'book' && !row.referenceOnly);
     await api.call('simCounterReserve', { body: { cardNumber: nearLimit.cardNumber, titleId: others[10]!.id } });
-    await expect(api.call('simCounterReserve', { body: { cardNumber: nearLimit.cardNumber, titleId: others[11]!.id } })).rejects.toMatchObject({ details: { reason: 'limit-exceeded' } });
+    await expect(
+      api.call('simCounterReserve', { body: { cardNumber: nearLimit.cardNumber, titleId: others[11]!.id } }),
+    ).rejects.toMatchObject({ details: { reason: 'limit-exceeded' } });
   });
 
   it('marks a copy lost: the ready reservation it was held for goes back to waiting, and the copy is gone', async () => {
     openLibrary({ profileId: 'p003' });
     const holder = persona('p003', 'holder');
-    const ready = (await api.call('simGetPatron', { params: { cardNumber: holder.cardNumber } })).reservations.find((item) => item.state === 'ready')!;
+    const ready = (await api.call('simGetPatron', { params: { cardNumber: holder.cardNumber } })).reservations.find(
+      (item) => item.state === 'ready',
+    )!;
     const { events } = await api.call('simCounterLose', { body: { copyId: ready.copyId! } });
     expect(events).toMatchObject([{ kind: 'lost', cardNumber: holder.cardNumber }]);
-    const after = (await api.call('simGetPatron', { params: { cardNumber: holder.cardNumber } })).reservations.find((item) => item.reservationId === ready.reservationId)!;
+    const after = (await api.call('simGetPatron', { params: { cardNumber: holder.cardNumber } })).reservations.find(
+      (item) => item.reservationId === ready.reservationId,
+    )!;
     expect(after.state).not.toBe('ready');
     expect(after.copyId).toBeNull();
     const title = await api.call('simGetTitle', { params: { titleId: ready.titleId } });
     expect(title.copies.find((copy) => copy.copyId === ready.copyId)?.status).toBe('lost');
-    await expect(api.call('simCounterLose', { body: { copyId: ready.copyId! } })).rejects.toMatchObject({ details: { reason: 'already-lost' } });
+    await expect(api.call('simCounterLose', { body: { copyId: ready.copyId! } })).rejects.toMatchObject({
+      details: { reason: 'already-lost' },
+    });
   });
 
   it('receives an ordered item: a title the library did not have goes to the first reservation waiting for it', async () => {
@@ -191,7 +237,9 @@ describe('the demo panel through the simulation API: the counter', () => {
     const { events } = await api.call('simCounterReceive', { body: { titleId: investigating!.titleId } });
     expect(kinds(events)[0]).toBe('received');
     expect(kinds(events)).toContain('secured');
-    const after = (await api.call('simGetPatron', { params: { cardNumber: holder.cardNumber } })).reservations.find((item) => item.reservationId === investigating!.reservationId)!;
+    const after = (await api.call('simGetPatron', { params: { cardNumber: holder.cardNumber } })).reservations.find(
+      (item) => item.reservationId === investigating!.reservationId,
+    )!;
     expect(['in-transit', 'ready']).toContain(after.state);
     const copies = await host.run(async (library) => library.db.tables.copies.where('titleId', investigating!.titleId));
     expect(copies.length).toBeGreaterThan(0);
@@ -225,7 +273,13 @@ describe('the demo panel through the simulation API: scenarios', () => {
     const { loans } = await api.call('simGetPatron', { params: { cardNumber: reader.cardNumber } });
     await api.call('simCounterReturn', { body: { loanId: loans[0]!.loanId } });
     const saved = await api.call('simSaveScenario', { body: { name: '1冊返した', cardNumber: reader.cardNumber } });
-    expect(saved).toMatchObject({ builtIn: false, name: { ja: '1冊返した' }, profileId: 'p003', available: true, now: '2026-11-24T10:00:00+09:00' });
+    expect(saved).toMatchObject({
+      builtIn: false,
+      name: { ja: '1冊返した' },
+      profileId: 'p003',
+      available: true,
+      now: '2026-11-24T10:00:00+09:00',
+    });
 
     await api.call('simAdvanceClock', { body: { minutes: 3 * DAY_MINUTES } });
     await api.call('simCounterReturn', { body: { loanId: loans[1]!.loanId } });
@@ -240,7 +294,9 @@ describe('the demo panel through the simulation API: scenarios', () => {
 
   it('exports a small file, imports it back, and refuses a file of another schema or a broken one', async () => {
     openLibrary({ profileId: 'p003' });
-    await api.call('simCreatePatron', { body: { name: '中村 太郎', nameKana: 'ナカムラ タロウ', birthDate: '1999-03-04', phone: '03-1111-2222' } });
+    await api.call('simCreatePatron', {
+      body: { name: '中村 太郎', nameKana: 'ナカムラ タロウ', birthDate: '1999-03-04', phone: '03-1111-2222' },
+    });
     const saved = await api.call('simSaveScenario', { body: { name: '新しい利用者' } });
     const file = await api.call('simExportScenario', { params: { scenarioId: saved.id } });
     expect(file).toMatchObject({ format: 'shiori-scenario', profileId: 'p003', name: '新しい利用者' });
@@ -253,9 +309,16 @@ describe('the demo panel through the simulation API: scenarios', () => {
     await api.call('simRestoreScenario', { params: { scenarioId: imported.id } });
     expect((await api.call('simGetStatus')).personas.some((item) => item.name === '中村 太郎')).toBe(true);
 
-    await expect(api.call('simImportScenario', { body: { ...file, schemaVersion: 1 } })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'schema-mismatch' } });
-    await expect(api.call('simImportScenario', { body: { ...file, changes: { nonsense: { put: [], delete: [] } } } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
-    await expect(api.call('simImportScenario', { body: { format: 'something else' } as never })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(api.call('simImportScenario', { body: { ...file, schemaVersion: 1 } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'schema-mismatch' },
+    });
+    await expect(
+      api.call('simImportScenario', { body: { ...file, changes: { nonsense: { put: [], delete: [] } } } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(api.call('simImportScenario', { body: { format: 'something else' } as never })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
     const { items } = await api.call('simListScenarios');
     expect(items.filter((item) => !item.builtIn)).toHaveLength(2);
     await api.call('simDeleteScenario', { params: { scenarioId: saved.id } });
@@ -265,7 +328,12 @@ describe('the demo panel through the simulation API: scenarios', () => {
   it('plays the built-in scenarios in any profile that can show them', async () => {
     openLibrary({ profileId: 'p003' });
     const { items } = await api.call('simListScenarios');
-    expect(items.filter((item) => item.builtIn).map((item) => item.id)).toEqual(['in-transit', 'series-half-delivered', 'everything-overdue', 'cart-at-the-limit']);
+    expect(items.filter((item) => item.builtIn).map((item) => item.id)).toEqual([
+      'in-transit',
+      'series-half-delivered',
+      'everything-overdue',
+      'cart-at-the-limit',
+    ]);
 
     const transit = await api.call('simRestoreScenario', { params: { scenarioId: 'in-transit' } });
     useSessionToken.setState({ token: transit.signIn!.token });
@@ -302,6 +370,9 @@ describe('the demo panel through the simulation API: scenarios', () => {
     openLibrary({ profileId: 'p000' });
     const { items } = await api.call('simListScenarios');
     expect(items.find((item) => item.id === 'series-half-delivered')?.available).toBe(false);
-    await expect(api.call('simRestoreScenario', { params: { scenarioId: 'series-half-delivered' } })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'not-offered-by-profile' } });
+    await expect(api.call('simRestoreScenario', { params: { scenarioId: 'series-half-delivered' } })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'not-offered-by-profile' },
+    });
   });
 });

@@ -27,10 +27,14 @@ const HEAP_MB = 12288;
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc && process.env.BENCH_SEARCH_CHILD === undefined) {
   const script = fileURLToPath(import.meta.url);
-  const child = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', `--max-old-space-size=${HEAP_MB}`, script, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_SEARCH_CHILD: '1' },
-  });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, '--expose-gc', `--max-old-space-size=${HEAP_MB}`, script, ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_SEARCH_CHILD: '1' },
+    },
+  );
   process.exit(child.status ?? 1);
 }
 
@@ -42,13 +46,20 @@ const SEED = 20260116;
 
 // ================================================================ records
 
-const BRANCHES: readonly BranchRow[] = [{ id: 'chuo', name: '中央図書館', nameEn: 'Central Library', kind: 'library', handlesAv: true, sortOrder: 0 }];
+const BRANCHES: readonly BranchRow[] = [
+  { id: 'chuo', name: '中央図書館', nameEn: 'Central Library', kind: 'library', handlesAv: true, sortOrder: 0 },
+];
 
 /** generateCatalogue runs out of its publishers' ISBN ranges long before 1M titles; copies make up the rest. */
 const MAX_GENERATED = 100_000;
 
 function generatedBase(size: number): SearchDocument[] {
-  const { titles } = generateCatalogue({ titleCount: Math.min(size, MAX_GENERATED), branches: BRANCHES, seed: SEED, now: '2026-11-24T10:00:00+09:00' });
+  const { titles } = generateCatalogue({
+    titleCount: Math.min(size, MAX_GENERATED),
+    branches: BRANCHES,
+    seed: SEED,
+    now: '2026-11-24T10:00:00+09:00',
+  });
   return titles.map((row) => ({
     id: row.id,
     title: row.title,
@@ -243,7 +254,9 @@ function measure(size: number, rows: Row[]): boolean {
   let before = memoryUsed();
   let start = performance.now();
   let scanTexts: string[] | null = corpus.map((r) =>
-    [r.title, r.volumeLabel ?? '', r.seriesTitle ?? '', r.titleReading, r.author, r.authorReading, r.publisher].map(normalizeText).join(SEP),
+    [r.title, r.volumeLabel ?? '', r.seriesTitle ?? '', r.titleReading, r.author, r.authorReading, r.publisher]
+      .map(normalizeText)
+      .join(SEP),
   );
   const scanBuildMs = performance.now() - start;
   const scanMemoryMb = (memoryUsed() - before) / 2 ** 20;
@@ -296,7 +309,16 @@ function measure(size: number, rows: Row[]): boolean {
   }
   const recall = mismatches === 0 ? `1.00 (${scanCount}/${scanCount} equal)` : `${mismatches} of ${scanCount} differ`;
   rows.push({ size, engine: 'bigram index', buildMs, memoryMb, firstMs, times, maxMs: slowestRun, recall });
-  rows.push({ size, engine: 'linear scan', buildMs: scanBuildMs, memoryMb: scanMemoryMb, firstMs: scanFirstMs, times: scanTimes, maxMs: Math.max(...scanTimes), recall: 'reference' });
+  rows.push({
+    size,
+    engine: 'linear scan',
+    buildMs: scanBuildMs,
+    memoryMb: scanMemoryMb,
+    firstMs: scanFirstMs,
+    times: scanTimes,
+    maxMs: Math.max(...scanTimes),
+    recall: 'reference',
+  });
   const kinds = new Map<string, number>();
   for (const query of queries) kinds.set(query.kind, (kinds.get(query.kind) ?? 0) + 1);
   const hits = results.map((result) => result.length).sort((a, b) => a - b);
@@ -308,7 +330,9 @@ function measure(size: number, rows: Row[]): boolean {
     .map((query, q) => ({ query, took: times[q] as number, hits: (results[q] as string[]).length }))
     .sort((a, b) => b.took - a.took)
     .slice(0, 5);
-  console.info(`  slowest index queries: ${slowest.map((s) => `${JSON.stringify(s.query.text)} ${ms(s.took)} ms (${s.hits} hits)`).join('; ')}`);
+  console.info(
+    `  slowest index queries: ${slowest.map((s) => `${JSON.stringify(s.query.text)} ${ms(s.took)} ms (${s.hits} hits)`).join('; ')}`,
+  );
   return mismatches === 0;
 }
 
@@ -317,13 +341,19 @@ function main(): void {
     SOURCE === 'aozora'
       ? 'Aozora Bunko works (../shared/data/aozora-works.json, 17,780 real works; credit 青空文庫) plus perturbed copies'
       : `the project's generated catalogue (generateCatalogue, up to ${MAX_GENERATED.toLocaleString('en')} titles) plus perturbed copies`;
-  console.info(`Records: ${source}. Node ${process.version}, heap figures ${gc ? 'after global.gc()' : 'WITHOUT gc (run with --expose-gc)'}.`);
+  console.info(
+    `Records: ${source}. Node ${process.version}, heap figures ${gc ? 'after global.gc()' : 'WITHOUT gc (run with --expose-gc)'}.`,
+  );
   const rows: Row[] = [];
   let ok = true;
   for (const size of SIZES) ok = measure(size, rows) && ok;
   console.info(`\n${format(rows)}\n`);
-  console.info('build: index = new SearchIndex(records); scan = normalising every record into one string. memory: growth of heapUsed + external (typed arrays) after gc.');
-  console.info(`1st query: の right after the build (the scan: its first timed query); the index puts its records in ranking order then. Index latencies: after one warm-up pass, each query the median of ${PASSES} runs; max = slowest single run. Scan: one run per query.`);
+  console.info(
+    'build: index = new SearchIndex(records); scan = normalising every record into one string. memory: growth of heapUsed + external (typed arrays) after gc.',
+  );
+  console.info(
+    `1st query: の right after the build (the scan: its first timed query); the index puts its records in ranking order then. Index latencies: after one warm-up pass, each query the median of ${PASSES} runs; max = slowest single run. Scan: one run per query.`,
+  );
   if (!ok) {
     console.error('The index and the scan disagree: recall is not 1.0.');
     process.exit(1);

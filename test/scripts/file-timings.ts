@@ -26,8 +26,19 @@ export default class FileTimings implements Reporter {
     });
     rows.sort((a, b) => b.total - a.total);
     writeFileSync('test-results/vitest-timings.json', `${JSON.stringify(rows, null, 2)}\n`);
-    const sum = (key: 'environment' | 'prepare' | 'setup' | 'imports' | 'tests' | 'total') => rows.reduce((total, row) => total + row[key], 0).toFixed(1);
-    console.info(`\nPer file, in seconds (all ${rows.length} files: environment ${sum('environment')}, prepare ${sum('prepare')}, setup ${sum('setup')}, imports ${sum('imports')}, tests ${sum('tests')}, total ${sum('total')})`);
-    console.info(rows.slice(0, 10).map((row) => `${String(row.total).padStart(7)} s  env ${row.environment}  prepare ${row.prepare}  setup ${row.setup}  imports ${row.imports}  tests ${row.tests}  ${row.project} ${row.file}`).join('\n'));
+    const sum = (key: 'environment' | 'prepare' | 'setup' | 'imports' | 'tests' | 'total') =>
+      rows.reduce((total, row) => total + row[key], 0).toFixed(1);
+    console.info(
+      `\nPer file, in seconds (all ${rows.length} files: environment ${sum('environment')}, prepare ${sum('prepare')}, setup ${sum('setup')}, imports ${sum('imports')}, tests ${sum('tests')}, total ${sum('total')})`,
+    );
+    console.info(
+      rows
+        .slice(0, 10)
+        .map(
+          (row) =>
+            `${String(row.total).padStart(7)} s  env ${row.environment}  prepare ${row.prepare}  setup ${row.setup}  imports ${row.imports}  tests ${row.tests}  ${row.project} ${row.file}`,
+        )
+        .join('\n'),
+    );
   }
 }

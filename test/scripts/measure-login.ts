@@ -11,7 +11,15 @@ import { startHttpLibrary } from '../../mocks/http/serve';
 import { buildApp, projectRoot } from './build-app';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 interface Visit {
   ms: number;
@@ -20,7 +28,13 @@ interface Visit {
 }
 
 async function serve(mode: 'mock' | 'production', outDir: string) {
-  const server = await preview({ root: projectRoot, mode, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const server = await preview({
+    root: projectRoot,
+    mode,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
   return { url: server.resolvedUrls!.local[0]!.replace(/\/$/, ''), close: () => server.close() };
 }
 
@@ -64,7 +78,10 @@ async function main() {
   try {
     // Alternate the builds so that both see the same machine load.
     for (let run = 0; run < RUNS; run++) {
-      for (const [name, target, dir] of [['mock', mock.url, mockDir], ['real', real.url, realDir]] as const) {
+      for (const [name, target, dir] of [
+        ['mock', mock.url, mockDir],
+        ['real', real.url, realDir],
+      ] as const) {
         const { first, repeat } = await visitTwice(browser, target, dir);
         results[name]!.first.push(first);
         results[name]!.repeat.push(repeat);
@@ -88,10 +105,15 @@ async function main() {
   );
   console.info('build  initial JS (gzip)  files  first visit → usable form  repeat visit');
   for (const [name, row] of Object.entries(summary)) {
-    console.info(`${name.padEnd(6)} ${`${row.initialJsGzipKiB} KiB`.padStart(17)}  ${String(row.jsFiles).padStart(5)}  ${`${row.firstVisitMedianMs} ms`.padStart(24)}  ${`${row.repeatVisitMedianMs} ms`.padStart(12)}`);
+    console.info(
+      `${name.padEnd(6)} ${`${row.initialJsGzipKiB} KiB`.padStart(17)}  ${String(row.jsFiles).padStart(5)}  ${`${row.firstVisitMedianMs} ms`.padStart(24)}  ${`${row.repeatVisitMedianMs} ms`.padStart(12)}`,
+    );
   }
   mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
-  writeFileSync(join(projectRoot, 'test-results/measure-login.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), summary }, null, 2)}\n`);
+  writeFileSync(
+    join(projectRoot, 'test-results/measure-login.json'),
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), summary }, null, 2)}\n`,
+  );
 }
 
 void main().catch((error: unknown) => {

@@ -28,7 +28,11 @@ export interface PatronHolding {
  * Why this patron cannot reserve a title in their cart: a reason for everyone, or (where the
  * library refuses them, p001) that they already borrow it or have it reserved.
  */
-export function cartItemReason(general: NotReservableReason | null, holding: PatronHolding, profile: LibraryProfile): CartItemReason | null {
+export function cartItemReason(
+  general: NotReservableReason | null,
+  holding: PatronHolding,
+  profile: LibraryProfile,
+): CartItemReason | null {
   if (general) return general;
   if (!profile.reservations.refusesOwnLoansAndReservations) return null;
   if (holding.borrowing) return 'on-loan-to-you';

@@ -34,7 +34,8 @@ function checkQuery(query: ParsedSearchQuery): void {
     query.materialTypes !== undefined ||
     query.branch !== undefined ||
     query.available === 'true';
-  if (!hasText && !hasFilter) issues.push({ path: 'q', code: 'search_empty', message: 'Enter a word to search for, or choose a criterion' });
+  if (!hasText && !hasFilter)
+    issues.push({ path: 'q', code: 'search_empty', message: 'Enter a word to search for, or choose a criterion' });
   if (query.isbn?.trim() && normalizeIsbn(query.isbn) === null) {
     issues.push({ path: 'isbn', code: 'isbn_format', message: 'An ISBN has 10 or 13 digits with a valid check digit' });
   }

@@ -16,7 +16,15 @@ export function reminderDue(loan: LoanRow, patron: PatronRow, profile: LibraryPr
 }
 
 /** 返却期限日のお知らせ: the reminder mail. */
-export function dueReminder(options: { id: string; patron: PatronRow; to: string; libraryName: string; title: string; dueDate: string; sentAt: string }): MailRow {
+export function dueReminder(options: {
+  id: string;
+  patron: PatronRow;
+  to: string;
+  libraryName: string;
+  title: string;
+  dueDate: string;
+  sentAt: string;
+}): MailRow {
   const { id, patron, to, libraryName, title, dueDate, sentAt } = options;
   return {
     id,

@@ -42,7 +42,8 @@ export interface RenewalFacts {
   reservedByOthers: boolean;
 }
 
-export type RenewalDecision = { allowed: true; reason: null; newDueDate: string } | { allowed: false; reason: RenewalRefusal; newDueDate: null };
+export type RenewalDecision =
+  { allowed: true; reason: null; newDueDate: string } | { allowed: false; reason: RenewalRefusal; newDueDate: null };
 
 /** The new due date a renewal today gives: never earlier than the present one. */
 function renewedDueDate(loan: LoanRow, today: string, profile: LibraryProfile, isClosed: ClosedDayLookup): string {

@@ -33,11 +33,13 @@ function clusterOf(target: OrderMember, own: readonly OrderMember[]): OrderMembe
     return true;
   };
   take(target);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const member of open) {
       const { orderGroupId } = member.reservation;
-      const joins = orderGroupId ? groups.has(orderGroupId) || (member.seriesId !== null && series.has(member.seriesId)) : member.seriesId !== null && series.has(member.seriesId);
+      const joins = orderGroupId
+        ? groups.has(orderGroupId) || (member.seriesId !== null && series.has(member.seriesId))
+        : member.seriesId !== null && series.has(member.seriesId);
       if (joins && take(member)) grew = true;
     }
   }
@@ -54,7 +56,13 @@ function byPresentOrder(a: OrderMember, b: OrderMember): number {
   if (ga && gb) return ga < gb ? -1 : 1;
   if (a.seriesId !== b.seriesId) return (a.seriesId ?? '') < (b.seriesId ?? '') ? -1 : 1;
   if (a.volumeNumber !== b.volumeNumber) return (a.volumeNumber ?? 0) - (b.volumeNumber ?? 0);
-  return a.reservation.reservedAt < b.reservation.reservedAt ? -1 : a.reservation.reservedAt > b.reservation.reservedAt ? 1 : a.reservation.id < b.reservation.id ? -1 : 1;
+  return a.reservation.reservedAt < b.reservation.reservedAt
+    ? -1
+    : a.reservation.reservedAt > b.reservation.reservedAt
+      ? 1
+      : a.reservation.id < b.reservation.id
+        ? -1
+        : 1;
 }
 
 /** A volume already secured (利用可能, 配送中) keeps its place ahead of the others whatever the new order. */
@@ -108,7 +116,12 @@ export interface OrderPlan {
  * one it touches (the lowest, when two are merged), or takes a new one made from the patron and the
  * first id.
  */
-export function planOrder(reservationIds: readonly string[], own: readonly OrderMember[], patronId: string, profile: LibraryProfile): OrderPlan | OrderRefusal {
+export function planOrder(
+  reservationIds: readonly string[],
+  own: readonly OrderMember[],
+  patronId: string,
+  profile: LibraryProfile,
+): OrderPlan | OrderRefusal {
   const byId = new Map(own.map((member) => [member.reservation.id, member]));
   const first = byId.get(reservationIds[0]!);
   if (!first) return { kind: 'not-found', reservationId: reservationIds[0]! };
@@ -122,7 +135,10 @@ export function planOrder(reservationIds: readonly string[], own: readonly Order
   }
   const listed = new Set(reservationIds);
   const touched = new Set(reservationIds.flatMap((id) => byId.get(id)!.reservation.orderGroupId ?? []));
-  const members = own.filter((member) => isOpenReservation(member.reservation) && member.reservation.orderGroupId !== null && touched.has(member.reservation.orderGroupId));
+  const members = own.filter(
+    (member) =>
+      isOpenReservation(member.reservation) && member.reservation.orderGroupId !== null && touched.has(member.reservation.orderGroupId),
+  );
   const left = members.find((member) => lockedReason(member.reservation) === null && !listed.has(member.reservation.id));
   if (left) return { kind: 'incomplete', reservationId: left.reservation.id };
 

@@ -47,7 +47,11 @@ export function pickupBranchesFor(materialType: MaterialType, profile: LibraryPr
  * collected at, and every branch of the library in its order, each choosable or not and why. The
  * current branch is always choosable: choosing it changes nothing.
  */
-export function pickupChangePermission(reservation: ReservationRow, materialType: MaterialType, profile: LibraryProfile): ReservationItem['actions']['changePickup'] {
+export function pickupChangePermission(
+  reservation: ReservationRow,
+  materialType: MaterialType,
+  profile: LibraryProfile,
+): ReservationItem['actions']['changePickup'] {
   const branchIds = pickupBranchesFor(materialType, profile);
   const choices = profile.branches.map((branch) =>
     branch.id === reservation.pickupBranchId || branchIds.includes(branch.id)

@@ -60,7 +60,8 @@ export function planPlacement(options: {
     else if (reserved.has(candidate.titleId)) refuse('reserved-by-you');
     else if (rules.refusesOwnLoansAndReservations && patron.borrowing.has(candidate.titleId)) refuse('on-loan-to-you');
     else if (!canCollectAt(candidate.materialType, pickupBranch)) refuse('pickup-not-possible');
-    else if ((rules.maxTotal !== null && total >= rules.maxTotal) || (typeLimit !== undefined && typeCount >= typeLimit)) refuse('limit-exceeded');
+    else if ((rules.maxTotal !== null && total >= rules.maxTotal) || (typeLimit !== undefined && typeCount >= typeLimit))
+      refuse('limit-exceeded');
     else {
       plan.accepted.push(candidate);
       reserved.add(candidate.titleId);

@@ -3,7 +3,8 @@ import type { ReservationRow, ReservationState } from '../../db/schema';
 /** The states of a reservation waiting for a copy to come back: 返却待ち (first) and 順番待ち. */
 const WAITING_FOR_A_COPY: readonly ReservationState[] = ['awaiting-return', 'waiting'];
 
-const byPlace = (a: ReservationRow, b: ReservationRow) => (a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : a.id < b.id ? -1 : 1);
+const byPlace = (a: ReservationRow, b: ReservationRow) =>
+  a.queuedAt < b.queuedAt ? -1 : a.queuedAt > b.queuedAt ? 1 : a.id < b.id ? -1 : 1;
 
 /**
  * The queue of one title: its reservations waiting for a copy, by the time they joined the queue

@@ -27,7 +27,11 @@ export function secureCopy(
 ): Partial<ReservationRow> {
   const at = toIso(now);
   if (copy.branchId !== reservation.pickupBranchId) return { state: 'in-transit', copyId: copy.id, securedAt: at, updatedAt: at };
-  return { copyId: copy.id, securedAt: at, ...readyAt({ pickupBranchId: reservation.pickupBranchId, securedAt: at }, now, profile, isClosed) };
+  return {
+    copyId: copy.id,
+    securedAt: at,
+    ...readyAt({ pickupBranchId: reservation.pickupBranchId, securedAt: at }, now, profile, isClosed),
+  };
 }
 
 /** When a copy secured at `securedAt` reaches the pickup branch: the next opening day there after securing. */
@@ -45,7 +49,12 @@ export function readyAt(
 ): Partial<ReservationRow> {
   const at = toIso(now);
   const dates = { securedDate: tokyoDate(Date.parse(reservation.securedAt)), noticeDate: tokyoDate(now) };
-  return { state: 'ready', notifiedAt: at, pickupDeadline: pickupDeadline(dates, profile, isClosed, reservation.pickupBranchId), updatedAt: at };
+  return {
+    state: 'ready',
+    notifiedAt: at,
+    pickupDeadline: pickupDeadline(dates, profile, isClosed, reservation.pickupBranchId),
+    updatedAt: at,
+  };
 }
 
 /** A ready item not collected by the end of its 取置期限 is cancelled as 期限切れ at the start of the next day. */

@@ -246,8 +246,7 @@ export class SearchIndex {
       else if (field === 'author') {
         from = authorStart;
         to = publisherStart - 1;
-      }
-      else if (field === 'publisher') from = publisherStart;
+      } else if (field === 'publisher') from = publisherStart;
       // The worst of the terms' best parts: the first occurrence of a term is in its best part.
       let worst = IN_TITLE;
       let atStart = false;
@@ -532,7 +531,7 @@ export class SearchIndex {
       next.set(years[n] as number, at + 1);
     }
     const byId = (a: number, b: number) => ((ids[a] as string) < (ids[b] as string) ? -1 : 1);
-    for (let start = 0; start < order.length; ) {
+    for (let start = 0; start < order.length;) {
       const year = years[order[start] as number] as number;
       let end = start + 1;
       let inOrder = true;

@@ -9,14 +9,21 @@ import { sendConfirmation, withdrawPending } from './confirmations';
 /** A new e-mail address: a confirmation link is sent to it, and it is used only once the link is opened. */
 export function addEmail(library: Library, patron: PatronRow, request: AddEmailRequest, now: number): void {
   if (request.slot > library.profile.contact.emailAddresses) {
-    throw DomainError.validation([{ path: 'slot', code: 'email_slot_not_offered', message: `This library keeps ${library.profile.contact.emailAddresses} address(es)` }]);
+    throw DomainError.validation([
+      { path: 'slot', code: 'email_slot_not_offered', message: `This library keeps ${library.profile.contact.emailAddresses} address(es)` },
+    ]);
   }
   const other = emailOf(patron, request.slot === 1 ? 2 : 1);
   if (other !== null && other.toLowerCase() === request.address.toLowerCase()) {
     throw DomainError.validation([{ path: 'address', code: 'email_duplicate', message: 'This address is registered already' }]);
   }
   withdrawPending(library, patron, 'email', request.slot, now);
-  sendConfirmation(library, patron, { kind: 'email', patronId: patron.id, email: request.address, slot: request.slot, passwordHash: null }, now);
+  sendConfirmation(
+    library,
+    patron,
+    { kind: 'email', patronId: patron.id, email: request.address, slot: request.slot, passwordHash: null },
+    now,
+  );
 }
 
 /** An address is removed unless the patron or an open reservation is contacted through it. */

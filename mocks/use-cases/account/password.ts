@@ -8,9 +8,16 @@ import type { Library } from '../../runtime/library-host';
 import { endSessions } from '../auth/sessions';
 
 /** パスワード変更 under the profile's policy; the patron's other sessions end, this one goes on. */
-export async function changePassword(library: Library, patron: PatronRow, session: SessionRow, change: ChangePasswordRequest, now: number): Promise<PatronRow> {
+export async function changePassword(
+  library: Library,
+  patron: PatronRow,
+  session: SessionRow,
+  change: ChangePasswordRequest,
+  now: number,
+): Promise<PatronRow> {
   const policy = library.profile.password;
-  const matches = patron.passwordHash !== null && (await verifyPassword(passwordForHashing(change.currentPassword, policy), patron.passwordHash));
+  const matches =
+    patron.passwordHash !== null && (await verifyPassword(passwordForHashing(change.currentPassword, policy), patron.passwordHash));
   if (!matches) {
     throw new DomainError('INVALID_CREDENTIALS', 'The current password is wrong', {
       fields: [{ path: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong' }],

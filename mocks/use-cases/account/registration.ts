@@ -31,8 +31,10 @@ export async function register(library: Library, request: RegisterRequest, now: 
   const cardIssue = checkCardNumber(cardNumber, profile);
   if (cardIssue) issues.push(cardIssue);
   if (!isKanaName(request.nameKana)) issues.push({ path: 'nameKana', code: 'kana_only', message: 'Enter the name in katakana' });
-  if (normalizePhone(request.phone).length < 9) issues.push({ path: 'phone', code: 'invalid', message: 'Enter the phone number registered at the library' });
-  if (byEmail && !request.email) issues.push({ path: 'email', code: 'required', message: 'Enter an e-mail address to receive the confirmation link' });
+  if (normalizePhone(request.phone).length < 9)
+    issues.push({ path: 'phone', code: 'invalid', message: 'Enter the phone number registered at the library' });
+  if (byEmail && !request.email)
+    issues.push({ path: 'email', code: 'required', message: 'Enter an e-mail address to receive the confirmation link' });
   if (issues.length > 0) throw DomainError.validation(issues);
   const policyIssue = checkPasswordPolicy(request.newPassword, profile.password);
   if (policyIssue) throw new DomainError('PASSWORD_POLICY_VIOLATION', policyIssue.message, { fields: [policyIssue] });
@@ -44,13 +46,23 @@ export async function register(library: Library, request: RegisterRequest, now: 
 
   const passwordHash = await hashPassword(passwordForHashing(request.newPassword, profile.password));
   if (!byEmail) {
-    library.db.tables.patrons.update(patron.id, { ...afterSuccessfulLogin, passwordHash, passwordTemporary: false, passwordIssuedAt: toIso(now) });
+    library.db.tables.patrons.update(patron.id, {
+      ...afterSuccessfulLogin,
+      passwordHash,
+      passwordTemporary: false,
+      passwordIssuedAt: toIso(now),
+    });
     endSessions(library, patron);
     return null;
   }
   library.db.tables.patrons.update(patron.id, afterSuccessfulLogin);
   withdrawPending(library, patron, 'registration', null, now);
-  return sendConfirmation(library, patron, { kind: 'registration', patronId: patron.id, email: request.email!, slot: null, passwordHash }, now);
+  return sendConfirmation(
+    library,
+    patron,
+    { kind: 'registration', patronId: patron.id, email: request.email!, slot: null, passwordHash },
+    now,
+  );
 }
 
 export interface Confirmed {

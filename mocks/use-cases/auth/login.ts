@@ -10,7 +10,8 @@ import type { Library } from '../../runtime/library-host';
 import { openSession, type SignedIn } from './sessions';
 
 /** The same refusal whether the card or the password was wrong, so that neither can be probed. */
-const invalidCredentials = (keepChanges: boolean) => new DomainError('INVALID_CREDENTIALS', 'The card number or the password is wrong', {}, keepChanges);
+const invalidCredentials = (keepChanges: boolean) =>
+  new DomainError('INVALID_CREDENTIALS', 'The card number or the password is wrong', {}, keepChanges);
 
 /**
  * A failed attempt on a card (a wrong password, or registration data that does not match): it is
@@ -20,7 +21,12 @@ const invalidCredentials = (keepChanges: boolean) => new DomainError('INVALID_CR
 export function refuseFailedAttempt(library: Library, patron: PatronRow, now: number): never {
   const counted = library.db.tables.patrons.update(patron.id, afterFailedLogin(patron, now, library.profile));
   if (counted.lockedUntil && counted.lockedUntil !== patron.lockedUntil) {
-    throw new DomainError('ACCOUNT_LOCKED', 'Too many failed attempts; the card is locked for a while', { lockedUntil: counted.lockedUntil }, true);
+    throw new DomainError(
+      'ACCOUNT_LOCKED',
+      'Too many failed attempts; the card is locked for a while',
+      { lockedUntil: counted.lockedUntil },
+      true,
+    );
   }
   throw invalidCredentials(true);
 }
@@ -36,7 +42,9 @@ export async function logIn(library: Library, request: LoginRequest, now: number
   const patron = patrons.where('cardNumber', cardNumber)[0];
   if (!patron) throw invalidCredentials(false);
   refuseIfLocked(patron, now);
-  const matches = patron.passwordHash !== null && (await verifyPassword(passwordForHashing(request.password, library.profile.password), patron.passwordHash));
+  const matches =
+    patron.passwordHash !== null &&
+    (await verifyPassword(passwordForHashing(request.password, library.profile.password), patron.passwordHash));
   if (!matches) refuseFailedAttempt(library, patron, now);
   refuseIfTemporaryNotYetValid(patron, now, library.profile);
   return openSession(library, patrons.update(patron.id, afterSuccessfulLogin), now);

@@ -12,7 +12,12 @@ export interface SignedIn {
 
 /** A new session for a patron whose identity is settled (by their password, or by restoring a scenario they were signed in to). */
 export function openSession(library: Library, patron: PatronRow, now: number): SignedIn {
-  const session = library.db.tables.sessions.insert({ id: crypto.randomUUID(), patronId: patron.id, createdAt: toIso(now), lastSeenAt: toIso(now) });
+  const session = library.db.tables.sessions.insert({
+    id: crypto.randomUUID(),
+    patronId: patron.id,
+    createdAt: toIso(now),
+    lastSeenAt: toIso(now),
+  });
   return { patron, session };
 }
 

@@ -23,7 +23,11 @@ export function planCart(library: Library, inCart: readonly string[], requested:
 export function addToCart(library: Library, patron: PatronRow, titleIds: readonly string[], now: number) {
   const { cartItems } = library.db.tables;
   const current = cartItems.where('patronId', patron.id);
-  const plan = planCart(library, current.map((item) => item.titleId), titleIds);
+  const plan = planCart(
+    library,
+    current.map((item) => item.titleId),
+    titleIds,
+  );
   const next = Math.max(0, ...current.map((item) => item.position + 1));
   plan.added.forEach((titleId, n) =>
     cartItems.insert({ id: `${patron.id}:${titleId}`, patronId: patron.id, titleId, addedAt: toIso(now), position: next + n }),

@@ -15,7 +15,11 @@ export function patronByCard(library: Library, cardNumber: string): PatronRow {
   return patron;
 }
 
-function atCounter(library: Library, now: number, action: (desk: CounterDesk, record: (event: OfficeEvent) => void) => void): OfficeEvent[] {
+function atCounter(
+  library: Library,
+  now: number,
+  action: (desk: CounterDesk, record: (event: OfficeEvent) => void) => void,
+): OfficeEvent[] {
   const events: OfficeEvent[] = [];
   const record = (event: OfficeEvent) => events.push(event);
   action(counterDesk(library, now, record), record);
@@ -23,7 +27,8 @@ function atCounter(library: Library, now: number, action: (desk: CounterDesk, re
 }
 
 /** 返却: the loan ends and its copy goes to the next in the queue, or back to its shelf. */
-export const returnAtCounter = (library: Library, loanId: string, now: number) => atCounter(library, now, (desk) => desk.returnLoan(loanId));
+export const returnAtCounter = (library: Library, loanId: string, now: number) =>
+  atCounter(library, now, (desk) => desk.returnLoan(loanId));
 
 /** 貸出: the copy held for the patron's ready reservation, or one from a shelf. */
 export function lendAtCounter(library: Library, cardNumber: string, titleId: string, now: number): OfficeEvent[] {
@@ -39,7 +44,13 @@ export const receiveAtCounter = (library: Library, titleId: string, branchId: st
   atCounter(library, now, (desk) => desk.receive(titleId, branchId));
 
 /** 窓口予約: placed under the same limits as online, refused as a whole with the reason, and approved at once. */
-export function reserveAtCounter(library: Library, cardNumber: string, titleId: string, pickupBranchId: string | undefined, now: number): OfficeEvent[] {
+export function reserveAtCounter(
+  library: Library,
+  cardNumber: string,
+  titleId: string,
+  pickupBranchId: string | undefined,
+  now: number,
+): OfficeEvent[] {
   const patron = patronByCard(library, cardNumber);
   return atCounter(library, now, (desk, record) => {
     const result = placeReservations(

@@ -59,7 +59,9 @@ export function counterDesk(library: Library, now: number, record: RecordEvent):
       if (loans.where('patronId', patron.id).some((loan) => loan.titleId === titleId && loan.returnedAt === null)) {
         throw refuse('already-borrowed', 'The patron already borrows this title');
       }
-      const own = reservations.where('patronId', patron.id).find((reservation) => reservation.titleId === titleId && holdsOrAwaits(reservation));
+      const own = reservations
+        .where('patronId', patron.id)
+        .find((reservation) => reservation.titleId === titleId && holdsOrAwaits(reservation));
       let copy: CopyRow | undefined;
       if (own?.state === 'ready' && own.copyId) copy = copies.get(own.copyId);
       copy ??= preferredCopy(
@@ -98,15 +100,24 @@ export function counterDesk(library: Library, now: number, record: RecordEvent):
       copies.update(copy.id, { status: 'lost' });
       const loan = loans.where('copyId', copy.id).find((candidate) => candidate.returnedAt === null);
       if (loan) loans.update(loan.id, { returnedAt: at });
-      const holder = reservations.where('titleId', copy.titleId).find((reservation) => reservation.copyId === copy.id && holdsOrAwaits(reservation));
+      const holder = reservations
+        .where('titleId', copy.titleId)
+        .find((reservation) => reservation.copyId === copy.id && holdsOrAwaits(reservation));
       if (holder) requeue(holder);
-      record({ at: now, kind: 'lost', patronId: loan?.patronId ?? holder?.patronId ?? null, titleId: copy.titleId, branchId: copy.branchId });
+      record({
+        at: now,
+        kind: 'lost',
+        patronId: loan?.patronId ?? holder?.patronId ?? null,
+        titleId: copy.titleId,
+        branchId: copy.branchId,
+      });
     },
 
     receive(titleId, branchId) {
       const title = titleOf(titleId);
       const branch = branchId ? library.profile.branches.find((candidate) => candidate.id === branchId) : library.profile.branches[0];
-      if (!branch) throw DomainError.validation([{ path: 'branchId', code: 'unknown_branch', message: 'Choose one of the library’s branches' }]);
+      if (!branch)
+        throw DomainError.validation([{ path: 'branchId', code: 'unknown_branch', message: 'Choose one of the library’s branches' }]);
       const held = copies.where('titleId', titleId);
       const copy = copies.insert({
         id: `${titleId}-N${held.length + 1}`,

@@ -10,10 +10,14 @@ export interface Day {
   isClosed: ClosedDayLookup;
 }
 
-export const dayOf = (library: Library, now: number): Day => ({ today: tokyoDate(now), isClosed: closedDayLookup(library.db.tables.closedDays.all()) });
+export const dayOf = (library: Library, now: number): Day => ({
+  today: tokyoDate(now),
+  isClosed: closedDayLookup(library.db.tables.closedDays.all()),
+});
 
 /** 予約 有: another patron waits for the loan's title. */
-export const reservedByOthers = (library: Library, loan: LoanRow) => isReservedByOthers(library.db.tables.reservations.where('titleId', loan.titleId), loan.patronId);
+export const reservedByOthers = (library: Library, loan: LoanRow) =>
+  isReservedByOthers(library.db.tables.reservations.where('titleId', loan.titleId), loan.patronId);
 
 /** Whether the loan may be renewed today, and until when: the domain's answer for this row, for the list and the renewal alike. */
 export function renewalOf(library: Library, loan: LoanRow, day: Day, reserved = reservedByOthers(library, loan)): RenewalDecision {
@@ -21,4 +25,5 @@ export function renewalOf(library: Library, loan: LoanRow, day: Day, reserved = 
 }
 
 /** The patron's loans not yet returned. */
-export const currentLoansOf = (library: Library, patronId: string) => library.db.tables.loans.where('patronId', patronId).filter((loan) => loan.returnedAt === null);
+export const currentLoansOf = (library: Library, patronId: string) =>
+  library.db.tables.loans.where('patronId', patronId).filter((loan) => loan.returnedAt === null);

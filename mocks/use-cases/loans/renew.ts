@@ -35,7 +35,14 @@ function renew(library: Library, loan: LoanRow, newDueDate: string): LoanRow {
  * 貸出延長 of one loan, refused as a whole (with the reason the list shows) when the library does
  * not allow it; `present` words the renewed loan, and that answer is what a retry gets.
  */
-export function renewLoan<T>(library: Library, patron: PatronRow, loanId: string, requestId: string, now: number, present: (loan: LoanRow) => T): T {
+export function renewLoan<T>(
+  library: Library,
+  patron: PatronRow,
+  loanId: string,
+  requestId: string,
+  now: number,
+  present: (loan: LoanRow) => T,
+): T {
   return onceForRequest(library, patron, requestId, loanId, () => {
     const loan = library.db.tables.loans.get(loanId);
     if (!loan || loan.patronId !== patron.id || loan.returnedAt !== null) throw new DomainError('NOT_FOUND', `No current loan ${loanId}`);
@@ -52,7 +59,13 @@ export interface RenewalOutcome {
 }
 
 /** 一括延長: every current loan the library allows is renewed, the others say why not; `present` words the outcomes. */
-export function renewAllLoans<T>(library: Library, patron: PatronRow, requestId: string, now: number, present: (outcomes: RenewalOutcome[]) => T): T {
+export function renewAllLoans<T>(
+  library: Library,
+  patron: PatronRow,
+  requestId: string,
+  now: number,
+  present: (outcomes: RenewalOutcome[]) => T,
+): T {
   return onceForRequest(library, patron, requestId, '*', () => {
     const day = dayOf(library, now);
     const outcomes = currentLoansOf(library, patron.id).map((loan) => ({ loan, decision: renewalOf(library, loan, day) }));

@@ -12,5 +12,10 @@ export function ownReservation(library: Library, patron: PatronRow, reservationI
 
 /** An operation the row does not allow is a CONFLICT that carries the reason the list shows. */
 export function ensureAllowed(permission: Permission, what: string): void {
-  if (!permission.allowed) throw new DomainError('CONFLICT', `${what} is not possible: ${permission.reason}`, permission.reason ? { reason: permission.reason } : {});
+  if (!permission.allowed)
+    throw new DomainError(
+      'CONFLICT',
+      `${what} is not possible: ${permission.reason}`,
+      permission.reason ? { reason: permission.reason } : {},
+    );
 }

@@ -21,13 +21,20 @@ interface StoredPlacement {
  * Places reservations for a patron, online or at the counter: each title placed as 予約申込 or
  * refused with its reason, the answer kept under the request id so that a retry places nothing twice.
  */
-export function placeReservations(library: Library, patron: PatronRow, body: PlaceReservationsRequest, now: number, origin: ReservationOrigin): PlacementResult {
+export function placeReservations(
+  library: Library,
+  patron: PatronRow,
+  body: PlaceReservationsRequest,
+  now: number,
+  origin: ReservationOrigin,
+): PlacementResult {
   const { meta, titles, reservations, loans, cartItems } = library.db.tables;
   const { profile } = library;
 
   const stored = meta.get(placementKey(patron.id, body.requestId))?.value as StoredPlacement | undefined;
   if (stored) {
-    if (stored.titleIds.join(',') !== body.titleIds.join(',')) throw new DomainError('CONFLICT', 'This requestId was used for other titles');
+    if (stored.titleIds.join(',') !== body.titleIds.join(','))
+      throw new DomainError('CONFLICT', 'This requestId was used for other titles');
     return stored.result;
   }
 
@@ -50,7 +57,11 @@ export function placeReservations(library: Library, patron: PatronRow, body: Pla
   const open = reservations.where('patronId', patron.id).filter(isOpenReservation);
   const plan = planPlacement({
     profile,
-    candidates: known.map((title) => ({ titleId: title.id, materialType: title.materialType, notReservableReason: titleStanding(library, title).notReservableReason })),
+    candidates: known.map((title) => ({
+      titleId: title.id,
+      materialType: title.materialType,
+      notReservableReason: titleStanding(library, title).notReservableReason,
+    })),
     patron: {
       open: open.map((row) => ({ titleId: row.titleId, materialType: titles.get(row.titleId)?.materialType ?? 'book', state: row.state })),
       borrowing: new Set(loans.where('patronId', patron.id).flatMap((loan) => (loan.returnedAt === null ? [loan.titleId] : []))),

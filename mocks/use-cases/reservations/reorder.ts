@@ -16,7 +16,8 @@ export function reorderReservations(library: Library, patron: PatronRow, reserva
   const plan = planOrder(reservationIds, orderMembersOf(library, patron.id), patron.id, library.profile);
   if ('kind' in plan) {
     if (plan.kind === 'not-found') throw new DomainError('NOT_FOUND', `No reservation ${plan.reservationId}`);
-    if (plan.kind === 'not-allowed') throw new DomainError('CONFLICT', `Reordering ${plan.reservationId} is not possible: ${plan.reason}`, { reason: plan.reason });
+    if (plan.kind === 'not-allowed')
+      throw new DomainError('CONFLICT', `Reordering ${plan.reservationId} is not possible: ${plan.reason}`, { reason: plan.reason });
     const code = plan.kind === 'unrelated' ? 'not_orderable_together' : 'group_incomplete';
     const message =
       plan.kind === 'unrelated'
@@ -28,7 +29,8 @@ export function reorderReservations(library: Library, patron: PatronRow, reserva
   // Only the place changes: updatedAt keeps telling the back office when the state last moved.
   for (const [id, position] of plan.positions) {
     const row = reservations.get(id)!;
-    if (row.orderGroupId !== plan.groupId || row.orderPosition !== position) reservations.update(id, { orderGroupId: plan.groupId, orderPosition: position });
+    if (row.orderGroupId !== plan.groupId || row.orderPosition !== position)
+      reservations.update(id, { orderGroupId: plan.groupId, orderPosition: position });
   }
   resettleOrder(library, plan.groupId, now);
   return { groupId: plan.groupId, reservationIds: [...plan.positions.keys()] };

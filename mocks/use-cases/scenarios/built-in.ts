@@ -118,7 +118,13 @@ export const builtInScenarios: BuiltInScenario[] = [
         .where('seriesId', first.seriesId!)
         .filter((title) => title.volumeNumber! <= 4)
         .sort((a, b) => a.volumeNumber! - b.volumeNumber!);
-      const ids = reserve(library, patron, volumes.map((volume) => volume.id), 'ordered', 'series');
+      const ids = reserve(
+        library,
+        patron,
+        volumes.map((volume) => volume.id),
+        'ordered',
+        'series',
+      );
       if (ids.length !== 4) throw new Error('Scenario series-half-delivered: the library refused a volume');
       passTimeUntil(library, () => stateOf(library, ids[0]!) === 'ready', 'volume 1 becoming ready');
       lendAtCounter(library, patron.cardNumber, volumes[0]!.id, library.now());
@@ -131,7 +137,7 @@ export const builtInScenarios: BuiltInScenario[] = [
     name: { ja: 'すべて延滞', en: 'Everything overdue' },
     description: {
       ja: '山田さんの貸出がすべて返却期限を過ぎている（延長できるか、督促はどうなるか）',
-      en: "Every loan of the reader is past its due date (can they renew? what do they see?)",
+      en: 'Every loan of the reader is past its due date (can they renew? what do they see?)',
     },
     available: () => true,
     async build(library) {
@@ -160,9 +166,13 @@ export const builtInScenarios: BuiltInScenario[] = [
         ...cartItems.where('patronId', patron.id).map((item) => item.titleId),
       ]);
       const room = library.profile.cart.maxItems - cartItems.where('patronId', patron.id).length;
-      const picks = titles.filter((title) => isLendableBook(title) && !taken.has(title.id) && titleStanding(library, title).notReservableReason === null).slice(0, room);
+      const picks = titles
+        .filter((title) => isLendableBook(title) && !taken.has(title.id) && titleStanding(library, title).notReservableReason === null)
+        .slice(0, room);
       const at = toIso(library.now());
-      picks.forEach((title, n) => cartItems.insert({ id: `${patron.id}:${title.id}`, patronId: patron.id, titleId: title.id, addedAt: at, position: n + 1 }));
+      picks.forEach((title, n) =>
+        cartItems.insert({ id: `${patron.id}:${title.id}`, patronId: patron.id, titleId: title.id, addedAt: at, position: n + 1 }),
+      );
       return patron.cardNumber;
     },
   },

@@ -50,7 +50,11 @@ export async function restoreScenario(host: LibraryHost, scenarioId: string): Pr
     if (!stored) throw new DomainError('NOT_FOUND', `No scenario ${scenarioId}`);
     const { file } = stored;
     if (file.schemaVersion !== SCHEMA_VERSION) {
-      throw new DomainError('CONFLICT', `The scenario was saved by another version of the simulated library (schema ${file.schemaVersion})`, { reason: 'schema-mismatch' });
+      throw new DomainError(
+        'CONFLICT',
+        `The scenario was saved by another version of the simulated library (schema ${file.schemaVersion})`,
+        { reason: 'schema-mismatch' },
+      );
     }
     await host.replaceWith(file.profileId, (seed, wallNow) => {
       const data = applyDifferences(seed, file.changes);

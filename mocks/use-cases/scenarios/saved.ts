@@ -34,9 +34,13 @@ export async function saveScenario(host: LibraryHost, name: string, cardNumber: 
 /** A scenario file from another machine, kept if this version of the simulated library can restore it. */
 export async function importScenario(host: LibraryHost, file: ScenarioFile): Promise<StoredScenario> {
   if (file.schemaVersion !== SCHEMA_VERSION) {
-    throw new DomainError('CONFLICT', `The file was saved by another version of the simulated library (schema ${file.schemaVersion}, this one ${SCHEMA_VERSION})`, {
-      reason: 'schema-mismatch',
-    });
+    throw new DomainError(
+      'CONFLICT',
+      `The file was saved by another version of the simulated library (schema ${file.schemaVersion}, this one ${SCHEMA_VERSION})`,
+      {
+        reason: 'schema-mismatch',
+      },
+    );
   }
   checkChanges(file.changes);
   const imported = { id: newScenarioId(), file };
@@ -49,7 +53,10 @@ export async function scenarioFile(host: LibraryHost, scenarioId: string): Promi
   const stored = await host.scenarios.get(scenarioId);
   if (!stored) {
     const builtIn = builtInScenarios.some((scenario) => scenario.id === scenarioId);
-    throw new DomainError('NOT_FOUND', builtIn ? 'A built-in scenario is a recipe: restore it, then save it to export a file' : `No scenario ${scenarioId}`);
+    throw new DomainError(
+      'NOT_FOUND',
+      builtIn ? 'A built-in scenario is a recipe: restore it, then save it to export a file' : `No scenario ${scenarioId}`,
+    );
   }
   return stored.file;
 }

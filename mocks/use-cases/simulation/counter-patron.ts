@@ -21,9 +21,12 @@ export async function registerAtCounter(library: Library, request: CreatePatronR
   const { profile } = library;
   const issues: FieldIssue[] = [];
   if (!isKanaName(request.nameKana)) issues.push({ path: 'nameKana', code: 'kana_only', message: 'Write the name in katakana' });
-  if (!request.email && !request.phone) issues.push({ path: 'phone', code: 'contact_required', message: 'Give an e-mail address or a phone number' });
-  if (request.email && profile.contact.emailAddresses === 0) issues.push({ path: 'email', code: 'email_not_offered', message: 'This library does not contact patrons by e-mail' });
-  if (request.birthDate > toIso(now).slice(0, 10)) issues.push({ path: 'birthDate', code: 'in_future', message: 'The birth date is in the future' });
+  if (!request.email && !request.phone)
+    issues.push({ path: 'phone', code: 'contact_required', message: 'Give an e-mail address or a phone number' });
+  if (request.email && profile.contact.emailAddresses === 0)
+    issues.push({ path: 'email', code: 'email_not_offered', message: 'This library does not contact patrons by e-mail' });
+  if (request.birthDate > toIso(now).slice(0, 10))
+    issues.push({ path: 'birthDate', code: 'in_future', message: 'The birth date is in the future' });
   if (issues.length > 0) throw DomainError.validation(issues);
 
   const { patrons, meta } = library.db.tables;

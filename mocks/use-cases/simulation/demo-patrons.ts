@@ -18,15 +18,17 @@ export function counterPatronsOf(library: Library): CounterPatron[] {
 /** The personas of the profile, then the patrons created at the counter, newest last. */
 export function demoPatrons(library: Library): SimPersona[] {
   const { patrons } = library.db.tables;
-  const personas: SimPersona[] = personasOf(library.profile).map(({ situation, cardNumber, name, nameKana, description, password, temporary }) => ({
-    situation,
-    cardNumber,
-    name,
-    nameKana,
-    description,
-    password,
-    temporary,
-  }));
+  const personas: SimPersona[] = personasOf(library.profile).map(
+    ({ situation, cardNumber, name, nameKana, description, password, temporary }) => ({
+      situation,
+      cardNumber,
+      name,
+      nameKana,
+      description,
+      password,
+      temporary,
+    }),
+  );
   const created = counterPatronsOf(library).flatMap(({ cardNumber, password, createdAt }): SimPersona[] => {
     const patron = patrons.where('cardNumber', cardNumber)[0];
     if (!patron) return [];

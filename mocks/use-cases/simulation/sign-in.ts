@@ -10,6 +10,7 @@ export async function signInAsPersona(library: Library, cardNumber: string, now:
   const card = normalizeCardNumber(cardNumber);
   const persona = demoPatrons(library).find((candidate) => candidate.cardNumber === card);
   if (!persona) throw new DomainError('NOT_FOUND', `${cardNumber} is not one of the demo patrons`);
-  if (persona.password === null) throw new DomainError('CONFLICT', 'This patron has no password yet: they register one online', { reason: 'no-password' });
+  if (persona.password === null)
+    throw new DomainError('CONFLICT', 'This patron has no password yet: they register one online', { reason: 'no-password' });
   return logIn(library, { cardNumber: card, password: persona.password }, now);
 }

@@ -152,7 +152,10 @@ export function createApiClient(config: TransportConfig): ApiClient {
       }
       const { code, message, details = {} } = envelope.data.error;
       const retryAfter = details.retryAfterSeconds ?? retryAfterSeconds(response);
-      throw new ApiError(code, message, { status: response.status, details: retryAfter === undefined ? details : { ...details, retryAfterSeconds: retryAfter } });
+      throw new ApiError(code, message, {
+        status: response.status,
+        details: retryAfter === undefined ? details : { ...details, retryAfterSeconds: retryAfter },
+      });
     }
     if (endpoint.response === null) return undefined;
     const parsed = endpoint.response.safeParse(payload);
@@ -167,7 +170,8 @@ export function createApiClient(config: TransportConfig): ApiClient {
 
   /** How long to wait before try number `attempt + 1`, or null when the failure is not worth another. */
   function delayBefore(attempt: number, error: unknown, endpoint: Endpoint): number | null {
-    if (attempt >= retry.attempts || !(error instanceof ApiError) || !transientCodes.has(error.code) || !idempotencyOf(endpoint)) return null;
+    if (attempt >= retry.attempts || !(error instanceof ApiError) || !transientCodes.has(error.code) || !idempotencyOf(endpoint))
+      return null;
     const askedFor = error.details.retryAfterSeconds;
     if (askedFor !== undefined) return askedFor * 1000 <= retry.maxDelayMs ? askedFor * 1000 : null;
     const backoff = retry.baseDelayMs * 2 ** (attempt - 1);

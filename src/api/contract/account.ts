@@ -5,7 +5,12 @@ import { ContactMethod, DateTime, LocalDate } from './common';
 export const EmailSlot = z.union([z.literal(1), z.literal(2)]);
 export type EmailSlot = z.infer<typeof EmailSlot>;
 
-const EmailAddress = z.string().trim().min(3).max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'An e-mail address like name@example.jp');
+const EmailAddress = z
+  .string()
+  .trim()
+  .min(3)
+  .max(254)
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'An e-mail address like name@example.jp');
 
 /** 利用者情報: what the patron may see of their registration and change online. */
 export const Account = z.object({
@@ -40,7 +45,7 @@ export const EmailSlotParams = z.object({ slot: z.enum(['1', '2']) });
 
 export const ChangeContactRequest = z.object({
   contactMethod: ContactMethod,
-  applyToReservations: z.boolean().describe('Also use it for the patron\'s open reservations whose contact may still change'),
+  applyToReservations: z.boolean().describe("Also use it for the patron's open reservations whose contact may still change"),
 });
 export type ChangeContactRequest = z.infer<typeof ChangeContactRequest>;
 
@@ -66,7 +71,9 @@ export const RegisterRequest = z.object({
 export type RegisterRequest = z.infer<typeof RegisterRequest>;
 
 export const RegisterResult = z.object({
-  status: z.enum(['registered', 'confirmation-sent']).describe('registered: log in now; confirmation-sent: open the link in the e-mail first'),
+  status: z
+    .enum(['registered', 'confirmation-sent'])
+    .describe('registered: log in now; confirmation-sent: open the link in the e-mail first'),
   sentTo: z.string().nullable().describe('Where the confirmation link went'),
   expiresAt: DateTime.nullable().describe('Until when the link works'),
 });

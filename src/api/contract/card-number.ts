@@ -4,7 +4,5 @@
  * decides) read a card number through this one function.
  */
 export function normalizeCardNumber(input: string): string {
-  return input
-    .normalize('NFKC')
-    .replace(/[\s\-‐‑‒–—―ー−]/gu, '');
+  return input.normalize('NFKC').replace(/[\s\-‐‑‒–—―ー−]/gu, '');
 }

@@ -15,7 +15,11 @@ export const CartItem = z.object({
   addedAt: DateTime.nullable().describe('null in a cart kept in the browser'),
   title: TitleSummary,
   notReservableReason: CartItemReason.nullable().describe('null: this patron may reserve the item'),
-  pickupBranchIds: z.array(z.string()).describe("受取館: the branches this item may be collected at, in the library's order (CD and DVD only where the branch hands them out)"),
+  pickupBranchIds: z
+    .array(z.string())
+    .describe(
+      "受取館: the branches this item may be collected at, in the library's order (CD and DVD only where the branch hands them out)",
+    ),
 });
 export type CartItem = z.infer<typeof CartItem>;
 

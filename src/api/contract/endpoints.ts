@@ -1,6 +1,16 @@
 import type { z } from 'zod';
 import type { ServerErrorCode } from './errors';
-import { Account, AddEmailRequest, ChangeContactRequest, ChangeContactResult, ConfirmRequest, ConfirmResult, EmailSlotParams, RegisterRequest, RegisterResult } from './account';
+import {
+  Account,
+  AddEmailRequest,
+  ChangeContactRequest,
+  ChangeContactResult,
+  ConfirmRequest,
+  ConfirmResult,
+  EmailSlotParams,
+  RegisterRequest,
+  RegisterResult,
+} from './account';
 import { ChangePasswordRequest, LoginRequest, LoginResponse, SessionInfo } from './auth';
 import { AddToCartResult, AddToGuestCart, Cart, CartTitleIds, GuestCart } from './cart';
 import {
@@ -16,7 +26,16 @@ import {
 } from './catalogue';
 import { LibraryInfo } from './library';
 import { LoanHistory, LoanHistorySetting, LoanList, LoanParams, RenewAllResult, RenewRequest, LoanItem } from './loans';
-import { ChangeReservationRequest, OrderedReservation, OrderReservationsRequest, PlacementResult, PlaceReservationsRequest, ReservationItem, ReservationList, ReservationParams } from './reservations';
+import {
+  ChangeReservationRequest,
+  OrderedReservation,
+  OrderReservationsRequest,
+  PlacementResult,
+  PlaceReservationsRequest,
+  ReservationItem,
+  ReservationList,
+  ReservationParams,
+} from './reservations';
 import { PatronSummary } from './patron';
 import {
   AdvanceClockRequest,
@@ -249,7 +268,8 @@ export const endpoints = {
   getGuestCart: define({
     method: 'POST',
     path: '/guest-cart',
-    summary: 'A cart kept in the browser before login, as the library sees it: title rows, reasons and the maximum; unknown ids are left out',
+    summary:
+      'A cart kept in the browser before login, as the library sees it: title rows, reasons and the maximum; unknown ids are left out',
     auth: 'public',
     body: GuestCart,
     response: Cart,
@@ -259,7 +279,7 @@ export const endpoints = {
   addToGuestCart: define({
     method: 'POST',
     path: '/guest-cart/items',
-    summary: 'Put titles in a browser cart under the same rules as a patron\'s: answers the new cart and every refusal with its reason',
+    summary: "Put titles in a browser cart under the same rules as a patron's: answers the new cart and every refusal with its reason",
     auth: 'public',
     body: AddToGuestCart,
     response: AddToCartResult,
@@ -276,7 +296,8 @@ export const endpoints = {
   addToCart: define({
     method: 'POST',
     path: '/me/cart/items',
-    summary: "Put titles in the cart (also merges a browser cart at login); what does not fit or cannot be reserved comes back with its reason",
+    summary:
+      'Put titles in the cart (also merges a browser cart at login); what does not fit or cannot be reserved comes back with its reason',
     auth: 'patron',
     body: CartTitleIds,
     response: AddToCartResult,
@@ -295,7 +316,7 @@ export const endpoints = {
   getReservations: define({
     method: 'GET',
     path: '/me/reservations',
-    summary: '予約状況: the patron\'s reservations with their state, queue place, dates and what may be done with each (and why not)',
+    summary: "予約状況: the patron's reservations with their state, queue place, dates and what may be done with each (and why not)",
     auth: 'patron',
     response: ReservationList,
     errors: patronErrors,
@@ -333,7 +354,8 @@ export const endpoints = {
   getLoans: define({
     method: 'GET',
     path: '/me/loans',
-    summary: '貸出状況: the patron\'s current loans with due dates, 予約 / 延滞 flags, and per loan whether 貸出延長 is possible (and why not)',
+    summary:
+      "貸出状況: the patron's current loans with due dates, 予約 / 延滞 flags, and per loan whether 貸出延長 is possible (and why not)",
     auth: 'patron',
     response: LoanList,
     errors: patronErrors,
@@ -428,7 +450,8 @@ export const endpoints = {
   simSetClock: define({
     method: 'PUT',
     path: `${SIMULATION_PREFIX}/clock`,
-    summary: 'Set the simulated time and whether it runs with the wall clock; time never goes backwards. Answers what the back office did meanwhile',
+    summary:
+      'Set the simulated time and whether it runs with the wall clock; time never goes backwards. Answers what the back office did meanwhile',
     auth: 'public',
     simulation: true,
     body: SetClockRequest,
@@ -518,7 +541,7 @@ export const endpoints = {
   simCounterLend: define({
     method: 'POST',
     path: `${SIMULATION_PREFIX}/counter/lend`,
-    summary: "Lend a title to a patron: the copy held for their reservation when it is ready, otherwise a copy from a shelf",
+    summary: 'Lend a title to a patron: the copy held for their reservation when it is ready, otherwise a copy from a shelf',
     auth: 'public',
     simulation: true,
     body: CounterLendRequest,
@@ -597,7 +620,7 @@ export const endpoints = {
   simRestoreScenario: define({
     method: 'POST',
     path: `${SIMULATION_PREFIX}/scenarios/:scenarioId/restore`,
-    summary: "Replace the library with a scenario (switching to its profile), and sign its patron in",
+    summary: 'Replace the library with a scenario (switching to its profile), and sign its patron in',
     auth: 'public',
     simulation: true,
     params: ScenarioParams,
@@ -624,7 +647,11 @@ type Output<T> = T extends z.ZodType ? z.output<T> : never;
 
 /** What a caller passes: only the parts the endpoint has. */
 export type RequestOf<N extends EndpointName> = (Endpoints[N] extends { params: infer P } ? { params: Input<P> } : unknown) &
-  (Endpoints[N] extends { query: infer Q } ? (Record<string, never> extends Input<Q> ? { query?: Input<Q> } : { query: Input<Q> }) : unknown) &
+  (Endpoints[N] extends { query: infer Q }
+    ? Record<string, never> extends Input<Q>
+      ? { query?: Input<Q> }
+      : { query: Input<Q> }
+    : unknown) &
   (Endpoints[N] extends { body: infer B } ? { body: Input<B> } : unknown);
 
 /** What the handler saw after validation. */
@@ -634,9 +661,7 @@ export type ParsedRequestOf<N extends EndpointName> = {
   body: Endpoints[N] extends { body: infer B } ? Output<B> : undefined;
 };
 
-export type ResponseOf<N extends EndpointName> = Endpoints[N]['response'] extends z.ZodType
-  ? z.output<Endpoints[N]['response']>
-  : void;
+export type ResponseOf<N extends EndpointName> = Endpoints[N]['response'] extends z.ZodType ? z.output<Endpoints[N]['response']> : void;
 
 /** Fill `:name` parameters of a path. */
 export function buildPath(path: string, params: Record<string, string | number> | undefined): string {

@@ -60,7 +60,10 @@ export const ErrorDetails = z
     lockedUntil: z.iso.datetime({ offset: true }).optional(),
     validFrom: z.iso.datetime({ offset: true }).optional(),
     retryAfterSeconds: z.number().int().optional(),
-    reason: z.string().optional().describe('CONFLICT on a refused operation: the same reason code the row\'s action carries (e.g. ready, overdue, reserved)'),
+    reason: z
+      .string()
+      .optional()
+      .describe("CONFLICT on a refused operation: the same reason code the row's action carries (e.g. ready, overdue, reserved)"),
   })
   .describe('Extra facts about the failure; which ones appear depends on the code.');
 export type ErrorDetails = z.infer<typeof ErrorDetails>;

@@ -16,7 +16,11 @@ const CardNumberRule = z.object({
   length: z.number().int().positive(),
   printedExample: z.string().describe('How the number is printed on the card, e.g. 0123456-7'),
   typedExample: z.string().describe('The same number as it is typed, e.g. 01234567'),
-  pattern: z.string().describe('A regular expression the number must match once normalised (normalizeCardNumber), e.g. ^\\d{8}$: the library\'s own check, for a form to apply before sending'),
+  pattern: z
+    .string()
+    .describe(
+      "A regular expression the number must match once normalised (normalizeCardNumber), e.g. ^\\d{8}$: the library's own check, for a form to apply before sending",
+    ),
 });
 
 export const PasswordPolicy = z.object({

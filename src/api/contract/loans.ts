@@ -35,8 +35,12 @@ export const LoanItem = z.object({
 export type LoanItem = z.infer<typeof LoanItem>;
 
 export const LoanList = z.object({
-  items: z.array(LoanItem).describe('The patron\'s current loans, by due date (nearest first), then title'),
-  counts: z.object({ total: z.number().int().nonnegative(), overdue: z.number().int().nonnegative(), renewable: z.number().int().nonnegative() }),
+  items: z.array(LoanItem).describe("The patron's current loans, by due date (nearest first), then title"),
+  counts: z.object({
+    total: z.number().int().nonnegative(),
+    overdue: z.number().int().nonnegative(),
+    renewable: z.number().int().nonnegative(),
+  }),
   nextDueDate: LocalDate.nullable().describe('The nearest due date of a loan not yet overdue'),
 });
 export type LoanList = z.infer<typeof LoanList>;
@@ -44,7 +48,9 @@ export type LoanList = z.infer<typeof LoanList>;
 export const LoanParams = z.object({ loanId: z.string().min(1).max(80) });
 
 export const RenewRequest = z.object({
-  requestId: RequestId.describe('Chosen by the client once per renewal; a retried request with the same id answers the same result and renews nothing twice'),
+  requestId: RequestId.describe(
+    'Chosen by the client once per renewal; a retried request with the same id answers the same result and renews nothing twice',
+  ),
 });
 export type RenewRequest = z.infer<typeof RenewRequest>;
 

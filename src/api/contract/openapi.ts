@@ -13,7 +13,10 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
 
 function parametersOf(endpoint: Endpoint) {
   const parameters: object[] = [];
-  for (const [where, schema] of [['path', endpoint.params], ['query', endpoint.query]] as const) {
+  for (const [where, schema] of [
+    ['path', endpoint.params],
+    ['query', endpoint.query],
+  ] as const) {
     if (!schema) continue;
     const shape = jsonSchema(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
     for (const [name, property] of Object.entries(shape.properties ?? {})) {
@@ -25,7 +28,8 @@ function parametersOf(endpoint: Endpoint) {
       name: IDEMPOTENCY_KEY_HEADER,
       in: 'header',
       required: false,
-      description: 'The body\'s requestId again, for gateways that deduplicate by header; when sent it must equal requestId (VALIDATION_FAILED otherwise)',
+      description:
+        "The body's requestId again, for gateways that deduplicate by header; when sent it must equal requestId (VALIDATION_FAILED otherwise)",
       schema: jsonSchema(RequestId, 'input'),
     });
   }
@@ -69,7 +73,8 @@ export function buildOpenApiDocument() {
     if (idempotency) operation['x-idempotency'] = idempotency;
     if (endpoint.simulation) operation['x-simulation-only'] = true;
     if (endpoint.auth !== 'public') operation.security = [{ bearer: [] }];
-    if (endpoint.body) operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input') } } };
+    if (endpoint.body)
+      operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input') } } };
     (paths[path] ??= {})[endpoint.method.toLowerCase()] = operation;
   }
   return {

@@ -7,15 +7,30 @@ import { NotReservableReason } from './catalogue';
  * have it reserved already (or borrowed, p001), the pickup branch cannot hand it out (AV at a
  * related facility), or the limit is reached (予約可能点数を越えています), in total or for its type.
  */
-export const PlacementRefusal = z.enum([...NotReservableReason.options, 'reserved-by-you', 'on-loan-to-you', 'pickup-not-possible', 'limit-exceeded', 'not-found']);
+export const PlacementRefusal = z.enum([
+  ...NotReservableReason.options,
+  'reserved-by-you',
+  'on-loan-to-you',
+  'pickup-not-possible',
+  'limit-exceeded',
+  'not-found',
+]);
 export type PlacementRefusal = z.infer<typeof PlacementRefusal>;
 
 export const PlaceReservationsRequest = z.object({
-  requestId: RequestId.describe('Chosen by the client once per placing; a retried or double-sent request with the same id places nothing twice'),
-  titleIds: z.array(z.string().min(1).max(40)).min(1).max(100).describe('In the order the patron wants them (the order of an ordered reservation)'),
+  requestId: RequestId.describe(
+    'Chosen by the client once per placing; a retried or double-sent request with the same id places nothing twice',
+  ),
+  titleIds: z
+    .array(z.string().min(1).max(40))
+    .min(1)
+    .max(100)
+    .describe('In the order the patron wants them (the order of an ordered reservation)'),
   pickupBranchId: z.string().min(1).max(40).describe('受取館'),
   contactMethod: ContactMethod.describe('連絡方法: one the library offers and the patron has registered'),
-  mode: z.enum(['normal', 'ordered']).describe('通常予約, or an ordered reservation where the library offers one (シリーズ予約 p003, 順番を指定する p004)'),
+  mode: z
+    .enum(['normal', 'ordered'])
+    .describe('通常予約, or an ordered reservation where the library offers one (シリーズ予約 p003, 順番を指定する p004)'),
 });
 export type PlaceReservationsRequest = z.infer<typeof PlaceReservationsRequest>;
 
@@ -30,7 +45,15 @@ export const PlacementResult = z.object({
 export type PlacementResult = z.infer<typeof PlacementResult>;
 
 /** Why an operation on a reservation is not offered; the list shows it beside the disabled button. */
-export const ActionReason = z.enum(['ready', 'in-transit', 'counter-made', 'cancelled', 'cancel-pending', 'not-offered', 'nothing-to-order']);
+export const ActionReason = z.enum([
+  'ready',
+  'in-transit',
+  'counter-made',
+  'cancelled',
+  'cancel-pending',
+  'not-offered',
+  'nothing-to-order',
+]);
 export type ActionReason = z.infer<typeof ActionReason>;
 
 const Action = z.object({ allowed: z.boolean(), reason: ActionReason.nullable() });
@@ -39,7 +62,9 @@ const Action = z.object({ allowed: z.boolean(), reason: ActionReason.nullable() 
 const PickupChoice = z.object({
   branchId: z.string(),
   allowed: z.boolean(),
-  reason: PlacementRefusal.extract(['pickup-not-possible']).nullable().describe('pickup-not-possible: the branch cannot hand this item out (CD・DVD at a related facility)'),
+  reason: PlacementRefusal.extract(['pickup-not-possible'])
+    .nullable()
+    .describe('pickup-not-possible: the branch cannot hand this item out (CD・DVD at a related facility)'),
 });
 
 export const ReservationState = z.enum([
@@ -89,14 +114,16 @@ export const ReservationItem = z.object({
       branchIds: z.array(z.string()).describe('Branches the item may be collected at'),
       choices: z
         .array(PickupChoice)
-        .describe("Every branch to list in the form, in the library's order, the current one included (choosing it changes nothing): whether each may be chosen, and why not"),
+        .describe(
+          "Every branch to list in the form, in the library's order, the current one included (choosing it changes nothing): whether each may be chosen, and why not",
+        ),
     }),
     changeContact: Action,
     reorder: Action.extend({
       reservationIds: z
         .array(z.string())
         .describe(
-          'What this reservation may be put in order with, itself included, in their present order: the movable volumes of its ordered reservation by place, then the patron\'s normal reservations of the same series by volume. Empty when reordering is not allowed (nothing-to-order: fewer than two).',
+          "What this reservation may be put in order with, itself included, in their present order: the movable volumes of its ordered reservation by place, then the patron's normal reservations of the same series by volume. Empty when reordering is not allowed (nothing-to-order: fewer than two).",
         ),
     }),
   }),
@@ -104,7 +131,9 @@ export const ReservationItem = z.object({
 export type ReservationItem = z.infer<typeof ReservationItem>;
 
 export const ReservationList = z.object({
-  items: z.array(ReservationItem).describe('Open reservations, then recently cancelled ones (for the profile\'s days), newest first within each'),
+  items: z
+    .array(ReservationItem)
+    .describe("Open reservations, then recently cancelled ones (for the profile's days), newest first within each"),
   contactMethods: z.array(ContactMethod).describe('The contact methods this patron may choose'),
 });
 export type ReservationList = z.infer<typeof ReservationList>;

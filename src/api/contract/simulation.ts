@@ -17,7 +17,11 @@ export const SetClockRequest = z.object({
 });
 
 export const AdvanceClockRequest = z.object({
-  minutes: z.number().int().positive().max(60 * 24 * 366),
+  minutes: z
+    .number()
+    .int()
+    .positive()
+    .max(60 * 24 * 366),
 });
 
 export const NetworkSettings = z.object({
@@ -77,7 +81,21 @@ export type SimMailbox = z.infer<typeof SimMailbox>;
 /** Something the library did while time moved or at the counter, to be read aloud in a demo. */
 export const SimEvent = z.object({
   at: DateTime,
-  kind: z.enum(['approved', 'cancelled', 'secured', 'in-transit', 'ready', 'expired', 'returned', 'lent', 'reserved', 'lost', 'received', 'overdue', 'mail-sent']),
+  kind: z.enum([
+    'approved',
+    'cancelled',
+    'secured',
+    'in-transit',
+    'ready',
+    'expired',
+    'returned',
+    'lent',
+    'reserved',
+    'lost',
+    'received',
+    'overdue',
+    'mail-sent',
+  ]),
   cardNumber: z.string().nullable(),
   patronName: z.string().nullable(),
   demoPatron: z.boolean().describe('The patron is one of the personas or was created at the counter'),
@@ -136,7 +154,10 @@ export const SimPatronView = z.object({
       copyId: z.string().nullable(),
       pickupBranchId: z.string(),
       orderPosition: z.number().int().nullable(),
-      counterAction: z.enum(['lend', 'receive']).nullable().describe('lend: its copy is ready; receive: it waits for an item the library ordered (調査中, 選書中)'),
+      counterAction: z
+        .enum(['lend', 'receive'])
+        .nullable()
+        .describe('lend: its copy is ready; receive: it waits for an item the library ordered (調査中, 選書中)'),
     }),
   ),
 });
@@ -161,7 +182,11 @@ export type SimTitleView = z.infer<typeof SimTitleView>;
 
 export const CounterReturnRequest = z.object({ loanId: z.string().max(64) });
 export const CounterLendRequest = z.object({ cardNumber: z.string().max(64), titleId: z.string().max(64) });
-export const CounterReserveRequest = z.object({ cardNumber: z.string().max(64), titleId: z.string().max(64), pickupBranchId: z.string().max(64).optional() });
+export const CounterReserveRequest = z.object({
+  cardNumber: z.string().max(64),
+  titleId: z.string().max(64),
+  pickupBranchId: z.string().max(64).optional(),
+});
 export const CounterLoseRequest = z.object({ copyId: z.string().max(64) });
 export const CounterReceiveRequest = z.object({ titleId: z.string().max(64), branchId: z.string().max(64).optional() });
 
@@ -174,7 +199,9 @@ export const ScenarioSummary = z.object({
   builtIn: z.boolean(),
   name: LocalizedText,
   description: LocalizedText,
-  profileId: ProfileId.nullable().describe('Saved scenarios belong to the profile they were saved in; built-in ones run in any that offers what they need'),
+  profileId: ProfileId.nullable().describe(
+    'Saved scenarios belong to the profile they were saved in; built-in ones run in any that offers what they need',
+  ),
   available: z.boolean().describe('false: the active profile cannot show it (e.g. it takes no ordered reservations)'),
   savedAt: DateTime.nullable(),
   now: DateTime.nullable().describe('The simulated time the scenario starts at'),

@@ -11,6 +11,12 @@ export function HeaderSearch() {
   const [params] = useSearchParams();
   const current = pathname === paths.search() ? (params.get('q') ?? '') : '';
   return (
-    <SimpleSearchForm key={current} variant="header" label={t('simple.label')} defaultValue={current} onSearch={(q) => navigate(paths.search({ q }))} />
+    <SimpleSearchForm
+      key={current}
+      variant="header"
+      label={t('simple.label')}
+      defaultValue={current}
+      onSearch={(q) => navigate(paths.search({ q }))}
+    />
   );
 }

@@ -14,10 +14,7 @@ export function ConfirmRoute() {
   return (
     <div className="narrow auth-page">
       <PageTitle>{t('confirm.title')}</PageTitle>
-      <ConfirmLink
-        token={params.get('token')}
-        registerLabel={mode ? t(`register.title.${mode}`) : null}
-      />
+      <ConfirmLink token={params.get('token')} registerLabel={mode ? t(`register.title.${mode}`) : null} />
     </div>
   );
 }

@@ -14,7 +14,8 @@ export function AccountSettings() {
   const errorMessage = useErrorMessage();
   const account = useAccount();
   if (!account.data) {
-    if (account.isError) return <LoadError message={`${t('loadFailed')} ${errorMessage(account.error)}`} onRetry={() => void account.refetch()} />;
+    if (account.isError)
+      return <LoadError message={`${t('loadFailed')} ${errorMessage(account.error)}`} onRetry={() => void account.refetch()} />;
     return <Loading />;
   }
   return (

@@ -31,7 +31,8 @@ export function ContactSection({ account }: { account: Account }) {
     change.mutate({ contactMethod: method, applyToReservations });
   };
 
-  const noEmail = isApiError(change.error, 'VALIDATION_FAILED') && change.error.details.fields?.some((field) => field.code === 'email_not_registered');
+  const noEmail =
+    isApiError(change.error, 'VALIDATION_FAILED') && change.error.details.fields?.some((field) => field.code === 'email_not_registered');
   const slotFor = method === 'email2' && account.emails.length > 1 ? 2 : 1;
 
   return (
@@ -65,9 +66,18 @@ export function ContactSection({ account }: { account: Account }) {
             const phoneMissing = !isEmail(candidate) && !registered(candidate);
             return (
               <label key={candidate} className="choice">
-                <input type="radio" name="contactMethod" value={candidate} checked={method === candidate} disabled={phoneMissing} onChange={() => setMethod(candidate)} />
+                <input
+                  type="radio"
+                  name="contactMethod"
+                  value={candidate}
+                  checked={method === candidate}
+                  disabled={phoneMissing}
+                  onChange={() => setMethod(candidate)}
+                />
                 {label(candidate)}
-                {!registered(candidate) ? <span className="account-unregistered">{t(phoneMissing ? 'contact.counterOnly' : 'contact.unregistered')}</span> : null}
+                {!registered(candidate) ? (
+                  <span className="account-unregistered">{t(phoneMissing ? 'contact.counterOnly' : 'contact.unregistered')}</span>
+                ) : null}
               </label>
             );
           })}

@@ -15,7 +15,15 @@ interface PasswordValues {
 }
 
 /** Old, new and new again, with the library's policy next to the new one. The server decides. */
-export function ChangePasswordForm({ policy, temporary, onChanged }: { policy: PasswordPolicy; temporary: boolean; onChanged: () => void }) {
+export function ChangePasswordForm({
+  policy,
+  temporary,
+  onChanged,
+}: {
+  policy: PasswordPolicy;
+  temporary: boolean;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation(['auth', 'common']);
   const errorMessage = useErrorMessage();
   const fieldMessage = useFieldMessage();
@@ -30,7 +38,10 @@ export function ChangePasswordForm({ policy, temporary, onChanged }: { policy: P
   });
 
   const serverIssue = (path: string) => {
-    const issue = change.error instanceof Error && isApiError(change.error) ? change.error.details.fields?.find((field) => field.path === path) : undefined;
+    const issue =
+      change.error instanceof Error && isApiError(change.error)
+        ? change.error.details.fields?.find((field) => field.path === path)
+        : undefined;
     return issue ? fieldMessage(issue) : undefined;
   };
   const hasFieldIssues = isApiError(change.error) && (change.error.details.fields?.length ?? 0) > 0;

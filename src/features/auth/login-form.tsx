@@ -26,7 +26,9 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
 
   const onSubmit = form.handleSubmit(async (values) => {
     login.reset();
-    const result = await login.mutateAsync({ cardNumber: normalizeCardNumber(values.cardNumber), password: values.password }).catch(() => null);
+    const result = await login
+      .mutateAsync({ cardNumber: normalizeCardNumber(values.cardNumber), password: values.password })
+      .catch(() => null);
     if (result) onLoggedIn(result.session.mustChangePassword);
   });
 

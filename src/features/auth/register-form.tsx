@@ -83,7 +83,9 @@ export function RegisterForm({ library, mode, registration }: RegisterFormProps)
     await registration.mutateAsync(request).catch((error: unknown) => {
       fieldIssuesOf(error)
         .filter((issue) => isFieldName(issue.path))
-        .forEach((issue, n) => form.setError(issue.path as FieldName, { type: 'server', message: issueMessage(issue) }, { shouldFocus: n === 0 }));
+        .forEach((issue, n) =>
+          form.setError(issue.path as FieldName, { type: 'server', message: issueMessage(issue) }, { shouldFocus: n === 0 }),
+        );
     });
   });
 
@@ -129,7 +131,9 @@ export function RegisterForm({ library, mode, registration }: RegisterFormProps)
           hint={
             <>
               {t('register.birthDateHint')}
-              {birthDay ? <span className="field-preview"> {t('register.birthDatePreview', { date: formatDate(birthDay, currentLanguage()) })}</span> : null}
+              {birthDay ? (
+                <span className="field-preview"> {t('register.birthDatePreview', { date: formatDate(birthDay, currentLanguage()) })}</span>
+              ) : null}
             </>
           }
           error={error('birthDate')}
@@ -214,7 +218,11 @@ function RegisterRefusal({ error, library }: { error: Error; library: LibraryInf
   }
   if (isApiError(error, 'ACCOUNT_LOCKED')) {
     const until = error.details.lockedUntil;
-    return <Alert tone="error">{until ? t('register.locked', { until: formatDateTime(until, currentLanguage()) }) : t('register.lockedSoon')}</Alert>;
+    return (
+      <Alert tone="error">
+        {until ? t('register.locked', { until: formatDateTime(until, currentLanguage()) }) : t('register.lockedSoon')}
+      </Alert>
+    );
   }
   if (isApiError(error, 'CONFLICT')) return <Alert tone="error">{t('register.notOffered')}</Alert>;
   return <Alert tone="error">{errorMessage(error)}</Alert>;

@@ -42,13 +42,15 @@ export function CartItemRow({ item, href, heading: Heading, selected, onToggle, 
         <Heading id={`${id}-title`} className="cart-item-title">
           <Link to={href}>{name}</Link>
         </Heading>
-        <p className="cart-item-byline">
-          {[title.author, title.publisher, t('catalog:year', { year: title.year })].join(' / ')}
-        </p>
+        <p className="cart-item-byline">{[title.author, title.publisher, t('catalog:year', { year: title.year })].join(' / ')}</p>
         <p className="cart-item-facts">
           <span className="cart-badge">{t(`catalog:materialType.${title.materialType}`)}</span>
-          <span className={`cart-availability cart-availability-${availability.status}`}>{t(`catalog:availability.${shelfKeys[availability.status]}`, { count: availability.onShelf })}</span>
-          {availability.reservations > 0 ? <span>{t('catalog:availability.reservations', { count: availability.reservations })}</span> : null}
+          <span className={`cart-availability cart-availability-${availability.status}`}>
+            {t(`catalog:availability.${shelfKeys[availability.status]}`, { count: availability.onShelf })}
+          </span>
+          {availability.reservations > 0 ? (
+            <span>{t('catalog:availability.reservations', { count: availability.reservations })}</span>
+          ) : null}
         </p>
         {reason ? (
           <p id={`${id}-reason`} className="cart-item-reason">
@@ -57,7 +59,13 @@ export function CartItemRow({ item, href, heading: Heading, selected, onToggle, 
           </p>
         ) : null}
       </div>
-      <button type="button" className="button button-small cart-item-remove" onClick={onRemove} disabled={removing} aria-label={t('removeOne', { title: name })}>
+      <button
+        type="button"
+        className="button button-small cart-item-remove"
+        onClick={onRemove}
+        disabled={removing}
+        aria-label={t('removeOne', { title: name })}
+      >
         {t('remove')}
       </button>
     </li>

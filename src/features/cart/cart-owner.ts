@@ -13,10 +13,7 @@ import { useSession } from '../../api/queries/session';
  * A patron's cart is known by the session's token, so that one patron never sees another's cart
  * from the cache after a session ended on a shared computer.
  */
-export type CartOwner =
-  | { kind: 'patron'; libraryId: string; token: string }
-  | { kind: 'guest'; libraryId: string }
-  | { kind: 'unknown' };
+export type CartOwner = { kind: 'patron'; libraryId: string; token: string } | { kind: 'guest'; libraryId: string } | { kind: 'unknown' };
 
 export function useCartOwner(): CartOwner {
   const library = useLibraryInfo();

@@ -72,7 +72,10 @@ export function useRemoveFromCart() {
       const kept = held.filter((id) => !titleIds.includes(id));
       const shown = queryClient.getQueryData(guestCartQuery(held).queryKey);
       if (shown) {
-        queryClient.setQueryData(guestCartQuery(kept).queryKey, { ...shown, items: shown.items.filter((item) => kept.includes(item.titleId)) });
+        queryClient.setQueryData(guestCartQuery(kept).queryKey, {
+          ...shown,
+          items: shown.items.filter((item) => kept.includes(item.titleId)),
+        });
       }
       useGuestCart.getState().remove(owner.libraryId, titleIds);
     },

@@ -65,7 +65,11 @@ export function NewArrivalsView({ actions }: { actions: TitleListActions }) {
       <div className="filters">
         <div className="filter-field">
           <label htmlFor={daysId}>{t('filter.days')}</label>
-          <select id={daysId} value={options.days} onChange={(event) => navigate(hrefWith({ days: Number(event.target.value), page: 1 }), { state: keepFocus })}>
+          <select
+            id={daysId}
+            value={options.days}
+            onChange={(event) => navigate(hrefWith({ days: Number(event.target.value), page: 1 }), { state: keepFocus })}
+          >
             {arrivalDays.map((days) => (
               <option key={days} value={days}>
                 {t('filter.daysOption', { count: days })}
@@ -73,7 +77,10 @@ export function NewArrivalsView({ actions }: { actions: TitleListActions }) {
             ))}
           </select>
         </div>
-        <MaterialTypeSelect value={options.materialType} onChange={(materialType) => navigate(hrefWith({ materialType, page: 1 }), { state: keepFocus })} />
+        <MaterialTypeSelect
+          value={options.materialType}
+          onChange={(materialType) => navigate(hrefWith({ materialType, page: 1 }), { state: keepFocus })}
+        />
       </div>
       {arrivals.isPending ? <Loading /> : null}
       {arrivals.isError ? <LoadError message={errorMessage(arrivals.error)} onRetry={() => void arrivals.refetch()} /> : null}
@@ -100,7 +107,11 @@ export function NewArrivalsView({ actions }: { actions: TitleListActions }) {
                 actions={actions}
                 busy={arrivals.isPlaceholderData}
               />
-              <Pager page={arrivals.data.page} pages={Math.ceil(arrivals.data.total / arrivals.data.pageSize)} href={(page) => hrefWith({ page })} />
+              <Pager
+                page={arrivals.data.page}
+                pages={Math.ceil(arrivals.data.total / arrivals.data.pageSize)}
+                href={(page) => hrefWith({ page })}
+              />
             </>
           )}
         </section>

@@ -64,7 +64,9 @@ export function RankingView({ kind, actions }: RankingViewProps) {
                 lead: <p className="rank">{t('rankings.rank', { rank: item.rank })}</p>,
                 note: (
                   <p className="rank-count">
-                    {kind === 'loans' ? t('rankings.loanCount', { count: item.count }) : t('rankings.reservationCount', { count: item.count })}
+                    {kind === 'loans'
+                      ? t('rankings.loanCount', { count: item.count })
+                      : t('rankings.reservationCount', { count: item.count })}
                   </p>
                 ),
               }))}

@@ -83,7 +83,9 @@ export function TitleDetailView({ titleId, reserveAction }: TitleDetailViewProps
           <h2 id="detail-status-title">{t('detail.status')}</h2>
           <StatusFigures detail={detail} />
           {detail.notReservableReason ? <NotReservable detail={detail} /> : <div className="reserve">{reserveAction}</div>}
-          {detail.notReservableReason === null ? <p className="help">{t('detail.reserveHint', { cart: libraryLabel('nav.cart', 'nav.cart') })}</p> : null}
+          {detail.notReservableReason === null ? (
+            <p className="help">{t('detail.reserveHint', { cart: libraryLabel('nav.cart', 'nav.cart') })}</p>
+          ) : null}
         </section>
         <section className="detail-record" aria-labelledby="detail-record-title">
           <h2 id="detail-record-title">{t('detail.bibliography')}</h2>
@@ -178,7 +180,12 @@ function SeriesVolumes({ series, currentId, linkState }: SeriesVolumesProps) {
           const label = volume.volumeLabel ?? (volume.volumeNumber ? t('detail.volumeNumber', { number: volume.volumeNumber }) : null);
           return (
             <li key={volume.id}>
-              <Link to={paths.title(volume.id)} state={linkState} aria-current={current ? 'page' : undefined} className={current ? 'series-current' : undefined}>
+              <Link
+                to={paths.title(volume.id)}
+                state={linkState}
+                aria-current={current ? 'page' : undefined}
+                className={current ? 'series-current' : undefined}
+              >
                 {fullTitle({ title: volume.title, volumeLabel: label })}
               </Link>
               {current ? <span className="series-current-note">{t('detail.currentVolume')}</span> : null}

@@ -30,7 +30,12 @@ export function TitleRow({ title, href, linkState, lead, note, selection, select
           {selection ? (
             // The label only widens the touch target; the title names the checkbox.
             <label className="title-row-check">
-              <input type="checkbox" aria-labelledby={titleId} checked={selection.checked} onChange={(event) => selection.onChange(event.target.checked)} />
+              <input
+                type="checkbox"
+                aria-labelledby={titleId}
+                checked={selection.checked}
+                onChange={(event) => selection.onChange(event.target.checked)}
+              />
             </label>
           ) : null}
         </div>

@@ -153,9 +153,7 @@ export function LoanList() {
                       onClick={() => setOrder(order === 'ascending' ? 'descending' : 'ascending')}
                     >
                       {label(column)}
-                      <span className="loan-sort-order">
-                        {order === 'ascending' ? t('list.sortAscending') : t('list.sortDescending')}
-                      </span>
+                      <span className="loan-sort-order">{order === 'ascending' ? t('list.sortAscending') : t('list.sortDescending')}</span>
                       <span className="loan-sort-arrow" aria-hidden="true">
                         {order === 'ascending' ? '▲' : '▼'}
                       </span>

@@ -6,7 +6,8 @@ import { loansRefresh } from '../../api/queries/loans';
 export function useRenewLoan() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ loanId, requestId }: { loanId: string; requestId: string }) => api.call('renewLoan', { params: { loanId }, body: { requestId } }),
+    mutationFn: ({ loanId, requestId }: { loanId: string; requestId: string }) =>
+      api.call('renewLoan', { params: { loanId }, body: { requestId } }),
     onSuccess: () => loansRefresh.renewed(queryClient),
     onError: loansRefresh.refused(queryClient),
   });

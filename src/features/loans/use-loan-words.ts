@@ -7,7 +7,8 @@ import { currentLanguage } from '../../lib/i18n/i18n';
 import { localized } from '../../lib/localized';
 
 /** A loan's title with its volume (りすの大冒険 2), as the patron tells loans apart. */
-export const loanName = (item: Pick<LoanItem, 'title' | 'volumeLabel'>) => (item.volumeLabel ? `${item.title} ${item.volumeLabel}` : item.title);
+export const loanName = (item: Pick<LoanItem, 'title' | 'volumeLabel'>) =>
+  item.volumeLabel ? `${item.title} ${item.volumeLabel}` : item.title;
 
 /**
  * The words a loan is shown with, in the active library's terms: its name for the list (貸出状況,

@@ -40,7 +40,9 @@ export function SummaryPanel({ cartLabel }: { cartLabel: string }) {
           <dt>{t('reservations')}</dt>
           <dd>
             {t('countCases', { count: counts.reservations })}
-            {counts.readyReservations > 0 ? <span className="count-note">{t('readyNote', { count: counts.readyReservations })}</span> : null}
+            {counts.readyReservations > 0 ? (
+              <span className="count-note">{t('readyNote', { count: counts.readyReservations })}</span>
+            ) : null}
           </dd>
         </div>
         <div className="count">

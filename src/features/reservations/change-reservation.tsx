@@ -123,7 +123,10 @@ function ChangeForm({
   const someExcluded = changePickup.allowed && changePickup.choices.some((choice) => !choice.allowed);
   const methods = contactMethods.includes(item.contactMethod) ? contactMethods : [item.contactMethod, ...contactMethods];
   const form = useForm<Values>({
-    defaultValues: { pickupBranchId: initial?.pickupBranchId ?? item.pickupBranchId, contactMethod: initial?.contactMethod ?? item.contactMethod },
+    defaultValues: {
+      pickupBranchId: initial?.pickupBranchId ?? item.pickupBranchId,
+      contactMethod: initial?.contactMethod ?? item.contactMethod,
+    },
   });
   const [nothing, setNothing] = useState(false);
 
@@ -138,7 +141,9 @@ function ChangeForm({
     onSubmit(request);
   });
 
-  const pickupLocked = changePickup.allowed ? null : t(`change.pickupLocked.${changePickup.reason ?? 'not-offered'}`, { state: words.state(item.state) });
+  const pickupLocked = changePickup.allowed
+    ? null
+    : t(`change.pickupLocked.${changePickup.reason ?? 'not-offered'}`, { state: words.state(item.state) });
   return (
     <div className="reservation-step">
       <StepHeading>{t('change.title')}</StepHeading>
@@ -152,7 +157,12 @@ function ChangeForm({
         ) : null}
         <div className="field">
           <label htmlFor={`${id}-pickup`}>{t('change.pickup')}</label>
-          <select id={`${id}-pickup`} disabled={!changePickup.allowed} aria-describedby={pickupLocked ? `${id}-pickup-locked` : someExcluded ? `${id}-pickup-av` : undefined} {...form.register('pickupBranchId')}>
+          <select
+            id={`${id}-pickup`}
+            disabled={!changePickup.allowed}
+            aria-describedby={pickupLocked ? `${id}-pickup-locked` : someExcluded ? `${id}-pickup-av` : undefined}
+            {...form.register('pickupBranchId')}
+          >
             {changePickup.choices.map(({ branchId, allowed, reason }) => (
               <option key={branchId} value={branchId} disabled={!allowed}>
                 {reason === 'pickup-not-possible' ? t('place.avOption', { name: words.branch(branchId) }) : words.branch(branchId)}

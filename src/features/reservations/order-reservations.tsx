@@ -75,15 +75,7 @@ function OrderedItems({ items }: { items: readonly ReservationItem[] }) {
   );
 }
 
-function OrderSteps({
-  item,
-  heading,
-  order,
-}: {
-  item: ReservationItem;
-  heading: string;
-  order: ReturnType<typeof useOrderReservations>;
-}) {
+function OrderSteps({ item, heading, order }: { item: ReservationItem; heading: string; order: ReturnType<typeof useOrderReservations> }) {
   const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const all = useReservations().data?.items ?? [];
@@ -212,14 +204,25 @@ function OrderForm({ heading, items, excluded, secured, onMove, onToggle, onNext
                       <span className="order-item-grouped">{t(series ? 'order.inSeries' : 'order.inGroup')}</span>
                     ) : (
                       <label className="order-item-include">
-                        <input type="checkbox" checked={inOrder} onChange={() => onToggle(item.id)} aria-label={t('order.includeLabel', { title: name })} />
+                        <input
+                          type="checkbox"
+                          checked={inOrder}
+                          onChange={() => onToggle(item.id)}
+                          aria-label={t('order.includeLabel', { title: name })}
+                        />
                         <span aria-hidden="true">{t('order.include')}</span>
                       </label>
                     )}
                   </span>
                 </span>
                 <span className="order-item-moves">
-                  <button type="button" className="button button-small" aria-disabled={index === 0 ? true : undefined} aria-label={t('order.upLabel', { title: name })} onClick={() => move(index, -1)}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-disabled={index === 0 ? true : undefined}
+                    aria-label={t('order.upLabel', { title: name })}
+                    onClick={() => move(index, -1)}
+                  >
                     <span aria-hidden="true">↑ </span>
                     {t('order.up')}
                   </button>

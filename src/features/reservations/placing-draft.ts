@@ -12,4 +12,3 @@ export interface PlacingDraft {
 
 /** A title as the cart names it: with its volume (海辺の姉妹 上). */
 export const itemName = (item: CartItem) => (item.title.volumeLabel ? `${item.title.title} ${item.title.volumeLabel}` : item.title.title);
-

@@ -76,7 +76,10 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
           setOrderError(t('place.orderDuplicate', { count: items.length }));
           return;
         }
-        chosen = items.map((item, index) => ({ item, place: places[index]! })).sort((a, b) => a.place - b.place).map(({ item }) => item);
+        chosen = items
+          .map((item, index) => ({ item, place: places[index]! }))
+          .sort((a, b) => a.place - b.place)
+          .map(({ item }) => item);
       }
       setOrderError(null);
       onSubmit({
@@ -107,7 +110,11 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
         : ordered === 'ordered'
           ? { label: t('place.ordered'), needsTwo: true, onClick: () => setChoosingOrder(true) }
           : null;
-  const pickupDescribedBy = [someExcluded ? `${id}-av` : null, avRefused ? `${id}-av-refused` : null, pickupError ? `${id}-pickup-error` : null]
+  const pickupDescribedBy = [
+    someExcluded ? `${id}-av` : null,
+    avRefused ? `${id}-av-refused` : null,
+    pickupError ? `${id}-pickup-error` : null,
+  ]
     .filter(Boolean)
     .join(' ');
 
@@ -231,4 +238,3 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
     </form>
   );
 }
-

@@ -68,7 +68,8 @@ function GroupOrderAction({ rows }: { rows: ReservationItem[] }) {
   }
   const first = rows[0]!;
   const reasons = rows.map((row) => row.actions.reorder.reason);
-  const reason = (['counter-made', 'nothing-to-order'] as const).find((candidate) => reasons.includes(candidate)) ?? reasons[0] ?? 'not-offered';
+  const reason =
+    (['counter-made', 'nothing-to-order'] as const).find((candidate) => reasons.includes(candidate)) ?? reasons[0] ?? 'not-offered';
   return (
     <span className="reservation-group-locked">
       <button type="button" className="button button-small reservation-group-action" disabled aria-describedby={whyId}>
@@ -140,9 +141,7 @@ export function ReservationList() {
               : t('list.count', { count: items.length })}
           </span>
         </h2>
-        {cancelledDays > 0 && cancelledCount > 0 ? (
-          <p className="help">{t('list.cancelledNote', { days: cancelledDays })}</p>
-        ) : null}
+        {cancelledDays > 0 && cancelledCount > 0 ? <p className="help">{t('list.cancelledNote', { days: cancelledDays })}</p> : null}
         <table className="reservation-table" role="table">
           <caption className="visually-hidden">{t('list.caption', { list: words.listName })}</caption>
           <thead role="rowgroup">

@@ -90,7 +90,11 @@ export function ReservationRow({ item, name, label }: ReservationRowProps) {
         {cancelled ? null : (
           <span className="row-actions">
             <span className="row-action-buttons">
-              <RowAction allowed={item.actions.cancel.allowed} href={paths.reservationCancel(item.id)} describedBy={why ? whyId : undefined}>
+              <RowAction
+                allowed={item.actions.cancel.allowed}
+                href={paths.reservationCancel(item.id)}
+                describedBy={why ? whyId : undefined}
+              >
                 {t('list.cancel')}
                 {forTitle}
               </RowAction>

@@ -11,7 +11,10 @@ describe('the OpenAPI document', () => {
 
   it('has one operation per endpoint, with the error codes it may answer', () => {
     const document = buildOpenApiDocument();
-    const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods)) as { operationId: string; responses: Record<string, { 'x-error-codes'?: string[] }> }[];
+    const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods)) as {
+      operationId: string;
+      responses: Record<string, { 'x-error-codes'?: string[] }>;
+    }[];
     expect(operations.map((operation) => operation.operationId).sort()).toEqual(Object.keys(endpoints).sort());
     const login = operations.find((operation) => operation.operationId === 'login')!;
     expect(login.responses['401']?.['x-error-codes']).toEqual(['INVALID_CREDENTIALS']);
@@ -27,9 +30,12 @@ describe('the OpenAPI document', () => {
 
   it('says which writes the client may repeat, and that a keyed one carries Idempotency-Key', () => {
     const document = buildOpenApiDocument();
-    const operation = (path: string, method: string) => document.paths[path]?.[method] as { 'x-idempotency'?: string; parameters: { name: string; in: string }[] };
+    const operation = (path: string, method: string) =>
+      document.paths[path]?.[method] as { 'x-idempotency'?: string; parameters: { name: string; in: string }[] };
     expect(operation('/me/reservations', 'post')['x-idempotency']).toBe('keyed');
-    expect(operation('/me/reservations', 'post').parameters).toContainEqual(expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }));
+    expect(operation('/me/reservations', 'post').parameters).toContainEqual(
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }),
+    );
     expect(operation('/me/contact', 'put')['x-idempotency']).toBe('safe');
     expect(operation('/me/summary', 'get')['x-idempotency']).toBe('safe');
     expect(operation('/me/cart/items', 'post')['x-idempotency']).toBeUndefined();

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/api/client/api-error';
 import { bearerToken, createApiClient, type AuthScheme, type TransportConfig } from '../../../src/api/client/transport';
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 function clientAnswering(
   answer: (request: Request) => Response | Promise<Response>,
@@ -35,12 +36,25 @@ const inTurn = (...answers: (() => Response)[]) => {
 };
 
 const unavailable = (retryAfterSeconds?: number) => () =>
-  json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'busy', ...(retryAfterSeconds === undefined ? {} : { details: { retryAfterSeconds } }) } }, 503);
+  json(
+    {
+      error: {
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'busy',
+        ...(retryAfterSeconds === undefined ? {} : { details: { retryAfterSeconds } }),
+      },
+    },
+    503,
+  );
 const unreachable = () => {
   throw new TypeError('fetch failed');
 };
 
-const session = { patron: { name: '山田 花子', nameKana: 'ヤマダ ハナコ', cardNumberMasked: '***0001' }, mustChangePassword: false, idleExpiresAt: '2026-11-24T10:30:00+09:00' };
+const session = {
+  patron: { name: '山田 花子', nameKana: 'ヤマダ ハナコ', cardNumberMasked: '***0001' },
+  mustChangePassword: false,
+  idleExpiresAt: '2026-11-24T10:30:00+09:00',
+};
 
 describe('the API client', () => {
   it('calls the endpoint of the contract at the configured base URL with the bearer token', async () => {
@@ -95,11 +109,20 @@ describe('the API client', () => {
 });
 
 const library = { name: { ja: 'テスト図書館', en: 'Test Library' } };
-const placing = { requestId: 'req-0001-abcd', titleIds: ['t1'], pickupBranchId: 'b1', contactMethod: 'email1' as const, mode: 'normal' as const };
+const placing = {
+  requestId: 'req-0001-abcd',
+  titleIds: ['t1'],
+  pickupBranchId: 'b1',
+  contactMethod: 'email1' as const,
+  mode: 'normal' as const,
+};
 
 describe('the API client repeating what may be repeated', () => {
   it('retries a read after the request did not arrive or the backend was busy, waiting longer each time', async () => {
-    const { client, seen, waits } = clientAnswering(inTurn(unreachable, unavailable(), () => json(session)), 't');
+    const { client, seen, waits } = clientAnswering(
+      inTurn(unreachable, unavailable(), () => json(session)),
+      't',
+    );
     await expect(client.call('getSession')).resolves.toEqual(session);
     expect(seen).toHaveLength(3);
     expect(waits).toHaveLength(2);
@@ -118,7 +141,10 @@ describe('the API client repeating what may be repeated', () => {
 
   it('sends a keyed write with its requestId as Idempotency-Key, and the same key and body again when it retries', async () => {
     const placed = { placed: [], refused: [] };
-    const { client, seen, waits } = clientAnswering(inTurn(unavailable(1), () => json(placed)), 't');
+    const { client, seen, waits } = clientAnswering(
+      inTurn(unavailable(1), () => json(placed)),
+      't',
+    );
     await client.call('placeReservations', { body: placing }).catch(() => undefined);
     expect(seen).toHaveLength(2);
     for (const request of seen) {
@@ -131,8 +157,15 @@ describe('the API client repeating what may be repeated', () => {
   });
 
   it('honours a Retry-After header when the envelope does not say how long to wait', async () => {
-    const busy = () => new Response(JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'slow down' } }), { status: 429, headers: { 'Retry-After': '2' } });
-    const { client, waits } = clientAnswering(inTurn(busy, () => json(session)), 't');
+    const busy = () =>
+      new Response(JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'slow down' } }), {
+        status: 429,
+        headers: { 'Retry-After': '2' },
+      });
+    const { client, waits } = clientAnswering(
+      inTurn(busy, () => json(session)),
+      't',
+    );
     await expect(client.call('getSession')).resolves.toEqual(session);
     expect(waits).toEqual([2000]);
   });
@@ -146,12 +179,17 @@ describe('the API client repeating what may be repeated', () => {
   it('never repeats a write that is neither safe nor keyed: the patron decides', async () => {
     const { client, seen } = clientAnswering(unavailable(), 't');
     await expect(client.call('addToCart', { body: { titleIds: ['t1'] } })).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
-    await expect(client.call('login', { body: { cardNumber: '3000001', password: 'x' } })).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    await expect(client.call('login', { body: { cardNumber: '3000001', password: 'x' } })).rejects.toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+    });
     expect(seen.map((request) => request.headers.get('Idempotency-Key'))).toEqual([null, null]);
   });
 
   it('repeats a write the contract marks safe (it sets a state)', async () => {
-    const { client, seen } = clientAnswering(inTurn(unreachable, () => json({})), 't');
+    const { client, seen } = clientAnswering(
+      inTurn(unreachable, () => json({})),
+      't',
+    );
     // The second answer is not a ChangeContactResult; what matters here is that it was asked for.
     await client.call('changeContact', { body: { contactMethod: 'phone', applyToReservations: false } }).catch(() => undefined);
     expect(seen).toHaveLength(2);
@@ -160,7 +198,9 @@ describe('the API client repeating what may be repeated', () => {
 
   it('does not retry a timeout, a fault of the backend, a refusal or an answer outside the contract', async () => {
     const hang = (request: Request) =>
-      new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise<Response>((_, reject) =>
+        request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const cases: [(request: Request) => Response | Promise<Response>, string][] = [
       [hang, 'TIMEOUT'],
       [() => json({ error: { code: 'INTERNAL_ERROR', message: 'bug' } }, 500), 'INTERNAL_ERROR'],
@@ -210,14 +250,25 @@ describe('the API client with another auth scheme', () => {
       const patron = { name: own.user.displayName, nameKana: own.user.kana, cardNumberMasked: own.user.card };
       return json({ token: 'cookie', session: { patron, mustChangePassword: false, idleExpiresAt: own.idleUntil } });
     };
-    const client = createApiClient({ baseUrl: 'https://library.example/api', auth: { credentials: 'include', authorize: () => undefined }, fetch: adapter });
-    await expect(client.call('login', { body: { cardNumber: '3000001', password: 'yomu2026' } })).resolves.toEqual({ token: 'cookie', session });
+    const client = createApiClient({
+      baseUrl: 'https://library.example/api',
+      auth: { credentials: 'include', authorize: () => undefined },
+      fetch: adapter,
+    });
+    await expect(client.call('login', { body: { cardNumber: '3000001', password: 'yomu2026' } })).resolves.toEqual({
+      token: 'cookie',
+      session,
+    });
   });
 
   it('asks the scheme again for every retry, so a refreshed credential is used', async () => {
     let version = 0;
     const rotating: AuthScheme = { authorize: (headers) => headers.set('Authorization', `Bearer v${++version}`) };
-    const { client, seen } = clientAnswering(inTurn(unavailable(), () => json(session)), null, { auth: rotating });
+    const { client, seen } = clientAnswering(
+      inTurn(unavailable(), () => json(session)),
+      null,
+      { auth: rotating },
+    );
     await client.call('getSession');
     expect(seen.map((request) => request.headers.get('Authorization'))).toEqual(['Bearer v1', 'Bearer v2']);
   });

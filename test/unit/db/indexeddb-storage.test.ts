@@ -33,8 +33,12 @@ describe('a library stored in IndexedDB', () => {
     const tabA = indexedDbStorage(NAME);
     const tabB = indexedDbStorage(NAME);
     const start = await tabA.replace(smallLibrary());
-    await tabA.commit([{ table: 'branches', key: 'chuo', row: { id: 'chuo', name: '中央', nameEn: 'C', kind: 'library', handlesAv: true, sortOrder: 0 } }]);
-    await tabA.commit([{ table: 'branches', key: 'kita', row: { id: 'kita', name: '北', nameEn: 'N', kind: 'library', handlesAv: true, sortOrder: 1 } }]);
+    await tabA.commit([
+      { table: 'branches', key: 'chuo', row: { id: 'chuo', name: '中央', nameEn: 'C', kind: 'library', handlesAv: true, sortOrder: 0 } },
+    ]);
+    await tabA.commit([
+      { table: 'branches', key: 'kita', row: { id: 'kita', name: '北', nameEn: 'N', kind: 'library', handlesAv: true, sortOrder: 1 } },
+    ]);
     const sync = await tabB.changesSince(start);
     expect(sync.kind).toBe('changes');
     if (sync.kind === 'changes') {

@@ -97,7 +97,7 @@ describe('who may reserve a title (notReservableReason)', () => {
   });
 });
 
-describe("why this patron cannot reserve an item in their cart (cartItemReason)", () => {
+describe('why this patron cannot reserve an item in their cart (cartItemReason)', () => {
   const none = { borrowing: false, reserved: false };
 
   it('tells a p001 patron that they already borrow the item', () => {
@@ -128,7 +128,12 @@ const reservation = (n: number, state: ReservationState) => ({ id: `R${n}`, titl
 
 describe('在架 and 貸出中 (availabilityOf)', () => {
   it('is 在架 while one copy is on the shelf', () => {
-    expect(availabilityOf([copy(1, 'on-shelf'), copy(2, 'on-loan')], [])).toEqual({ status: 'on-shelf', copies: 2, onShelf: 1, reservations: 0 });
+    expect(availabilityOf([copy(1, 'on-shelf'), copy(2, 'on-loan')], [])).toEqual({
+      status: 'on-shelf',
+      copies: 2,
+      onShelf: 1,
+      reservations: 0,
+    });
   });
 
   it('is 貸出中 when every copy is out, held for somebody or travelling', () => {
@@ -136,7 +141,12 @@ describe('在架 and 貸出中 (availabilityOf)', () => {
   });
 
   it('is read online for an electronic text, which is on no shelf; any other title is as its copies are', () => {
-    expect(titleAvailability(titleRow({ materialType: 'etext' }), [], [])).toEqual({ status: 'online', copies: 0, onShelf: 0, reservations: 0 });
+    expect(titleAvailability(titleRow({ materialType: 'etext' }), [], [])).toEqual({
+      status: 'online',
+      copies: 0,
+      onShelf: 0,
+      reservations: 0,
+    });
     expect(titleAvailability(titleRow(), [copy(1, 'on-loan')], []).status).toBe('on-loan');
   });
 
@@ -153,7 +163,12 @@ describe('在架 and 貸出中 (availabilityOf)', () => {
 
 describe('貸出ベスト and 予約ベスト (rankByCount)', () => {
   it('ranks the highest count first, equal counts sharing a rank and the next rank skipping: 1, 2, 2, 4', () => {
-    const counts = new Map([['A', 3], ['B', 9], ['C', 5], ['D', 5]]);
+    const counts = new Map([
+      ['A', 3],
+      ['B', 9],
+      ['C', 5],
+      ['D', 5],
+    ]);
     expect(rankByCount(counts, 10)).toEqual([
       { titleId: 'B', count: 9, rank: 1 },
       { titleId: 'C', count: 5, rank: 2 },
@@ -163,12 +178,22 @@ describe('貸出ベスト and 予約ベスト (rankByCount)', () => {
   });
 
   it('lists equal counts by title id, whatever order they came in', () => {
-    const counts = new Map([['Z', 2], ['M', 2], ['A', 2]]);
+    const counts = new Map([
+      ['Z', 2],
+      ['M', 2],
+      ['A', 2],
+    ]);
     expect(rankByCount(counts, 10).map((row) => row.titleId)).toEqual(['A', 'M', 'Z']);
   });
 
   it('stops at the limit but keeps a tie at the limit whole', () => {
-    const counts = new Map([['A', 9], ['B', 7], ['C', 7], ['D', 7], ['E', 1]]);
+    const counts = new Map([
+      ['A', 9],
+      ['B', 7],
+      ['C', 7],
+      ['D', 7],
+      ['E', 1],
+    ]);
     expect(rankByCount(counts, 2).map((row) => [row.titleId, row.rank])).toEqual([
       ['A', 1],
       ['B', 2],
@@ -179,6 +204,14 @@ describe('貸出ベスト and 予約ベスト (rankByCount)', () => {
   });
 
   it('leaves out titles counted zero times', () => {
-    expect(rankByCount(new Map([['A', 0], ['B', 1]]), 10).map((row) => row.titleId)).toEqual(['B']);
+    expect(
+      rankByCount(
+        new Map([
+          ['A', 0],
+          ['B', 1],
+        ]),
+        10,
+      ).map((row) => row.titleId),
+    ).toEqual(['B']);
   });
 });

@@ -9,7 +9,8 @@ describe('the counter', () => {
     expect(counterActionOf('ready')).toBe('lend');
     expect(counterActionOf('investigating')).toBe('receive');
     expect(counterActionOf('on-order')).toBe('receive');
-    for (const state of ['requested', 'waiting', 'awaiting-return', 'in-transit', 'preparing', 'cancelled'] as const) expect(counterActionOf(state)).toBeNull();
+    for (const state of ['requested', 'waiting', 'awaiting-return', 'in-transit', 'preparing', 'cancelled'] as const)
+      expect(counterActionOf(state)).toBeNull();
   });
 
   it('takes the copy at the branch asked for, otherwise the first by id, and none from an empty shelf', () => {

@@ -12,7 +12,15 @@ import { reservationRow } from '../reservation-row';
 // Every profile closes on Mondays, on national holidays and from 12-29 to 01-03.
 const isClosed = closedDayLookup(closedDaysBetween(profiles.p004, '2026-11-01', '2027-02-28'));
 const decide = (profile: LibraryProfile, today: string, extra: { reservedByOthers?: boolean; renewals?: number; dueDate?: string } = {}) =>
-  renewalDecision({ loan: loanRow({ renewals: extra.renewals ?? 0, dueDate: extra.dueDate ?? '2026-11-24' }), today, reservedByOthers: extra.reservedByOthers ?? false }, profile, isClosed);
+  renewalDecision(
+    {
+      loan: loanRow({ renewals: extra.renewals ?? 0, dueDate: extra.dueDate ?? '2026-11-24' }),
+      today,
+      reservedByOthers: extra.reservedByOthers ?? false,
+    },
+    profile,
+    isClosed,
+  );
 
 describe('延滞', () => {
   it('starts the day after the due date: the due date is the last day the item may be kept', () => {
@@ -22,13 +30,13 @@ describe('延滞', () => {
     expect(overdueDays(loanRow({ dueDate: '2026-11-24' }), '2026-11-20')).toBe(0);
   });
 
-  it('begins at midnight in Tokyo after the due date, the moment the clock\'s events call it 延滞', () => {
+  it("begins at midnight in Tokyo after the due date, the moment the clock's events call it 延滞", () => {
     expect(overdueFrom(loanRow({ dueDate: '2026-11-24' }))).toBe(fromIso('2026-11-25T00:00:00+09:00'));
   });
 });
 
 describe('予約 有: another patron waits for the title', () => {
-  it('counts other patrons\' reservations waiting for a copy, not the borrower\'s own nor finished or secured ones', () => {
+  it("counts other patrons' reservations waiting for a copy, not the borrower's own nor finished or secured ones", () => {
     expect(isReservedByOthers([reservationRow({ patronId: 'P2', state: 'waiting' })], 'P1')).toBe(true);
     expect(isReservedByOthers([reservationRow({ patronId: 'P2', state: 'requested' })], 'P1')).toBe(true);
     expect(isReservedByOthers([reservationRow({ patronId: 'P1', state: 'waiting' })], 'P1')).toBe(false);
@@ -79,7 +87,7 @@ describe('貸出延長', () => {
 describe('the due-date reminder', () => {
   const reader = patronRow({ email1: 'reader@example.jp', contactMethod: 'email1' });
 
-  it('goes out at 9:00 the profile\'s days before the due date to a patron reached by e-mail', () => {
+  it("goes out at 9:00 the profile's days before the due date to a patron reached by e-mail", () => {
     expect(toIso(reminderDue(loanRow({ dueDate: '2026-11-24' }), reader, profiles.p003)!)).toBe('2026-11-22T09:00:00+09:00');
   });
 
@@ -91,7 +99,15 @@ describe('the due-date reminder', () => {
   });
 
   it('names the title and the due date', () => {
-    const mail = dueReminder({ id: 'M1', patron: reader, to: 'reader@example.jp', libraryName: '桶川市図書館', title: 'こころ', dueDate: '2026-11-24', sentAt: '2026-11-22T09:00:00+09:00' });
+    const mail = dueReminder({
+      id: 'M1',
+      patron: reader,
+      to: 'reader@example.jp',
+      libraryName: '桶川市図書館',
+      title: 'こころ',
+      dueDate: '2026-11-24',
+      sentAt: '2026-11-22T09:00:00+09:00',
+    });
     expect(mail).toMatchObject({ kind: 'due-reminder', to: 'reader@example.jp', subject: '【桶川市図書館】返却期限日のお知らせ' });
     expect(mail.body).toContain('資料名：こころ');
     expect(mail.body).toContain('返却期限日：2026-11-24');

@@ -4,7 +4,9 @@ import { profiles } from '../../../mocks/profiles/profiles';
 import type { MaterialType } from '../../../src/api/contract/common';
 
 const book = (titleId: string): PlacementCandidate => ({ titleId, materialType: 'book', notReservableReason: null });
-const of = (materialType: MaterialType) => (titleId: string): PlacementCandidate => ({ titleId, materialType, notReservableReason: null });
+const of =
+  (materialType: MaterialType) =>
+  (titleId: string): PlacementCandidate => ({ titleId, materialType, notReservableReason: null });
 const nothing: PatronReservations = { open: [], borrowing: new Set() };
 const waiting = (count: number, materialType: MaterialType = 'book', state: 'waiting' | 'ready' | 'cancel-requested' = 'waiting') =>
   Array.from({ length: count }, (_, n) => ({ titleId: `R-${materialType}-${state}-${n}`, materialType, state }));
@@ -21,7 +23,10 @@ describe('placing reservations from the cart', () => {
   it('refuses what nobody may reserve with its own reason (禁帯出, electronic text)', () => {
     const plan = planPlacement({
       profile: profiles.p003,
-      candidates: [{ ...book('A'), notReservableReason: 'reference-only' }, { titleId: 'E', materialType: 'etext', notReservableReason: 'etext' }],
+      candidates: [
+        { ...book('A'), notReservableReason: 'reference-only' },
+        { titleId: 'E', materialType: 'etext', notReservableReason: 'etext' },
+      ],
       patron: nothing,
       pickupBranch: library,
     });
@@ -32,18 +37,30 @@ describe('placing reservations from the cart', () => {
   });
 
   it('refuses a title the patron has reserved already', () => {
-    const plan = planPlacement({ profile: profiles.p003, candidates: [book('A')], patron: { open: [{ titleId: 'A', materialType: 'book', state: 'waiting' }], borrowing: new Set() }, pickupBranch: library });
+    const plan = planPlacement({
+      profile: profiles.p003,
+      candidates: [book('A')],
+      patron: { open: [{ titleId: 'A', materialType: 'book', state: 'waiting' }], borrowing: new Set() },
+      pickupBranch: library,
+    });
     expect(plan.refused).toEqual([{ titleId: 'A', reason: 'reserved-by-you' }]);
   });
 
   it('refuses a title the patron has on loan where the library says so (p001), not elsewhere (p003)', () => {
     const patron = { open: [], borrowing: new Set(['A']) };
-    expect(planPlacement({ profile: profiles.p001, candidates: [book('A')], patron, pickupBranch: library }).refused).toEqual([{ titleId: 'A', reason: 'on-loan-to-you' }]);
+    expect(planPlacement({ profile: profiles.p001, candidates: [book('A')], patron, pickupBranch: library }).refused).toEqual([
+      { titleId: 'A', reason: 'on-loan-to-you' },
+    ]);
     expect(planPlacement({ profile: profiles.p003, candidates: [book('A')], patron, pickupBranch: library }).refused).toEqual([]);
   });
 
   it('refuses CD and DVD for pickup at a branch that cannot hand them out (指定の館では受け取れません), books are fine', () => {
-    const plan = planPlacement({ profile: profiles.p003, candidates: [of('cd')('C'), of('dvd')('D'), book('B')], patron: nothing, pickupBranch: facility });
+    const plan = planPlacement({
+      profile: profiles.p003,
+      candidates: [of('cd')('C'), of('dvd')('D'), book('B')],
+      patron: nothing,
+      pickupBranch: facility,
+    });
     expect(plan.refused).toEqual([
       { titleId: 'C', reason: 'pickup-not-possible' },
       { titleId: 'D', reason: 'pickup-not-possible' },
@@ -52,7 +69,12 @@ describe('placing reservations from the cart', () => {
   });
 
   it('stops at the total limit, counting what the patron already has (予約可能点数を越えています)', () => {
-    const plan = planPlacement({ profile: profiles.p004, candidates: [book('A'), book('B')], patron: { open: waiting(9), borrowing: new Set() }, pickupBranch: library });
+    const plan = planPlacement({
+      profile: profiles.p004,
+      candidates: [book('A'), book('B')],
+      patron: { open: waiting(9), borrowing: new Set() },
+      pickupBranch: library,
+    });
     expect(plan.accepted.map((item) => item.titleId)).toEqual(['A']);
     expect(plan.refused).toEqual([{ titleId: 'B', reason: 'limit-exceeded' }]);
   });
@@ -73,13 +95,23 @@ describe('placing reservations from the cart', () => {
 
   it('counts ready items and cancels not yet approved (取消申込) toward the limit', () => {
     const open = [...waiting(5, 'book', 'ready'), ...waiting(5, 'book', 'cancel-requested')];
-    const plan = planPlacement({ profile: profiles.p004, candidates: [book('A')], patron: { open, borrowing: new Set() }, pickupBranch: library });
+    const plan = planPlacement({
+      profile: profiles.p004,
+      candidates: [book('A')],
+      patron: { open, borrowing: new Set() },
+      pickupBranch: library,
+    });
     expect(plan.refused).toEqual([{ titleId: 'A', reason: 'limit-exceeded' }]);
   });
 
   it('does not count ready items where the profile leaves them out of the limit', () => {
     const profile = { ...profiles.p004, reservations: { ...profiles.p004.reservations, readyCountsTowardLimit: false } };
-    const plan = planPlacement({ profile, candidates: [book('A')], patron: { open: waiting(10, 'book', 'ready'), borrowing: new Set() }, pickupBranch: library });
+    const plan = planPlacement({
+      profile,
+      candidates: [book('A')],
+      patron: { open: waiting(10, 'book', 'ready'), borrowing: new Set() },
+      pickupBranch: library,
+    });
     expect(plan.accepted.map((item) => item.titleId)).toEqual(['A']);
   });
 

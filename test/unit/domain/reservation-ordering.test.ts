@@ -26,7 +26,11 @@ describe('what a reservation may be put in order with (順番の変更, シリ�
   it('turns normal reservations of one series into an ordered one, by volume, and leaves other titles out', () => {
     const own = [member('V3', 3), member('V1', 1), member('other', null), member('else', 1, {}, 'S2')];
     expect(orderOptions(find(own, 'V3'), own, profiles.p003).reservationIds).toEqual(['V1', 'V3']);
-    expect(orderOptions(find(own, 'other'), own, profiles.p003)).toEqual({ allowed: false, reason: 'nothing-to-order', reservationIds: [] });
+    expect(orderOptions(find(own, 'other'), own, profiles.p003)).toEqual({
+      allowed: false,
+      reason: 'nothing-to-order',
+      reservationIds: [],
+    });
     expect(orderOptions(find(own, 'else'), own, profiles.p003).reason).toBe('nothing-to-order');
   });
 
@@ -38,11 +42,17 @@ describe('what a reservation may be put in order with (順番の変更, シリ�
 
   it('is not offered where the library has no ordered reservations (p000, p001, p002)', () => {
     const own = [member('V1', 1), member('V2', 2)];
-    for (const profile of [profiles.p000, profiles.p001, profiles.p002]) expect(orderOptions(own[0]!, own, profile).reason).toBe('not-offered');
+    for (const profile of [profiles.p000, profiles.p001, profiles.p002])
+      expect(orderOptions(own[0]!, own, profile).reason).toBe('not-offered');
   });
 
   it('keeps secured volumes and the ones being cancelled out of the order, and refuses them with their reason', () => {
-    const own = [member('V1', 1, grouped(1, { state: 'ready' })), member('V2', 2, grouped(2)), member('V3', 3, grouped(3)), member('V4', 4, grouped(4, { state: 'cancel-requested' }))];
+    const own = [
+      member('V1', 1, grouped(1, { state: 'ready' })),
+      member('V2', 2, grouped(2)),
+      member('V3', 3, grouped(3)),
+      member('V4', 4, grouped(4, { state: 'cancel-requested' })),
+    ];
     expect(orderOptions(find(own, 'V2'), own, profiles.p003).reservationIds).toEqual(['V2', 'V3']);
     expect(orderOptions(find(own, 'V1'), own, profiles.p003).reason).toBe('ready');
     expect(orderOptions(find(own, 'V4'), own, profiles.p003).reason).toBe('cancel-pending');
@@ -72,25 +82,50 @@ describe('the new order', () => {
       member('V4', 4, grouped(4)),
     ];
     const plan = planOrder(['V4', 'V3'], own, 'P1', profiles.p003);
-    expect(plan).toEqual({ groupId: 'G1', positions: new Map([['V1', 1], ['V4', 2], ['V3', 3], ['V2', 4]]) });
+    expect(plan).toEqual({
+      groupId: 'G1',
+      positions: new Map([
+        ['V1', 1],
+        ['V4', 2],
+        ['V3', 3],
+        ['V2', 4],
+      ]),
+    });
   });
 
   it('says which volumes keep their places, as the reorder form shows them: the secured ones (利用可能, 配送中)', () => {
     expect(keepsPlace(reservationRow({ state: 'ready' }))).toBe(true);
     expect(keepsPlace(reservationRow({ state: 'in-transit' }))).toBe(true);
-    for (const state of ['waiting', 'preparing', 'cancel-requested'] as const) expect(keepsPlace(reservationRow({ state })), state).toBe(false);
+    for (const state of ['waiting', 'preparing', 'cancel-requested'] as const)
+      expect(keepsPlace(reservationRow({ state })), state).toBe(false);
   });
 
   it('makes a new ordered reservation of normal ones, named after the patron and the first', () => {
     const own = [member('V1', 1), member('V2', 2), member('V3', 3)];
-    expect(planOrder(['V2', 'V1'], own, 'P1', profiles.p004)).toEqual({ groupId: 'G-P1-V2', positions: new Map([['V2', 1], ['V1', 2]]) });
+    expect(planOrder(['V2', 'V1'], own, 'P1', profiles.p004)).toEqual({
+      groupId: 'G-P1-V2',
+      positions: new Map([
+        ['V2', 1],
+        ['V1', 2],
+      ]),
+    });
   });
 
-  it('refuses what is not the patron\'s, what is locked, what is unrelated and a group left half out', () => {
-    const own = [member('V1', 1, grouped(1)), member('V2', 2, grouped(2)), member('V3', 3), member('X', null), member('R', 4, { state: 'ready' })];
+  it("refuses what is not the patron's, what is locked, what is unrelated and a group left half out", () => {
+    const own = [
+      member('V1', 1, grouped(1)),
+      member('V2', 2, grouped(2)),
+      member('V3', 3),
+      member('X', null),
+      member('R', 4, { state: 'ready' }),
+    ];
     expect(planOrder(['V1', 'nope'], own, 'P1', profiles.p003)).toEqual({ kind: 'not-found', reservationId: 'nope' });
     expect(planOrder(['V1', 'R'], own, 'P1', profiles.p003)).toEqual({ kind: 'not-allowed', reservationId: 'R', reason: 'ready' });
-    expect(planOrder(['V1', 'V2', 'X'], own, 'P1', profiles.p003)).toEqual({ kind: 'not-allowed', reservationId: 'X', reason: 'nothing-to-order' });
+    expect(planOrder(['V1', 'V2', 'X'], own, 'P1', profiles.p003)).toEqual({
+      kind: 'not-allowed',
+      reservationId: 'X',
+      reason: 'nothing-to-order',
+    });
     expect(planOrder(['V1', 'V3'], own, 'P1', profiles.p003)).toEqual({ kind: 'incomplete', reservationId: 'V2' });
     expect(planOrder(['V1', 'V2'], own, 'P1', profiles.p001)).toEqual({ kind: 'not-allowed', reservationId: 'V1', reason: 'not-offered' });
   });
@@ -113,7 +148,8 @@ describe('a volume after a reorder or a cancel', () => {
   });
 
   it('stays as it is otherwise: 予約申込 is decided at approval, secured ones are past ordering', () => {
-    for (const state of ['requested', 'investigating', 'on-order', 'in-transit', 'ready', 'cancel-requested'] as const) expect(stateInOrder(state, false)).toBeNull();
+    for (const state of ['requested', 'investigating', 'on-order', 'in-transit', 'ready', 'cancel-requested'] as const)
+      expect(stateInOrder(state, false)).toBeNull();
     expect(stateInOrder('waiting', true)).toBeNull();
   });
 });

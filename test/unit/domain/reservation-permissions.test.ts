@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ReservationRow, ReservationState } from '../../../mocks/db/schema';
-import { changePermission, contactChangePermission, isListed, pickupBranchesFor, pickupChangePermission } from '../../../mocks/domain/reservations/permissions';
+import {
+  changePermission,
+  contactChangePermission,
+  isListed,
+  pickupBranchesFor,
+  pickupChangePermission,
+} from '../../../mocks/domain/reservations/permissions';
 import { DAY, fromIso } from '../../../mocks/domain/time';
 import { profiles } from '../../../mocks/profiles/profiles';
 import { reservationRow } from '../reservation-row';
@@ -42,22 +48,33 @@ describe('what a patron may do with a reservation, and why not', () => {
   });
 
   it('changes the pickup branch while the reservation may change, to a branch that hands its item out', () => {
-    expect(pickupChangePermission(row('waiting'), 'dvd', profiles.p003)).toMatchObject({ allowed: true, reason: null, branchIds: pickupBranchesFor('dvd', profiles.p003) });
+    expect(pickupChangePermission(row('waiting'), 'dvd', profiles.p003)).toMatchObject({
+      allowed: true,
+      reason: null,
+      branchIds: pickupBranchesFor('dvd', profiles.p003),
+    });
     expect(pickupChangePermission(row('in-transit'), 'book', profiles.p003)).toMatchObject({ allowed: false, reason: 'in-transit' });
-    expect(pickupChangePermission(row('waiting', { origin: 'counter' }), 'book', profiles.p003)).toMatchObject({ allowed: false, reason: 'counter-made' });
+    expect(pickupChangePermission(row('waiting', { origin: 'counter' }), 'book', profiles.p003)).toMatchObject({
+      allowed: false,
+      reason: 'counter-made',
+    });
   });
 
   it('offers every branch for a new pickup of a CD, the ones that cannot hand it out disabled with the reason, the current one always (p003)', () => {
     const change = pickupChangePermission(row('waiting', { pickupBranchId: 'chuo' }), 'cd', profiles.p003);
     expect(change).toMatchObject({ allowed: true, reason: null, branchIds: pickupBranchesFor('cd', profiles.p003) });
     expect(change.choices.map((choice) => choice.branchId)).toEqual(profiles.p003.branches.map((branch) => branch.id));
-    expect(change.choices.find((choice) => choice.branchId === 'ogashiwa')).toEqual({ branchId: 'ogashiwa', allowed: false, reason: 'pickup-not-possible' });
+    expect(change.choices.find((choice) => choice.branchId === 'ogashiwa')).toEqual({
+      branchId: 'ogashiwa',
+      allowed: false,
+      reason: 'pickup-not-possible',
+    });
     expect(change.choices.find((choice) => choice.branchId === 'gyotoku')).toEqual({ branchId: 'gyotoku', allowed: true, reason: null });
     const atRoom = pickupChangePermission(row('waiting', { pickupBranchId: 'soya' }), 'dvd', profiles.p003);
     expect(atRoom.choices.find((choice) => choice.branchId === 'soya')).toEqual({ branchId: 'soya', allowed: true, reason: null });
   });
 
-  it('lists cancelled reservations for the profile\'s days only (p003 about a week, p004 30 days, p001 not at all)', () => {
+  it("lists cancelled reservations for the profile's days only (p003 about a week, p004 30 days, p001 not at all)", () => {
     const cancelled = row('cancelled', { cancelledAt: '2026-11-20T10:00:00+09:00', cancelReason: 'patron' });
     const at = (days: number) => fromIso('2026-11-20T10:00:00+09:00') + days * DAY;
     expect(isListed(cancelled, at(6), profiles.p003)).toBe(true);

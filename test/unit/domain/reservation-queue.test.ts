@@ -44,14 +44,16 @@ describe('the queue of a title', () => {
   it('makes the first 返却待ち and the others 順番待ち when the queue has moved', () => {
     const moved = [reservation('R2', 'waiting', at(11)), reservation('R3', 'waiting', at(12))];
     expect(relabelQueue(moved)).toEqual([{ id: 'R2', state: 'awaiting-return' }]);
-    expect(relabelQueue([reservation('R1', 'awaiting-return', at(10)), reservation('R0', 'awaiting-return', at(12))])).toEqual([{ id: 'R0', state: 'waiting' }]);
+    expect(relabelQueue([reservation('R1', 'awaiting-return', at(10)), reservation('R0', 'awaiting-return', at(12))])).toEqual([
+      { id: 'R0', state: 'waiting' },
+    ]);
   });
 });
 
 describe('approving a 予約申込', () => {
   const facts = { copies: 2, freeOnShelf: 0, queuedAhead: 0, previousVolumeReady: null };
 
-  it('is due once the profile\'s minutes have passed since the request (about 5)', () => {
+  it("is due once the profile's minutes have passed since the request (about 5)", () => {
     const requested = at(24);
     expect(isApprovalDue(requested, fromIso(requested) + 4 * 60_000, profiles.p003)).toBe(false);
     expect(isApprovalDue(requested, fromIso(requested) + 5 * 60_000, profiles.p003)).toBe(true);

@@ -35,7 +35,11 @@ describe('securing a copy for a reservation', () => {
 
   it('sends a copy from another branch 配送中', () => {
     const now = fromIso('2026-11-24T12:05:00+09:00');
-    expect(secureCopy(waiting, { id: 'C2', branchId: 'gyotoku' }, now, p003, isClosed)).toMatchObject({ state: 'in-transit', copyId: 'C2', securedAt: '2026-11-24T12:05:00+09:00' });
+    expect(secureCopy(waiting, { id: 'C2', branchId: 'gyotoku' }, now, p003, isClosed)).toMatchObject({
+      state: 'in-transit',
+      copyId: 'C2',
+      securedAt: '2026-11-24T12:05:00+09:00',
+    });
   });
 
   it('brings a copy in transit on the next opening day of the pickup branch, skipping the Monday closure', () => {
@@ -55,7 +59,9 @@ describe('securing a copy for a reservation', () => {
   it('counts it from securing where the profile says (p004: two weeks)', () => {
     const p004Closed = closedDayLookup(closedDaysBetween(profiles.p004, '2026-11-01', '2027-01-31'));
     const arrived = fromIso('2026-12-01T11:00:00+09:00');
-    expect(readyAt({ pickupBranchId: 'chuo', securedAt: '2026-11-29T15:00:00+09:00' }, arrived, profiles.p004, p004Closed).pickupDeadline).toBe('2026-12-13');
+    expect(
+      readyAt({ pickupBranchId: 'chuo', securedAt: '2026-11-29T15:00:00+09:00' }, arrived, profiles.p004, p004Closed).pickupDeadline,
+    ).toBe('2026-12-13');
   });
 });
 
@@ -66,6 +72,11 @@ describe('a ready item not collected', () => {
 
   it('becomes 取消 (期限切れ)', () => {
     const now = fromIso('2026-12-01T00:00:00+09:00');
-    expect(expired(now)).toEqual({ state: 'cancelled', cancelReason: 'expired', cancelledAt: '2026-12-01T00:00:00+09:00', updatedAt: '2026-12-01T00:00:00+09:00' });
+    expect(expired(now)).toEqual({
+      state: 'cancelled',
+      cancelReason: 'expired',
+      cancelledAt: '2026-12-01T00:00:00+09:00',
+      updatedAt: '2026-12-01T00:00:00+09:00',
+    });
   });
 });

@@ -9,7 +9,16 @@ const base: TitleRow = titleRow({ id: '', title: '', titleReading: '' });
 
 const titles: TitleRow[] = [
   { ...base, id: 'A', title: 'こころ', titleReading: 'ココロ', year: 1990 },
-  { ...base, id: 'B', title: 'こころの旅', titleReading: 'ココロノタビ', year: 2020, author: '森 鷗外', authorReading: 'モリ オウガイ', ndc: '914.6' },
+  {
+    ...base,
+    id: 'B',
+    title: 'こころの旅',
+    titleReading: 'ココロノタビ',
+    year: 2020,
+    author: '森 鷗外',
+    authorReading: 'モリ オウガイ',
+    ndc: '914.6',
+  },
   { ...base, id: 'C', title: '坊っちゃん', titleReading: 'ボッチャン', year: 2010, materialType: 'cd', ndc: '913.6' },
   { ...base, id: 'D', title: '猫の本', titleReading: 'ネコノホン', year: 2024, isbn: '9784003101018', publisher: '新潮社' },
 ];

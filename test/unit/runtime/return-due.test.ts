@@ -4,7 +4,9 @@ import { returnDue } from '../../../mocks/runtime/back-office';
 import { loanRow } from '../loan-row';
 
 const seededAt = Date.parse('2026-11-01T10:00:00+09:00');
-const loans = Array.from({ length: 800 }, (_, n) => loanRow({ id: `L${String(n).padStart(6, '0')}`, loanedAt: '2026-11-10T10:00:00+09:00', dueDate: '2026-11-24' }));
+const loans = Array.from({ length: 800 }, (_, n) =>
+  loanRow({ id: `L${String(n).padStart(6, '0')}`, loanedAt: '2026-11-10T10:00:00+09:00', dueDate: '2026-11-24' }),
+);
 const daysLate = (at: number) => Math.floor((at - startOfTokyoDay('2026-11-24')) / DAY);
 
 describe('when other patrons bring their loans back', () => {

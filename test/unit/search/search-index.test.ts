@@ -18,10 +18,39 @@ const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
   ...fields,
 });
 
-const kokoro = doc('kokoro', { title: 'こころ', titleReading: 'ココロ', author: '夏目 漱石', authorReading: 'ナツメ ソウセキ', publisher: '岩波書店', year: 1927, isbn: '9784101010014' });
-const neko = doc('neko', { title: '吾輩は猫である', titleReading: 'ワガハイハネコデアル', author: '夏目 漱石', authorReading: 'ナツメ ソウセキ', publisher: '新潮社', year: 1961 });
-const hayashi = doc('hayashi', { title: '放浪記', titleReading: 'ホウロウキ', author: '林 芙美子', authorReading: 'ハヤシ フミコ', publisher: '新潮社', year: 1979 });
-const potter = doc('potter', { title: 'ハリー・ポッターと賢者の石', titleReading: 'ハリー・ポッタートケンジャノイシ', author: 'J.K. ローリング', authorReading: 'ローリング', publisher: '静山社', year: 1999 });
+const kokoro = doc('kokoro', {
+  title: 'こころ',
+  titleReading: 'ココロ',
+  author: '夏目 漱石',
+  authorReading: 'ナツメ ソウセキ',
+  publisher: '岩波書店',
+  year: 1927,
+  isbn: '9784101010014',
+});
+const neko = doc('neko', {
+  title: '吾輩は猫である',
+  titleReading: 'ワガハイハネコデアル',
+  author: '夏目 漱石',
+  authorReading: 'ナツメ ソウセキ',
+  publisher: '新潮社',
+  year: 1961,
+});
+const hayashi = doc('hayashi', {
+  title: '放浪記',
+  titleReading: 'ホウロウキ',
+  author: '林 芙美子',
+  authorReading: 'ハヤシ フミコ',
+  publisher: '新潮社',
+  year: 1979,
+});
+const potter = doc('potter', {
+  title: 'ハリー・ポッターと賢者の石',
+  titleReading: 'ハリー・ポッタートケンジャノイシ',
+  author: 'J.K. ローリング',
+  authorReading: 'ローリング',
+  publisher: '静山社',
+  year: 1999,
+});
 
 const FIELDS: readonly SearchField[] = ['any', 'title', 'author', 'publisher'];
 
@@ -96,7 +125,11 @@ describe('the catalogue search index', () => {
   });
 
   it('puts newer titles first among equals, then the smaller id', () => {
-    const equals = new SearchIndex([doc('old', { title: '海の本', year: 1990 }), doc('new-b', { title: '海の本', year: 2020 }), doc('new-a', { title: '海の本', year: 2020 })]);
+    const equals = new SearchIndex([
+      doc('old', { title: '海の本', year: 1990 }),
+      doc('new-b', { title: '海の本', year: 2020 }),
+      doc('new-a', { title: '海の本', year: 2020 }),
+    ]);
     expect(equals.search('海の本')).toEqual(['new-a', 'new-b', 'old']);
   });
 
@@ -135,12 +168,21 @@ function queriesFrom(records: readonly SearchDocument[], seed: number, count: nu
     const record = rng.pick(records);
     const kind = rng.int(0, 9);
     if (kind <= 5) {
-      const parts = [record.title, record.titleReading, record.author, record.authorReading, record.publisher, record.volumeLabel ?? '上', record.seriesTitle ?? record.title];
+      const parts = [
+        record.title,
+        record.titleReading,
+        record.author,
+        record.authorReading,
+        record.publisher,
+        record.volumeLabel ?? '上',
+        record.seriesTitle ?? record.title,
+      ];
       return fragment(rng, rng.pick(parts));
     }
     if (kind === 6) return `${fragment(rng, record.title)} ${fragment(rng, record.author)}`;
     if (kind === 7) return `${fragment(rng, record.titleReading)}\u3000${fragment(rng, record.publisher)}`;
-    if (kind === 8 && record.isbn) return rng.chance(0.5) ? record.isbn : record.isbn.replace(/^(\d{3})(\d)(\d{4})(\d{4})(\d)$/, '$1-$2-$3-$4-$5');
+    if (kind === 8 && record.isbn)
+      return rng.chance(0.5) ? record.isbn : record.isbn.replace(/^(\d{3})(\d)(\d{4})(\d{4})(\d)$/, '$1-$2-$3-$4-$5');
     return rng.pick(['の', 'ン', '上', '新', 'ア', '社']);
   });
 }

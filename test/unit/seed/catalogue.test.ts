@@ -94,7 +94,11 @@ describe('generateCatalogue', () => {
         expect(volume.volumeNumber).toBe(index + 1);
         expect(volume.volumeLabel).toBeTruthy();
         expect(volume.title).toBe(volume.seriesTitle);
-        expect([volume.seriesTitle, volume.author, volume.publisher]).toEqual([volumes[0]?.seriesTitle, volumes[0]?.author, volumes[0]?.publisher]);
+        expect([volume.seriesTitle, volume.author, volume.publisher]).toEqual([
+          volumes[0]?.seriesTitle,
+          volumes[0]?.author,
+          volumes[0]?.publisher,
+        ]);
       });
       const labels = volumes.map((volume) => volume.volumeLabel).join(',');
       if (volumes[0]?.materialType === 'book') expect(labels).toMatch(/^(上,下|上,中,下|第1巻(,第\d+巻)+|1(,\d+)+)$/);
@@ -155,7 +159,9 @@ describe('generateCatalogue', () => {
   it('puts AV copies anywhere when no branch handles AV', () => {
     const noAv = branches.map((branch) => ({ ...branch, handlesAv: false }));
     const result = generateCatalogue(options({ titleCount: 300, branches: noAv }));
-    const av = new Set(result.titles.filter((title) => title.materialType === 'cd' || title.materialType === 'dvd').map((title) => title.id));
+    const av = new Set(
+      result.titles.filter((title) => title.materialType === 'cd' || title.materialType === 'dvd').map((title) => title.id),
+    );
     expect(result.copies.some((copy) => av.has(copy.titleId))).toBe(true);
   });
 
@@ -172,7 +178,9 @@ describe('generateCatalogue', () => {
   });
 
   it('keeps every string trimmed and non-empty', () => {
-    const strings = [...titles, ...copies].flatMap((row) => Object.values(row).filter((value): value is string => typeof value === 'string'));
+    const strings = [...titles, ...copies].flatMap((row) =>
+      Object.values(row).filter((value): value is string => typeof value === 'string'),
+    );
     expect(strings.filter((value) => value === '' || value !== value.trim())).toEqual([]);
     expect(strings.filter((value) => value.includes('  ') || value.includes('〜') || value.includes('_'))).toEqual([]);
   });

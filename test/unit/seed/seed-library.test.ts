@@ -53,7 +53,9 @@ describe.each(Object.keys(profiles) as (keyof typeof profiles)[])('the seed of %
     expect(loans).toHaveLength(5);
     expect(loans.filter((loan) => loan.dueDate < today)).toHaveLength(1);
     expect(loans.filter((loan) => loan.renewals === 1)).toHaveLength(1);
-    const wanted = loans.filter((loan) => db.tables.reservations.where('titleId', loan.titleId).some((reservation) => reservation.patronId !== reader.id));
+    const wanted = loans.filter((loan) =>
+      db.tables.reservations.where('titleId', loan.titleId).some((reservation) => reservation.patronId !== reader.id),
+    );
     expect(wanted).toHaveLength(1);
     for (const loan of loans) expect(db.tables.copies.get(loan.copyId)?.status).toBe('on-loan');
   });
@@ -77,7 +79,18 @@ describe.each(Object.keys(profiles) as (keyof typeof profiles)[])('the seed of %
     const holder = patronOf(db, personasOf(profile).find((persona) => persona.situation === 'holder')!.cardNumber);
     const reservations = db.tables.reservations.where('patronId', holder.id);
     const states = new Set(reservations.map((reservation) => reservation.state));
-    for (const state of ['requested', 'awaiting-pick', 'awaiting-return', 'waiting', 'investigating', 'on-order', 'in-transit', 'ready', 'cancel-requested', 'cancelled']) {
+    for (const state of [
+      'requested',
+      'awaiting-pick',
+      'awaiting-return',
+      'waiting',
+      'investigating',
+      'on-order',
+      'in-transit',
+      'ready',
+      'cancel-requested',
+      'cancelled',
+    ]) {
       expect(states, state).toContain(state);
     }
     expect(states.has('preparing')).toBe(profile.reservations.ordered !== 'none');
@@ -102,7 +115,10 @@ describe.each(Object.keys(profiles) as (keyof typeof profiles)[])('the seed of %
 
 describe('the seed', () => {
   it('is the same library every time', async () => {
-    const strip = (data: Awaited<ReturnType<typeof seedLibrary>>) => ({ ...data, patrons: data.patrons.map(({ passwordHash: _hash, ...rest }) => rest) });
+    const strip = (data: Awaited<ReturnType<typeof seedLibrary>>) => ({
+      ...data,
+      patrons: data.patrons.map(({ passwordHash: _hash, ...rest }) => rest),
+    });
     const first = await seedLibrary({ profile: profiles.p002, titleCount: 500, hashIterations: 1000 });
     const second = await seedLibrary({ profile: profiles.p002, titleCount: 500, hashIterations: 1000 });
     expect(strip(second)).toEqual(strip(first));
@@ -111,6 +127,8 @@ describe('the seed', () => {
   it('builds the full 20,000-title catalogue by default', async () => {
     const data = await seedLibrary({ profile: profiles.p003, hashIterations: 1000 });
     expect(data.titles.length).toBeGreaterThanOrEqual(20_000);
-    expect(new Set(data.titles.map((title) => title.materialType))).toEqual(new Set(['book', 'magazine', 'cd', 'dvd', 'kamishibai', 'etext']));
+    expect(new Set(data.titles.map((title) => title.materialType))).toEqual(
+      new Set(['book', 'magazine', 'cd', 'dvd', 'kamishibai', 'etext']),
+    );
   });
 });

@@ -19,8 +19,10 @@ export const account: Strings<typeof ja> = {
   },
   email: {
     title: 'E-mail addresses',
-    lead_one: 'You can register one e-mail address. A new address receives a confirmation e-mail; it is used once you open the link in it (within 24 hours, once).',
-    lead_other: 'You can register up to {{count}} e-mail addresses. A new address receives a confirmation e-mail; it is used once you open the link in it (within 24 hours, once).',
+    lead_one:
+      'You can register one e-mail address. A new address receives a confirmation e-mail; it is used once you open the link in it (within 24 hours, once).',
+    lead_other:
+      'You can register up to {{count}} e-mail addresses. A new address receives a confirmation e-mail; it is used once you open the link in it (within 24 hours, once).',
     single: 'E-mail address',
     slot: 'E-mail address {{slot}}',
     unregistered: 'Not registered',

@@ -5,8 +5,10 @@ export const auth: Strings<typeof ja> = {
   login: {
     title: 'Log in',
     cardNumber: 'Card number',
-    cardNumberHint: 'The {{length}} digits of your library card (the card’s “{{printed}}” is typed “{{typed}}”). Hyphens and full-width digits are understood too.',
-    cardNumberHintPlain: 'The {{length}} digits of your library card (e.g. {{typed}}). Full-width digits, hyphens and spaces are understood too.',
+    cardNumberHint:
+      'The {{length}} digits of your library card (the card’s “{{printed}}” is typed “{{typed}}”). Hyphens and full-width digits are understood too.',
+    cardNumberHintPlain:
+      'The {{length}} digits of your library card (e.g. {{typed}}). Full-width digits, hyphens and spaces are understood too.',
     password: 'Password',
     submit: 'Log in',
     submitting: 'Logging in…',
@@ -52,7 +54,8 @@ export const auth: Strings<typeof ja> = {
       'self-registration-email': 'Register or reissue a password',
     },
     lead: {
-      'self-registration': 'Whether this is your first time or you forgot your password, register it here. Enter what you gave the library when your card was made.',
+      'self-registration':
+        'Whether this is your first time or you forgot your password, register it here. Enter what you gave the library when your card was made.',
       'self-registration-email':
         'Whether this is your first time or you forgot your password, register or reissue it here. Enter what you gave the library and an e-mail address for the confirmation mail. Registration is complete once you open the link in that mail.',
     },
@@ -82,7 +85,8 @@ export const auth: Strings<typeof ja> = {
     lockedSoon: 'After repeated failures, this card cannot register or log in for a while. Please try again later.',
     notOffered: 'This library does not take password registrations online. Please ask at the library counter.',
     troubleTitle: 'If you cannot register',
-    troubleChanged: 'If your name or phone number changed after your card was made, try the earlier one. Once registered, please report the change at the counter.',
+    troubleChanged:
+      'If your name or phone number changed after your card was made, try the earlier one. Once registered, please report the change at the counter.',
     troubleCounter: 'If it still does not work, please ask at the counter of your nearest library.',
     doneTitle: 'Registration complete',
     registered: 'Your password has been registered. Please log in.',
@@ -99,14 +103,18 @@ export const auth: Strings<typeof ja> = {
     title: 'No password yet, or forgot it?',
     lead: 'At {{library}}, passwords are issued at the library counter. They cannot be registered or reissued online.',
     firstTitle: 'Using the service for the first time',
-    firstCounter: 'Bring your library card and an ID (driving licence, health insurance card…) to the library counter. You will get a temporary password.',
-    firstBirthDate: 'A temporary password for the online service is set when your card is made: the month and day of your birth, four digits (born on 15 April: 0415).',
-    noCard: 'No card yet? Fill in the registration form and hand it in at the counter with something that shows who you are and where you live.',
+    firstCounter:
+      'Bring your library card and an ID (driving licence, health insurance card…) to the library counter. You will get a temporary password.',
+    firstBirthDate:
+      'A temporary password for the online service is set when your card is made: the month and day of your birth, four digits (born on 15 April: 0415).',
+    noCard:
+      'No card yet? Fill in the registration form and hand it in at the counter with something that shows who you are and where you live.',
     usableAfter: 'A temporary password works from {{minutes}} minutes after the library issued it.',
     change: 'When you log in with the temporary password, you first choose your own password ({{policy}}). Until then you cannot reserve.',
     forgottenTitle: 'Forgot your password?',
     forgottenCounter: 'Bring your library card and an ID to the library counter.',
-    forgottenTemporary: 'Bring your library card and an ID to the counter. You will get a new temporary password; log in with it and choose your own password.',
+    forgottenTemporary:
+      'Bring your library card and an ID to the counter. You will get a new temporary password; log in with it and choose your own password.',
     safety: 'The library cannot look up your password. Please keep it safe yourself.',
     toLogin: 'Go to log in',
   },
@@ -120,7 +128,8 @@ export const auth: Strings<typeof ja> = {
     toLogin: 'Log in',
     toMypage: 'Go to My page',
     notFound: 'This link is not valid.',
-    notFoundHint: 'Check that the link in the mail was not cut off, and open it from the mail again. If it still does not open, apply again and we will send a new link.',
+    notFoundHint:
+      'Check that the link in the mail was not cut off, and open it from the mail again. If it still does not open, apply again and we will send a new link.',
     used: 'This link has already been used (each link works once).',
     usedHint: 'The registration is already complete: for a password you can log in now; for an e-mail address, see My page.',
     expired: 'This link has expired.',

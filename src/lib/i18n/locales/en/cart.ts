@@ -7,10 +7,12 @@ export const cart: Strings<typeof ja> = {
   open: 'Open the {{cart, lowercase}}',
   added: 'Items added to the {{cart, lowercase}}: {{count}}.',
   merged: 'The items you put in the {{cart, lowercase}} before logging in are now in your own (added: {{count}}).',
-  mergeRefused: 'Items you put in the {{cart, lowercase}} before logging in were moved to your own (added: {{added}}). These could not be moved ({{refused}}):',
+  mergeRefused:
+    'Items you put in the {{cart, lowercase}} before logging in were moved to your own (added: {{added}}). These could not be moved ({{refused}}):',
   mergeNone: 'The items you put in the {{cart, lowercase}} before logging in could not be moved to your own ({{refused}}):',
   mergedAlready: 'Everything you put in the {{cart, lowercase}} before logging in was already in your own.',
-  mergeFailed: 'The items you put in the {{cart, lowercase}} before logging in could not be moved; they are still kept in this browser. Reload the page to try again.',
+  mergeFailed:
+    'The items you put in the {{cart, lowercase}} before logging in could not be moved; they are still kept in this browser. Reload the page to try again.',
   refused: {
     'cart-full': '“{{title}}”: the {{cart, lowercase}} is full ({{max}} items at most). Remove something first.',
     'already-in-cart': '“{{title}}” is already in the {{cart, lowercase}}.',

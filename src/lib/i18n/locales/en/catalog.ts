@@ -141,7 +141,8 @@ export const catalog: Strings<typeof ja> = {
     reasonText: {
       'reference-only': 'For use in the library only (禁帯出): it cannot be borrowed or reserved.',
       etext: 'An electronic text published online: read it any time, no reservation needed.',
-      'latest-magazine': 'The latest issue of a magazine cannot be reserved. Read it in the library; it can be reserved once the next issue is out.',
+      'latest-magazine':
+        'The latest issue of a magazine cannot be reserved. Read it in the library; it can be reserved once the next issue is out.',
       video: 'DVDs and other videos cannot be reserved online at this library. Please ask at the counter.',
       'no-copies': 'There is no copy to lend, so it cannot be reserved.',
     },

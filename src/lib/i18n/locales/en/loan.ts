@@ -32,7 +32,8 @@ export const loan: Strings<typeof ja> = {
     overdue: 'Overdue',
     nextDue: 'Next due date',
     count: '{{count}}',
-    overdueAdvice: 'Some items are past their due date. Please return them to your nearest library soon; when it is closed, use the return box.',
+    overdueAdvice:
+      'Some items are past their due date. Please return them to your nearest library soon; when it is closed, use the return box.',
     sortAscending: 'soonest first',
     sortDescending: 'latest first',
     renew: 'Renew',
@@ -49,8 +50,10 @@ export const loan: Strings<typeof ja> = {
     lead: 'This loan will be renewed. Press “Renew” to go ahead.',
     newDueDate: 'New due date',
     rule: {
-      'renewal-day': 'The new due date is {{days}} days from the day you renew (the next opening day if the library is closed then). Renewals allowed per loan: {{max}}.',
-      'due-date': 'The new due date is {{days}} days after the current one (the next opening day if the library is closed then). Renewals allowed per loan: {{max}}.',
+      'renewal-day':
+        'The new due date is {{days}} days from the day you renew (the next opening day if the library is closed then). Renewals allowed per loan: {{max}}.',
+      'due-date':
+        'The new due date is {{days}} days after the current one (the next opening day if the library is closed then). Renewals allowed per loan: {{max}}.',
     },
     submit: 'Renew',
     submitting: 'Renewing…',
@@ -85,7 +88,8 @@ export const loan: Strings<typeof ja> = {
     turnedOff: 'Your loan history is no longer kept, and what was recorded has been deleted.',
     failed: 'The setting could not be changed; it is as it was.',
     confirmOff: 'Stop keeping your loan history?',
-    confirmOffBody: 'Turning it off deletes the {{count}} entries recorded so far, and they cannot be brought back — not even by turning it on again.',
+    confirmOffBody:
+      'Turning it off deletes the {{count}} entries recorded so far, and they cannot be brought back — not even by turning it on again.',
     confirmOffSubmit: 'Stop and delete the history',
     confirmOffCancel: 'Keep recording',
     notRecording: 'Your loan history is not being kept.',

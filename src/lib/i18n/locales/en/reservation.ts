@@ -58,7 +58,8 @@ export const reservation: Strings<typeof ja> = {
     normal: 'Reserve normally',
     next: 'Next',
     series: 'Reserve as a series',
-    seriesHint: 'A series reservation prepares the items in the order above, each once the one before is ready. A normal reservation hands out whatever is ready first.',
+    seriesHint:
+      'A series reservation prepares the items in the order above, each once the one before is ready. A normal reservation hands out whatever is ready first.',
     seriesNeedsTwo: 'Choose two or more items to reserve them as a series.',
     ordered: 'Choose the order',
     orderedHint: 'Choose the order you want to read them in. Each item is prepared once the one before it is ready.',
@@ -140,7 +141,8 @@ export const reservation: Strings<typeof ja> = {
       locked: {
         ready: 'Items that are “{{state}}” cannot be reordered.',
         'in-transit': 'Items that are “{{state}}” cannot be reordered.',
-        'counter-made': 'It includes a reservation made at the counter, so the order cannot change online. Please ask at the pickup branch.',
+        'counter-made':
+          'It includes a reservation made at the counter, so the order cannot change online. Please ask at the pickup branch.',
         'cancel-pending': 'It includes a reservation being cancelled.',
         cancelled: 'This reservation was cancelled.',
         'not-offered': 'This library does not change the order online.',

@@ -11,7 +11,8 @@ export const cart = {
   mergeRefused: 'ログイン前に{{cart}}へ入れた資料のうち{{added}}点をあなたの{{cart}}に移しました。次の{{refused}}点は移せませんでした。',
   mergeNone: 'ログイン前に{{cart}}へ入れた資料を、あなたの{{cart}}に移せませんでした（{{refused}}点）。',
   mergedAlready: 'ログイン前に{{cart}}へ入れた資料は、すべてあなたの{{cart}}に入っていました。',
-  mergeFailed: 'ログイン前に{{cart}}へ入れた資料を移せませんでした。資料はこのブラウザに残っています。ページを再読み込みすると、もう一度移します。',
+  mergeFailed:
+    'ログイン前に{{cart}}へ入れた資料を移せませんでした。資料はこのブラウザに残っています。ページを再読み込みすると、もう一度移します。',
   refused: {
     'cart-full': '「{{title}}」：{{cart}}がいっぱいです（{{max}}点まで）。{{cart}}から資料を削除してから入れてください。',
     'already-in-cart': '「{{title}}」はすでに{{cart}}に入っています。',
