@@ -21,11 +21,12 @@ const serverErrorCodes = [
   'INTERNAL_ERROR',
 ] as const;
 
-const clientErrorCodes = ['NETWORK_ERROR', 'TIMEOUT', 'CONTRACT_VIOLATION'] as const;
+/** Failures that never reached a backend's answer, raised by the client itself. */
+type ClientErrorCode = 'NETWORK_ERROR' | 'TIMEOUT' | 'CONTRACT_VIOLATION';
 
 export const ServerErrorCode = z.enum(serverErrorCodes);
 export type ServerErrorCode = z.infer<typeof ServerErrorCode>;
-export type ErrorCode = ServerErrorCode | (typeof clientErrorCodes)[number];
+export type ErrorCode = ServerErrorCode | ClientErrorCode;
 
 /** The HTTP status each code travels with: one table for the client and every backend. */
 export const httpStatusOf: Record<ServerErrorCode, number> = {
