@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   expectMypage,
   expectNoAxeViolations,
@@ -9,8 +9,7 @@ import {
   reservableTitles,
   submitLogin,
   switchToEnglish,
-  type FoundTitle,
-} from './support';
+  type FoundTitle, test } from './support';
 
 // Each test runs in its own browser context: an empty browser cart, a freshly seeded library.
 

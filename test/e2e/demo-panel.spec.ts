@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
-import { expectNoAxeViolations, expectNoHorizontalOverflow, instantNetwork, keepScreenshot, reservableTitles, switchToEnglish, type FoundTitle } from './support';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
+import { expectNoAxeViolations, expectNoHorizontalOverflow, instantNetwork, keepScreenshot, reservableTitles, switchToEnglish, type FoundTitle, test } from './support';
 
 // Each test runs in its own browser context: a freshly seeded library, its clock running from the seed's moment.
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   advanceClock,
   expectMypage,
@@ -8,8 +8,7 @@ import {
   keepScreenshot,
   patrons,
   submitLogin,
-  switchToEnglish,
-} from './support';
+  switchToEnglish, test } from './support';
 
 // Each test runs in its own browser context: a freshly seeded library, its clock at the seed's moment (2026-11-24 10:00).
 

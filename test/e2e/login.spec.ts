@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import {
   countIn,
   expectMypage,
@@ -8,8 +8,7 @@ import {
   logIn,
   openLogin,
   patrons,
-  submitLogin,
-} from './support';
+  submitLogin, test } from './support';
 
 // Each test runs in its own browser context: empty localStorage and IndexedDB, so the simulated
 // library seeds itself afresh and nobody is logged in.

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectMypage, expectNoAxeViolations, expectNoHorizontalOverflow, instantNetwork, keepScreenshot, openLogin, submitLogin } from './support';
+import { expect, type Page } from '@playwright/test';
+import { expectMypage, expectNoAxeViolations, expectNoHorizontalOverflow, instantNetwork, keepScreenshot, openLogin, submitLogin, test } from './support';
 
 // Each test runs in its own browser context: a freshly seeded library, its clock at the seed's moment.
 

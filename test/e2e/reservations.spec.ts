@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   advanceClock,
   expectMypage,
@@ -10,8 +10,7 @@ import {
   patrons,
   reservableTitles,
   submitLogin,
-  switchToEnglish,
-} from './support';
+  switchToEnglish, test } from './support';
 
 // Each test runs in its own browser context: a freshly seeded library, its clock at the seed's moment.
 
