@@ -23,7 +23,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   // Seeding the library on the first visit and 150–450 ms per request add up; leave room.
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

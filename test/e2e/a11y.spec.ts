@@ -1,5 +1,15 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, instantNetwork, keepScreenshot, logIn, openLogin, patrons, submitLogin, switchToEnglish } from './support';
+import { expect } from '@playwright/test';
+import {
+  expectNoAxeViolations,
+  instantNetwork,
+  keepScreenshot,
+  logIn,
+  openLogin,
+  patrons,
+  submitLogin,
+  switchToEnglish,
+  test,
+} from './support';
 
 test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   test('login page in Japanese', async ({ page }) => {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, expectNoHorizontalOverflow, keepScreenshot, logIn, patrons, switchToEnglish } from './support';
+import { expect } from '@playwright/test';
+import { expectNoAxeViolations, expectNoHorizontalOverflow, keepScreenshot, logIn, patrons, switchToEnglish, test } from './support';
 
 test.describe('利用者情報', () => {
   test('a patron adds an e-mail address, opens the link mailed to it, and makes it the contact for her reservations too', async ({

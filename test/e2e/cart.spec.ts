@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   expectMypage,
   expectNoAxeViolations,
@@ -10,6 +10,7 @@ import {
   submitLogin,
   switchToEnglish,
   type FoundTitle,
+  test,
 } from './support';
 
 // Each test runs in its own browser context: an empty browser cart, a freshly seeded library.

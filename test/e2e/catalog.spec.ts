@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectNoHorizontalOverflow, instantNetwork, keepScreenshot, switchToEnglish } from './support';
+import { expect, type Page } from '@playwright/test';
+import { expectNoAxeViolations, expectNoHorizontalOverflow, instantNetwork, keepScreenshot, switchToEnglish, test } from './support';
 
 // Each test runs in its own browser context: an empty browser cart, a freshly seeded library (p003).
 

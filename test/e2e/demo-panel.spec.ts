@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
 import {
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
@@ -7,6 +7,7 @@ import {
   reservableTitles,
   switchToEnglish,
   type FoundTitle,
+  test,
 } from './support';
 
 // Each test runs in its own browser context: a freshly seeded library, its clock running from the seed's moment.

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, expectNoHorizontalOverflow, instantNetwork, keepScreenshot, openLogin, submitLogin } from './support';
+import { expect } from '@playwright/test';
+import { expectNoAxeViolations, expectNoHorizontalOverflow, instantNetwork, keepScreenshot, openLogin, submitLogin, test } from './support';
 
 // The newcomers of the seed: a temporary password from the counter (p003), and the birth date as
 // MMDD (p001, issued two hours before the seed, so usable). Each must be replaced before anything else.

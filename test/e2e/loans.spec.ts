@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   advanceClock,
   expectMypage,
@@ -9,6 +9,7 @@ import {
   patrons,
   submitLogin,
   switchToEnglish,
+  test,
 } from './support';
 
 // Each test runs in its own browser context: a freshly seeded library, its clock at the seed's moment (2026-11-24 10:00).

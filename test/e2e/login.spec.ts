@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import {
   countIn,
   expectMypage,
@@ -9,6 +9,7 @@ import {
   openLogin,
   patrons,
   submitLogin,
+  test,
 } from './support';
 
 // Each test runs in its own browser context: empty localStorage and IndexedDB, so the simulated

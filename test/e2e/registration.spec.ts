@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   expectMypage,
   expectNoAxeViolations,
@@ -7,6 +7,7 @@ import {
   keepScreenshot,
   openLogin,
   submitLogin,
+  test,
 } from './support';
 
 // Each test runs in its own browser context: a freshly seeded library, its clock at the seed's moment.

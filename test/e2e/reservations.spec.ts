@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import {
   advanceClock,
   expectMypage,
@@ -11,6 +11,7 @@ import {
   reservableTitles,
   submitLogin,
   switchToEnglish,
+  test,
 } from './support';
 
 // Each test runs in its own browser context: a freshly seeded library, its clock at the seed's moment.

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** Demo patrons from mocks/seed/personas.ts (cardNumberAt(profile, n) and the profile's demo password). */
 export const patrons = {
@@ -12,6 +12,38 @@ export const patrons = {
 } as const;
 
 export type Patron = (typeof patrons)[keyof typeof patrons];
+
+/**
+ * The simulated library's own readiness signal: `src/main.tsx` marks the page once the library has
+ * opened its database, or seeded it on a first visit (a fresh browser context is always a first
+ * visit). Until then the app's requests wait on the library, so a test waits here, on the signal,
+ * rather than letting its first expectation's clock run through the seeding.
+ */
+async function libraryReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.simulatedLibrary === 'ready', undefined, { timeout: 90_000 });
+}
+
+/**
+ * Playwright's `test` for the mock build: every `page.goto` and `page.reload` returns once the
+ * simulated library in that page is ready.
+ */
+export const test = base.extend({
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await libraryReady(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await libraryReady(page);
+      return response;
+    };
+    await provide(page);
+  },
+});
 
 /**
  * Opens the login page of a library profile and waits until the simulated library has seeded
