@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { waitForBackend } from './api/client/api';
 import { useSessionToken } from './api/client/session-token';
 import { App } from './app/app';
 import { useNotices } from './lib/notices';
@@ -15,6 +16,7 @@ async function startBackend(): Promise<void> {
     baseUrl: import.meta.env.VITE_API_BASE_URL || '/api',
     search: window.location.search,
   });
+  waitForBackend(ready);
   if (scenario && 'error' in scenario) {
     useNotices
       .getState()

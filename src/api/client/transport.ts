@@ -65,6 +65,12 @@ export interface TransportConfig {
   fetch?: typeof fetch;
   /** How a retry waits; tests pass one that does not. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * A backend that starts inside the page (the simulated library, seeding its database on a first
+   * visit) says here when it answers: a request waits for it before its timeout starts, so that no
+   * request times out because the library is still starting.
+   */
+  backendReady?: () => Promise<unknown>;
 }
 
 export interface ApiClient {
@@ -124,6 +130,7 @@ export function createApiClient(config: TransportConfig): ApiClient {
     const requestId = (request.body as { requestId?: unknown } | undefined)?.requestId;
     if (idempotencyOf(endpoint) === 'keyed' && typeof requestId === 'string') headers.set(IDEMPOTENCY_KEY_HEADER, requestId);
 
+    await config.backendReady?.();
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let response: Response;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../src/api/client/api-error';
 import { bearerToken, createApiClient, type AuthScheme, type TransportConfig } from '../../../src/api/client/transport';
 
@@ -100,6 +100,24 @@ describe('the API client', () => {
         new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
     );
     await expect(client.call('getLibrary')).rejects.toMatchObject({ code: 'TIMEOUT' });
+  });
+
+  it('starts no request, and no timeout, before a backend starting in the page is ready', async () => {
+    let started!: () => void;
+    const backendReady = new Promise<void>((resolve) => (started = resolve));
+    const { client, seen } = clientAnswering(() => new Response(null, { status: 204 }), 't', { backendReady: () => backendReady });
+    vi.useFakeTimers();
+    try {
+      const call = client.call('logout');
+      // Twenty timeouts' worth of seeding: the request has not left, so it cannot have timed out.
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(seen).toHaveLength(0);
+      started();
+      await expect(call).resolves.toBeUndefined();
+      expect(seen).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers nothing for 204 endpoints', async () => {
