@@ -2,8 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { expectMypage, submitLogin } from './support';
+import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expectMypage, libraryReady, submitLogin, test } from './support';
 
 // After one visit, the mock build starts with no network at all: shiori-sw.js keeps the app shell
 // in Cache Storage and MSW answers the API inside the page. To prove it, this spec serves the
@@ -160,6 +160,7 @@ test.describe('offline start', () => {
 
     const again = await context.newPage();
     await again.goto(`${origin}/mypage/loans`);
+    await libraryReady(again);
     await expectMypage(again, takahashi.name);
     await expect(again.getByRole('button', { name: 'ログアウト' })).toBeVisible();
     const stillRegistered = await again.evaluate(async () =>

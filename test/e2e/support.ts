@@ -19,7 +19,7 @@ export type Patron = (typeof patrons)[keyof typeof patrons];
  * visit). Until then the app's requests wait on the library, so a test waits here, on the signal,
  * rather than letting its first expectation's clock run through the seeding.
  */
-async function libraryReady(page: Page): Promise<void> {
+export async function libraryReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.simulatedLibrary === 'ready', undefined, { timeout: 90_000 });
 }
 
