@@ -62,8 +62,12 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
   });
   const scenario = await startingScenario(host, options.search);
   const ready = host.run(async (library) => ({ profileId: library.profile.id, reseedReason: library.reseedReason }));
-  // The search index is built while the patron reads the first page, a slice per idle moment.
-  void ready.then(() => host.warmSearch(idleMoment));
+  // The search index is built while the patron reads the first page, a slice per idle moment; the
+  // service worker keeps a copy of the app for offline starts, once the first page is up.
+  void ready.then(async () => {
+    (await navigator.serviceWorker.ready).active?.postMessage('SHIORI_CACHE_SHELL');
+    await host.warmSearch(idleMoment);
+  });
   return { ready, scenario };
 }
 

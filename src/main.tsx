@@ -8,35 +8,43 @@ import { useNotices } from './lib/notices';
 /**
  * The one place that may start the simulated library. `import.meta.env.MODE` is replaced when
  * the app is built, so a build for a real API drops this branch and carries no mock code.
+ *
+ * The app renders at once, while the library opens (or seeds, on a first visit): its requests wait
+ * for the library's readiness before their timeout starts. Only an address that names a scenario
+ * (`?scenario=…`) holds the first render, because the scenario decides who is signed in.
  */
-async function startBackend(): Promise<void> {
-  if (import.meta.env.MODE !== 'mock') return;
-  const { startSimulatedLibrary } = await import('../mocks/browser');
-  const { ready, scenario } = await startSimulatedLibrary({
-    baseUrl: import.meta.env.VITE_API_BASE_URL || '/api',
-    search: window.location.search,
+async function startBackend(): Promise<{ holdsRender: Promise<void> }> {
+  if (import.meta.env.MODE !== 'mock') return { holdsRender: Promise.resolve() };
+  const started = import('../mocks/browser').then(({ startSimulatedLibrary }) =>
+    startSimulatedLibrary({ baseUrl: import.meta.env.VITE_API_BASE_URL || '/api', search: window.location.search }),
+  );
+  waitForBackend(started.then(({ ready }) => ready));
+  const settled = started.then(({ ready, scenario }) => {
+    if (scenario && 'error' in scenario) {
+      useNotices
+        .getState()
+        .push({ id: 'scenario', tone: 'error', key: 'notice.scenarioFailed', values: { id: scenario.id, reason: scenario.error } });
+    } else if (scenario) {
+      // The scenario's patron is signed in, and nobody else: a demo starts from the same point every time.
+      if (scenario.signIn) useSessionToken.getState().signIn(scenario.signIn.token);
+      else useSessionToken.getState().signOut();
+    }
+    void ready.then(({ reseedReason }) => {
+      // A signal anyone may wait on (the e2e suite does): the library has opened or seeded its database and answers at once.
+      document.documentElement.dataset.simulatedLibrary = 'ready';
+      if (reseedReason) useNotices.getState().push({ id: 'reseeded', key: 'notice.reseeded', values: { reason: reseedReason } });
+    });
   });
-  waitForBackend(ready);
-  if (scenario && 'error' in scenario) {
-    useNotices
-      .getState()
-      .push({ id: 'scenario', tone: 'error', key: 'notice.scenarioFailed', values: { id: scenario.id, reason: scenario.error } });
-  } else if (scenario) {
-    // The scenario's patron is signed in, and nobody else: a demo starts from the same point every time.
-    if (scenario.signIn) useSessionToken.getState().signIn(scenario.signIn.token);
-    else useSessionToken.getState().signOut();
-  }
-  void ready.then(({ reseedReason }) => {
-    // A signal anyone may wait on (the e2e suite does): the library has opened or seeded its database and answers at once.
-    document.documentElement.dataset.simulatedLibrary = 'ready';
-    if (reseedReason) useNotices.getState().push({ id: 'reseeded', key: 'notice.reseeded', values: { reason: reseedReason } });
-  });
+  const namesScenario = new URLSearchParams(window.location.search).has('scenario');
+  return { holdsRender: namesScenario ? settled : Promise.resolve() };
 }
 
-void startBackend().then(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+void startBackend().then(({ holdsRender }) =>
+  holdsRender.then(() => {
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  }),
+);

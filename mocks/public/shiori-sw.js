@@ -6,7 +6,8 @@
  * It does two things in one worker:
  *
  * 1. It keeps the app shell in Cache Storage, so that after one visit of the mock build the app
- *    starts with no network at all (a demo on a plane). The build writes `precache.json`
+ *    starts with no network at all (a demo on a plane). The page asks for it once its library is
+ *    ready (message `SHIORI_CACHE_SHELL`), so that caching never holds up a first visit. The build writes `precache.json`
  *    (`{ version, files }`, see vite.config.ts) listing every file it emits; this worker caches
  *    those files and the page at the app's base (index.html) in one cache per build version.
  *    Page loads are answered network first: the server's page when it answers within a few
@@ -40,6 +41,11 @@
   /** Bump when this file changes how caches are laid out: caches of another revision are dropped. */
   const REVISION = 'v1';
   const CACHE_PREFIX = 'shiori-shell-';
+  /**
+   * The page's message once the simulated library is ready (mocks/browser.ts): cache the build now.
+   * A failure is only logged: the app runs on without an offline copy.
+   */
+  const CACHE_SHELL = 'SHIORI_CACHE_SHELL';
   /** Past this, a page load is answered with the cached index.html (when there is one). */
   const NETWORK_TIMEOUT_MS = 3000;
 
@@ -83,6 +89,11 @@
 
   // 2. Our message listener, before MSW's: the registration outlives the last tab.
   self.addEventListener('message', (event) => {
+    if (event.data === CACHE_SHELL) {
+      event.stopImmediatePropagation();
+      event.waitUntil(syncInBackground());
+      return;
+    }
     if (event.data !== 'CLIENT_CLOSED') return;
     event.stopImmediatePropagation();
     const clientId = event.source && event.source.id;
@@ -90,11 +101,10 @@
     if (clientId && typeof activeClientIds !== 'undefined') activeClientIds.delete(clientId);
   });
 
-  self.addEventListener('install', (event) => {
-    // MSW calls skipWaiting() too; cache the current build before this worker takes over.
+  self.addEventListener('install', () => {
+    // MSW calls skipWaiting() too. The build is cached later, when the page asks (CACHE_SHELL): caching
+    // 2 MB here would hold up MSW, and with it the first visit, by half a second.
     self.skipWaiting();
-    // A failure is only logged: MSW must start even when the shell could not be cached.
-    event.waitUntil(syncInBackground());
   });
 
   self.addEventListener('activate', (event) => {

@@ -1,6 +1,7 @@
 import type { ProfileId } from '../../src/api/contract/library';
 import type { NetworkSettings } from '../../src/api/contract/simulation';
 import { Database, type RowChange, type TableData } from '../db/database';
+import { tableNames } from '../db/schema';
 import type { LibraryStorage } from '../db/storage';
 import { seedLibrary, SEED_EPOCH, type SeedMeta } from '../seed/seed-library';
 import { readClock, startClock, type ClockState } from '../domain/clock';
@@ -56,12 +57,22 @@ export interface HostOptions {
 
 const seedCache = new Map<string, Promise<TableData>>();
 
-/** Seeding is deterministic, so one seed per profile and size serves every fresh start in a process. */
+/**
+ * Seeding is deterministic, so one seed per profile and size serves every fresh start in a process.
+ * A table replaces a row it updates and never changes one in place, so the starts share the seed's
+ * rows, frozen to keep it so; each gets its own lists (and its own copy of the few meta values).
+ */
 async function freshSeed(profile: LibraryProfile, titleCount: number | undefined, hashIterations: number | undefined): Promise<TableData> {
   const key = `${profile.id}:${titleCount}:${hashIterations}`;
   let seed = seedCache.get(key);
-  if (!seed) seedCache.set(key, (seed = seedLibrary({ profile, titleCount, hashIterations })));
-  return structuredClone(await seed);
+  if (!seed) seedCache.set(key, (seed = seedLibrary({ profile, titleCount, hashIterations }).then(freezeRows)));
+  const data = await seed;
+  return Object.fromEntries(tableNames.map((table) => [table, table === 'meta' ? structuredClone(data.meta) : [...data[table]]])) as TableData;
+}
+
+function freezeRows(data: TableData): TableData {
+  for (const table of tableNames) for (const row of data[table]) Object.freeze(row);
+  return data;
 }
 
 /**

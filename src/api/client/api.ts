@@ -1,3 +1,4 @@
+import { create } from 'zustand';
 import { bearerToken, createApiClient } from './transport';
 import { useSessionToken } from './session-token';
 
@@ -8,12 +9,16 @@ import { useSessionToken } from './session-token';
  */
 let backendReady: Promise<unknown> = Promise.resolve();
 
+/** Whether a backend that starts in the page is still starting: the app says so when it takes a while. */
+export const useBackendStarting = create<{ starting: boolean }>(() => ({ starting: false }));
+
 /**
  * For a backend that starts in the page (the simulated library): requests wait for `ready` before
  * their timeout starts. A start that fails lets them go on, to fail as any request would.
  */
 export function waitForBackend(ready: Promise<unknown>): void {
-  backendReady = ready.catch(() => undefined);
+  useBackendStarting.setState({ starting: true });
+  backendReady = ready.catch(() => undefined).finally(() => useBackendStarting.setState({ starting: false }));
 }
 
 export const api = createApiClient({

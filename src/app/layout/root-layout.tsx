@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { GuestCartMerge } from '../../features/cart/guest-cart-merge';
+import { BackendStarting } from './backend-starting';
 import { Header } from './header';
 import { Notices } from './notices';
 
@@ -22,6 +23,7 @@ export function RootLayout() {
       <GuestCartMerge />
       <Header />
       <main id="main" className="page" tabIndex={-1}>
+        <BackendStarting />
         <Notices />
         <Outlet />
       </main>

@@ -6,6 +6,7 @@ export const common: Strings<typeof ja> = {
     name: 'Shiori',
     skipToContent: 'Skip to content',
     loading: 'Loading…',
+    backendStarting: 'Preparing the library’s data. The first visit can take a few seconds…',
     footer: 'The catalogue on these pages is simulated library data.',
   },
   nav: {

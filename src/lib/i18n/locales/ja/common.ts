@@ -7,6 +7,7 @@ export const common = {
     name: '栞 Shiori',
     skipToContent: '本文へ移動',
     loading: '読み込み中…',
+    backendStarting: '図書館のデータを準備しています。初めての表示では数秒かかることがあります…',
     footer: 'この画面の書誌データは図書館の模擬データです。',
   },
   nav: {
