@@ -67,7 +67,9 @@ async function freshSeed(profile: LibraryProfile, titleCount: number | undefined
   let seed = seedCache.get(key);
   if (!seed) seedCache.set(key, (seed = seedLibrary({ profile, titleCount, hashIterations }).then(freezeRows)));
   const data = await seed;
-  return Object.fromEntries(tableNames.map((table) => [table, table === 'meta' ? structuredClone(data.meta) : [...data[table]]])) as TableData;
+  return Object.fromEntries(
+    tableNames.map((table) => [table, table === 'meta' ? structuredClone(data.meta) : [...data[table]]]),
+  ) as TableData;
 }
 
 function freezeRows(data: TableData): TableData {

@@ -116,7 +116,9 @@ test.describe('offline start', () => {
     await expect(page.getByRole('banner').getByRole('link', { name: /市川市立図書館/ })).toBeVisible();
     await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/shiori-sw.js') ?? false);
     // The worker caches the build once the library is ready: wait until it has all of it.
-    await expect.poll(() => cachedUrls(page), { timeout: 30_000 }).toEqual(expect.arrayContaining([`${origin}/`, ...precache.files.map((file) => `${origin}/${file}`)]));
+    await expect
+      .poll(() => cachedUrls(page), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining([`${origin}/`, ...precache.files.map((file) => `${origin}/${file}`)]));
 
     // MSW's page script tells the worker when a tab goes (CLIENT_CLOSED, on beforeunload), and MSW's
     // worker then unregisters itself if no other tab is left, which would leave nothing to start

@@ -15,7 +15,7 @@ export function BackendStarting() {
   const starting = useBackendStarting((state) => state.starting);
   const [overdue, setOverdue] = useState(false);
   useEffect(() => {
-    if (!starting) return setOverdue(false);
+    if (!starting) return;
     const timer = setTimeout(() => setOverdue(true), NOTICE_AFTER_MS);
     return () => clearTimeout(timer);
   }, [starting]);
