@@ -7,7 +7,7 @@ import { indexedDbStorage } from './db/indexeddb-storage';
 import { DomainError } from './domain/errors';
 import { createHandlers } from './handlers/handlers';
 import { presentSignIn } from './handlers/present-session';
-import { LibraryHost } from './runtime/library-host';
+import { LibraryHost, type Library } from './runtime/library-host';
 import { restoreScenario } from './use-cases/scenarios/restore';
 
 const PROFILE_KEY = 'shiori.sim.profile';
@@ -53,6 +53,11 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
     networkSetting: { get: storedNetwork, set: (settings) => localStorage.setItem(NETWORK_KEY, JSON.stringify(settings)) },
     scenarios: indexedDbScenarioStore(),
   });
+  performance.mark('shiori:library-start');
+  const describe = async (library: Library) => ({ profileId: library.profile.id, reseedReason: library.reseedReason });
+  // The library opens (or seeds) while the service worker starts: neither waits for the other.
+  const opening = host.run(describe);
+  opening.catch(() => undefined); // when a scenario is restored instead, its own start tells of a failure
   const worker = setupWorker(...createHandlers(host, options.baseUrl));
   await worker.start({
     // shiori-sw.js runs MSW's mockServiceWorker.js and also keeps the app shell for offline starts.
@@ -60,8 +65,12 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  performance.mark('shiori:worker-started');
   const scenario = await startingScenario(host, options.search);
-  const ready = host.run(async (library) => ({ profileId: library.profile.id, reseedReason: library.reseedReason }));
+  const ready = (scenario ? host.run(describe) : opening).then((opened) => {
+    performance.mark('shiori:library-ready');
+    return opened;
+  });
   // The search index is built while the patron reads the first page, a slice per idle moment; the
   // service worker keeps a copy of the app for offline starts, once the first page is up.
   void ready.then(async () => {

@@ -180,6 +180,8 @@ class OpenLibrary implements Library {
   async open(): Promise<void> {
     await this.storage.exclusive(async () => {
       const stored = await this.storage.open();
+      // Marks for test/scripts/measure-login.ts, which tells where a first and a repeat visit spend their time.
+      performance.mark('shiori:storage-read');
       if (stored.kind === 'stored') {
         this.db.load(stored.data);
         this.revision = stored.revision;
@@ -198,7 +200,10 @@ class OpenLibrary implements Library {
   }
 
   async reseed(reason: string | null): Promise<void> {
-    await this.replace(await this.seedData(), reason);
+    const seed = await this.seedData();
+    performance.mark('shiori:seed-built');
+    await this.replace(seed, reason);
+    performance.mark('shiori:seed-stored');
     if (reason) console.info(`[shiori] The simulated library ${this.profile.id} was reseeded: ${reason}`);
   }
 

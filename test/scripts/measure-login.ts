@@ -25,6 +25,8 @@ interface Visit {
   ms: number;
   jsGzipBytes: number;
   jsFiles: number;
+  /** The simulated library's marks (mocks/browser.ts, library-host.ts): where a mock visit spends its time. */
+  marks: Record<string, number>;
 }
 
 async function serve(mode: 'mock' | 'production', outDir: string) {
@@ -38,11 +40,11 @@ async function serve(mode: 'mock' | 'production', outDir: string) {
   return { url: server.resolvedUrls!.local[0]!.replace(/\/$/, ''), close: () => server.close() };
 }
 
-/** Open /login in a fresh profile (first visit) and again in the same profile (repeat visit). */
+/** Open /login in a fresh profile (first visit) and again in a new tab of the same profile (repeat visit). */
 async function visitTwice(browser: Browser, url: string, outDir: string): Promise<{ first: Visit; repeat: Visit }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
   const visit = async (): Promise<Visit> => {
+    const page = await context.newPage();
     const scripts = new Set<string>();
     const onResponse = (response: { url(): string; request(): { resourceType(): string } }) => {
       if (response.request().resourceType() === 'script') scripts.add(new URL(response.url()).pathname);
@@ -52,10 +54,18 @@ async function visitTwice(browser: Browser, url: string, outDir: string): Promis
     await page.getByLabel('利用者番号').waitFor({ state: 'visible', timeout: 60_000 });
     await page.getByRole('button', { name: 'ログイン' }).and(page.locator(':enabled')).waitFor({ timeout: 60_000 });
     const ms = await page.evaluate(() => performance.now());
+    const marks = Object.fromEntries(
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('mark')
+          .filter((mark) => mark.name.startsWith('shiori:'))
+          .map((mark) => [mark.name.slice('shiori:'.length), Math.round(mark.startTime)] as const),
+      ),
+    );
     page.off('response', onResponse);
     const app = [...scripts].filter((path) => path.startsWith('/assets/'));
     const jsGzipBytes = app.reduce((sum, path) => sum + gzipSync(readFileSync(join(outDir, path))).length, 0);
-    return { ms, jsGzipBytes, jsFiles: app.length };
+    return { ms, jsGzipBytes, jsFiles: app.length, marks };
   };
   const first = await visit();
   const repeat = await visit();
@@ -64,6 +74,18 @@ async function visitTwice(browser: Browser, url: string, outDir: string): Promis
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Each mark's median over the visits that made it, in the order the marks came. */
+function medianMarks(visits: Visit[]): Record<string, number> {
+  const names = [...new Set(visits.flatMap((visit) => Object.keys(visit.marks)))];
+  const medians = names.map((name) => [name, median(visits.flatMap((visit) => visit.marks[name] ?? []))] as const);
+  return Object.fromEntries(medians.sort((a, b) => a[1] - b[1]));
+}
+
+const formatMarks = (marks: Record<string, number>) =>
+  Object.entries(marks)
+    .map(([name, ms]) => `${name} ${ms}`)
+    .join(' → ') || '(none)';
 
 async function main() {
   const api = await startHttpLibrary();
@@ -99,6 +121,8 @@ async function main() {
         jsFiles: first[0]!.jsFiles,
         firstVisitMedianMs: Math.round(median(first.map((visit) => visit.ms))),
         repeatVisitMedianMs: Math.round(median(repeat.map((visit) => visit.ms))),
+        firstVisitMarks: medianMarks(first),
+        repeatVisitMarks: medianMarks(repeat),
         runs: RUNS,
       },
     ]),
@@ -109,6 +133,12 @@ async function main() {
       `${name.padEnd(6)} ${`${row.initialJsGzipKiB} KiB`.padStart(17)}  ${String(row.jsFiles).padStart(5)}  ${`${row.firstVisitMedianMs} ms`.padStart(24)}  ${`${row.repeatVisitMedianMs} ms`.padStart(12)}`,
     );
   }
+  const { mock: mockRow, real: realRow } = summary as Record<'mock' | 'real', (typeof summary)[string]>;
+  console.info(
+    `mock ÷ real: first visit ${(mockRow.firstVisitMedianMs / realRow.firstVisitMedianMs).toFixed(2)}×, repeat visit ${(mockRow.repeatVisitMedianMs / realRow.repeatVisitMedianMs).toFixed(2)}×`,
+  );
+  for (const kind of ['firstVisitMarks', 'repeatVisitMarks'] as const)
+    console.info(`mock ${kind === 'firstVisitMarks' ? 'first' : 'repeat'} visit, ms since navigation: ${formatMarks(mockRow[kind])}`);
   mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
   writeFileSync(
     join(projectRoot, 'test-results/measure-login.json'),
