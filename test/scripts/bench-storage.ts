@@ -1,0 +1,81 @@
+// npm run bench:storage — what a write costs now that `npm run api` answers only once its record is
+// on disk (fsync): the same write over HTTP against the library kept in memory and kept in a data
+// folder, and fsync alone on that disk.
+//
+// Exact command: npx tsx test/scripts/bench-storage.ts
+// Environment: WRITES=300 (default; each measured after 30 unmeasured ones), DATA_DIR_PARENT=a folder on
+// the disk to measure (default: .tmp/ in the project, on the disk `npm run api` keeps .shiori-api/ on;
+// the system's temporary folder may be a tmpfs, where fsync costs nothing).
+// The write is PUT /me/emails (the patron's row, a confirmation and a mail: a log record of about
+// 2 KB), one at a time, as one patron would send them. Figures are medians and 95th percentiles
+// in milliseconds; on a busy machine, run it again on a quiet one.
+import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { startHttpLibrary } from '../../mocks/http/serve';
+
+const WRITES = Number(process.env.WRITES ?? 300);
+const WARM_UP = 30;
+const parentDir = process.env.DATA_DIR_PARENT ?? '.tmp';
+mkdirSync(parentDir, { recursive: true });
+const parent = mkdtempSync(join(parentDir, 'shiori-bench-storage-'));
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const summary = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p95: percentile(sorted, 95) };
+};
+
+async function writeLatencies(dataDir: string | undefined): Promise<number[]> {
+  const server = await startHttpLibrary({ dataDir, titleCount: 3000, hashIterations: 1000 });
+  const call = async (method: string, path: string, body: unknown, token?: string) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const response = await fetch(`${server.url}${path}`, { method, headers, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
+    return response.status === 204 ? null : ((await response.json()) as { token: string });
+  };
+  const { token } = (await call('POST', '/auth/login', { cardNumber: '3000004', password: 'yomu2026' }))!;
+  const samples: number[] = [];
+  for (let n = 0; n < WARM_UP + WRITES; n += 1) {
+    const begun = performance.now();
+    await call('PUT', '/me/emails', { slot: 1, address: `bench${n}@example.jp` }, token);
+    if (n >= WARM_UP) samples.push(performance.now() - begun);
+  }
+  await server.close();
+  return samples;
+}
+
+function fsyncLatencies(): number[] {
+  const fd = openSync(join(parent, 'fsync-only'), 'a', 0o600);
+  const record = Buffer.alloc(2048, 0x61);
+  const samples: number[] = [];
+  for (let n = 0; n < WARM_UP + WRITES; n += 1) {
+    writeSync(fd, record);
+    const begun = performance.now();
+    fsyncSync(fd);
+    if (n >= WARM_UP) samples.push(performance.now() - begun);
+  }
+  closeSync(fd);
+  return samples;
+}
+
+const memory = summary(await writeLatencies(undefined));
+const file = summary(await writeLatencies(join(parent, 'data')));
+const fsyncOnly = summary(fsyncLatencies());
+rmSync(parent, { recursive: true, force: true });
+
+const rows = [
+  ['', 'median ms', 'p95 ms'],
+  ['write over HTTP, library in memory', memory.median, memory.p95],
+  ['write over HTTP, library in a data folder (fsync)', file.median, file.p95],
+  ['cost of keeping it (difference of the medians)', file.median - memory.median, ''],
+  ['fsync of a 2 KB append alone', fsyncOnly.median, fsyncOnly.p95],
+].map((row) => row.map((cell) => (typeof cell === 'number' ? cell.toFixed(2) : cell)));
+const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+console.info(`${WRITES} writes each, after ${WARM_UP} unmeasured; data folder under ${parentDir}`);
+console.info(
+  rows
+    .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '))
+    .join('\n'),
+);
+process.exit(0);
