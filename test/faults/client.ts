@@ -1,5 +1,7 @@
 import { ErrorEnvelope, httpStatusOf } from '../../src/api/contract/errors';
-import type { Figures } from './fault';
+import type { FaultContext, Figures } from './fault';
+import { dataFiles } from './data-files';
+import { startServer, type RunningServer } from './server';
 
 export interface Answer {
   status: number;
@@ -87,3 +89,27 @@ export async function pendingEmail(client: Client, slot: 1 | 2): Promise<string 
 /** Ask for a new e-mail address in `slot`: a write that any number of times makes a new row. */
 export const requestEmail = (client: Client, slot: 1 | 2, address: string, failureExpected = false) =>
   client.call('PUT', '/me/emails', { body: { slot, address }, failureExpected });
+
+/** A fault's server on its own data folder, and a demo patron logged in to it. */
+export interface PatronOnServer {
+  dataDir: string;
+  files: ReturnType<typeof dataFiles>;
+  server: RunningServer;
+  client: Client;
+}
+
+/** How most faults begin: a seeded data folder of their own, the server on it, and a demo patron logged in. */
+export async function patronOnServer(context: FaultContext, figures: Figures, cardNumber = '3000004'): Promise<PatronOnServer> {
+  const dataDir = context.seededDataDir();
+  const server = await startServer(dataDir);
+  const client = new Client(server.url, figures);
+  await client.logIn(cardNumber, demoPassword);
+  return { dataDir, files: dataFiles(dataDir), server, client };
+}
+
+/** Kill the server with SIGKILL and start it again on the same folder; the client follows it to its new port. */
+export async function killAndRestart(world: PatronOnServer): Promise<void> {
+  await world.server.kill();
+  world.server = await startServer(world.dataDir);
+  world.client.baseUrl = world.server.url;
+}

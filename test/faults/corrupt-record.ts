@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Client, demoPassword, requestEmail } from './client';
-import { dataFiles, spills } from './data-files';
+import { patronOnServer, requestEmail } from './client';
+import { spills } from './data-files';
 import { Tally, type Fault } from './fault';
-import { refusedStart, startServer } from './server';
+import { refusedStart } from './server';
 
 /**
  * One damaged byte in a record with more after it is not a crash: the server must refuse to start,
@@ -13,11 +13,8 @@ export const corruptRecord: Fault = {
   name: 'damaged record mid-log',
   async run(context) {
     const tally = new Tally();
-    const dataDir = context.seededDataDir();
-    const { log } = dataFiles(dataDir);
-    const server = await startServer(dataDir);
-    const client = new Client(server.url, tally.figures);
-    await client.logIn('3000004', demoPassword);
+    const { dataDir, server, client, files } = await patronOnServer(context, tally.figures);
+    const { log } = files;
     for (const address of ['one@example.jp', 'two@example.jp', 'three@example.jp']) await requestEmail(client, 1, address);
     await server.kill();
 

@@ -1,9 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { Client, demoPassword, pendingEmail, requestEmail } from './client';
-import { dataFiles } from './data-files';
+import { killAndRestart, patronOnServer, pendingEmail, requestEmail } from './client';
 import { Tally, type Fault } from './fault';
-import { startServer } from './server';
 
 /** Limit how large the running server may make a file (RLIMIT_FSIZE), as a disk that fills up does: a write past it fails with EFBIG. */
 const limitFileSize = (pid: number, bytes: number | 'unlimited') => execFileSync('prlimit', [`--pid=${pid}`, `--fsize=${bytes}:`]);
@@ -19,17 +17,14 @@ export const failingDisk: Fault = {
   name: 'disk full mid-write',
   async run(context) {
     const tally = new Tally();
-    const dataDir = context.seededDataDir();
-    const { log } = dataFiles(dataDir);
-    let server = await startServer(dataDir);
-    const client = new Client(server.url, tally.figures);
-    await client.logIn('3000004', demoPassword);
+    const world = await patronOnServer(context, tally.figures);
+    const { client, files } = world;
     await requestEmail(client, 1, 'before@example.jp');
     tally.figures.acknowledgedWrites += 1;
 
-    limitFileSize(server.pid, statSync(log).size + 64);
+    limitFileSize(world.server.pid, statSync(files.log).size + 64);
     const failed = await requestEmail(client, 1, 'lost@example.jp', true);
-    limitFileSize(server.pid, 'unlimited');
+    limitFileSize(world.server.pid, 'unlimited');
     const code = (failed.body as { error?: { code?: string } } | null)?.error?.code;
     tally.check(
       'the write that met a full disk answers 500 INTERNAL_ERROR',
@@ -42,12 +37,10 @@ export const failingDisk: Fault = {
     const after = await requestEmail(client, 1, 'after@example.jp');
     tally.check('once there is room again, writes succeed', after.status >= 200 && after.status < 300, `${after.status}`);
     tally.figures.acknowledgedWrites += 1;
-    await server.kill();
-    server = await startServer(dataDir);
-    client.baseUrl = server.url;
-    tally.check('the restart finds no torn record in the log', !server.output().includes('cut short'), server.output());
+    await killAndRestart(world);
+    tally.check('the restart finds no torn record in the log', !world.server.output().includes('cut short'), world.server.output());
     const found = await pendingEmail(client, 1);
-    await server.stop();
+    await world.server.stop();
     if (found !== 'after@example.jp') tally.figures.acknowledgedLost += 1;
     tally.check(
       'after a restart the library holds every acknowledged write and nothing of the failed one',

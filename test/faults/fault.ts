@@ -29,7 +29,7 @@ export interface FaultResult {
   checks: Check[];
 }
 
-interface FaultContext {
+export interface FaultContext {
   /** A fresh copy of a data folder (`DATA_DIR`) in which the server seeded its library, for this fault alone. */
   seededDataDir(): string;
 }

@@ -1,6 +1,5 @@
-import { Client, demoPassword } from './client';
+import { killAndRestart, patronOnServer } from './client';
 import { Tally, type Fault } from './fault';
-import { startServer } from './server';
 
 const PARALLEL = 20;
 
@@ -12,10 +11,8 @@ export const sameKeyPlacings: Fault = {
   name: `${PARALLEL} parallel placings, one key`,
   async run(context) {
     const tally = new Tally();
-    const dataDir = context.seededDataDir();
-    let server = await startServer(dataDir);
-    const client = new Client(server.url, tally.figures);
-    await client.logIn('3000004', demoPassword);
+    const world = await patronOnServer(context, tally.figures);
+    const { client } = world;
     const [titleId] = await client.reservableTitles(1);
     const requestId = `faults-same-key-${Date.now()}`;
     const body = { requestId, titleIds: [titleId], pickupBranchId: 'chuo', contactMethod: 'phone', mode: 'normal' };
@@ -43,11 +40,9 @@ export const sameKeyPlacings: Fault = {
     };
     const count = await reservationsOfTitle();
     tally.check('exactly one reservation is made', count === 1, `${count} reservations`);
-    await server.kill();
-    server = await startServer(dataDir);
-    client.baseUrl = server.url;
+    await killAndRestart(world);
     const afterRestart = await reservationsOfTitle();
-    await server.stop();
+    await world.server.stop();
     tally.check('exactly one after a kill -9 and restart', afterRestart === 1, `${afterRestart} reservations`);
     tally.figures.duplicates += Math.max(0, count - 1, afterRestart - 1);
     tally.figures.acknowledgedLost += afterRestart === 0 ? 1 : 0;

@@ -1,6 +1,5 @@
 import { appendFileSync, readFileSync, statSync } from 'node:fs';
-import { Client, demoPassword, pendingEmail, requestEmail } from './client';
-import { dataFiles } from './data-files';
+import { killAndRestart, patronOnServer, pendingEmail, requestEmail } from './client';
 import { Tally, type Fault } from './fault';
 import { startServer } from './server';
 
@@ -13,25 +12,23 @@ export const tornTail: Fault = {
   name: 'torn last record',
   async run(context) {
     const tally = new Tally();
-    const dataDir = context.seededDataDir();
-    const { log } = dataFiles(dataDir);
-    let server = await startServer(dataDir);
-    const client = new Client(server.url, tally.figures);
-    await client.logIn('3000004', demoPassword);
+    const world = await patronOnServer(context, tally.figures);
+    const { client, files } = world;
+    const { log } = files;
     await requestEmail(client, 1, 'before@example.jp');
-    await server.kill();
+    await world.server.kill();
 
     const whole = statSync(log).size;
     const lastRecord = readFileSync(log).subarray(0, whole - 1);
     const tail = lastRecord.subarray(lastRecord.lastIndexOf(0x0a) + 1);
     appendFileSync(log, tail.subarray(0, Math.floor(tail.length / 2)));
 
-    server = await startServer(dataDir);
-    client.baseUrl = server.url;
+    world.server = await startServer(world.dataDir);
+    client.baseUrl = world.server.url;
     tally.check(
       'it reports the torn record on stderr with the file and byte position',
-      server.output().includes(`${log}: the last record (bytes ${whole}–`),
-      server.output(),
+      world.server.output().includes(`${log}: the last record (bytes ${whole}–`),
+      world.server.output(),
     );
     tally.check(
       'the log is cut back to its last whole record',
@@ -40,12 +37,9 @@ export const tornTail: Fault = {
     );
     const after = await requestEmail(client, 1, 'after@example.jp');
     if (after.status >= 200 && after.status < 300) tally.figures.acknowledgedWrites += 1;
-    await server.kill();
-
-    server = await startServer(dataDir);
-    client.baseUrl = server.url;
+    await killAndRestart(world);
     const found = await pendingEmail(client, 1);
-    await server.stop();
+    await world.server.stop();
     if (found !== 'after@example.jp') tally.figures.acknowledgedLost += 1;
     tally.check('a write acknowledged after the cut survives the next restart', found === 'after@example.jp', `found ${found}`);
     return tally.result();

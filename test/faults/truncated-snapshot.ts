@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync, truncateSync } from 'node:fs';
-import { Client, demoPassword, requestEmail } from './client';
-import { dataFiles, spills } from './data-files';
+import { demoPassword, patronOnServer, requestEmail } from './client';
+import { spills } from './data-files';
 import { Tally, type Fault } from './fault';
-import { refusedStart, startServer } from './server';
+import { refusedStart } from './server';
 
 /**
  * A snapshot cut short (a disk that lost its end) must stop the start with a message that says
@@ -13,10 +13,8 @@ export const truncatedSnapshot: Fault = {
   name: 'truncated snapshot',
   async run(context) {
     const tally = new Tally();
-    const dataDir = context.seededDataDir();
-    const { snapshot } = dataFiles(dataDir);
-    const server = await startServer(dataDir);
-    const client = new Client(server.url, tally.figures);
+    const { dataDir, server, client, files } = await patronOnServer(context, tally.figures);
+    const { snapshot } = files;
     // A reset writes a new snapshot, so that the seeded one is kept as the previous.
     const reset = await client.simulation('POST', '/reset');
     tally.check('a reset writes a new snapshot and keeps the previous one', reset.status < 300 && existsSync(`${snapshot}.prev`));
