@@ -110,6 +110,8 @@ export function fileStorage(folder: string, compactAfter = 2000): LibraryStorage
       linkSync(snapshotFile, previousSnapshotFile);
     }
     renameSync(temporary, snapshotFile);
+    // On disk before the log is set aside: a crash in between then finds the new snapshot with the old log, never the reverse.
+    fsyncFolder(folder);
     // The log's records are all in the new snapshot now: it is kept with the previous snapshot.
     if (log) closeSync(log.fd);
     log = null;
