@@ -170,25 +170,45 @@ export class Database {
   }
 
   /**
-   * Run `step`; if it throws, every row it wrote is put back as it was. Returns the rows it
-   * changed so that the caller can persist them. Transactions do not nest.
+   * Run `step` and hand the rows it changed to `persist` before the transaction ends; if either
+   * throws, every row the step wrote is put back as it was, so that what failed to be stored is not
+   * seen either. Returns the rows it changed. Transactions do not nest.
    */
   async transact<R>(
     step: () => Promise<R> | R,
     keepOnError: (error: unknown) => boolean = () => false,
+    persist: (changes: RowChange[]) => Promise<void> | void = () => undefined,
   ): Promise<{ result: R; changes: RowChange[] }> {
     if (this.work) throw new Error('Transactions do not nest');
     const work: UnitOfWork = { originals: new Map() };
     this.work = work;
-    try {
-      const result = await step();
-      return { result, changes: this.changesOf(work) };
-    } catch (error) {
-      if (keepOnError(error)) throw Object.assign(error as object, { changes: this.changesOf(work) });
+    const rollBack = () => {
       for (const [table, originals] of work.originals) {
         for (const [key, row] of originals) table.setRaw(key, row);
       }
-      throw error;
+    };
+    const keep = async () => {
+      const changes = this.changesOf(work);
+      try {
+        await persist(changes);
+      } catch (error) {
+        rollBack();
+        throw error;
+      }
+      return changes;
+    };
+    try {
+      let result: R;
+      try {
+        result = await step();
+      } catch (error) {
+        if (!keepOnError(error)) {
+          rollBack();
+          throw error;
+        }
+        throw Object.assign(error as object, { changes: await keep() });
+      }
+      return { result, changes: await keep() };
     } finally {
       this.work = null;
     }

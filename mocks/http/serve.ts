@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
 import { ProfileId } from '../../src/api/contract/library';
-import { fileStorage } from '../db/file-storage';
+import { DamagedStorage, fileStorage } from '../db/file-storage';
 import { memoryStorage } from '../db/storage';
 import { createHandlers } from '../handlers/handlers';
 import { LibraryHost } from '../runtime/library-host';
@@ -101,9 +101,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const port = Number(process.env.PORT ?? 8787);
   const profile = ProfileId.safeParse(process.env.LIBRARY_PROFILE);
   const dataDir = resolve(process.env.DATA_DIR ?? '.shiori-api');
-  void startHttpLibrary({ port, profileId: profile.success ? profile.data : undefined, dataDir }).then(({ url }) => {
-    console.info(
-      `Simulated library API listening on ${url} (profile ${profile.success ? profile.data : 'p003'}; data in ${dataDir}; contract at ${url}/openapi.json)`,
-    );
-  });
+  void startHttpLibrary({ port, profileId: profile.success ? profile.data : undefined, dataDir })
+    .then(({ url }) => {
+      console.info(
+        `Simulated library API listening on ${url} (profile ${profile.success ? profile.data : 'p003'}; data in ${dataDir}; contract at ${url}/openapi.json)`,
+      );
+    })
+    .catch((error: unknown) => {
+      // A damaged data folder is the user's to look at: say where and what to do, without a stack.
+      console.error(error instanceof DamagedStorage ? `The simulated library cannot start: ${error.message}` : error);
+      process.exit(1);
+    });
 }

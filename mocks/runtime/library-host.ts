@@ -32,7 +32,8 @@ export interface Library {
   setClockState(state: ClockState): void;
   /**
    * Run one step of work as a transaction and persist what it changed. When the step throws, its
-   * changes are undone, unless `keepOnError` says this failure keeps them (a counted failed login).
+   * changes are undone, unless `keepOnError` says this failure keeps them (a counted failed login);
+   * when persisting fails, they are undone as well, so memory never shows what storage did not keep.
    */
   transact<R>(step: () => Promise<R> | R, keepOnError?: (error: unknown) => boolean): Promise<R>;
 }
@@ -250,15 +251,8 @@ class OpenLibrary implements Library {
   }
 
   async transact<R>(step: () => Promise<R> | R, keepOnError: (error: unknown) => boolean = () => false): Promise<R> {
-    try {
-      const { result, changes } = await this.db.transact(step, keepOnError);
-      await this.persist(changes);
-      return result;
-    } catch (error) {
-      const kept = (error as { changes?: RowChange[] }).changes;
-      if (kept) await this.persist(kept);
-      throw error;
-    }
+    const { result } = await this.db.transact(step, keepOnError, (changes) => this.persist(changes));
+    return result;
   }
 
   private async persist(changes: RowChange[]): Promise<void> {

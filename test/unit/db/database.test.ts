@@ -50,6 +50,37 @@ describe('the simulated library database', () => {
     expect(error.changes).toHaveLength(1);
   });
 
+  it('puts every row back when its changes cannot be stored, so what was not kept is not seen either', async () => {
+    const db = new Database();
+    await db.transact(() => db.tables.branches.insert(branch('chuo')));
+    const stored: unknown[] = [];
+    await expect(
+      db.transact(
+        () => db.tables.branches.update('chuo', { name: 'changed' }),
+        undefined,
+        () => Promise.reject(new Error('disk full')),
+      ),
+    ).rejects.toThrow('disk full');
+    expect(db.tables.branches.get('chuo')?.name).toBe('chuo');
+    await expect(
+      db.transact(
+        () => {
+          db.tables.branches.insert(branch('counted'));
+          throw new Error('refused but counted');
+        },
+        () => true,
+        () => Promise.reject(new Error('disk full')),
+      ),
+    ).rejects.toThrow('disk full');
+    expect(db.tables.branches.get('counted')).toBeUndefined();
+    await db.transact(
+      () => db.tables.branches.update('chuo', { name: 'kept' }),
+      undefined,
+      (changes) => void stored.push(...changes),
+    );
+    expect(stored).toEqual([{ table: 'branches', key: 'chuo', row: { ...branch('chuo'), name: 'kept' } }]);
+  });
+
   it('refuses writes outside a transaction', () => {
     const db = new Database();
     expect(() => db.tables.branches.insert(branch('chuo'))).toThrow('outside a transaction');

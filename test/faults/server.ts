@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The environment `npm run api` is started with: any port, the given data folder. */
+const serverEnv = (dataDir: string): NodeJS.ProcessEnv => ({ ...process.env, PORT: '0', DATA_DIR: dataDir });
+
+export interface RunningServer {
+  url: string;
+  pid: number;
+  /** What the server wrote to stdout and stderr so far. */
+  output(): string;
+  /** SIGKILL, as a crash or `kill -9`: no cleanup of any kind. */
+  kill(): Promise<void>;
+  /** SIGTERM, and wait for the end. */
+  stop(): Promise<void>;
+}
+
+interface Spawned {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** The real server, `node --import tsx mocks/http/serve.ts`, on the data folder. */
+function spawnServer(dataDir: string): Spawned {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/http/serve.ts'], { cwd: root, env: serverEnv(dataDir) });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // 'close', not 'exit': the last of its output may come after the process ended.
+  const exited = once(child, 'close').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null }));
+  return { child, output: () => output, exited };
+}
+
+/** Start the server and wait until it says where it listens (its library is open by then). */
+export async function startServer(dataDir: string): Promise<RunningServer> {
+  const { child, output, exited } = spawnServer(dataDir);
+  const url = await new Promise<string>((resolve, reject) => {
+    const listening = () => {
+      const found = /listening on (http:\/\/\S+)/.exec(output());
+      if (found) resolve(found[1]!);
+    };
+    child.stdout!.on('data', listening);
+    void exited.then(({ code, signal }) => reject(new Error(`The server ended (${code ?? signal}) before it listened:\n${output()}`)));
+  });
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  return { url, pid: child.pid!, output, kill: () => end('SIGKILL'), stop: () => end('SIGTERM') };
+}
+
+/** Start the server where it should refuse to: its exit code and what it wrote. */
+export async function refusedStart(dataDir: string): Promise<{ code: number | null; listened: boolean; output: string }> {
+  const { child, output, exited } = spawnServer(dataDir);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  const { code } = await exited;
+  clearTimeout(timer);
+  return { code, listened: /listening on/.test(output()), output: output() };
+}

@@ -1,0 +1,78 @@
+import { getResponse } from 'msw';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { memoryStorage, type LibraryStorage } from '../../../mocks/db/storage';
+import { fromIso } from '../../../mocks/domain/time';
+import { createHandlers } from '../../../mocks/handlers/handlers';
+import { LibraryHost } from '../../../mocks/runtime/library-host';
+import { SEED_EPOCH } from '../../../mocks/seed/seed-library';
+
+const API = 'http://library.test/api';
+
+/** A storage that refuses every commit while `failing` is set, as a full disk or IndexedDB's quota does. */
+function failingStorage() {
+  const storage: LibraryStorage & { failing: boolean } = {
+    ...memoryStorage(),
+    failing: false,
+    commit: async () => {
+      if (storage.failing) throw new Error('QuotaExceededError: the disk is full');
+      return 1;
+    },
+  };
+  return storage;
+}
+
+function libraryOn(storage: LibraryStorage) {
+  const host = new LibraryHost({
+    storageFor: () => storage,
+    wallClock: () => fromIso(SEED_EPOCH),
+    profileSetting: { get: () => 'p003', set: () => undefined },
+    clockRuns: false,
+    titleCount: 3000,
+    hashIterations: 1000,
+  });
+  const handlers = createHandlers(host, API);
+  const call = async (method: string, path: string, body?: unknown, token?: string) => {
+    const headers = new Headers({ 'Content-Type': 'application/json' });
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    const request = new Request(`${API}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = (await getResponse(handlers, request)) as Response;
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+  return { host, call };
+}
+
+describe('a library whose storage fails to keep a change', () => {
+  let logged: unknown[][];
+  beforeEach(() => {
+    logged = [];
+    // The failure is logged for whoever runs the server; the test reads what was logged.
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.push(args));
+  });
+
+  it('undoes the change in memory too, so the write answers 500 and the next read shows the library as it was', async () => {
+    const storage = failingStorage();
+    const { call } = libraryOn(storage);
+    const { body: login } = await call('POST', '/auth/login', { cardNumber: '3000004', password: 'yomu2026' });
+    const token = login.token as string;
+    const before = await call('GET', '/me/account', undefined, token);
+    expect(before.body.contactMethod).toBe('phone');
+
+    storage.failing = true;
+    const change = await call('PUT', '/me/contact', { contactMethod: 'mobile', applyToReservations: false }, token);
+    expect(change).toMatchObject({ status: 500, body: { error: { code: 'INTERNAL_ERROR' } } });
+    expect(String(logged[0]?.[1])).toContain('the disk is full');
+
+    storage.failing = false;
+    expect((await call('GET', '/me/account', undefined, token)).body).toEqual(before.body);
+  });
+
+  it('undoes a counted failed login whose count could not be kept', async () => {
+    const storage = failingStorage();
+    const { host, call } = libraryOn(storage);
+    const failedLogins = () => host.run(async (library) => library.db.tables.patrons.where('cardNumber', '3000004')[0]?.failedLogins);
+    storage.failing = true;
+    const wrong = await call('POST', '/auth/login', { cardNumber: '3000004', password: 'wrong-password' });
+    expect(wrong.status).toBe(500);
+    expect(await failedLogins()).toBe(0);
+  });
+});
