@@ -25,6 +25,8 @@ export type HandlerContext<N extends EndpointName> = ParsedRequestOf<N> &
     host: LibraryHost;
     /** The simulated time of this request. */
     now: number;
+    /** Who asks, for per-client limits: see `clientOf`. */
+    client: string;
   };
 
 export type HostHandlerContext<N extends EndpointName> = ParsedRequestOf<N> & { host: LibraryHost };
@@ -104,6 +106,14 @@ function checkIdempotencyKey(endpoint: Endpoint, request: Request, body: unknown
   }
 }
 
+/**
+ * The header through which the HTTP server tells the handlers the caller's address. The server
+ * sets it on every request, replacing whatever the caller sent; in the page there is none, and the
+ * one browser is the one client.
+ */
+export const CLIENT_ADDRESS_HEADER = 'X-Shiori-Client-Address';
+const clientOf = (request: Request) => request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'this-browser';
+
 const bearerToken = (request: Request) => request.headers.get('Authorization')?.match(/^Bearer (.+)$/)?.[1];
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -149,7 +159,7 @@ export function toHttpHandlers(host: LibraryHost, baseUrl: string, definitions: 
                     runBackOffice(library, now);
                     const auth =
                       endpoint.auth === 'public' ? {} : resumeSession(library, bearerToken(request), now, endpoint.auth === 'patron');
-                    return run({ ...parseRequest(), library, host, now, ...auth } as never);
+                    return run({ ...parseRequest(), library, host, now, client: clientOf(request), ...auth } as never);
                   },
                   (error) => error instanceof DomainError && error.keepChanges,
                 ),
