@@ -56,7 +56,8 @@ export function defineHostHandler<N extends EndpointName>(
 
 const latencyRange = { none: [0, 0], realistic: [150, 450], slow: [1500, 3000] } as const;
 
-function errorResponse(code: ServerErrorCode, message: string, details?: ErrorEnvelope['error']['details']) {
+/** The error envelope with its status (and Retry-After when it says how long to wait). */
+export function errorResponse(code: ServerErrorCode, message: string, details?: ErrorEnvelope['error']['details']) {
   const body: ErrorEnvelope = { error: { code, message, ...(details ? { details } : {}) } };
   // How long to wait also travels as HTTP's own Retry-After, for clients and proxies that read only that.
   const headers = details?.retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(details.retryAfterSeconds) };
