@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { endpoints, type Endpoint } from '../../src/api/contract/endpoints';
 import { ErrorEnvelope } from '../../src/api/contract/errors';
 import openApi from '../../src/api/contract/openapi.json' with { type: 'json' };
+import { createRandom, type Random } from '../../mocks/seed/random';
 
 export interface FuzzOptions {
   baseUrl: string;
@@ -89,25 +90,6 @@ const nastyStrings = [
 ];
 const wrongTypedValues: unknown[] = [123, -1, 1.5, 'text', '', null, true, [], {}, [1, 2], { nested: { deep: [null] } }];
 const notJsonBodies = ['{not json', 'null', '[]', '"string"', '123', 'true', '{"a":', '\u0000\u0001'];
-
-/** A small seeded generator (mulberry32): the same seed, the same run. */
-function randomFrom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    chance: (p: number) => next() < p,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-  };
-}
-type Random = ReturnType<typeof randomFrom>;
 
 const components = (openApi as { components: { schemas: Record<string, JsonSchema> } }).components.schemas;
 const resolve = (schema: JsonSchema): JsonSchema => (schema.$ref ? resolve(components[schema.$ref.split('/').pop()!] ?? {}) : schema);
@@ -329,7 +311,7 @@ function violationOf(request: FuzzRequest, status: number, text: string): string
 
 export async function fuzzOperations(options: FuzzOptions): Promise<FuzzResult> {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const random = randomFrom(options.seed ?? 1);
+  const random = createRandom(options.seed ?? 1);
   const seen = new SeenValues();
   const operations = operationsOf();
   const result: FuzzResult = { requests: 0, serverErrors: 0, envelopeViolations: 0, failures: [] };
