@@ -3,7 +3,7 @@ import type { LibraryProfile } from '../profiles/profile';
 import { fromIso, HOUR, MINUTE, toIso } from './time';
 
 /** However busy, a session ends this long after its login: a token that leaks does not live for ever. */
-export const SESSION_LIFETIME_HOURS = 12;
+const SESSION_LIFETIME_HOURS = 12;
 
 /**
  * When a session ends: after the profile's idle minutes without a request, and at the latest
