@@ -319,7 +319,7 @@ export async function fuzzOperations(options: FuzzOptions): Promise<FuzzResult> 
     if (result.failures.length < 50) result.failures.push(line);
   };
   // Learn some real ids first: the library, the catalogue and, with a token, the patron's own rows.
-  for (const path of ['/library', '/catalogue/search?q=の', '/catalogue/new-arrivals', '/me/reservations', '/me/loans', '/me/cart']) {
+  for (const path of ['/library', '/catalogue/search?q=%E3%81%AE', '/catalogue/new-arrivals', '/me/reservations', '/me/loans', '/me/cart']) {
     const answer = await send(baseUrl, {
       method: 'GET',
       path,
