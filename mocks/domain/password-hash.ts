@@ -1,9 +1,10 @@
 // A real library stores no readable password: PBKDF2-SHA-256 with a salt per patron, via WebCrypto
-// (the same API in browsers and in Node). The stored form names its own parameters so that they
-// can be raised later without breaking stored hashes.
+// (the same API in browsers and in Node). The stored form names its own parameters, so a hash made
+// with another iteration count still verifies after the count is raised.
 
 const ALGORITHM = 'pbkdf2-sha256';
-const DEFAULT_ITERATIONS = 100_000;
+/** OWASP's figure for PBKDF2-HMAC-SHA-256 (Password Storage Cheat Sheet, 2023). */
+export const HASH_ITERATIONS = 600_000;
 const encoder = new TextEncoder();
 
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
@@ -15,14 +16,25 @@ async function derive(password: string, salt: Uint8Array, iterations: number): P
   return new Uint8Array(bits);
 }
 
-export async function hashPassword(password: string, iterations = DEFAULT_ITERATIONS): Promise<string> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
+/** A random salt unless one is given (the seed's precomputed hashes use fixed ones, to be reproducible). */
+export async function hashPassword(
+  password: string,
+  iterations = HASH_ITERATIONS,
+  salt: Uint8Array = crypto.getRandomValues(new Uint8Array(16)),
+): Promise<string> {
   return `${ALGORITHM}$${iterations}$${toBase64(salt)}$${toBase64(await derive(password, salt, iterations))}`;
 }
 
+/**
+ * A stored form no password matches, at the given cost: checking a password against it takes the
+ * same work as against a patron's, so that an unknown card, or one without a password yet, is not
+ * told apart by how long the answer takes.
+ */
+export const unmatchableHash = (iterations: number) => `${ALGORITHM}$${iterations}$${toBase64(new Uint8Array(16))}$`;
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [algorithm, iterations, salt, hash] = stored.split('$');
-  if (algorithm !== ALGORITHM || !iterations || !salt || !hash) return false;
+  if (algorithm !== ALGORITHM || !iterations || !salt || hash === undefined) return false;
   const actual = await derive(password, fromBase64(salt), Number(iterations));
   const expected = fromBase64(hash);
   // Compare every byte so that the time taken does not tell how much matched.

@@ -5,7 +5,7 @@ import { defineHandler } from './define-handler';
 import { presentSession, presentSignIn } from './present-session';
 
 export const authHandlers = [
-  defineHandler('login', async ({ body, library, now }) => presentSignIn(library.profile, await logIn(library, body, now))),
+  defineHandler('login', async ({ body, library, now, client }) => presentSignIn(library.profile, await logIn(library, body, now, client))),
 
   defineHandler('logout', ({ library, session }) => logOut(library, session)),
 

@@ -25,6 +25,8 @@ export type HandlerContext<N extends EndpointName> = ParsedRequestOf<N> &
     host: LibraryHost;
     /** The simulated time of this request. */
     now: number;
+    /** Who asks, for per-client limits: see `clientOf`. */
+    client: string;
   };
 
 export type HostHandlerContext<N extends EndpointName> = ParsedRequestOf<N> & { host: LibraryHost };
@@ -54,7 +56,8 @@ export function defineHostHandler<N extends EndpointName>(
 
 const latencyRange = { none: [0, 0], realistic: [150, 450], slow: [1500, 3000] } as const;
 
-function errorResponse(code: ServerErrorCode, message: string, details?: ErrorEnvelope['error']['details']) {
+/** The error envelope with its status (and Retry-After when it says how long to wait). */
+export function errorResponse(code: ServerErrorCode, message: string, details?: ErrorEnvelope['error']['details']) {
   const body: ErrorEnvelope = { error: { code, message, ...(details ? { details } : {}) } };
   // How long to wait also travels as HTTP's own Retry-After, for clients and proxies that read only that.
   const headers = details?.retryAfterSeconds === undefined ? undefined : { 'Retry-After': String(details.retryAfterSeconds) };
@@ -104,6 +107,14 @@ function checkIdempotencyKey(endpoint: Endpoint, request: Request, body: unknown
   }
 }
 
+/**
+ * The header through which the HTTP server tells the handlers the caller's address. The server
+ * sets it on every request, replacing whatever the caller sent; in the page there is none, and the
+ * one browser is the one client.
+ */
+export const CLIENT_ADDRESS_HEADER = 'X-Shiori-Client-Address';
+const clientOf = (request: Request) => request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'this-browser';
+
 const bearerToken = (request: Request) => request.headers.get('Authorization')?.match(/^Bearer (.+)$/)?.[1];
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -149,7 +160,7 @@ export function toHttpHandlers(host: LibraryHost, baseUrl: string, definitions: 
                     runBackOffice(library, now);
                     const auth =
                       endpoint.auth === 'public' ? {} : resumeSession(library, bearerToken(request), now, endpoint.auth === 'patron');
-                    return run({ ...parseRequest(), library, host, now, ...auth } as never);
+                    return run({ ...parseRequest(), library, host, now, client: clientOf(request), ...auth } as never);
                   },
                   (error) => error instanceof DomainError && error.keepChanges,
                 ),

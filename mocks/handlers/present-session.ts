@@ -1,7 +1,7 @@
 import type { LoginResponse, SessionInfo } from '../../src/api/contract/auth';
 import type { PatronRow, SessionRow } from '../db/schema';
 import { maskCardNumber } from '../domain/card-number';
-import { sessionIdleExpiry } from '../domain/session';
+import { sessionExpiry } from '../domain/session';
 import { toIso } from '../domain/time';
 import type { LibraryProfile } from '../profiles/profile';
 import type { SignedIn } from '../use-cases/auth/sessions';
@@ -10,7 +10,7 @@ export function presentSession(profile: LibraryProfile, patron: PatronRow, sessi
   return {
     patron: { name: patron.name, nameKana: patron.nameKana, cardNumberMasked: maskCardNumber(patron.cardNumber) },
     mustChangePassword: patron.passwordTemporary,
-    idleExpiresAt: toIso(sessionIdleExpiry(session, profile)),
+    idleExpiresAt: toIso(sessionExpiry(session, profile)),
   };
 }
 

@@ -73,8 +73,8 @@ export const simulationHandlers = [
     return body;
   }),
 
-  defineHandler('simSignIn', async ({ body, library, now }) =>
-    presentSignIn(library.profile, await signInAsPersona(library, body.cardNumber, now)),
+  defineHandler('simSignIn', async ({ body, library, now, client }) =>
+    presentSignIn(library.profile, await signInAsPersona(library, body.cardNumber, now, client)),
   ),
 
   defineHandler('simCreatePatron', async ({ body, library, now }) => {

@@ -5,14 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
+import { httpStatusOf } from '../../src/api/contract/errors';
 import { ProfileId } from '../../src/api/contract/library';
 import { DamagedStorage, fileStorage } from '../db/file-storage';
 import { memoryStorage } from '../db/storage';
+import { CLIENT_ADDRESS_HEADER, errorResponse } from '../handlers/define-handler';
 import { createHandlers } from '../handlers/handlers';
 import { LibraryHost } from '../runtime/library-host';
+import { declaresTooLarge, hasMalformedEscape, isServedMethod, MAX_BODY_BYTES, readLimitedBody, SERVED_METHODS } from './request-limits';
 
 const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
@@ -23,22 +27,70 @@ const corsHeaders = {
   'Access-Control-Expose-Headers': 'Retry-After',
 };
 
-async function toFetchRequest(message: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of message) chunks.push(chunk as Buffer);
-  const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+/** The request as the handlers see it: HEAD asks what GET would answer; the caller's address comes from the socket, never from the caller. */
+function toFetchRequest(message: IncomingMessage, origin: string, body: Buffer<ArrayBuffer>): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(message.headers)) if (typeof value === 'string') headers.set(name, value);
+  headers.set(CLIENT_ADDRESS_HEADER, message.socket.remoteAddress ?? 'unknown');
+  const method = message.method === 'HEAD' ? 'GET' : message.method;
   return new Request(new URL(message.url ?? '/', origin), {
-    method: message.method,
+    method,
     headers,
-    body: message.method === 'GET' || message.method === 'HEAD' ? undefined : body,
+    body: method === 'GET' || body.length === 0 ? undefined : body,
   });
 }
 
-async function writeResponse(target: ServerResponse, response: Response): Promise<void> {
+function withHeader(response: Response, name: string, value: string): Response {
+  response.headers.set(name, value);
+  return response;
+}
+
+/** What the server answers, always the error envelope or a contract shape: limits first, then the handlers. */
+async function answerOf(message: IncomingMessage, origin: string, handlers: ReturnType<typeof createHandlers>): Promise<Response> {
+  if (!isServedMethod(message.method)) {
+    return withHeader(errorResponse('METHOD_NOT_ALLOWED', `${message.method} is not served`), 'Allow', SERVED_METHODS.join(', '));
+  }
+  if (hasMalformedEscape(message.url ?? '/')) {
+    return errorResponse('VALIDATION_FAILED', 'The path holds a malformed %-escape', {
+      fields: [{ path: 'path', code: 'malformed_escape', message: 'A % in the path must start a valid escape' }],
+    });
+  }
+  // Connection: close, so that the rest of a body over the limit is never read.
+  const tooLarge = () =>
+    withHeader(errorResponse('PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES} bytes`), 'Connection', 'close');
+  if (declaresTooLarge(message)) return tooLarge();
+  const body = await readLimitedBody(message);
+  if (body === null) return tooLarge();
+  const answer = await getResponse(handlers, toFetchRequest(message, origin, body));
+  if (!answer) return errorResponse('NOT_FOUND', `No endpoint ${message.method} ${message.url}`);
+  // The simulated network switch is off: a page would meet a failed connection; over HTTP, a 503 says so.
+  if (answer.type === 'error') return errorResponse('SERVICE_UNAVAILABLE', 'The simulated network is offline', { retryAfterSeconds: 5 });
+  return answer;
+}
+
+const UNREAD_BODY_GRACE_MS = 1000;
+
+async function writeResponse(message: IncomingMessage, target: ServerResponse, response: Response): Promise<void> {
   target.writeHead(response.status, { ...Object.fromEntries(response.headers), ...corsHeaders });
-  target.end(Buffer.from(await response.arrayBuffer()));
+  const body = Buffer.from(await response.arrayBuffer());
+  const { socket } = target;
+  target.end(message.method === 'HEAD' ? undefined : body, () => {
+    if (message.complete || !socket) return;
+    // The rest of a body over the limit is not read: the client has a moment to read the answer, then the connection ends.
+    setImmediate(() => socket.pause());
+    setTimeout(() => socket.destroy(), UNREAD_BODY_GRACE_MS).unref();
+  });
+}
+
+/** A request Node's parser refuses (an unknown method, a broken header) still gets the envelope. */
+function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+  const code = error.code === 'HPE_INVALID_METHOD' ? 'METHOD_NOT_ALLOWED' : 'VALIDATION_FAILED';
+  const body = JSON.stringify({ error: { code, message: 'The request could not be parsed as HTTP/1.1' } });
+  socket.end(
+    `HTTP/1.1 ${httpStatusOf[code]} ${code}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `${code === 'METHOD_NOT_ALLOWED' ? `Allow: ${SERVED_METHODS.join(', ')}\r\n` : ''}Connection: close\r\n\r\n${body}`,
+  );
 }
 
 export interface HttpLibrary {
@@ -75,20 +127,28 @@ export async function startHttpLibrary(options: HttpLibraryOptions = {}): Promis
       response.writeHead(204, corsHeaders).end();
       return;
     }
-    if (message.method === 'GET' && message.url === '/openapi.json') {
-      response.writeHead(200, { 'Content-Type': 'application/json', ...corsHeaders }).end(openApiDocument());
+    if ((message.method === 'GET' || message.method === 'HEAD') && message.url === '/openapi.json') {
+      response
+        .writeHead(200, { 'Content-Type': 'application/json', ...corsHeaders })
+        .end(message.method === 'HEAD' ? undefined : openApiDocument());
       return;
     }
-    void (async () => {
-      const answer = await getResponse(handlers, await toFetchRequest(message, origin));
-      await writeResponse(
-        response,
-        answer ?? Response.json({ error: { code: 'NOT_FOUND', message: `No endpoint ${message.method} ${message.url}` } }, { status: 404 }),
-      );
-    })().catch((error: unknown) => {
-      console.error(error);
-      response.writeHead(500, corsHeaders).end();
-    });
+    answerOf(message, origin, handlers)
+      .catch((error: unknown) => {
+        console.error(error);
+        return errorResponse('INTERNAL_ERROR', 'The simulated library failed unexpectedly');
+      })
+      .then((answer) => writeResponse(message, response, answer))
+      .catch((error: unknown) => {
+        console.error(error);
+        response.destroy();
+      });
+  });
+  server.on('clientError', answerUnparsable);
+  // A client that waits for "100 Continue" before sending a body too large gets the 413 instead.
+  server.on('checkContinue', (message: IncomingMessage, response: ServerResponse) => {
+    if (!declaresTooLarge(message)) response.writeContinue();
+    server.emit('request', message, response);
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

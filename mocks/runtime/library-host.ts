@@ -6,10 +6,12 @@ import type { LibraryStorage } from '../db/storage';
 import { seedLibrary, SEED_EPOCH, type SeedMeta } from '../seed/seed-library';
 import { readClock, startClock, type ClockState } from '../domain/clock';
 import type { SearchIndex } from '../domain/search/search-index';
+import { HASH_ITERATIONS } from '../domain/password-hash';
 import { fromIso } from '../domain/time';
 import { defaultProfileId, profiles } from '../profiles/profiles';
 import type { LibraryProfile } from '../profiles/profile';
 import { CatalogueIndex } from './catalogue-index';
+import { LoginAttempts } from './login-attempts';
 import { memoryScenarioStore, type ScenarioStore } from '../db/scenario-storage';
 
 /** One library as it runs: its rules, its database and its clock. */
@@ -23,6 +25,10 @@ export interface Library {
   seedData(): Promise<TableData>;
   /** The catalogue search index of the titles as they are now. */
   searchIndex(): SearchIndex;
+  /** The PBKDF2 cost of the passwords it stores (lower in tests). */
+  readonly hashIterations: number;
+  /** Failed logins it remembers outside its tables. */
+  readonly loginAttempts: LoginAttempts;
   /** The simulated time, in epoch milliseconds. */
   now(): number;
   /** The real time the simulated clock is derived from (only the clock functions take it). */
@@ -167,6 +173,8 @@ class OpenLibrary implements Library {
   readonly db = new Database();
   readonly catalogueIndex = new CatalogueIndex(this.db.tables.titles);
   readonly storage: LibraryStorage;
+  readonly loginAttempts = new LoginAttempts();
+  readonly hashIterations: number;
   meta!: SeedMeta;
   reseedReason: string | null = null;
   private revision = 0;
@@ -176,6 +184,7 @@ class OpenLibrary implements Library {
     private readonly options: HostOptions,
   ) {
     this.storage = options.storageFor(profile.id);
+    this.hashIterations = options.hashIterations ?? HASH_ITERATIONS;
   }
 
   async open(): Promise<void> {

@@ -9,6 +9,7 @@ import { Database, type TableData } from '../db/database';
 import { SCHEMA_VERSION, type CopyRow, type PatronRow, type ReservationRow, type ReservationState, type TitleRow } from '../db/schema';
 import { generateCatalogue } from './catalogue';
 import { generatePerson } from './people';
+import { personaHashes } from './persona-hashes';
 import { cardNumberAt, personasOf, type Persona } from './personas';
 import { createRandom, type Random } from './random';
 
@@ -25,7 +26,7 @@ const CATALOGUE_SEED = 20_261_124;
 export interface SeedOptions {
   profile: LibraryProfile;
   titleCount?: number;
-  /** Lower PBKDF2 cost for tests; the browser uses the real one. */
+  /** Lower PBKDF2 cost for tests, hashing the demo passwords afresh; otherwise the precomputed full-cost hashes. */
   hashIterations?: number;
 }
 
@@ -71,8 +72,11 @@ class SeedBuilder {
     const hashes = new Map<string, string>();
     for (const persona of this.personas) {
       if (persona.password === null) continue;
-      const hash = await hashPassword(passwordForHashing(persona.password, this.profile.password), this.options.hashIterations);
-      hashes.set(persona.cardNumber, hash);
+      const precomputed = this.options.hashIterations === undefined ? personaHashes[this.profile.id][persona.cardNumber] : undefined;
+      hashes.set(
+        persona.cardNumber,
+        precomputed ?? (await hashPassword(passwordForHashing(persona.password, this.profile.password), this.options.hashIterations)),
+      );
     }
     return hashes;
   }

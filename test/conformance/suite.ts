@@ -98,6 +98,26 @@ const patronReads = (Object.keys(endpoints) as EndpointName[]).filter((name) => 
   );
 });
 
+/** What a server left running must withstand: bodies over its limit, malformed paths. */
+const limitChecks: { name: string; run: (context: Context) => Promise<void> }[] = [
+  {
+    name: 'Limits: a body over 1 MB is refused with 413 PAYLOAD_TOO_LARGE in the error envelope',
+    run: async ({ raw }) => {
+      const body = JSON.stringify({ cardNumber: '0', password: 'x'.repeat(1024 * 1024 + 1024) });
+      expectEnvelope(await raw('POST', endpoints.login.path, { body }), ['PAYLOAD_TOO_LARGE'], 'POST /auth/login with 1 MB of password');
+    },
+  },
+  {
+    name: 'Limits: a malformed %-escape in a path parameter is 400 VALIDATION_FAILED in the error envelope',
+    run: async ({ raw }) => {
+      for (const titleId of ['%zz', '%E3%81']) {
+        const path = endpoints.getTitle.path.replace(':titleId', titleId);
+        expectEnvelope(await raw('GET', path), ['VALIDATION_FAILED'], `GET ${path}`);
+      }
+    },
+  },
+];
+
 let requestCounter = 0;
 const newRequestId = () => `conformance-${Date.now().toString(36)}-${++requestCounter}`;
 
@@ -384,6 +404,7 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
       );
     },
   },
+  ...limitChecks,
 ];
 
 /** Run every check in order against a backend; a check never stops the ones after it. */

@@ -1,13 +1,19 @@
 import type { ChangePasswordRequest } from '../../../src/api/contract/auth';
 import type { PatronRow, SessionRow } from '../../db/schema';
 import { DomainError } from '../../domain/errors';
+import { refuseIfLocked } from '../../domain/login';
 import { hashPassword, verifyPassword } from '../../domain/password-hash';
 import { checkPasswordPolicy, passwordForHashing } from '../../domain/password-policy';
 import { toIso } from '../../domain/time';
 import type { Library } from '../../runtime/library-host';
+import { refuseFailedAttempt } from '../auth/login';
 import { endSessions } from '../auth/sessions';
 
-/** パスワード変更 under the profile's policy; the patron's other sessions end, this one goes on. */
+/**
+ * パスワード変更 under the profile's policy; the patron's other sessions end, this one goes on. A
+ * wrong current password counts towards the card's lockout, as a failed login does, so that a
+ * session left open is no way to guess the password.
+ */
 export async function changePassword(
   library: Library,
   patron: PatronRow,
@@ -16,12 +22,22 @@ export async function changePassword(
   now: number,
 ): Promise<PatronRow> {
   const policy = library.profile.password;
+  refuseIfLocked(patron, now);
   const matches =
     patron.passwordHash !== null && (await verifyPassword(passwordForHashing(change.currentPassword, policy), patron.passwordHash));
   if (!matches) {
-    throw new DomainError('INVALID_CREDENTIALS', 'The current password is wrong', {
-      fields: [{ path: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong' }],
-    });
+    refuseFailedAttempt(
+      library,
+      { cardNumber: patron.cardNumber, patron },
+      now,
+      () =>
+        new DomainError(
+          'INVALID_CREDENTIALS',
+          'The current password is wrong',
+          { fields: [{ path: 'currentPassword', code: 'wrong_password', message: 'The current password is wrong' }] },
+          true,
+        ),
+    );
   }
   const issue = checkPasswordPolicy(change.newPassword, policy);
   if (issue) throw new DomainError('PASSWORD_POLICY_VIOLATION', issue.message, { fields: [issue] });
@@ -31,7 +47,7 @@ export async function changePassword(
     });
   }
   const updated = library.db.tables.patrons.update(patron.id, {
-    passwordHash: await hashPassword(passwordForHashing(change.newPassword, policy)),
+    passwordHash: await hashPassword(passwordForHashing(change.newPassword, policy), library.hashIterations),
     passwordTemporary: false,
     passwordIssuedAt: toIso(now),
   });

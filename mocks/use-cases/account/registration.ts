@@ -11,7 +11,7 @@ import { hashPassword } from '../../domain/password-hash';
 import { checkPasswordPolicy, passwordForHashing } from '../../domain/password-policy';
 import { toIso } from '../../domain/time';
 import type { Library } from '../../runtime/library-host';
-import { refuseFailedAttempt } from '../auth/login';
+import { attemptedCard, lockoutOf, refuseFailedAttempt } from '../auth/login';
 import { endSessions } from '../auth/sessions';
 import { sendConfirmation, withdrawPending } from './confirmations';
 
@@ -39,12 +39,12 @@ export async function register(library: Library, request: RegisterRequest, now: 
   const policyIssue = checkPasswordPolicy(request.newPassword, profile.password);
   if (policyIssue) throw new DomainError('PASSWORD_POLICY_VIOLATION', policyIssue.message, { fields: [policyIssue] });
 
-  const patron = library.db.tables.patrons.where('cardNumber', cardNumber)[0];
-  if (!patron) throw new DomainError('INVALID_CREDENTIALS', 'The data does not match the registration', {});
-  refuseIfLocked(patron, now);
-  if (!matchesRegistration(patron, request)) refuseFailedAttempt(library, patron, now);
+  const card = attemptedCard(library, cardNumber);
+  refuseIfLocked(lockoutOf(library, card), now);
+  const { patron } = card;
+  if (!patron || !matchesRegistration(patron, request)) refuseFailedAttempt(library, card, now);
 
-  const passwordHash = await hashPassword(passwordForHashing(request.newPassword, profile.password));
+  const passwordHash = await hashPassword(passwordForHashing(request.newPassword, profile.password), library.hashIterations);
   if (!byEmail) {
     library.db.tables.patrons.update(patron.id, {
       ...afterSuccessfulLogin,

@@ -3,24 +3,48 @@ import type { LoginRequest } from '../../../src/api/contract/auth';
 import type { PatronRow } from '../../db/schema';
 import { checkCardNumber } from '../../domain/card-number';
 import { DomainError } from '../../domain/errors';
-import { afterFailedLogin, afterSuccessfulLogin, refuseIfLocked, refuseIfTemporaryNotYetValid } from '../../domain/login';
-import { verifyPassword } from '../../domain/password-hash';
+import {
+  afterFailedLogin,
+  afterSuccessfulLogin,
+  refuseIfClientLimited,
+  refuseIfLocked,
+  refuseIfTemporaryNotYetValid,
+  type CardLockout,
+} from '../../domain/login';
+import { unmatchableHash, verifyPassword } from '../../domain/password-hash';
 import { passwordForHashing } from '../../domain/password-policy';
 import type { Library } from '../../runtime/library-host';
-import { openSession, type SignedIn } from './sessions';
+import { openSession, purgeExpiredSessions, type SignedIn } from './sessions';
 
 /** The same refusal whether the card or the password was wrong, so that neither can be probed. */
-const invalidCredentials = (keepChanges: boolean) =>
-  new DomainError('INVALID_CREDENTIALS', 'The card number or the password is wrong', {}, keepChanges);
+const invalidCredentials = () => new DomainError('INVALID_CREDENTIALS', 'The card number or the password is wrong', {}, true);
+
+/** A card number as an attempt meets it: the patron it names, if any, and its count of failures. */
+export interface AttemptedCard {
+  cardNumber: string;
+  patron: PatronRow | undefined;
+}
+
+export function attemptedCard(library: Library, cardNumber: string): AttemptedCard {
+  return { cardNumber, patron: library.db.tables.patrons.where('cardNumber', cardNumber)[0] };
+}
+
+/** A known card's count lives in its patron row; an unknown one's in memory, under the same rule. */
+export function lockoutOf(library: Library, card: AttemptedCard): CardLockout {
+  return card.patron ?? library.loginAttempts.unknownCard(card.cardNumber);
+}
 
 /**
- * A failed attempt on a card (a wrong password, or registration data that does not match): it is
- * counted, and the profile's n-th in a row locks the card for a while. The count is kept although
- * the request fails.
+ * A failed attempt on a card (a wrong password, or registration data that does not match), known
+ * to the library or not: it is counted, and the profile's n-th in a row locks the card for a while.
+ * The count is kept although the request fails with `refusal` (or ACCOUNT_LOCKED when it locked).
  */
-export function refuseFailedAttempt(library: Library, patron: PatronRow, now: number): never {
-  const counted = library.db.tables.patrons.update(patron.id, afterFailedLogin(patron, now, library.profile));
-  if (counted.lockedUntil && counted.lockedUntil !== patron.lockedUntil) {
+export function refuseFailedAttempt(library: Library, card: AttemptedCard, now: number, refusal = invalidCredentials): never {
+  const before = lockoutOf(library, card);
+  const counted = afterFailedLogin(before, now, library.profile);
+  if (card.patron) library.db.tables.patrons.update(card.patron.id, counted);
+  else library.loginAttempts.setUnknownCard(card.cardNumber, counted);
+  if (counted.lockedUntil && counted.lockedUntil !== before.lockedUntil) {
     throw new DomainError(
       'ACCOUNT_LOCKED',
       'Too many failed attempts; the card is locked for a while',
@@ -28,24 +52,36 @@ export function refuseFailedAttempt(library: Library, patron: PatronRow, now: nu
       true,
     );
   }
-  throw invalidCredentials(true);
+  throw refusal();
 }
 
-/** 利用者番号 and パスワード checked under the library's rules (format, lockout, a temporary password's waiting time); a new session. */
-export async function logIn(library: Library, request: LoginRequest, now: number): Promise<SignedIn> {
+/** The patron whose card and password match; any other attempt counted and refused. */
+async function matchingPatron(library: Library, card: AttemptedCard, password: string, now: number): Promise<PatronRow> {
+  refuseIfLocked(lockoutOf(library, card), now);
+  const stored = card.patron?.passwordHash ?? unmatchableHash(library.hashIterations);
+  const matches = await verifyPassword(passwordForHashing(password, library.profile.password), stored);
+  if (!matches || !card.patron) refuseFailedAttempt(library, card, now);
+  return card.patron;
+}
+
+/**
+ * 利用者番号 and パスワード checked under the library's rules (format, the client's rate, lockout, a
+ * temporary password's waiting time); a new session. An unknown card, or one without a password,
+ * costs the same hashing and locks the same way as a known one, so that neither the answer nor
+ * its timing tells which cards exist. `client` names who asks (an address), for the rate limit.
+ */
+export async function logIn(library: Library, request: LoginRequest, now: number, client: string): Promise<SignedIn> {
   const cardNumber = normalizeCardNumber(request.cardNumber);
   const formatIssue = checkCardNumber(cardNumber, library.profile);
   if (formatIssue) throw DomainError.validation([formatIssue]);
   if (request.password.length === 0) throw DomainError.validation([{ path: 'password', code: 'required', message: 'Enter the password' }]);
+  refuseIfClientLimited(library.loginAttempts.clientFailures(client, now), now);
 
-  const { patrons } = library.db.tables;
-  const patron = patrons.where('cardNumber', cardNumber)[0];
-  if (!patron) throw invalidCredentials(false);
-  refuseIfLocked(patron, now);
-  const matches =
-    patron.passwordHash !== null &&
-    (await verifyPassword(passwordForHashing(request.password, library.profile.password), patron.passwordHash));
-  if (!matches) refuseFailedAttempt(library, patron, now);
+  const patron = await matchingPatron(library, attemptedCard(library, cardNumber), request.password, now).catch((refusal: unknown) => {
+    library.loginAttempts.addClientFailure(client, now);
+    throw refusal;
+  });
   refuseIfTemporaryNotYetValid(patron, now, library.profile);
-  return openSession(library, patrons.update(patron.id, afterSuccessfulLogin), now);
+  purgeExpiredSessions(library, now);
+  return openSession(library, library.db.tables.patrons.update(patron.id, afterSuccessfulLogin), now);
 }

@@ -1,6 +1,6 @@
 import type { PatronRow, SessionRow } from '../../db/schema';
 import { DomainError } from '../../domain/errors';
-import { isSessionExpired, touchSession } from '../../domain/session';
+import { isSessionExpired, isTouchDue, touchSession } from '../../domain/session';
 import { toIso } from '../../domain/time';
 import type { Library } from '../../runtime/library-host';
 
@@ -22,8 +22,8 @@ export function openSession(library: Library, patron: PatronRow, now: number): S
 }
 
 /**
- * The session a token names, for a request: ended if it has been idle too long, kept alive
- * otherwise; a patron who still has a temporary password may only replace it where `needsOwnPassword`.
+ * The session a token names, for a request: ended if it has been idle too long or lived its
+ * lifetime, kept alive otherwise; a patron who still has a temporary password may only replace it where `needsOwnPassword`.
  */
 export function resumeSession(library: Library, token: string | undefined, now: number, needsOwnPassword: boolean): SignedIn {
   const session = token ? library.db.tables.sessions.get(token) : undefined;
@@ -37,7 +37,14 @@ export function resumeSession(library: Library, token: string | undefined, now: 
   if (needsOwnPassword && patron.passwordTemporary) {
     throw new DomainError('PASSWORD_CHANGE_REQUIRED', 'Replace the temporary password first');
   }
-  return { patron, session: library.db.tables.sessions.put(touchSession(session, now)) };
+  return { patron, session: isTouchDue(session, now) ? library.db.tables.sessions.put(touchSession(session, now)) : session };
+}
+
+/** Sessions past their end are deleted (at each login), so that the table does not keep every token ever issued. */
+export function purgeExpiredSessions(library: Library, now: number): void {
+  for (const session of library.db.tables.sessions.all()) {
+    if (isSessionExpired(session, now, library.profile)) library.db.tables.sessions.delete(session.id);
+  }
 }
 
 /** ログアウト: the token ends for good. */

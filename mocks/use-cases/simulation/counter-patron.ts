@@ -47,7 +47,7 @@ export async function registerAtCounter(library: Library, request: CreatePatronR
     email1: request.email || null,
     email2: null,
     contactMethod: request.email ? 'email1' : 'phone',
-    passwordHash: password === null ? null : await hashPassword(passwordForHashing(password, profile.password)),
+    passwordHash: password === null ? null : await hashPassword(passwordForHashing(password, profile.password), library.hashIterations),
     passwordTemporary: password !== null,
     passwordIssuedAt: password === null ? null : at,
     failedLogins: 0,

@@ -16,7 +16,9 @@ const SessionPatron = z.object({
 export const SessionInfo = z.object({
   patron: SessionPatron,
   mustChangePassword: z.boolean().describe('A temporary password is in use: only the password change is allowed'),
-  idleExpiresAt: DateTime.describe('When the session ends unless the patron does something'),
+  idleExpiresAt: DateTime.describe(
+    'When the session ends unless the patron does something before; a session also ends 12 hours after its login, whatever the patron does',
+  ),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

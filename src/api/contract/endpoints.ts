@@ -136,7 +136,7 @@ export const endpoints = {
     auth: 'public',
     body: LoginRequest,
     response: LoginResponse,
-    errors: ['VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'TEMPORARY_PASSWORD_NOT_YET_VALID'],
+    errors: ['VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'TEMPORARY_PASSWORD_NOT_YET_VALID', 'RATE_LIMITED'],
   }),
   logout: define({
     method: 'POST',
@@ -161,7 +161,7 @@ export const endpoints = {
     auth: 'session',
     body: ChangePasswordRequest,
     response: SessionInfo,
-    errors: [...sessionErrors, 'VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'PASSWORD_POLICY_VIOLATION'],
+    errors: [...sessionErrors, 'VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'PASSWORD_POLICY_VIOLATION'],
   }),
   register: define({
     method: 'POST',
@@ -496,7 +496,15 @@ export const endpoints = {
     simulation: true,
     body: SimSignInRequest,
     response: LoginResponse,
-    errors: ['VALIDATION_FAILED', 'NOT_FOUND', 'CONFLICT', 'ACCOUNT_LOCKED', 'TEMPORARY_PASSWORD_NOT_YET_VALID', 'INVALID_CREDENTIALS'],
+    errors: [
+      'VALIDATION_FAILED',
+      'NOT_FOUND',
+      'CONFLICT',
+      'ACCOUNT_LOCKED',
+      'TEMPORARY_PASSWORD_NOT_YET_VALID',
+      'INVALID_CREDENTIALS',
+      'RATE_LIMITED',
+    ],
   }),
   simCreatePatron: define({
     method: 'POST',

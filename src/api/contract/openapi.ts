@@ -5,6 +5,8 @@ import { ErrorEnvelope, httpStatusOf, type ServerErrorCode } from './errors';
 
 /** Failures any endpoint may answer with: the backend is down or broke. */
 const alwaysPossible: ServerErrorCode[] = ['SERVICE_UNAVAILABLE', 'INTERNAL_ERROR'];
+/** And any endpoint that takes a body: one larger than the backend accepts. */
+const possibleWithBody: ServerErrorCode[] = ['PAYLOAD_TOO_LARGE'];
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
@@ -42,7 +44,7 @@ function responsesOf(endpoint: Endpoint) {
     ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } }
     : { description: 'No content' };
   const byStatus = new Map<number, ServerErrorCode[]>();
-  for (const code of [...endpoint.errors, ...alwaysPossible]) {
+  for (const code of [...endpoint.errors, ...(endpoint.body ? possibleWithBody : []), ...alwaysPossible]) {
     const status = httpStatusOf[code];
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PatronRow } from '../../../mocks/db/schema';
 import type { DomainError } from '../../../mocks/domain/errors';
-import { afterFailedLogin, refuseIfLocked, refuseIfTemporaryNotYetValid } from '../../../mocks/domain/login';
+import {
+  afterFailedLogin,
+  CLIENT_LOGIN_LIMIT,
+  recentClientFailures,
+  refuseIfClientLimited,
+  refuseIfLocked,
+  refuseIfTemporaryNotYetValid,
+} from '../../../mocks/domain/login';
 import { fromIso, MINUTE, toIso } from '../../../mocks/domain/time';
 import { profiles } from '../../../mocks/profiles/profiles';
 import { patronRow } from '../patron-row';
@@ -58,5 +65,25 @@ describe('p001 temporary passwords', () => {
 
   it('have no waiting time in libraries without that rule', () => {
     expect(codeOf(() => refuseIfTemporaryNotYetValid(issued, now, profiles.p000))).toBeNull();
+  });
+});
+
+describe('failed logins from one client', () => {
+  const failures = Array.from({ length: CLIENT_LOGIN_LIMIT.failures }, (_, n) => now + n * MINUTE);
+
+  it('are refused with RATE_LIMITED at the tenth within 15 minutes, saying how long to wait', () => {
+    expect(codeOf(() => refuseIfClientLimited(failures.slice(1), now + 10 * MINUTE))).toBeNull();
+    try {
+      refuseIfClientLimited(failures, now + 10 * MINUTE);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as DomainError).code).toBe('RATE_LIMITED');
+      expect((error as DomainError).details.retryAfterSeconds).toBe(5 * 60);
+    }
+  });
+
+  it('count only the window: the oldest leaves it after 15 minutes', () => {
+    expect(recentClientFailures(failures, now + 15 * MINUTE)).toHaveLength(CLIENT_LOGIN_LIMIT.failures - 1);
+    expect(codeOf(() => refuseIfClientLimited(recentClientFailures(failures, now + 15 * MINUTE), now + 15 * MINUTE))).toBeNull();
   });
 });

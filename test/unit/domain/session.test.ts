@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionRow } from '../../../mocks/db/schema';
-import { isSessionExpired, touchSession } from '../../../mocks/domain/session';
-import { fromIso, MINUTE, toIso } from '../../../mocks/domain/time';
+import { isSessionExpired, isTouchDue, sessionExpiry, touchSession } from '../../../mocks/domain/session';
+import { fromIso, HOUR, MINUTE, toIso } from '../../../mocks/domain/time';
 import { profiles } from '../../../mocks/profiles/profiles';
 
 const start = fromIso('2026-11-24T10:00:00+09:00');
@@ -16,5 +16,17 @@ describe('sessions', () => {
   it('live on while the patron keeps doing things', () => {
     const touched = touchSession(session, start + 25 * MINUTE);
     expect(isSessionExpired(touched, start + 50 * MINUTE, profiles.p003)).toBe(false);
+  });
+
+  it('end 12 hours after login however busy the patron is', () => {
+    const busy = touchSession(session, start + 12 * HOUR - MINUTE);
+    expect(isSessionExpired(busy, start + 12 * HOUR - 1, profiles.p003)).toBe(false);
+    expect(isSessionExpired(busy, start + 12 * HOUR, profiles.p003)).toBe(true);
+    expect(sessionExpiry(busy, profiles.p003)).toBe(start + 12 * HOUR);
+  });
+
+  it('store a new last-seen time only once a minute has passed, so that reading does not write', () => {
+    expect(isTouchDue(session, start + MINUTE - 1)).toBe(false);
+    expect(isTouchDue(session, start + MINUTE)).toBe(true);
   });
 });

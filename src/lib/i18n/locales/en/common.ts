@@ -48,6 +48,8 @@ export const common: Strings<typeof ja> = {
     FORBIDDEN: 'This is not allowed.',
     NOT_FOUND: 'Not found.',
     CONFLICT: 'This clashed with another change. Please reload the page.',
+    METHOD_NOT_ALLOWED: 'This operation is not available.',
+    PAYLOAD_TOO_LARGE: 'What was sent is too large.',
     RATE_LIMITED: 'Too many attempts. Please wait a little.',
     SERVICE_UNAVAILABLE: 'The library system did not answer. Please try again in a moment; what you entered is kept.',
     INTERNAL_ERROR: 'The library system had an error. Please try again in a moment.',

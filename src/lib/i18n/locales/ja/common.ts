@@ -49,6 +49,8 @@ export const common = {
     FORBIDDEN: 'この操作はできません。',
     NOT_FOUND: '見つかりませんでした。',
     CONFLICT: 'ほかの操作と重なりました。画面を読み込み直してください。',
+    METHOD_NOT_ALLOWED: 'この操作はできません。',
+    PAYLOAD_TOO_LARGE: '送信する内容が大きすぎます。',
     RATE_LIMITED: '操作が続いたため、しばらくお待ちください。',
     SERVICE_UNAVAILABLE: '図書館のシステムが応答しませんでした。少し待ってからもう一度お試しください。入力した内容は残っています。',
     INTERNAL_ERROR: '図書館のシステムでエラーが起きました。少し待ってからもう一度お試しください。',
