@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import { corruptRecord } from './corrupt-record';
 import { failingDisk } from './failing-disk';
 import { noFigures, type Fault, type FaultResult, type Figures } from './fault';
+import { fuzzEveryOperation } from './fuzz-operations';
 import { killDuringWrites } from './kill-during-writes';
 import { sameKeyPlacings } from './same-key-placings';
 import { startServer } from './server';
 import { tornTail } from './torn-tail';
 import { truncatedSnapshot } from './truncated-snapshot';
 
-const all: Fault[] = [killDuringWrites, tornTail, corruptRecord, truncatedSnapshot, failingDisk, sameKeyPlacings];
+const all: Fault[] = [killDuringWrites, tornTail, corruptRecord, truncatedSnapshot, failingDisk, sameKeyPlacings, fuzzEveryOperation];
 // `npm run test:faults -- snapshot disk` plays only the faults whose names contain one of the words.
 const words = process.argv.slice(2);
 const faults = words.length ? all.filter((fault) => words.some((word) => fault.name.includes(word))) : all;
