@@ -370,6 +370,23 @@ describe('the demo panel through the simulation API: scenarios', () => {
     });
   });
 
+  it('still restores a scenario saved before files left out hashes, its patrons with the seed passwords', async () => {
+    const host = openLibrary({ profileId: 'p003' });
+    const reader = persona('p003', 'reader');
+    const saved = await api.call('simSaveScenario', { body: { name: '以前の保存' } });
+    const stored = (await host.scenarios.get(saved.id))!;
+    const row = await host.run(async (library) => library.db.tables.patrons.where('cardNumber', reader.cardNumber)[0]!);
+    const oldFile = {
+      ...stored.file,
+      changes: { patrons: { put: [{ ...row, passwordHash: 'pbkdf2-sha256$1$c2FsdA==$aGFzaA==' }], delete: [] } },
+    };
+    await host.scenarios.put({ id: saved.id, file: oldFile });
+    await api.call('simRestoreScenario', { params: { scenarioId: saved.id } });
+    await expect(api.call('login', { body: { cardNumber: reader.cardNumber, password: reader.password! } })).resolves.toMatchObject({
+      token: expect.any(String),
+    });
+  });
+
   it('refuses a file whose rows do not fit their tables or name rows the library does not have, listing each problem', async () => {
     const host = openLibrary({ profileId: 'p003' });
     const rows = <T>(read: (library: Library) => T) => host.run(async (library) => read(library));

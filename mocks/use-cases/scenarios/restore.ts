@@ -10,7 +10,7 @@ import { profiles } from '../../profiles/profiles';
 import type { LibraryProfile } from '../../profiles/profile';
 import { runBackOffice } from '../../runtime/back-office';
 import type { LibraryHost } from '../../runtime/library-host';
-import { applyDifferences } from '../../runtime/scenario-differences';
+import { applyDifferences, withoutSecrets } from '../../runtime/scenario-differences';
 import { openSession, type SignedIn } from '../auth/sessions';
 import { COUNTER_PATRONS_KEY, type CounterPatron } from '../simulation/demo-patrons';
 import { builtInScenarios } from './built-in';
@@ -95,7 +95,7 @@ export async function restoreScenario(host: LibraryHost, scenarioId: string): Pr
     }
     const counterHashes = await counterPasswordHashes(file);
     await host.replaceWith(file.profileId, (seed, wallNow) => {
-      const data = applyDifferences(seed, file.changes);
+      const data = applyDifferences(seed, withoutSecrets(file.changes));
       withPasswords(data, seed, counterHashes);
       data.meta = data.meta.filter((row) => row.key !== 'clock');
       data.meta.push({ key: 'clock', value: startClock(fromIso(file.now), wallNow, file.running) });
