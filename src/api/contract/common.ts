@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import './zod-config';
 
 /** A moment, ISO 8601 with its offset (the simulated library answers in +09:00, Asia/Tokyo). */
 export const DateTime = z.iso.datetime({ offset: true });
