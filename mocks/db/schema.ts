@@ -3,6 +3,7 @@
 // Each table's rows are a zod schema, their type inferred from it.
 import * as z from 'zod';
 import { ContactMethod, DateTime, LocalDate, MaterialType as MaterialTypes, WebUrl } from '../../src/api/contract/common';
+import { TitleSummary } from '../../src/api/contract/catalogue';
 import { ReservationState } from '../../src/api/contract/reservations';
 
 /** Bump when a row shape or the seed changes: a stored library with another version is reseeded. */
@@ -25,34 +26,15 @@ export type BranchRow = z.infer<typeof BranchRow>;
 /** 資料形態: what kind of material a title is. */
 export type MaterialType = z.infer<typeof MaterialTypes>;
 
+/** A title as the catalogue holds it: what the API's summary shows of it, and what decides whether it can be reserved. */
 const TitleRow = z.strictObject({
-  id: z.string().min(1),
-  title: z.string(),
-  /** 読み: the reading in katakana, as Japanese catalogues record it. */
-  titleReading: z.string(),
-  /** 巻名: e.g. 上, 下, 第3巻; null for single works. */
-  volumeLabel: z.string().nullable(),
-  seriesId: z.string().nullable(),
-  seriesTitle: z.string().nullable(),
-  /** 1-based position in the series; null for single works. */
-  volumeNumber: z.number().int().positive().nullable(),
-  author: z.string(),
-  authorReading: z.string(),
-  publisher: z.string(),
-  year: z.number().int(),
-  /** ISBN-13 without hyphens; null for materials without one (magazines, AV, e-texts). */
-  isbn: z.string().nullable(),
-  /** NDC class, e.g. "913.6"; K prefix for children's materials is not used here. */
-  ndc: z.string(),
-  materialType: MaterialTypes,
+  ...TitleSummary.omit({ availability: true, notReservableReason: true }).shape,
   /** 禁帯出: may be read in the library only. */
   referenceOnly: z.boolean(),
   /** Magazine issues: the newest issue of a magazine cannot be reserved in some libraries. */
   latestIssue: z.boolean(),
   /** Electronic texts are read online; this is where (a web address, never a script). */
   etextUrl: WebUrl.nullable(),
-  /** When the title was added to the collection (新着資料). */
-  acquiredAt: Time,
 });
 export type TitleRow = z.infer<typeof TitleRow>;
 

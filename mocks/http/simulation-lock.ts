@@ -12,7 +12,7 @@ const MIN_SECRET_LENGTH = 16;
 
 export const newSimulationSecret = () => randomBytes(24).toString('base64url');
 
-export function checkedSimulationSecret(secret: string): string {
+function checkedSimulationSecret(secret: string): string {
   if (secret.length < MIN_SECRET_LENGTH) throw new Error(`The simulation secret must be at least ${MIN_SECRET_LENGTH} characters long`);
   return secret;
 }
