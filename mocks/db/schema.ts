@@ -2,7 +2,7 @@
 // (IndexedDB in the browser, memory or a file in Node). Times are ISO 8601 strings with offset.
 // Each table's rows are a zod schema, their type inferred from it.
 import * as z from 'zod';
-import { ContactMethod, DateTime, LocalDate, MaterialType as MaterialTypes, WebUrl } from '../../src/api/contract/common';
+import { ContactMethod, DateTime, LocalDate, WebUrl, type MaterialType as MaterialTypes } from '../../src/api/contract/common';
 import { TitleSummary } from '../../src/api/contract/catalogue';
 import { ReservationState } from '../../src/api/contract/reservations';
 
