@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -57,12 +57,48 @@ function publishContract(): Plugin {
 }
 
 /**
+ * Both builds: a Content-Security-Policy as a meta tag at the top of index.html, so that it holds
+ * wherever the build is served, a static host included. Scripts, styles, fonts and workers (the
+ * MSW and offline service worker of the mock build) come only from the app's own origin; requests
+ * go to it and, in a real-API build, to the API's origin; no plugin, no <base>, no form elsewhere.
+ * Not in the dev server, whose hot reload runs inline scripts. (frame-ancestors is header-only:
+ * set it on the server that serves the build.)
+ */
+function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
+  const apiOrigin = apiBaseUrl && /^https?:\/\//.test(apiBaseUrl) ? new URL(apiBaseUrl).origin : null;
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+  return {
+    name: 'shiori:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/**
  * Two builds of one app: `--mode mock` starts the simulated library in the page (and ships its
  * service workers and the precache list); any other mode talks to the API at VITE_API_BASE_URL and
  * carries no mock code.
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), publishContract(), ...(mode === 'mock' ? [precacheManifest()] : [])],
+  plugins: [
+    react(),
+    publishContract(),
+    contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL),
+    ...(mode === 'mock' ? [precacheManifest()] : []),
+  ],
   publicDir: mode === 'mock' ? 'mocks/public' : false,
   build: {
     outDir: mode === 'mock' ? 'dist/mock' : 'dist/real',

@@ -1,3 +1,5 @@
+// First: how zod makes its schemas, before any is made (see the file).
+import './api/contract/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { waitForBackend } from './api/client/api';

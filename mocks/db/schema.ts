@@ -1,235 +1,230 @@
 // The simulated library's tables. Rows are plain JSON so that they persist as they are
 // (IndexedDB in the browser, memory or a file in Node). Times are ISO 8601 strings with offset.
+// Each table's rows are a zod schema, their type inferred from it.
+import * as z from 'zod';
+import { ContactMethod, DateTime, LocalDate, WebUrl, type MaterialType as MaterialTypes } from '../../src/api/contract/common';
+import { TitleSummary } from '../../src/api/contract/catalogue';
+import { ReservationState } from '../../src/api/contract/reservations';
 
 /** Bump when a row shape or the seed changes: a stored library with another version is reseeded. */
 export const SCHEMA_VERSION = 3;
 
-type BranchKind = 'library' | 'facility';
+const Time = DateTime;
 
-export interface BranchRow {
-  id: string;
-  name: string;
-  nameEn: string;
+const BranchRow = z.strictObject({
+  id: z.string().min(1),
+  name: z.string(),
+  nameEn: z.string(),
   /** 図書館 (library) or 関連施設 (related facility, e.g. a community-centre reading room). */
-  kind: BranchKind;
+  kind: z.enum(['library', 'facility']),
   /** Whether CD/DVD can be handed out here (p003: AV only at the six libraries). */
-  handlesAv: boolean;
-  sortOrder: number;
-}
+  handlesAv: z.boolean(),
+  sortOrder: z.number().int(),
+});
+export type BranchRow = z.infer<typeof BranchRow>;
 
 /** 資料形態: what kind of material a title is. */
-export type MaterialType = 'book' | 'magazine' | 'cd' | 'dvd' | 'kamishibai' | 'etext';
+export type MaterialType = z.infer<typeof MaterialTypes>;
 
-export interface TitleRow {
-  id: string;
-  title: string;
-  /** 読み: the reading in katakana, as Japanese catalogues record it. */
-  titleReading: string;
-  /** 巻名: e.g. 上, 下, 第3巻; null for single works. */
-  volumeLabel: string | null;
-  seriesId: string | null;
-  seriesTitle: string | null;
-  /** 1-based position in the series; null for single works. */
-  volumeNumber: number | null;
-  author: string;
-  authorReading: string;
-  publisher: string;
-  year: number;
-  /** ISBN-13 without hyphens; null for materials without one (magazines, AV, e-texts). */
-  isbn: string | null;
-  /** NDC class, e.g. "913.6"; K prefix for children's materials is not used here. */
-  ndc: string;
-  materialType: MaterialType;
+/** A title as the catalogue holds it: what the API's summary shows of it, and what decides whether it can be reserved. */
+const TitleRow = z.strictObject({
+  ...TitleSummary.omit({ availability: true, notReservableReason: true }).shape,
   /** 禁帯出: may be read in the library only. */
-  referenceOnly: boolean;
+  referenceOnly: z.boolean(),
   /** Magazine issues: the newest issue of a magazine cannot be reserved in some libraries. */
-  latestIssue: boolean;
-  /** Electronic texts are read online; this is where. */
-  etextUrl: string | null;
-  /** When the title was added to the collection (新着資料). */
-  acquiredAt: string;
-}
+  latestIssue: z.boolean(),
+  /** Electronic texts are read online; this is where (a web address, never a script). */
+  etextUrl: WebUrl.nullable(),
+});
+export type TitleRow = z.infer<typeof TitleRow>;
 
 /** 資料状態 of one physical copy. */
-export type CopyStatus = 'on-shelf' | 'on-loan' | 'held' | 'in-transit' | 'lost';
+const CopyStatus = z.enum(['on-shelf', 'on-loan', 'held', 'in-transit', 'lost']);
+export type CopyStatus = z.infer<typeof CopyStatus>;
 
-export interface CopyRow {
+const CopyRow = z.strictObject({
   /** 資料コード: the barcode number printed on the copy. */
-  id: string;
-  titleId: string;
-  branchId: string;
-  status: CopyStatus;
+  id: z.string().min(1),
+  titleId: z.string(),
+  branchId: z.string(),
+  status: CopyStatus,
   /** 配架場所, e.g. 一般開架, 児童, 参考. */
-  shelf: string;
-}
+  shelf: z.string(),
+});
+export type CopyRow = z.infer<typeof CopyRow>;
 
-type ContactMethod = 'email1' | 'email2' | 'phone' | 'mobile';
-
-export interface PatronRow {
-  id: string;
+const PatronRow = z.strictObject({
+  id: z.string().min(1),
   /** 利用者番号, normalised (half-width digits only). */
-  cardNumber: string;
-  name: string;
+  cardNumber: z.string().regex(/^\d+$/),
+  name: z.string(),
   /** 氏名カナ. */
-  nameKana: string;
-  /** YYYY-MM-DD */
-  birthDate: string;
-  phone: string | null;
-  mobile: string | null;
-  email1: string | null;
-  email2: string | null;
-  contactMethod: ContactMethod;
+  nameKana: z.string(),
+  birthDate: LocalDate,
+  phone: z.string().nullable(),
+  mobile: z.string().nullable(),
+  email1: z.string().nullable(),
+  email2: z.string().nullable(),
+  contactMethod: ContactMethod,
   /** `pbkdf2-sha256$iterations$salt$hash`, or null when no password has been registered yet. */
-  passwordHash: string | null;
+  passwordHash: z.string().nullable(),
   /** A counter-issued password that must be changed before anything else. */
-  passwordTemporary: boolean;
-  passwordIssuedAt: string | null;
+  passwordTemporary: z.boolean(),
+  passwordIssuedAt: Time.nullable(),
   /** Consecutive failed logins; reset by a successful one. */
-  failedLogins: number;
-  lockedUntil: string | null;
-  registeredAt: string;
-  homeBranchId: string;
+  failedLogins: z.number().int().nonnegative(),
+  lockedUntil: Time.nullable(),
+  registeredAt: Time,
+  homeBranchId: z.string(),
   /** 貸出履歴: when the patron opted in (null: not recording). Only loans returned after it are shown. */
-  loanHistorySince: string | null;
-}
+  loanHistorySince: Time.nullable(),
+});
+export type PatronRow = z.infer<typeof PatronRow>;
 
-export interface SessionRow {
+const SessionRow = z.strictObject({
   /** The bearer token; only its hash would be stored by a real server, here it is random and opaque. */
-  id: string;
-  patronId: string;
-  createdAt: string;
-  lastSeenAt: string;
-}
+  id: z.string().min(1),
+  patronId: z.string(),
+  createdAt: Time,
+  lastSeenAt: Time,
+});
+export type SessionRow = z.infer<typeof SessionRow>;
 
-export interface LoanRow {
-  id: string;
-  copyId: string;
-  titleId: string;
-  patronId: string;
-  branchId: string;
-  loanedAt: string;
-  /** YYYY-MM-DD: the last day the item may be kept. */
-  dueDate: string;
-  renewals: number;
-  returnedAt: string | null;
+const LoanRow = z.strictObject({
+  id: z.string().min(1),
+  copyId: z.string(),
+  titleId: z.string(),
+  patronId: z.string(),
+  branchId: z.string(),
+  loanedAt: Time,
+  /** The last day the item may be kept. */
+  dueDate: LocalDate,
+  renewals: z.number().int().nonnegative(),
+  returnedAt: Time.nullable(),
   /** When the due-date reminder e-mail went out (null: not sent). */
-  reminderSentAt: string | null;
-}
+  reminderSentAt: Time.nullable(),
+});
+export type LoanRow = z.infer<typeof LoanRow>;
 
-/** The eleven reservation states of p003's list (see library-rules.md). */
-export type ReservationState =
-  | 'requested' // 予約申込
-  | 'awaiting-pick' // 確認待ち
-  | 'awaiting-return' // 返却待ち
-  | 'waiting' // 順番待ち
-  | 'investigating' // 調査中
-  | 'on-order' // 選書中
-  | 'in-transit' // 配送中
-  | 'preparing' // 準備中 (ordered reservation waiting for the previous volume)
-  | 'ready' // 利用可能
-  | 'cancel-requested' // 取消申込
-  | 'cancelled'; // 取消
+/** The eleven reservation states of p003's list (see library-rules.md): 予約申込, 確認待ち, 返却待ち, 順番待ち, 調査中, 選書中, 配送中, 準備中 (an ordered reservation waiting for the previous volume), 利用可能, 取消申込, 取消. */
+export type ReservationState = z.infer<typeof ReservationState>;
 
-type CancelReason = 'patron' | 'expired';
-export type ReservationOrigin = 'online' | 'counter';
+const ReservationOrigin = z.enum(['online', 'counter']);
+export type ReservationOrigin = z.infer<typeof ReservationOrigin>;
 
-export interface ReservationRow {
-  id: string;
-  patronId: string;
-  titleId: string;
-  pickupBranchId: string;
-  contactMethod: ContactMethod;
-  state: ReservationState;
-  origin: ReservationOrigin;
+const ReservationRow = z.strictObject({
+  id: z.string().min(1),
+  patronId: z.string(),
+  titleId: z.string(),
+  pickupBranchId: z.string(),
+  contactMethod: ContactMethod,
+  state: ReservationState,
+  origin: ReservationOrigin,
   /** The place in the title's queue is by this time, then by id. */
-  queuedAt: string;
-  reservedAt: string;
-  copyId: string | null;
-  securedAt: string | null;
-  notifiedAt: string | null;
-  pickupDeadline: string | null;
-  cancelledAt: string | null;
-  cancelReason: CancelReason | null;
+  queuedAt: Time,
+  reservedAt: Time,
+  copyId: z.string().nullable(),
+  securedAt: Time.nullable(),
+  notifiedAt: Time.nullable(),
+  /** 取置期限: the last day the patron may collect it. */
+  pickupDeadline: LocalDate.nullable(),
+  cancelledAt: Time.nullable(),
+  cancelReason: z.enum(['patron', 'expired']).nullable(),
   /** Ordered (series) reservation group and position in it. */
-  orderGroupId: string | null;
-  orderPosition: number | null;
-  updatedAt: string;
-}
+  orderGroupId: z.string().nullable(),
+  orderPosition: z.number().int().positive().nullable(),
+  updatedAt: Time,
+});
+export type ReservationRow = z.infer<typeof ReservationRow>;
 
-interface CartItemRow {
+const CartItemRow = z.strictObject({
   /** `${patronId}:${titleId}`: a title is in a patron's cart once. */
-  id: string;
-  patronId: string;
-  titleId: string;
-  addedAt: string;
+  id: z.string().min(1),
+  patronId: z.string(),
+  titleId: z.string(),
+  addedAt: Time,
   /** The cart lists items in the order they were put in, those added together included. */
-  position: number;
-}
+  position: z.number().int(),
+});
 
-type MailKind = 'temporary-password' | 'ready-notice' | 'due-reminder' | 'email-confirmation' | 'password-confirmation';
+const MailRow = z.strictObject({
+  id: z.string().min(1),
+  patronId: z.string().nullable(),
+  to: z.string(),
+  kind: z.enum(['temporary-password', 'ready-notice', 'due-reminder', 'email-confirmation', 'password-confirmation']),
+  subject: z.string(),
+  body: z.string(),
+  sentAt: Time,
+  readAt: Time.nullable(),
+});
+export type MailRow = z.infer<typeof MailRow>;
 
-export interface MailRow {
-  id: string;
-  patronId: string | null;
-  to: string;
-  kind: MailKind;
-  subject: string;
-  body: string;
-  sentAt: string;
-  readAt: string | null;
-}
-
-type ClosedDayReason = 'weekly' | 'holiday' | 'year-end' | 'inventory';
-
-export interface ClosedDayRow {
+const ClosedDayRow = z.strictObject({
   /** `${date}:${branchId ?? 'all'}` */
-  id: string;
-  /** YYYY-MM-DD */
-  date: string;
-  reason: ClosedDayReason;
+  id: z.string().min(1),
+  date: LocalDate,
+  reason: z.enum(['weekly', 'holiday', 'year-end', 'inventory']),
   /** null: every branch is closed. */
-  branchId: string | null;
-}
+  branchId: z.string().nullable(),
+});
+export type ClosedDayRow = z.infer<typeof ClosedDayRow>;
 
 /**
  * A confirmation link sent by e-mail: a new address (メールアドレス1/2), or a self-registered
  * password (p004) that works only once the link is opened. Each works once, until it expires.
  */
-export interface ConfirmationRow {
+const ConfirmationRow = z.strictObject({
   /** The token in the link: random, unguessable. */
-  id: string;
-  kind: 'registration' | 'email';
-  patronId: string;
-  email: string;
+  id: z.string().min(1),
+  kind: z.enum(['registration', 'email']),
+  patronId: z.string(),
+  email: z.string(),
   /** For kind email: which address it becomes. */
-  slot: 1 | 2 | null;
+  slot: z.union([z.literal(1), z.literal(2)]).nullable(),
   /** For kind registration: the new password, already hashed. */
-  passwordHash: string | null;
-  createdAt: string;
-  expiresAt: string;
-  usedAt: string | null;
-}
+  passwordHash: z.string().nullable(),
+  createdAt: Time,
+  expiresAt: Time,
+  usedAt: Time.nullable(),
+});
+export type ConfirmationRow = z.infer<typeof ConfirmationRow>;
 
 /** Key/value rows for the library's own state: the clock, the seed and the schema. */
-interface MetaRow {
-  key: string;
-  value: unknown;
-}
+const MetaRow = z.strictObject({
+  key: z.string().min(1),
+  value: z.unknown(),
+});
 
-export interface Tables {
-  branches: BranchRow;
-  titles: TitleRow;
-  copies: CopyRow;
-  patrons: PatronRow;
-  sessions: SessionRow;
-  loans: LoanRow;
-  reservations: ReservationRow;
-  cartItems: CartItemRow;
-  mail: MailRow;
-  closedDays: ClosedDayRow;
-  confirmations: ConfirmationRow;
-  meta: MetaRow;
-}
+/** Every table's row schema: the one definition of the rows, their types inferred from it, checked where rows come from outside (an imported scenario). */
+export const tableSchemas = {
+  branches: BranchRow,
+  titles: TitleRow,
+  copies: CopyRow,
+  patrons: PatronRow,
+  sessions: SessionRow,
+  loans: LoanRow,
+  reservations: ReservationRow,
+  cartItems: CartItemRow,
+  mail: MailRow,
+  closedDays: ClosedDayRow,
+  confirmations: ConfirmationRow,
+  meta: MetaRow,
+};
+
+/** The fields that name a row of another table (null: none), which must be a row that table has. */
+export const references: { [K in TableName]?: { [F in keyof Tables[K]]?: TableName } } = {
+  copies: { titleId: 'titles', branchId: 'branches' },
+  patrons: { homeBranchId: 'branches' },
+  sessions: { patronId: 'patrons' },
+  loans: { copyId: 'copies', titleId: 'titles', patronId: 'patrons', branchId: 'branches' },
+  reservations: { patronId: 'patrons', titleId: 'titles', pickupBranchId: 'branches', copyId: 'copies' },
+  cartItems: { patronId: 'patrons', titleId: 'titles' },
+  mail: { patronId: 'patrons' },
+  closedDays: { branchId: 'branches' },
+  confirmations: { patronId: 'patrons' },
+};
+
+export type Tables = { [K in keyof typeof tableSchemas]: z.infer<(typeof tableSchemas)[K]> };
 
 export type TableName = keyof Tables;
 

@@ -54,6 +54,14 @@ export function defineHostHandler<N extends EndpointName>(
   return { name, scope: 'host', run: run as HandlerDefinition['run'] };
 }
 
+/**
+ * Who may use the simulation API. In the page and in tests, anyone (the demo panel); over HTTP,
+ * `admit` refuses a request without the server's secret (it throws the DomainError to answer).
+ */
+export interface SimulationAccess {
+  admit: (request: Request) => void;
+}
+
 const latencyRange = { none: [0, 0], realistic: [150, 450], slow: [1500, 3000] } as const;
 
 /** The error envelope with its status (and Retry-After when it says how long to wait). */
@@ -124,7 +132,12 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * failures, request validation, authentication, a transaction that keeps all or nothing of a
  * request's changes, the error envelope, and a check that every answer honours the contract.
  */
-export function toHttpHandlers(host: LibraryHost, baseUrl: string, definitions: readonly HandlerDefinition[]): HttpHandler[] {
+export function toHttpHandlers(
+  host: LibraryHost,
+  baseUrl: string,
+  definitions: readonly HandlerDefinition[],
+  simulation: SimulationAccess,
+): HttpHandler[] {
   const base = baseUrl.replace(/\/+$/, '');
   return definitions.map(({ name, scope, run }) => {
     const endpoint: Endpoint = endpoints[name];
@@ -140,6 +153,7 @@ export function toHttpHandlers(host: LibraryHost, baseUrl: string, definitions: 
         }
       }
       try {
+        if (endpoint.simulation) simulation.admit(request);
         const rawBody = endpoint.body ? await readBody(request) : undefined;
         const parseRequest = () => {
           const parsed = {

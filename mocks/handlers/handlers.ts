@@ -1,9 +1,10 @@
+import { endpoints, type Endpoint } from '../../src/api/contract/endpoints';
 import type { LibraryHost } from '../runtime/library-host';
 import { accountHandlers } from './account';
 import { authHandlers } from './auth';
 import { cartHandlers } from './cart';
 import { catalogueHandlers } from './catalogue';
-import { toHttpHandlers } from './define-handler';
+import { toHttpHandlers, type SimulationAccess } from './define-handler';
 import { libraryHandlers } from './library';
 import { loanHandlers } from './loans';
 import { patronHandlers } from './patron';
@@ -24,7 +25,17 @@ const handlerDefinitions = [
   ...scenarioHandlers,
 ];
 
-/** Every endpoint of the contract, answered by the simulated library hosted by `host`. */
-export function createHandlers(host: LibraryHost, baseUrl: string) {
-  return toHttpHandlers(host, baseUrl, handlerDefinitions);
+const openToAll: SimulationAccess = { admit: () => undefined };
+
+/**
+ * Every endpoint of the contract, answered by the simulated library hosted by `host`. The
+ * simulation API is open to all (the page's demo panel), behind `simulation`'s check, or left
+ * out (`'off'`: its paths are unknown, as on a real backend).
+ */
+export function createHandlers(host: LibraryHost, baseUrl: string, simulation: SimulationAccess | 'off' = openToAll) {
+  if (simulation === 'off') {
+    const patronApi = handlerDefinitions.filter(({ name }) => !(endpoints[name] as Endpoint).simulation);
+    return toHttpHandlers(host, baseUrl, patronApi, openToAll);
+  }
+  return toHttpHandlers(host, baseUrl, handlerDefinitions, simulation);
 }

@@ -1,7 +1,9 @@
 // npm run api: the simulated library as a real HTTP server on this machine, for an app built
 // against a real API (VITE_API_BASE_URL=http://127.0.0.1:8787). Same contract, same handlers and
 // rules as in the browser; the data persists in a folder (DATA_DIR, default .shiori-api/), one
-// per profile, so that a restart keeps it. The contract is served at /openapi.json.
+// per profile, so that a restart keeps it. The contract is served at /openapi.json. The simulation
+// API answers only with the secret printed at start (or SHIORI_SIM_SECRET), and SHIORI_SIM=off
+// leaves it out.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getResponse } from 'msw';
 import { httpStatusOf } from '../../src/api/contract/errors';
+import { SIMULATION_PREFIX, SIMULATION_SECRET_HEADER } from '../../src/api/contract/endpoints';
 import { ProfileId } from '../../src/api/contract/library';
 import { DamagedStorage, fileStorage } from '../db/file-storage';
 import { memoryStorage } from '../db/storage';
@@ -17,6 +20,7 @@ import { CLIENT_ADDRESS_HEADER, errorResponse } from '../handlers/define-handler
 import { createHandlers } from '../handlers/handlers';
 import { LibraryHost } from '../runtime/library-host';
 import { declaresTooLarge, hasMalformedEscape, isServedMethod, MAX_BODY_BYTES, readLimitedBody, SERVED_METHODS } from './request-limits';
+import { isSimulationPath, newSimulationSecret, simulationLock } from './simulation-lock';
 
 const corsHeaders = {
   'Access-Control-Allow-Origin': '*',
@@ -70,8 +74,11 @@ async function answerOf(message: IncomingMessage, origin: string, handlers: Retu
 
 const UNREAD_BODY_GRACE_MS = 1000;
 
+/** The patron API may be called from a page on any origin; the simulation API from none (its callers are scripts and tools). */
+const corsFor = (message: IncomingMessage) => (isSimulationPath(new URL(message.url ?? '/', 'http://host').pathname) ? {} : corsHeaders);
+
 async function writeResponse(message: IncomingMessage, target: ServerResponse, response: Response): Promise<void> {
-  target.writeHead(response.status, { ...Object.fromEntries(response.headers), ...corsHeaders });
+  target.writeHead(response.status, { ...Object.fromEntries(response.headers), ...corsFor(message) });
   const body = Buffer.from(await response.arrayBuffer());
   const { socket } = target;
   target.end(message.method === 'HEAD' ? undefined : body, () => {
@@ -95,6 +102,8 @@ function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
 
 export interface HttpLibrary {
   url: string;
+  /** What to send in the simulation API's header; null when the server leaves the simulation API out. */
+  simulationSecret: string | null;
   close: () => Promise<void>;
 }
 
@@ -108,11 +117,15 @@ export interface HttpLibraryOptions {
   /** Smaller catalogues and cheaper hashes for tests. */
   titleCount?: number;
   hashIterations?: number;
+  /** The simulation API's secret (a new random one when not given), or `'off'` to leave the simulation API out. */
+  simulation?: { secret: string } | 'off';
 }
 
 export async function startHttpLibrary(options: HttpLibraryOptions = {}): Promise<HttpLibrary> {
   let profileId: ProfileId = options.profileId ?? 'p003';
   const { dataDir } = options;
+  const simulationSecret = options.simulation === 'off' ? null : (options.simulation?.secret ?? newSimulationSecret());
+  const simulation = simulationSecret === null ? 'off' : simulationLock(simulationSecret);
   const host = new LibraryHost({
     storageFor: (id) => (dataDir ? fileStorage(join(dataDir, id)) : memoryStorage()),
     wallClock: () => Date.now(),
@@ -123,8 +136,9 @@ export async function startHttpLibrary(options: HttpLibraryOptions = {}): Promis
   });
   let handlers: ReturnType<typeof createHandlers> = [];
   const server = createServer((message, response) => {
+    const cors = corsFor(message);
     if (message.method === 'OPTIONS') {
-      response.writeHead(204, corsHeaders).end();
+      response.writeHead(204, cors).end();
       return;
     }
     if ((message.method === 'GET' || message.method === 'HEAD') && message.url === '/openapi.json') {
@@ -152,19 +166,26 @@ export async function startHttpLibrary(options: HttpLibraryOptions = {}): Promis
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  handlers = createHandlers(host, origin);
+  handlers = createHandlers(host, origin, simulation);
   await host.run(async () => undefined);
-  return { url: origin, close: () => new Promise((done) => server.close(() => done())) };
+  return { url: origin, simulationSecret, close: () => new Promise((done) => server.close(() => done())) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const port = Number(process.env.PORT ?? 8787);
   const profile = ProfileId.safeParse(process.env.LIBRARY_PROFILE);
   const dataDir = resolve(process.env.DATA_DIR ?? '.shiori-api');
-  void startHttpLibrary({ port, profileId: profile.success ? profile.data : undefined, dataDir })
-    .then(({ url }) => {
+  const given = process.env.SHIORI_SIM_SECRET;
+  const simulation = process.env.SHIORI_SIM === 'off' ? 'off' : given ? { secret: given } : undefined;
+  void startHttpLibrary({ port, profileId: profile.success ? profile.data : undefined, dataDir, simulation })
+    .then(({ url, simulationSecret }) => {
       console.info(
         `Simulated library API listening on ${url} (profile ${profile.success ? profile.data : 'p003'}; data in ${dataDir}; contract at ${url}/openapi.json)`,
+      );
+      console.info(
+        simulationSecret === null
+          ? `Simulation API (${SIMULATION_PREFIX}): left out (SHIORI_SIM=off)`
+          : `Simulation API (${SIMULATION_PREFIX}): send the header ${SIMULATION_SECRET_HEADER}: ${given ? '(the value of SHIORI_SIM_SECRET)' : simulationSecret}`,
       );
     })
     .catch((error: unknown) => {

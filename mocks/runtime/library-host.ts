@@ -148,6 +148,11 @@ export class LibraryHost {
     this.active = null;
   }
 
+  /** A profile's fresh seed, without opening its library: what an imported scenario is checked against. */
+  seedOf(profileId: ProfileId): Promise<TableData> {
+    return freshSeed(profiles[profileId], this.options.titleCount, this.options.hashIterations);
+  }
+
   /** Replace the active library with a fresh seed. */
   async reset(): Promise<void> {
     await this.runOpen(async (library) => library.reseed(null));

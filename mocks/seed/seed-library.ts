@@ -7,6 +7,7 @@ import { passwordForHashing } from '../domain/password-policy';
 import { addDays, DAY, fromIso, HOUR, MINUTE, tokyoDate, toIso } from '../domain/time';
 import { Database, type TableData } from '../db/database';
 import { SCHEMA_VERSION, type CopyRow, type PatronRow, type ReservationRow, type ReservationState, type TitleRow } from '../db/schema';
+import { nextId } from '../db/sequences';
 import { generateCatalogue } from './catalogue';
 import { generatePerson } from './people';
 import { personaHashes } from './persona-hashes';
@@ -56,7 +57,6 @@ class SeedBuilder {
   private db!: Database;
   private isClosed!: ClosedDayLookup;
   private used = new Set<string>();
-  private counters = { loan: 0, reservation: 0 };
   private background: PatronRow[] = [];
 
   constructor(private readonly options: SeedOptions) {
@@ -401,7 +401,7 @@ class SeedBuilder {
 
   /** Lends a copy; a loan given `returnedAt` is history and leaves the copy on the shelf. */
   private lend(copy: CopyRow, patron: PatronRow, loanedAt: number, returnedAt: number | null = null): string {
-    const id = `L${String(++this.counters.loan).padStart(6, '0')}`;
+    const id = nextId(this.db.tables, 'loans');
     if (returnedAt === null) this.db.tables.copies.update(copy.id, { status: 'on-loan' });
     this.db.tables.loans.insert({
       id,
@@ -428,7 +428,7 @@ class SeedBuilder {
     this.db.tables.reservations.insert(
       newReservation(
         {
-          id: `R${String(++this.counters.reservation).padStart(6, '0')}`,
+          id: nextId(this.db.tables, 'reservations'),
           patronId: patron.id,
           titleId: title.id,
           pickupBranchId: this.profile.branches[0]!.id,

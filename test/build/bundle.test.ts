@@ -15,11 +15,26 @@ function builtText(outDir: string): string {
     .join('\n');
 }
 
+/** The Content-Security-Policy of a build's index.html, checked to come before any script. */
+function policyOf(outDir: string): string {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+  expect(meta, 'a Content-Security-Policy meta tag').not.toBeNull();
+  expect(meta!.index).toBeLessThan(html.indexOf('<script'));
+  const policy = meta![1]!.replaceAll('&#39;', "'");
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+  return policy;
+}
+
 describe('the built app', () => {
   it('for a real API carries no mock code and no service worker', async () => {
     const outDir = join(tmpdir(), `shiori-real-${process.pid}`);
-    await buildApp('production', outDir);
+    await buildApp('production', outDir, { VITE_API_BASE_URL: 'https://library.example/api' });
     const text = builtText(outDir);
+    // Requests may go to the API's origin, and nowhere else but the app's own.
+    expect(policyOf(outDir)).toContain("connect-src 'self' https://library.example;");
     for (const marker of mockMarkers) expect(text, marker).not.toContain(marker);
     expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(false);
     expect(existsSync(join(outDir, 'shiori-sw.js'))).toBe(false);
@@ -32,6 +47,7 @@ describe('the built app', () => {
     const outDir = join(tmpdir(), `shiori-mock-${process.pid}`);
     await buildApp('mock', outDir);
     const text = builtText(outDir);
+    expect(policyOf(outDir)).toContain("connect-src 'self'");
     for (const marker of mockMarkers) expect(text, marker).toContain(marker);
     expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(true);
     expect(existsSync(join(outDir, 'shiori-sw.js'))).toBe(true);

@@ -1,7 +1,8 @@
 // npm run conformance -- --base-url URL [--card N --password P] [--other-card N --other-password P]
-//                        [--query KEYWORD] [--json FILE]
+//                        [--query KEYWORD] [--sim-secret S] [--json FILE]
 // Checks a backend against Shiori's contract and prints a report; exits 1 when a check failed.
-// Without a card it uses the simulated library's demo patrons (p003: 3000002 and 3000001).
+// Without a card it uses the simulated library's demo patrons (p003: 3000002 and 3000001). With the
+// simulated library's secret (--sim-secret, or SHIORI_SIM_SECRET) it also checks that /_sim opens with it.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatReport, runConformance } from './suite';
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     'other-card': { type: 'string', default: '3000001' },
     'other-password': { type: 'string', default: 'yomu2026' },
     query: { type: 'string' },
+    'sim-secret': { type: 'string', default: process.env.SHIORI_SIM_SECRET },
     json: { type: 'string' },
   },
 });
@@ -31,6 +33,7 @@ const results = await runConformance({
   otherCard: values['other-card'],
   otherPassword: values['other-password'],
   query: values.query,
+  simSecret: values['sim-secret'],
 });
 console.info(formatReport(results, baseUrl));
 if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2));

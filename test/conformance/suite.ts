@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ApiError } from '../../src/api/client/api-error';
 import { bearerToken, createApiClient, type ApiClient } from '../../src/api/client/transport';
-import { endpoints, type EndpointName } from '../../src/api/contract/endpoints';
+import { endpoints, SIMULATION_PREFIX, SIMULATION_SECRET_HEADER, type EndpointName } from '../../src/api/contract/endpoints';
 import { ErrorEnvelope, httpStatusOf, type ServerErrorCode } from '../../src/api/contract/errors';
 import type { PlaceReservationsRequest, ReservationItem } from '../../src/api/contract/reservations';
 
@@ -20,6 +20,8 @@ export interface ConformanceOptions {
   otherPassword?: string;
   /** A keyword the catalogue finds several titles for. */
   query?: string;
+  /** The simulated library's simulation API secret, to check that it opens /_sim (a real backend has no /_sim). */
+  simSecret?: string;
   fetch?: typeof fetch;
 }
 
@@ -149,6 +151,35 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
           `Access-Control-Allow-Headers does not allow ${header} (${allowed || 'missing'})`,
         );
       }
+    },
+  },
+  {
+    name: `The simulation API is locked: ${SIMULATION_PREFIX} answers 401 without its secret or with a wrong one (404 where there is none), never with a CORS wildcard`,
+    run: async ({ raw, options }) => {
+      const path = endpoints.simGetStatus.path;
+      const origin = { Origin: 'http://app.example' };
+      const refusals = [
+        ['without the secret', await raw('GET', path, { headers: origin })],
+        [
+          'with a wrong secret',
+          await raw('GET', path, { headers: { ...origin, [SIMULATION_SECRET_HEADER]: 'not-the-secret-0123456789' } }),
+        ],
+        [
+          'POST /_sim/sessions without the secret',
+          await raw('POST', endpoints.simSignIn.path, { body: JSON.stringify({ cardNumber: options.card }) }),
+        ],
+      ] as const;
+      for (const [what, answer] of refusals) {
+        expectEnvelope(answer, ['UNAUTHENTICATED', 'NOT_FOUND'], `${path} ${what}`);
+        expectThat(answer.headers.get('access-control-allow-origin') !== '*', `${path} ${what} answers Access-Control-Allow-Origin: *`);
+      }
+      if (!options.simSecret) return;
+      const opened = await raw('GET', path, { headers: { ...origin, [SIMULATION_SECRET_HEADER]: options.simSecret } });
+      expectThat(opened.status === 200, `${path} with the secret: HTTP ${opened.status}`);
+      expectThat(
+        opened.headers.get('access-control-allow-origin') !== '*',
+        `${path} with the secret answers Access-Control-Allow-Origin: *`,
+      );
     },
   },
   {

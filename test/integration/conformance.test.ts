@@ -86,7 +86,7 @@ const named = (results: CheckResult[], start: string) => results.find((result) =
 
 describe('the conformance suite', () => {
   it('passes against the simulated library served over HTTP (npm run api), every check run', async () => {
-    const results = await runConformance({ baseUrl: library.url, ...patrons });
+    const results = await runConformance({ baseUrl: library.url, ...patrons, simSecret: library.simulationSecret! });
     expect(
       results.filter((result) => result.status !== 'passed'),
       formatReport(results, library.url),

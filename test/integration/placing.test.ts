@@ -61,6 +61,42 @@ describe('placing reservations', () => {
     await expect(place(['T1', a!.id], { requestId: 'double-click-1' })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('refuses a requestId sent again with another pickup branch, contact method or mode (409), and places nothing more', async () => {
+    const host = openLibrary();
+    await logIn('p003', 'quiet');
+    const [a] = await titlesIn(host, lendableBook);
+    const first = await place([a!.id], { requestId: 'same-key-1' });
+    for (const other of [{ pickupBranchId: 'gyotoku' }, { contactMethod: 'email1' as const }, { mode: 'ordered' as const }]) {
+      await expect(place([a!.id], { requestId: 'same-key-1', ...other }), JSON.stringify(other)).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
+    }
+    expect(await place([a!.id], { requestId: 'same-key-1' })).toEqual(first);
+    const rows = await host.run(async (library) =>
+      library.db.tables.reservations.filter((row) => row.titleId === a!.id && row.state === 'requested'),
+    );
+    expect(rows).toHaveLength(1);
+  });
+
+  it('gives every new reservation an id never used before, also after one left the table (collected at the counter)', async () => {
+    const host = openLibrary();
+    const quiet = persona('p003', 'quiet');
+    const [a, b, c] = await titlesIn(host, lendableBook);
+    const reserveAtCounter = async (titleId: string) => {
+      await api.call('simCounterReserve', { body: { cardNumber: quiet.cardNumber, titleId } });
+      return host.run(async (library) => library.db.tables.reservations.filter((row) => row.titleId === titleId).at(-1)!.id);
+    };
+    const first = await reserveAtCounter(a!.id);
+    // Lending the title to the patron ends (deletes) their reservation of it: the table is one row shorter.
+    await api.call('simCounterLend', { body: { cardNumber: quiet.cardNumber, titleId: a!.id } });
+    const second = await reserveAtCounter(b!.id);
+    const third = await reserveAtCounter(c!.id);
+    expect(new Set([first, second, third]).size).toBe(3);
+    await logIn('p003', 'quiet');
+    const { items } = await api.call('getReservations');
+    expect(items.map((item) => item.titleId)).toEqual(expect.arrayContaining([b!.id, c!.id]));
+  });
+
   it('refuses past the limit with 予約可能点数を越えています (near-limit patron: one left), and keeps the refused title in the cart', async () => {
     const host = openLibrary();
     await logIn('p003', 'near-limit');

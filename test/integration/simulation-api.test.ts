@@ -3,6 +3,7 @@ import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { SimEvent } from '../../src/api/contract/simulation';
+import type { Library } from '../../mocks/runtime/library-host';
 import { interceptApiRequests, openLibrary, persona, titlesIn, unreservedBookOnShelfAt } from './harness';
 
 interceptApiRequests();
@@ -323,6 +324,121 @@ describe('the demo panel through the simulation API: scenarios', () => {
     expect(items.filter((item) => !item.builtIn)).toHaveLength(2);
     await api.call('simDeleteScenario', { params: { scenarioId: saved.id } });
     await expect(api.call('simExportScenario', { params: { scenarioId: saved.id } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('keeps no session or password hash in a file, refuses a file carrying one, and gives restored patrons their passwords back', async () => {
+    openLibrary({ profileId: 'p003' });
+    const reader = persona('p003', 'reader');
+    const newcomer = persona('p003', 'newcomer');
+    // A session, a failed login and a patron registered at the counter, all in the library being saved.
+    await api.call('simSignIn', { body: { cardNumber: reader.cardNumber } });
+    await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: 'wrong1' } })).rejects.toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+    });
+    const { persona: created } = await api.call('simCreatePatron', {
+      body: { name: '中村 太郎', nameKana: 'ナカムラ タロウ', birthDate: '1999-03-04', phone: '03-1111-2222' },
+    });
+    const saved = await api.call('simSaveScenario', { body: { name: '秘密なし', cardNumber: reader.cardNumber } });
+    const file = await api.call('simExportScenario', { params: { scenarioId: saved.id } });
+    expect(file.changes.sessions).toBeUndefined();
+    expect(JSON.stringify(file)).not.toMatch(/passwordHash|pbkdf2/);
+    expect(file.changes.patrons?.put.map((row) => row.cardNumber)).toEqual(
+      expect.arrayContaining([newcomer.cardNumber, created.cardNumber]),
+    );
+
+    await api.call('simReset');
+    const imported = await api.call('simImportScenario', { body: file });
+    await api.call('simRestoreScenario', { params: { scenarioId: imported.id } });
+    for (const { cardNumber, password } of [reader, newcomer, created]) {
+      await expect(api.call('login', { body: { cardNumber, password: password! } }), cardNumber).resolves.toMatchObject({
+        token: expect.any(String),
+      });
+    }
+
+    const patronRow = file.changes.patrons!.put[0]!;
+    const session = { id: 'a-token-of-my-choosing', patronId: patronRow.id, createdAt: file.now, lastSeenAt: file.now };
+    await expect(
+      api.call('simImportScenario', { body: { ...file, changes: { ...file.changes, sessions: { put: [session], delete: [] } } } }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [{ path: 'changes.sessions', code: 'scenario_holds_secret' }] },
+    });
+    const hashed = { ...file.changes, patrons: { put: [{ ...patronRow, passwordHash: 'pbkdf2-sha256$1$c2FsdA==$aGFzaA==' }], delete: [] } };
+    await expect(api.call('simImportScenario', { body: { ...file, changes: hashed } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [{ path: 'changes.patrons.put.0', code: 'scenario_holds_secret' }] },
+    });
+  });
+
+  it('still restores a scenario saved before files left out hashes, its patrons with the seed passwords', async () => {
+    const host = openLibrary({ profileId: 'p003' });
+    const reader = persona('p003', 'reader');
+    const saved = await api.call('simSaveScenario', { body: { name: '以前の保存' } });
+    const stored = (await host.scenarios.get(saved.id))!;
+    const row = await host.run(async (library) => library.db.tables.patrons.where('cardNumber', reader.cardNumber)[0]!);
+    const oldFile = {
+      ...stored.file,
+      changes: { patrons: { put: [{ ...row, passwordHash: 'pbkdf2-sha256$1$c2FsdA==$aGFzaA==' }], delete: [] } },
+    };
+    await host.scenarios.put({ id: saved.id, file: oldFile });
+    await api.call('simRestoreScenario', { params: { scenarioId: saved.id } });
+    await expect(api.call('login', { body: { cardNumber: reader.cardNumber, password: reader.password! } })).resolves.toMatchObject({
+      token: expect.any(String),
+    });
+  });
+
+  it('refuses a file whose rows do not fit their tables or name rows the library does not have, listing each problem', async () => {
+    const host = openLibrary({ profileId: 'p003' });
+    const rows = <T>(read: (library: Library) => T) => host.run(async (library) => read(library));
+    const saved = await api.call('simSaveScenario', { body: { name: '壊れたファイル' } });
+    const file = await api.call('simExportScenario', { params: { scenarioId: saved.id } });
+    const reader = persona('p003', 'reader');
+    const { loans } = await api.call('simGetPatron', { params: { cardNumber: reader.cardNumber } });
+    const { items } = await api.call('searchCatalogue', { query: { q: 'の', pageSize: 1 } });
+    const titleId = items[0]!.id;
+    // A title row missing its fields once made every search answer 500 until a reset.
+    const broken = {
+      ...file,
+      changes: {
+        titles: { put: [{ id: titleId, title: '題名だけ' }], delete: [] },
+        loans: { put: [], delete: [] },
+      },
+    };
+    const refusal = await api.call('simImportScenario', { body: broken }).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const fields = (refusal as { details: { fields: { path: string; code: string }[] } }).details.fields;
+    expect(fields.map((field) => field.path)).toEqual(
+      expect.arrayContaining(['changes.titles.put.0.titleReading', 'changes.titles.put.0.acquiredAt']),
+    );
+    expect(fields.every((field) => field.code === 'scenario_row_invalid')).toBe(true);
+
+    const script = {
+      ...file,
+      changes: {
+        titles: {
+          put: [{ ...(await rows((library) => library.db.tables.titles.get(titleId)!)), etextUrl: 'javascript:alert(1)' }],
+          delete: [],
+        },
+      },
+    };
+    await expect(api.call('simImportScenario', { body: script })).rejects.toMatchObject({
+      details: { fields: [{ path: 'changes.titles.put.0.etextUrl', code: 'scenario_row_invalid' }] },
+    });
+
+    const orphaned = {
+      ...file,
+      changes: {
+        patrons: { put: [], delete: [await rows((library) => library.db.tables.patrons.where('cardNumber', reader.cardNumber)[0]!.id)] },
+      },
+    };
+    const dangling = await api.call('simImportScenario', { body: orphaned }).catch((error: unknown) => error);
+    expect(dangling).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const paths = (dangling as { details: { fields: { path: string; code: string }[] } }).details.fields.map((field) => field.path);
+    expect(paths).toContain(`loans.${loans[0]!.loanId}.patronId`);
+
+    // Nothing broken was kept, and search still answers.
+    expect((await api.call('simListScenarios')).items.filter((item) => !item.builtIn)).toHaveLength(1);
+    await expect(api.call('searchCatalogue', { query: { q: 'の' } })).resolves.toMatchObject({ total: expect.any(Number) });
   });
 
   it('plays the built-in scenarios in any profile that can show them', async () => {

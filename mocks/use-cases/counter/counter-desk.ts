@@ -1,4 +1,5 @@
 import type { CopyRow, PatronRow, ReservationRow } from '../../db/schema';
+import { nextId } from '../../db/sequences';
 import { closedDayLookup, dueDateFor } from '../../domain/calendar';
 import { afterCopyLost, awaitsNewCopy, preferredCopy } from '../../domain/counter';
 import { DomainError } from '../../domain/errors';
@@ -79,7 +80,7 @@ export function counterDesk(library: Library, now: number, record: RecordEvent):
       const branchId = own?.state === 'ready' ? own.pickupBranchId : copy.branchId;
       copies.update(copy.id, { status: 'on-loan' });
       loans.insert({
-        id: `L${String(loans.size + 1).padStart(6, '0')}-C`,
+        id: nextId(library.db.tables, 'loans'),
         copyId: copy.id,
         titleId,
         patronId: patron.id,

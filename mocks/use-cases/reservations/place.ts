@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../../../src/api/contract/errors';
 import type { PlacementResult, PlaceReservationsRequest } from '../../../src/api/contract/reservations';
 import type { PatronRow, ReservationOrigin } from '../../db/schema';
+import { nextId } from '../../db/sequences';
 import { contactMethodsOf } from '../../domain/contact';
 import { DomainError } from '../../domain/errors';
 import { isOpenReservation } from '../../domain/reservation-states';
@@ -12,10 +13,19 @@ import { titleStanding } from '../catalogue/title-standing';
 /** The answer to a placing is kept under its request id, so that a retry gets the same answer and places nothing twice. */
 const placementKey = (patronId: string, requestId: string) => `placement:${patronId}:${requestId}`;
 
-interface StoredPlacement {
-  titleIds: string[];
+/** What a key was first sent with: the same key with anything else is another request, refused. */
+type PlacementRequest = Omit<PlaceReservationsRequest, 'requestId'>;
+
+interface StoredPlacement extends PlacementRequest {
   result: PlacementResult;
 }
+
+const requestOf = ({ titleIds, pickupBranchId, contactMethod, mode }: PlacementRequest): PlacementRequest => ({
+  titleIds,
+  pickupBranchId,
+  contactMethod,
+  mode,
+});
 
 /**
  * Places reservations for a patron, online or at the counter: each title placed as 予約申込 or
@@ -33,8 +43,11 @@ export function placeReservations(
 
   const stored = meta.get(placementKey(patron.id, body.requestId))?.value as StoredPlacement | undefined;
   if (stored) {
-    if (stored.titleIds.join(',') !== body.titleIds.join(','))
-      throw new DomainError('CONFLICT', 'This requestId was used for other titles');
+    if (JSON.stringify(requestOf(stored)) !== JSON.stringify(requestOf(body)))
+      throw new DomainError(
+        'CONFLICT',
+        'This requestId was used for another placing (other titles, pickup branch, contact method or mode)',
+      );
     return stored.result;
   }
 
@@ -71,9 +84,8 @@ export function placeReservations(
 
   const at = toIso(now);
   const ordered = body.mode === 'ordered' && plan.accepted.length > 1;
-  const first = reservations.size + 1;
   const placed = plan.accepted.map((candidate, n) => {
-    const id = `R${String(first + n).padStart(6, '0')}-${body.requestId.slice(0, 8)}`;
+    const id = nextId(library.db.tables, 'reservations');
     reservations.insert(
       newReservation(
         { id, patronId: patron.id, titleId: candidate.titleId, pickupBranchId: branch.id, contactMethod: body.contactMethod, origin, at },
@@ -94,6 +106,6 @@ export function placeReservations(
       return reason ? [{ titleId, title: title.title, reason }] : [];
     }),
   };
-  meta.insert({ key: placementKey(patron.id, body.requestId), value: { titleIds: body.titleIds, result } satisfies StoredPlacement });
+  meta.insert({ key: placementKey(patron.id, body.requestId), value: { ...requestOf(body), result } satisfies StoredPlacement });
   return result;
 }

@@ -1,12 +1,18 @@
+import type { ScenarioFile } from '../../../src/api/contract/simulation';
+import type { TableData } from '../../db/database';
 import { SCHEMA_VERSION } from '../../db/schema';
 import { startClock } from '../../domain/clock';
 import { DomainError } from '../../domain/errors';
+import { hashPassword } from '../../domain/password-hash';
+import { passwordForHashing } from '../../domain/password-policy';
 import { fromIso } from '../../domain/time';
+import { profiles } from '../../profiles/profiles';
 import type { LibraryProfile } from '../../profiles/profile';
 import { runBackOffice } from '../../runtime/back-office';
 import type { LibraryHost } from '../../runtime/library-host';
-import { applyDifferences } from '../../runtime/scenario-differences';
+import { applyDifferences, withoutSecrets } from '../../runtime/scenario-differences';
 import { openSession, type SignedIn } from '../auth/sessions';
+import { COUNTER_PATRONS_KEY, type CounterPatron } from '../simulation/demo-patrons';
 import { builtInScenarios } from './built-in';
 
 export interface Restored {
@@ -24,6 +30,37 @@ function signInAfterRestore(host: LibraryHost, cardNumber: string | null): Promi
       return patron ? openSession(library, patron, library.now()) : null;
     }),
   );
+}
+
+/** The hashes of the first passwords the counter handed out to the patrons it registered in the scenario, by card. */
+async function counterPasswordHashes(file: ScenarioFile): Promise<Map<string, string>> {
+  const listed = file.changes.meta?.put.find((row) => row.key === COUNTER_PATRONS_KEY)?.value;
+  const { password: policy } = profiles[file.profileId];
+  const hashes = new Map<string, string>();
+  for (const { cardNumber, password } of Array.isArray(listed) ? (listed as CounterPatron[]) : []) {
+    if (typeof cardNumber === 'string' && typeof password === 'string')
+      hashes.set(cardNumber, await hashPassword(passwordForHashing(password, policy)));
+  }
+  return hashes;
+}
+
+/**
+ * A file holds no password hash: the seed's patrons get the seed's passwords back (the demo
+ * accounts), a patron registered at the counter the first password the counter handed out, any
+ * other none (they register one again).
+ */
+function withPasswords(data: TableData, seed: TableData, counterHashes: Map<string, string>): void {
+  const seeded = new Map(seed.patrons.map((row) => [row.id, row]));
+  data.patrons = data.patrons.map((row) => {
+    const original = seeded.get(row.id);
+    if (original) {
+      const { passwordHash, passwordTemporary, passwordIssuedAt } = original;
+      return { ...row, passwordHash, passwordTemporary, passwordIssuedAt };
+    }
+    const passwordHash = counterHashes.get(row.cardNumber) ?? null;
+    return { ...row, passwordHash, passwordTemporary: passwordHash !== null };
+  });
+  data.confirmations = data.confirmations.map((row) => ({ ...row, passwordHash: row.passwordHash ?? null }));
 }
 
 /**
@@ -56,8 +93,10 @@ export async function restoreScenario(host: LibraryHost, scenarioId: string): Pr
         { reason: 'schema-mismatch' },
       );
     }
+    const counterHashes = await counterPasswordHashes(file);
     await host.replaceWith(file.profileId, (seed, wallNow) => {
-      const data = applyDifferences(seed, file.changes);
+      const data = applyDifferences(seed, withoutSecrets(file.changes));
+      withPasswords(data, seed, counterHashes);
       data.meta = data.meta.filter((row) => row.key !== 'clock');
       data.meta.push({ key: 'clock', value: startClock(fromIso(file.now), wallNow, file.running) });
       return data;

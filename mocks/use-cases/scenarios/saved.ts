@@ -4,7 +4,7 @@ import type { StoredScenario } from '../../db/scenario-storage';
 import { DomainError } from '../../domain/errors';
 import { toIso } from '../../domain/time';
 import type { LibraryHost } from '../../runtime/library-host';
-import { checkChanges, differencesFrom } from '../../runtime/scenario-differences';
+import { applyDifferences, differencesFrom } from '../../runtime/scenario-differences';
 import { builtInScenarios } from './built-in';
 
 const newScenarioId = () => `saved-${crypto.randomUUID().slice(0, 8)}`;
@@ -31,7 +31,10 @@ export async function saveScenario(host: LibraryHost, name: string, cardNumber: 
   return saved;
 }
 
-/** A scenario file from another machine, kept if this version of the simulated library can restore it. */
+/**
+ * A scenario file from another machine, kept if this version of the simulated library can restore
+ * it: every row fits its table, names rows the library has, and no session or password hash comes with it.
+ */
 export async function importScenario(host: LibraryHost, file: ScenarioFile): Promise<StoredScenario> {
   if (file.schemaVersion !== SCHEMA_VERSION) {
     throw new DomainError(
@@ -42,7 +45,7 @@ export async function importScenario(host: LibraryHost, file: ScenarioFile): Pro
       },
     );
   }
-  checkChanges(file.changes);
+  applyDifferences(await host.seedOf(file.profileId), file.changes);
   const imported = { id: newScenarioId(), file };
   await host.scenarios.put(imported);
   return imported;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DateTime, MaterialType } from './common';
+import { DateTime, MaterialType, WebUrl } from './common';
 
 /**
  * Why a title cannot be reserved by anyone at this library (the reason replaces the 予約かごへ
@@ -119,7 +119,7 @@ const SeriesVolume = z.object({
 
 export const TitleDetail = TitleSummary.extend({
   referenceOnly: z.boolean(),
-  etextUrl: z.url().nullable().describe('Where an electronic text is read'),
+  etextUrl: WebUrl.nullable().describe('Where an electronic text is read (http or https)'),
   series: z
     .object({ id: z.string(), title: z.string(), volumes: z.array(SeriesVolume) })
     .nullable()

@@ -1,7 +1,11 @@
 import * as z from 'zod';
+import './zod-config';
 
 /** A moment, ISO 8601 with its offset (the simulated library answers in +09:00, Asia/Tokyo). */
 export const DateTime = z.iso.datetime({ offset: true });
+
+/** A web address to open (an e-text): only http and https, so that a `javascript:` address never reaches a link. */
+export const WebUrl = z.url({ protocol: /^https?$/ });
 
 /** A calendar day in Asia/Tokyo, YYYY-MM-DD. */
 export const LocalDate = z.iso.date();

@@ -71,6 +71,9 @@ import {
 /** Every path of the simulation API starts with this; a real library backend has none of them. */
 export const SIMULATION_PREFIX = '/_sim';
 
+/** Over HTTP (`npm run api`) the simulation API answers only requests carrying its secret in this header. */
+export const SIMULATION_SECRET_HEADER = 'X-Shiori-Sim-Secret';
+
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { endpoints, IDEMPOTENCY_KEY_HEADER, idempotencyOf, SIMULATION_PREFIX, type Endpoint } from './endpoints';
+import { endpoints, IDEMPOTENCY_KEY_HEADER, idempotencyOf, SIMULATION_PREFIX, SIMULATION_SECRET_HEADER, type Endpoint } from './endpoints';
 import { RequestId } from './common';
 import { ErrorEnvelope, httpStatusOf, type ServerErrorCode } from './errors';
 
@@ -7,6 +7,8 @@ import { ErrorEnvelope, httpStatusOf, type ServerErrorCode } from './errors';
 const alwaysPossible: ServerErrorCode[] = ['SERVICE_UNAVAILABLE', 'INTERNAL_ERROR'];
 /** And any endpoint that takes a body: one larger than the backend accepts. */
 const possibleWithBody: ServerErrorCode[] = ['PAYLOAD_TOO_LARGE'];
+/** Over HTTP, a request to the simulation API without its secret is UNAUTHENTICATED. */
+const lockedSimulation: ServerErrorCode[] = ['UNAUTHENTICATED'];
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
@@ -44,7 +46,7 @@ function responsesOf(endpoint: Endpoint) {
     ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } }
     : { description: 'No content' };
   const byStatus = new Map<number, ServerErrorCode[]>();
-  for (const code of [...endpoint.errors, ...(endpoint.body ? possibleWithBody : []), ...alwaysPossible]) {
+  for (const code of new Set([...endpoint.errors, ...(endpoint.body ? possibleWithBody : []), ...(endpoint.simulation ? lockedSimulation : []), ...alwaysPossible])) {
     const status = httpStatusOf[code];
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
@@ -75,6 +77,7 @@ export function buildOpenApiDocument() {
     if (idempotency) operation['x-idempotency'] = idempotency;
     if (endpoint.simulation) operation['x-simulation-only'] = true;
     if (endpoint.auth !== 'public') operation.security = [{ bearer: [] }];
+    if (endpoint.simulation) operation.security = [{ simulationSecret: [] }];
     if (endpoint.body)
       operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(endpoint.body, 'input') } } };
     (paths[path] ??= {})[endpoint.method.toLowerCase()] = operation;
@@ -88,7 +91,7 @@ export function buildOpenApiDocument() {
         'The contract between the Shiori patron portal and a library backend.',
         'Every failure answers with the error envelope; `x-error-codes` lists the machine codes per status.',
         `x-auth: public (anyone), session (logged in, even with a temporary password), patron (logged in with an own password; otherwise PASSWORD_CHANGE_REQUIRED).`,
-        `Paths under ${SIMULATION_PREFIX} belong to the simulated library only; a real backend has none of them.`,
+        `Paths under ${SIMULATION_PREFIX} belong to the simulated library only; a real backend has none of them. Over HTTP they answer only with the secret in ${SIMULATION_SECRET_HEADER} (UNAUTHENTICATED otherwise), without CORS.`,
         'Times are ISO 8601 with offset; calendar days are YYYY-MM-DD in Asia/Tokyo.',
         `x-idempotency: safe (repeating changes nothing more; the client retries it after a network failure or 503), keyed (the body's requestId, also sent as ${IDEMPOTENCY_KEY_HEADER}, is done once and answered the same again; retried likewise). Other writes are never retried by the client.`,
       ].join('\n'),
@@ -103,7 +106,15 @@ export function buildOpenApiDocument() {
     paths,
     components: {
       schemas: { ErrorEnvelope: jsonSchema(ErrorEnvelope, 'output') },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The token answered by POST /auth/login' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'The token answered by POST /auth/login' },
+        simulationSecret: {
+          type: 'apiKey',
+          in: 'header',
+          name: SIMULATION_SECRET_HEADER,
+          description: 'The simulated library over HTTP: the secret it printed at start, or SHIORI_SIM_SECRET',
+        },
+      },
     },
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../../mocks/db/database';
+import { tableNames, tableSchemas } from '../../../mocks/db/schema';
+import { applyDifferences } from '../../../mocks/runtime/scenario-differences';
 import { personasOf } from '../../../mocks/seed/personas';
 import { seedLibrary, SEED_EPOCH } from '../../../mocks/seed/seed-library';
 import { checkCardNumber } from '../../../mocks/domain/card-number';
@@ -44,6 +46,16 @@ describe.each(Object.keys(profiles) as (keyof typeof profiles)[])('the seed of %
       expect(await verifyPassword(persona.password, patron.passwordHash!)).toBe(true);
       expect(patron.passwordTemporary).toBe(persona.temporary);
     }
+  });
+
+  it('fills every table with rows that fit its schema and name only rows the library has', async () => {
+    const data = (await library(id)).dump();
+    for (const table of tableNames) {
+      for (const row of data[table])
+        expect(tableSchemas[table].safeParse(row).error?.issues, `${table} ${JSON.stringify(row)}`).toBeUndefined();
+    }
+    // A scenario with no changes is the seed itself, its references checked.
+    expect(applyDifferences(data, {})).toEqual(data);
   });
 
   it('lends the reader five items: one overdue, one that another patron waits for, one renewed', async () => {
