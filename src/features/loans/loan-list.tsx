@@ -123,7 +123,8 @@ export function LoanList() {
   // Where no loan may be renewed online for the same reason of the library's (p000), it is said once, above the list.
   const counterOnly = items.every((item) => item.actions.renew.reason === 'not-offered');
   const sharedReasonId = counterOnly ? counterNoteId : null;
-  const label = (column: LoanColumn) => t(`columns.${column}`);
+  const labels = Object.fromEntries(columns.map((column) => [column, t(`columns.${column}`)])) as Record<LoanColumn, string>;
+  const label = (column: LoanColumn) => labels[column];
 
   return (
     <div className="loans">
@@ -169,7 +170,7 @@ export function LoanList() {
           </thead>
           <tbody role="rowgroup">
             {sortedByDue(items, order).map((item) => (
-              <LoanRow key={item.id} item={item} label={label} sharedReasonId={sharedReasonId} />
+              <LoanRow key={item.id} item={item} t={t} words={words} label={label} sharedReasonId={sharedReasonId} />
             ))}
           </tbody>
         </table>

@@ -11,6 +11,7 @@ import { useReservations } from '../../api/queries/reservations';
 import { ReadyList } from './ready-list';
 import { ReservationRow } from './reservation-row';
 import { reservationName } from './reservation-name';
+import { useLockMessage } from './use-lock-message';
 import { useReservationWords } from './use-reservation-words';
 import './reservations.css';
 
@@ -90,6 +91,7 @@ function GroupOrderAction({ rows }: { rows: ReservationItem[] }) {
 export function ReservationList() {
   const { t } = useTranslation('reservation');
   const words = useReservationWords();
+  const lockMessage = useLockMessage();
   const id = useId();
   const errorMessage = useErrorMessage();
   const library = useLibraryInfo().data;
@@ -125,7 +127,11 @@ export function ReservationList() {
   const cancelledDays = library?.reservations.cancelledVisibleDays ?? 0;
   const ordered = library?.reservations.ordered ?? 'none';
   const columns = ['title', 'volume', 'pickup', 'contact', 'state', 'reservedAt', 'securedAt', 'deadline', 'actions'] as const;
-  const label = (column: (typeof columns)[number]) => t(`list.columns.${column}`);
+  const labels = Object.fromEntries(columns.map((column) => [column, t(`list.columns.${column}`)])) as Record<
+    (typeof columns)[number],
+    string
+  >;
+  const label = (column: (typeof columns)[number]) => labels[column];
 
   return (
     <div className="reservations">
@@ -166,7 +172,16 @@ export function ReservationList() {
                 </tr>
               ) : null}
               {block.rows.map((item) => (
-                <ReservationRow key={item.id} item={item} name={reservationName(item)} label={label} />
+                <ReservationRow
+                  key={item.id}
+                  item={item}
+                  name={reservationName(item)}
+                  t={t}
+                  words={words}
+                  lockMessage={lockMessage}
+                  ordered={library?.reservations.ordered}
+                  label={label}
+                />
               ))}
             </tbody>
           ))}
