@@ -126,6 +126,14 @@ interface Posting {
 
 const EMPTY = new Int32Array(0);
 
+/** Live records that match a query (record numbers), each with its tier. */
+interface Found {
+  hits: Int32Array;
+  tiers: Uint8Array;
+}
+
+const NOTHING: Found = { hits: EMPTY, tiers: new Uint8Array(0) };
+
 /** A term's witnesses in the postings: its own key (one or two characters), or its inner characters and its first pair. */
 interface Witnesses {
   key: Cursor | null;
@@ -251,16 +259,35 @@ export class SearchIndex {
     this.byId = null;
   }
 
+  /** Every hit, ranked. */
   search(query: string, options: SearchOptions = {}): string[] {
+    const { hits, tiers } = this.find(query, options.field ?? 'any');
+    return this.rank(hits, tiers);
+  }
+
+  /**
+   * One page of what `search` answers, and how many hits there are in all: the hits are counted,
+   * but only the page's ones are ranked (a bounded heap), so a broad query (の: half a million hits
+   * among a million records) costs what finding its hits costs.
+   */
+  searchPage(query: string, options: SearchOptions & { offset: number; limit: number }): { ids: string[]; total: number } {
+    const { hits, tiers } = this.find(query, options.field ?? 'any');
+    return { ids: this.rankTop(hits, tiers, options.offset + options.limit).slice(options.offset), total: hits.length };
+  }
+
+  /** The live records that match, each with its tier. */
+  private find(query: string, field: SearchField): Found {
     const isbn = normalizeIsbn(query);
-    if (isbn !== null) return this.rankByYear(this.byIsbn.get(isbn) ?? []);
+    if (isbn !== null) {
+      const records = (this.byIsbn.get(isbn) ?? []).filter((n) => this.alive[n] === 1);
+      return { hits: Int32Array.from(records), tiers: new Uint8Array(records.length).fill(EXACT) };
+    }
     const terms = splitQueryTerms(query);
-    if (terms.length === 0) return [];
-    const field = options.field ?? 'any';
+    if (terms.length === 0) return NOTHING;
     const only = terms[0] as string;
-    if (terms.length === 1 && only.length <= 2) return this.searchKey(only, field);
+    if (terms.length === 1 && only.length <= 2) return this.findKey(only, field);
     const candidates = this.candidates(terms);
-    if (candidates.length === 0) return [];
+    if (candidates.length === 0) return NOTHING;
 
     const whole = terms.join('');
     const witnesses = terms.map((term, t) => this.witnessesOf(term, t === 0 && TITLE_COUNTS[field]));
@@ -278,7 +305,7 @@ export class SearchIndex {
       tiers[found] = tier;
       found++;
     }
-    return this.rank(hits.subarray(0, found), tiers.subarray(0, found));
+    return { hits: hits.subarray(0, found), tiers: tiers.subarray(0, found) };
   }
 
   /**
@@ -395,9 +422,9 @@ export class SearchIndex {
   }
 
   /** A one-term query of one or two characters, answered from its posting's part bits. */
-  private searchKey(term: string, field: SearchField): string[] {
+  private findKey(term: string, field: SearchField): Found {
     const posting = this.postingOf(term);
-    if (!posting) return [];
+    if (!posting) return NOTHING;
     const allowed = FIELD_BITS[field];
     const titleCounts = TITLE_COUNTS[field];
     const { docs, length } = posting;
@@ -419,7 +446,7 @@ export class SearchIndex {
           : (TIER_OF_BITS[bits] as number);
       found++;
     }
-    return this.rank(hits.subarray(0, found), tiers.subarray(0, found));
+    return { hits: hits.subarray(0, found), tiers: tiers.subarray(0, found) };
   }
 
   /** Ascending record numbers that contain every bigram (unigram for one-character terms) of the terms. */
@@ -517,6 +544,43 @@ export class SearchIndex {
 
   // ================================================================ ranking
 
+  /** The first `k` of `rank`'s answer: a bounded heap of the best keys (tier, then place in the order) when the hits are many. */
+  private rankTop(hits: Int32Array, tiers: Uint8Array, k: number): string[] {
+    const found = hits.length;
+    if (k <= 0) return [];
+    if (k * 16 >= found) return this.rank(hits, tiers).slice(0, k);
+    const places = this.ensureOrder().length;
+    const { rankOf, idsByRank } = this;
+    // A max-heap of the k smallest keys seen: its top is the worst of them.
+    const heap = new Int32Array(k);
+    let size = 0;
+    for (let i = 0; i < found; i++) {
+      const key = (tiers[i] as number) * places + (rankOf[hits[i] as number] as number);
+      if (size < k) {
+        let at = size++;
+        while (at > 0) {
+          const parent = (at - 1) >> 1;
+          if ((heap[parent] as number) >= key) break;
+          heap[at] = heap[parent] as number;
+          at = parent;
+        }
+        heap[at] = key;
+      } else if (key < (heap[0] as number)) {
+        let at = 0;
+        for (;;) {
+          let child = 2 * at + 1;
+          if (child >= k) break;
+          if (child + 1 < k && (heap[child + 1] as number) > (heap[child] as number)) child++;
+          if ((heap[child] as number) <= key) break;
+          heap[at] = heap[child] as number;
+          at = child;
+        }
+        heap[at] = key;
+      }
+    }
+    return Array.from(heap.subarray(0, size).sort(), (key) => idsByRank[key % places] as string);
+  }
+
   private rank(hits: Int32Array, tiers: Uint8Array): string[] {
     const found = hits.length;
     if (found === 0) return [];
@@ -566,13 +630,6 @@ export class SearchIndex {
       }
     }
     return out;
-  }
-
-  private rankByYear(records: readonly number[]): string[] {
-    return records
-      .filter((n) => this.alive[n] === 1)
-      .sort((a, b) => this.byYearThenId(a, b))
-      .map((n) => this.ids[n] as string);
   }
 
   private byYearThenId(a: number, b: number): number {
