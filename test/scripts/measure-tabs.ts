@@ -5,13 +5,14 @@
 // scenario `big-account` (高橋 翔 with 200 loans and 200 reservations, signed in by the scenario),
 // opens 貸出状況 and 予約状況 once each so that both lists are loaded, then switches between them
 // SWITCHES times each way. A switch is timed in the page from the click on the tab to the end of
-// the first frame that shows the whole list: each animation frame checks for the 200 rows, and the
-// frame that finds them posts a message, which runs once that frame is styled, laid out and painted.
-// Between switches the page settles (the library answers the tab's background refetch).
-// Each switch gives two figures: the wall time, and the page's main-thread CPU time in the same
-// window, from a Chrome trace (the thread time of the tasks that ran between the two performance
-// marks). On a busy machine the wall time is mostly waiting for a core; the CPU time is what the
-// switch costs, and what the wall time comes down to on an idle one.
+// the first frame with content (the tab's first 10 rows: a screenful at a desk, more than one on a
+// phone), and to the end of the first frame with all 200: each animation frame checks for the rows,
+// and the frame that finds them posts a message, which runs once that frame is styled, laid out and
+// painted. Between switches the page settles (the library answers the tab's background refetch).
+// Each figure comes twice: the wall time, and the page's main-thread CPU time in the same window,
+// from a Chrome trace (the thread time of the tasks that ran between the performance marks). On a
+// busy machine the wall time is mostly waiting for a core; the CPU time is what the switch costs,
+// and what the wall time comes down to on an idle one.
 //
 // Prints medians per tab and viewport (over RUNS × SWITCHES switches) and writes
 // test-results/measure-tabs.json. Environment: RUNS (default 5), SWITCHES (default 5),
@@ -20,20 +21,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import playwrightConfig from '../../playwright.config';
 import { buildApp, projectRoot } from './build-app';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const SWITCHES = Number(process.env.SWITCHES ?? 5);
 const ROWS = 200;
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** Rows that make a tab's first frame "with content". */
+const CONTENT_ROWS = 10;
+const stages = { content: CONTENT_ROWS, all: ROWS } as const;
+type Stage = keyof typeof stages;
+type Times = Record<TabName, Record<Stage, number[]>>;
+const emptyTimes = (): Times => ({ loans: { content: [], all: [] }, reservations: { content: [], all: [] } });
+/** The e2e suite's Chromium flags. */
+const chromiumArgs = playwrightConfig.use?.launchOptions?.args ?? [];
 const viewports = {
   desktop: { viewport: { width: 1280, height: 800 } },
   phone: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
@@ -50,29 +51,38 @@ type TabName = keyof typeof tabs;
 
 /**
  * Clicks a tab in the page and answers the milliseconds to the end of the first painted frame with
- * its rows; the marks `switch-N-click` and `switch-N-painted` bound it in the trace.
+ * content, and with every row; the marks `switch-N-click`, `switch-N-content` and `switch-N-all`
+ * bound them in the trace.
  */
-function switchTo(page: Page, tab: TabName, n: number): Promise<number> {
+function switchTo(page: Page, tab: TabName, n: number): Promise<Record<Stage, number>> {
   const { name, rows } = tabs[tab];
   return page.evaluate(
-    ({ name, rows, count, n }) =>
-      new Promise<number>((resolve, reject) => {
+    ({ name, rows, stages, n }) =>
+      new Promise<Record<Stage, number>>((resolve, reject) => {
         const link = [...document.querySelectorAll<HTMLAnchorElement>('nav.tabs a')].find((a) => a.textContent?.trim() === name);
         if (!link) return reject(new Error(`No tab ${name}`));
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          performance.mark(`switch-${n}-painted`);
-          resolve(performance.measure(`switch ${n} ${name}`, `switch-${n}-click`, `switch-${n}-painted`).duration);
+        const times: Partial<Record<Stage, number>> = {};
+        const painted = (stage: Stage) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            performance.mark(`switch-${n}-${stage}`);
+            times[stage] = performance.measure(`switch ${n} ${name} ${stage}`, `switch-${n}-click`, `switch-${n}-${stage}`).duration;
+            if (times.content !== undefined && times.all !== undefined) resolve(times as Record<Stage, number>);
+          };
+          channel.port2.postMessage(null);
         };
+        let waiting: Stage[] = ['content', 'all'];
         const check = () => {
-          if (document.querySelectorAll(rows).length >= count) channel.port2.postMessage(null);
-          else requestAnimationFrame(check);
+          const count = document.querySelectorAll(rows).length;
+          for (const stage of waiting) if (count >= stages[stage]) painted(stage);
+          waiting = waiting.filter((stage) => count < stages[stage]);
+          if (waiting.length > 0) requestAnimationFrame(check);
         };
         performance.mark(`switch-${n}-click`);
         link.click();
         requestAnimationFrame(check);
       }),
-    { name, rows, count: ROWS, n },
+    { name, rows, stages, n },
   );
 }
 
@@ -109,10 +119,10 @@ async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   return Array.isArray(parsed) ? parsed : parsed.traceEvents;
 }
 
-/** Main-thread CPU milliseconds of switch n: the thread time of its thread's tasks, each counted for the part of it inside the marks. */
-function cpuOfSwitch(events: readonly TraceEvent[], n: number): number {
+/** Main-thread CPU milliseconds of switch n to a stage: the thread time of its thread's tasks, each counted for the part of it inside the marks. */
+function cpuOfSwitch(events: readonly TraceEvent[], n: number, stage: Stage): number {
   const click = events.find((event) => event.name === `switch-${n}-click`);
-  const painted = events.find((event) => event.name === `switch-${n}-painted`);
+  const painted = events.find((event) => event.name === `switch-${n}-${stage}`);
   if (!click || !painted) throw new Error(`The trace has no marks of switch ${n}`);
   let micros = 0;
   for (const event of events) {
@@ -130,8 +140,8 @@ async function settle(page: Page): Promise<void> {
 }
 
 interface Samples {
-  wall: Record<TabName, number[]>;
-  cpu: Record<TabName, number[]>;
+  wall: Times;
+  cpu: Times;
 }
 
 async function measureRun(browser: Browser, url: string, viewport: ViewportName): Promise<Samples> {
@@ -156,17 +166,20 @@ async function measureRun(browser: Browser, url: string, viewport: ViewportName)
     const cdp = await context.newCDPSession(page);
     await startTrace(cdp);
     const order: TabName[] = [];
-    const wall: Record<TabName, number[]> = { loans: [], reservations: [] };
+    const wall = emptyTimes();
     for (let n = 0; n < SWITCHES; n++) {
       for (const tab of ['loans', 'reservations'] as const) {
-        wall[tab].push(await switchTo(page, tab, order.length));
+        const times = await switchTo(page, tab, order.length);
+        for (const stage of Object.keys(stages) as Stage[]) wall[tab][stage].push(times[stage]);
         order.push(tab);
         await settle(page);
       }
     }
     const events = await endTrace(cdp);
-    const cpu: Record<TabName, number[]> = { loans: [], reservations: [] };
-    order.forEach((tab, n) => cpu[tab].push(cpuOfSwitch(events, n)));
+    const cpu = emptyTimes();
+    order.forEach((tab, n) => {
+      for (const stage of Object.keys(stages) as Stage[]) cpu[tab][stage].push(cpuOfSwitch(events, n, stage));
+    });
     return { wall, cpu };
   } finally {
     await context.close();
@@ -187,25 +200,27 @@ async function main() {
   });
   const url = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
-  const samples = Object.fromEntries(
-    chosenViewports.map((viewport): [ViewportName, Samples] => [
-      viewport,
-      { wall: { loans: [], reservations: [] }, cpu: { loans: [], reservations: [] } },
-    ]),
-  ) as Record<ViewportName, Samples>;
+  const samples = Object.fromEntries(chosenViewports.map((viewport) => [viewport, { wall: emptyTimes(), cpu: emptyTimes() }])) as Record<
+    ViewportName,
+    Samples
+  >;
+  const tabNames = Object.keys(tabs) as TabName[];
+  const stageNames = Object.keys(stages) as Stage[];
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const viewport of chosenViewports) {
         const { wall, cpu } = await measureRun(browser, url, viewport);
-        for (const tab of Object.keys(tabs) as TabName[]) {
-          samples[viewport].wall[tab].push(...wall[tab]);
-          samples[viewport].cpu[tab].push(...cpu[tab]);
-        }
         const list = (values: number[]) => values.map(Math.round).join(' ');
-        console.info(
-          `run ${run + 1}/${RUNS} ${viewport}: 貸出状況 ${list(wall.loans)} ms (CPU ${list(cpu.loans)}); ` +
-            `予約状況 ${list(wall.reservations)} ms (CPU ${list(cpu.reservations)})`,
-        );
+        for (const tab of tabNames) {
+          for (const stage of stageNames) {
+            samples[viewport].wall[tab][stage].push(...wall[tab][stage]);
+            samples[viewport].cpu[tab][stage].push(...cpu[tab][stage]);
+          }
+          console.info(
+            `run ${run + 1}/${RUNS} ${viewport} ${tabs[tab].name}: content ${list(wall[tab].content)} ms (CPU ${list(cpu[tab].content)}); ` +
+              `all rows ${list(wall[tab].all)} ms (CPU ${list(cpu[tab].all)})`,
+          );
+        }
       }
     }
   } finally {
@@ -221,23 +236,30 @@ async function main() {
     (Object.entries(samples) as [ViewportName, Samples][]).map(([viewport, { wall, cpu }]) => [
       viewport,
       Object.fromEntries(
-        (Object.keys(tabs) as TabName[]).map((tab) => [
+        tabNames.map((tab) => [
           tab,
-          { wall: figures(wall[tab]), mainThreadCpu: figures(cpu[tab]), switches: wall[tab].length },
+          Object.fromEntries(
+            stageNames.map((stage) => [
+              stage,
+              { wall: figures(wall[tab][stage]), mainThreadCpu: figures(cpu[tab][stage]), switches: wall[tab][stage].length },
+            ]),
+          ),
         ]),
       ),
     ]),
   );
   console.info(
-    `\nマイページ tab switch → first painted frame with all ${ROWS} rows (scenario big-account), medians of ${RUNS} runs × ${SWITCHES} switches:`,
+    `\nマイページ tab switch → end of the first painted frame with content (${CONTENT_ROWS} rows) and with all ${ROWS} rows (scenario big-account), medians of ${RUNS} runs × ${SWITCHES} switches:`,
   );
-  console.info('viewport  tab        wall time (min–max)        main-thread CPU (min–max)');
+  console.info('viewport  tab      to      wall time (min–max)        main-thread CPU (min–max)');
   for (const [viewport, row] of Object.entries(summary)) {
-    for (const tab of Object.keys(tabs) as TabName[]) {
-      const { wall, mainThreadCpu } = row[tab]!;
-      const cell = (value: { medianMs: number; minMs: number; maxMs: number }) =>
-        `${value.medianMs} ms (${value.minMs}–${value.maxMs})`.padEnd(27);
-      console.info(`${viewport.padEnd(9)} ${tabs[tab].name.padEnd(6)}     ${cell(wall)} ${cell(mainThreadCpu)}`);
+    for (const tab of tabNames) {
+      for (const stage of stageNames) {
+        const { wall, mainThreadCpu } = row[tab]![stage]!;
+        const cell = (value: { medianMs: number; minMs: number; maxMs: number }) =>
+          `${value.medianMs} ms (${value.minMs}–${value.maxMs})`.padEnd(27);
+        console.info(`${viewport.padEnd(9)} ${tabs[tab].name.padEnd(6)}  ${stage.padEnd(7)} ${cell(wall)} ${cell(mainThreadCpu)}`);
+      }
     }
   }
   mkdirSync(join(projectRoot, 'test-results'), { recursive: true });

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ComponentProps } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReservationItem } from '../../api/contract/reservations';
@@ -7,6 +7,7 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
+import { useRowsToDraw } from '../../lib/use-rows-to-draw';
 import { useReservations } from '../../api/queries/reservations';
 import { ReadyList } from './ready-list';
 import { ReservationRow } from './reservation-row';
@@ -81,6 +82,49 @@ function GroupOrderAction({ rows }: { rows: ReservationItem[] }) {
       </span>
     </span>
   );
+}
+
+/** The blocks that hold the first `count` rows, each with its rows among them. */
+function withFirstRows(blocks: readonly Block[], count: number): { block: Block; rows: ReservationItem[] }[] {
+  const cut: { block: Block; rows: ReservationItem[] }[] = [];
+  let left = count;
+  for (const block of blocks) {
+    if (left <= 0) break;
+    const rows = block.rows.slice(0, left);
+    cut.push({ block, rows });
+    left -= rows.length;
+  }
+  return cut;
+}
+
+/** The blocks of 予約状況: a screenful of rows first, the rest a render later (see useRowsToDraw). */
+function ReservationBlocks({
+  blocks,
+  headerColumns,
+  groupTitle,
+  row,
+}: {
+  blocks: Block[];
+  headerColumns: number;
+  groupTitle: (count: number) => string;
+  row: Omit<ComponentProps<typeof ReservationRow>, 'item' | 'name'>;
+}) {
+  const drawn = useRowsToDraw(blocks.reduce((sum, block) => sum + block.rows.length, 0));
+  return withFirstRows(blocks, drawn).map(({ block, rows }) => (
+    <tbody role="rowgroup" key={block.groupId ?? block.rows[0]!.id} className={block.groupId ? 'reservation-group' : undefined}>
+      {block.groupId ? (
+        <tr role="row" className="reservation-group-head">
+          <th role="rowheader" scope="rowgroup" colSpan={headerColumns}>
+            <span className="reservation-group-title">{groupTitle(block.rows.length)}</span>
+            <GroupOrderAction rows={block.rows} />
+          </th>
+        </tr>
+      ) : null}
+      {rows.map((item) => (
+        <ReservationRow key={item.id} item={item} name={reservationName(item)} {...row} />
+      ))}
+    </tbody>
+  ));
 }
 
 /**
@@ -159,32 +203,12 @@ export function ReservationList() {
               ))}
             </tr>
           </thead>
-          {blocksOf(items).map((block) => (
-            <tbody role="rowgroup" key={block.groupId ?? block.rows[0]!.id} className={block.groupId ? 'reservation-group' : undefined}>
-              {block.groupId ? (
-                <tr role="row" className="reservation-group-head">
-                  <th role="rowheader" scope="rowgroup" colSpan={columns.length}>
-                    <span className="reservation-group-title">
-                      {t(ordered === 'ordered' ? 'list.group.ordered' : 'list.group.series', { count: block.rows.length })}
-                    </span>
-                    <GroupOrderAction rows={block.rows} />
-                  </th>
-                </tr>
-              ) : null}
-              {block.rows.map((item) => (
-                <ReservationRow
-                  key={item.id}
-                  item={item}
-                  name={reservationName(item)}
-                  t={t}
-                  words={words}
-                  lockMessage={lockMessage}
-                  ordered={library?.reservations.ordered}
-                  label={label}
-                />
-              ))}
-            </tbody>
-          ))}
+          <ReservationBlocks
+            blocks={blocksOf(items)}
+            headerColumns={columns.length}
+            groupTitle={(count) => t(ordered === 'ordered' ? 'list.group.ordered' : 'list.group.series', { count })}
+            row={{ t, words, lockMessage, ordered: library?.reservations.ordered, label }}
+          />
         </table>
       </section>
     </div>
