@@ -59,7 +59,7 @@ export class CatalogueIndex {
     }
     await pause();
     if (this.building !== build || build.version !== this.titles.version) return;
-    build.index.prepareRanking();
+    build.index.prepare();
     this.finish(build);
   }
 

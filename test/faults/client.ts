@@ -1,7 +1,8 @@
 import { ErrorEnvelope, httpStatusOf } from '../../src/api/contract/errors';
 import type { FaultContext, Figures } from './fault';
 import { dataFiles } from './data-files';
-import { startServer, type RunningServer } from './server';
+import { SIMULATION_PREFIX, SIMULATION_SECRET_HEADER } from '../../src/api/contract/endpoints';
+import { simulationSecret, startServer, type RunningServer } from './server';
 
 export interface Answer {
   status: number;
@@ -58,7 +59,7 @@ export class Client {
 
   /** A call of the simulation API (`/_sim`), which a real backend does not have. */
   simulation(method: string, path: string, body?: unknown): Promise<Answer> {
-    return this.call(method, `/_sim${path}`, { body });
+    return this.call(method, `${SIMULATION_PREFIX}${path}`, { body, headers: { [SIMULATION_SECRET_HEADER]: simulationSecret } });
   }
 
   async logIn(cardNumber: string, password: string): Promise<void> {

@@ -1,6 +1,8 @@
 import { patronOnServer } from './client';
 import { Tally, type Fault } from './fault';
+import { SIMULATION_SECRET_HEADER } from '../../src/api/contract/endpoints';
 import { fuzzOperations } from './fuzz';
+import { simulationSecret } from './server';
 
 /** How many requests the fuzz sends in the suite (`FUZZ_REQUESTS` to change it). */
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2000);
@@ -15,7 +17,13 @@ export const fuzzEveryOperation: Fault = {
     const tally = new Tally();
     const world = await patronOnServer(context, tally.figures);
     try {
-      const fuzz = await fuzzOperations({ baseUrl: world.server.url, requests: REQUESTS, seed: 1, token: world.client.token });
+      const fuzz = await fuzzOperations({
+        baseUrl: world.server.url,
+        requests: REQUESTS,
+        seed: 1,
+        token: world.client.token,
+        headers: { [SIMULATION_SECRET_HEADER]: simulationSecret },
+      });
       tally.figures.requests += fuzz.requests;
       tally.figures.serverErrors += fuzz.serverErrors;
       tally.figures.envelopeViolations += fuzz.envelopeViolations;

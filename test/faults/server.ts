@@ -1,11 +1,20 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The environment `npm run api` is started with: any port, the given data folder. */
-const serverEnv = (dataDir: string): NodeJS.ProcessEnv => ({ ...process.env, PORT: '0', DATA_DIR: dataDir });
+/** The simulation API's secret every server of the suite is started with (the one CI made, or one of the suite's own). */
+export const simulationSecret = process.env.SHIORI_SIM_SECRET ?? randomBytes(24).toString('base64url');
+
+/** The environment `npm run api` is started with: any port, the given data folder, the suite's secret. */
+const serverEnv = (dataDir: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  PORT: '0',
+  DATA_DIR: dataDir,
+  SHIORI_SIM_SECRET: simulationSecret,
+});
 
 export interface RunningServer {
   url: string;

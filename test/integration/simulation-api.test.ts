@@ -449,6 +449,7 @@ describe('the demo panel through the simulation API: scenarios', () => {
       'series-half-delivered',
       'everything-overdue',
       'cart-at-the-limit',
+      'big-account',
     ]);
 
     const transit = await api.call('simRestoreScenario', { params: { scenarioId: 'in-transit' } });
@@ -480,6 +481,18 @@ describe('the demo panel through the simulation API: scenarios', () => {
     expect(ordered.map((item) => item.order!.position)).toEqual([2, 3, 4]);
     expect(ordered[0]!.state).toBe('ready');
     expect(ordered[2]!.state).toBe('preparing');
+  });
+
+  it('big account: the patron holds 200 loans and 200 open reservations, beyond the limits of one patron', async () => {
+    openLibrary({ profileId: 'p003' });
+    const restored = await api.call('simRestoreScenario', { params: { scenarioId: 'big-account' } });
+    expect(restored.signIn?.session.patron.name).toBe(persona('p003', 'quiet').name);
+    useSessionToken.setState({ token: restored.signIn!.token });
+    const loans = await api.call('getLoans');
+    expect(loans.items).toHaveLength(200);
+    const { items } = await api.call('getReservations');
+    expect(items).toHaveLength(200);
+    expect(items.every((item) => item.state !== 'requested' && item.state !== 'cancelled')).toBe(true);
   });
 
   it('refuses a built-in scenario the profile cannot show (p000 takes no ordered reservations)', async () => {

@@ -57,13 +57,25 @@ function byNewest(a: TitleRow, b: TitleRow): number {
  */
 export function searchCatalogue(query: ParsedSearchQuery, index: SearchIndex, catalogue: CatalogueView): { ids: string[]; total: number } {
   checkQuery(query);
-  const matches: string[][] = [];
+  const texts: [string, SearchField][] = [];
   for (const [key, field] of textFields) {
     const text = query[key];
-    if (text && splitQueryTerms(text).length > 0) matches.push(index.search(text, { field }));
+    if (text && splitQueryTerms(text).length > 0) texts.push([text, field]);
   }
   const isbn = query.isbn?.trim() ? normalizeIsbn(query.isbn) : null;
-  if (isbn) matches.push(index.search(isbn));
+  if (isbn) texts.push([isbn, 'any']);
+
+  const { yearFrom, yearTo, ndc, materialTypes, branch } = query;
+  const onShelfOnly = query.available === 'true';
+  const start = (query.page - 1) * query.pageSize;
+  const [single, ...more] = texts;
+  const filtered =
+    yearFrom !== undefined || yearTo !== undefined || ndc !== undefined || materialTypes || branch !== undefined || onShelfOnly;
+  // The common search, one text in relevance order: the index ranks only the page (a broad word matches a good share of the catalogue).
+  if (single && more.length === 0 && !filtered && query.sort === 'relevance') {
+    return index.searchPage(single[0], { field: single[1], offset: start, limit: query.pageSize });
+  }
+  const matches = texts.map(([text, field]) => index.search(text, { field }));
 
   let rows: TitleRow[];
   const [ordered, ...others] = matches;
@@ -78,8 +90,6 @@ export function searchCatalogue(query: ParsedSearchQuery, index: SearchIndex, ca
     }
   }
 
-  const { yearFrom, yearTo, ndc, materialTypes, branch } = query;
-  const onShelfOnly = query.available === 'true';
   rows = rows.filter((title) => {
     if (yearFrom !== undefined && title.year < yearFrom) return false;
     if (yearTo !== undefined && title.year > yearTo) return false;
@@ -101,6 +111,5 @@ export function searchCatalogue(query: ParsedSearchQuery, index: SearchIndex, ca
       return x < y ? -1 : x > y ? 1 : (a.volumeNumber ?? 0) - (b.volumeNumber ?? 0) || (a.id < b.id ? -1 : 1);
     });
   }
-  const start = (query.page - 1) * query.pageSize;
   return { ids: rows.slice(start, start + query.pageSize).map((title) => title.id), total: rows.length };
 }

@@ -9,7 +9,12 @@
 //    as a substring of the chosen field(s). Candidates are the intersection (smallest list first) of
 //    the postings of every bigram of every term — of the term's single character for one-character
 //    terms, which is why unigram postings are kept too — then each candidate is confirmed by a
-//    substring check, which also tells which field matched, for the ranking.
+//    substring check, which also tells which field matched, for the ranking — unless the postings
+//    alone prove it: a term's inner characters (all but its first and last) that each occur once in
+//    the record pin its bigrams next to each other, so the term occurs there, once, in the part of
+//    those characters. Each posting entry says whether its key occurs once in its record, and broad
+//    queries (新装版, 筑摩書房: a quarter of a million hits among a million records) are answered from
+//    the postings without reading a record.
 //  - A query of one term of one or two characters is its own key: its posting is exactly the records
 //    that contain it, and each entry carries which parts of the record hold the key (and whether the
 //    title begins with it), so such queries — the ones with the most hits (林, 書店) — are answered
@@ -25,7 +30,7 @@
 // Bigrams are taken within a part, never across SEP.
 //
 // Ranking many hits by year and id would cost a sort per query; instead the live records are put in
-// that order once (when a search first needs it) and each record's place is kept, so hits are ranked
+// that order once (when the index is prepared, or a search first needs it) and each record's place is kept, so hits are ranked
 // by their places. Removing a record keeps the order valid; records added later are merged into it.
 
 import { normalizeIsbn, normalizeText, splitQueryTerms } from './normalize';
@@ -64,6 +69,9 @@ const IN_READING = 3;
 const IN_AUTHOR = 4;
 const IN_PUBLISHER = 5;
 const TIERS = 6;
+/** Not a tier: what confirming a candidate may answer besides one. */
+const NO_HIT = -1;
+const UNDECIDED = -2;
 
 /** Per record, four offsets into its text (stride META). */
 const META = 4;
@@ -79,7 +87,9 @@ const READING_BIT = 2;
 const AUTHOR_BIT = 4;
 const PUBLISHER_BIT = 8;
 const AT_TITLE_START = 16;
-const MASK_BITS = 5;
+/** The key occurs once in the record (a unigram: that character; a bigram: that pair). */
+const ONCE = 32;
+const MASK_BITS = 6;
 /** Entries must stay positive Int32s. */
 const MAX_RECORDS = 1 << (31 - MASK_BITS);
 /** The bit of each part of a record's text, in the order of the parts. */
@@ -90,6 +100,8 @@ const FIELD_BITS: Readonly<Record<SearchField, number>> = {
   author: AUTHOR_BIT,
   publisher: PUBLISHER_BIT,
 };
+/** Whether a title that starts with the query ranks it EXACT or PREFIX: the title is among the parts searched. */
+const TITLE_COUNTS: Readonly<Record<SearchField, boolean>> = { any: true, title: true, author: false, publisher: false };
 /** The tier of the best part among part bits. */
 const TIER_OF_BITS = Uint8Array.from({ length: 16 }, (_, bits) =>
   bits & TITLE_BIT ? IN_TITLE : bits & READING_BIT ? IN_READING : bits & AUTHOR_BIT ? IN_AUTHOR : IN_PUBLISHER,
@@ -114,6 +126,21 @@ interface Posting {
 
 const EMPTY = new Int32Array(0);
 
+/** Live records that match a query (record numbers), each with its tier. */
+interface Found {
+  hits: Int32Array;
+  tiers: Uint8Array;
+}
+
+const NOTHING: Found = { hits: EMPTY, tiers: new Uint8Array(0) };
+
+/** A term's witnesses in the postings: its own key (one or two characters), or its inner characters and its first pair. */
+interface Witnesses {
+  key: Cursor | null;
+  inner: Cursor[];
+  start: Cursor | null;
+}
+
 export class SearchIndex {
   // ---- records, by record number (never reused; a removed record leaves a dead slot)
   private ids: string[] = [];
@@ -124,7 +151,8 @@ export class SearchIndex {
   private alive = new Uint8Array(0);
   private count = 0;
   private live = 0;
-  private byId = new Map<string, number>();
+  /** Record numbers by id; dropped once the index is prepared (a million entries weigh 50 MB), made again by the next add or remove. */
+  private byId: Map<string, number> | null = new Map();
   private byIsbn = new Map<string, number[]>();
 
   // ---- postings: unigrams by character number, bigrams by bigramKey
@@ -144,8 +172,11 @@ export class SearchIndex {
   /** One bit per place in the order, per tier; all zero between searches. */
   private rankBits = new Int32Array(0);
 
+  /** With documents, the index is built and prepared (see `prepare`): its first search waits for nothing. */
   constructor(documents?: Iterable<SearchDocument>) {
-    if (documents) for (const doc of documents) this.add(doc);
+    if (!documents) return;
+    for (const doc of documents) this.add(doc);
+    this.prepare();
   }
 
   get size(): number {
@@ -154,7 +185,8 @@ export class SearchIndex {
 
   /** Adds a record; a record with the same id is replaced. */
   add(doc: SearchDocument): void {
-    if (this.byId.has(doc.id)) this.remove(doc.id);
+    const byId = this.recordsById();
+    if (byId.has(doc.id)) this.remove(doc.id);
     if (this.count >= MAX_RECORDS) throw new Error(`A search index holds at most ${MAX_RECORDS} additions`);
     const title = normalizeText(doc.title);
     const volume = doc.volumeLabel === null ? '' : normalizeText(doc.volumeLabel);
@@ -184,7 +216,7 @@ export class SearchIndex {
     this.years[n] = doc.year;
     this.alive[n] = 1;
     this.live++;
-    this.byId.set(doc.id, n);
+    byId.set(doc.id, n);
     if (isbn !== null) {
       const list = this.byIsbn.get(isbn);
       if (list) list.push(n);
@@ -195,9 +227,10 @@ export class SearchIndex {
   }
 
   remove(id: string): void {
-    const n = this.byId.get(id);
+    const byId = this.recordsById();
+    const n = byId.get(id);
     if (n === undefined) return;
-    this.byId.delete(id);
+    byId.delete(id);
     this.alive[n] = 0;
     this.live--;
     this.texts[n] = '';
@@ -211,59 +244,68 @@ export class SearchIndex {
     if (++this.dead > Math.max(1024, this.live)) this.purge();
   }
 
-  /** Sorts the records into ranking order now, so that the first search with many hits does not pay for it. */
-  prepareRanking(): void {
+  /**
+   * Puts the index in the shape it answers from, so that the first search pays for none of it: the
+   * records sorted into ranking order, every posting trimmed to its length (they grow by doubling
+   * while records are added), and the map of ids let go.
+   */
+  prepare(): void {
     this.ensureOrder();
+    const trim = (posting: Posting) => {
+      if (posting.docs.length > posting.length) posting.docs = posting.docs.slice(0, posting.length);
+    };
+    for (const posting of this.unigrams) if (posting) trim(posting);
+    for (const posting of this.bigrams.values()) trim(posting);
+    this.byId = null;
   }
 
+  /** Every hit, ranked. */
   search(query: string, options: SearchOptions = {}): string[] {
+    const { hits, tiers } = this.find(query, options.field ?? 'any');
+    return this.rank(hits, tiers);
+  }
+
+  /**
+   * One page of what `search` answers, and how many hits there are in all: the hits are counted,
+   * but only the page's ones are ranked (a bounded heap), so a broad query (の: half a million hits
+   * among a million records) costs what finding its hits costs.
+   */
+  searchPage(query: string, options: SearchOptions & { offset: number; limit: number }): { ids: string[]; total: number } {
+    const { hits, tiers } = this.find(query, options.field ?? 'any');
+    return { ids: this.rankTop(hits, tiers, options.offset + options.limit).slice(options.offset), total: hits.length };
+  }
+
+  /** The live records that match, each with its tier. */
+  private find(query: string, field: SearchField): Found {
     const isbn = normalizeIsbn(query);
-    if (isbn !== null) return this.rankByYear(this.byIsbn.get(isbn) ?? []);
+    if (isbn !== null) {
+      const records = (this.byIsbn.get(isbn) ?? []).filter((n) => this.alive[n] === 1);
+      return { hits: Int32Array.from(records), tiers: new Uint8Array(records.length).fill(EXACT) };
+    }
     const terms = splitQueryTerms(query);
-    if (terms.length === 0) return [];
-    const field = options.field ?? 'any';
+    if (terms.length === 0) return NOTHING;
     const only = terms[0] as string;
-    if (terms.length === 1 && only.length <= 2) return this.searchKey(only, field);
+    if (terms.length === 1 && only.length <= 2) return this.findKey(only, field);
     const candidates = this.candidates(terms);
-    if (candidates.length === 0) return [];
+    if (candidates.length === 0) return NOTHING;
 
     const whole = terms.join('');
+    const witnesses = terms.map((term, t) => this.witnessesOf(term, t === 0 && TITLE_COUNTS[field]));
     const hits = new Int32Array(candidates.length);
     const tiers = new Uint8Array(candidates.length);
     let found = 0;
-    const { texts, meta, alive } = this;
-    next: for (let c = 0; c < candidates.length; c++) {
+    const { alive } = this;
+    for (let c = 0; c < candidates.length; c++) {
       const n = candidates[c] as number;
       if (alive[n] === 0) continue;
-      const text = texts[n] as string;
-      const m = n * META;
-      const readingStart = meta[m + READING_START] as number;
-      const authorStart = meta[m + AUTHOR_START] as number;
-      const publisherStart = meta[m + PUBLISHER_START] as number;
-      let from = 0;
-      let to = text.length;
-      if (field === 'title') to = authorStart - 1;
-      else if (field === 'author') {
-        from = authorStart;
-        to = publisherStart - 1;
-      } else if (field === 'publisher') from = publisherStart;
-      // The worst of the terms' best parts: the first occurrence of a term is in its best part.
-      let worst = IN_TITLE;
-      let atStart = false;
-      for (let t = 0; t < terms.length; t++) {
-        const at = text.indexOf(terms[t] as string, from);
-        if (at < 0 || at >= to) continue next;
-        if (t === 0) atStart = at === 0;
-        const tier = at < readingStart ? IN_TITLE : at < authorStart ? IN_READING : at < publisherStart ? IN_AUTHOR : IN_PUBLISHER;
-        if (tier > worst) worst = tier;
-      }
-      // The text starts with the whole query only if its first occurrence of the first term is at 0.
-      if (atStart && (terms.length === 1 || text.startsWith(whole))) worst = meta[m + TITLE_LENGTH] === whole.length ? EXACT : PREFIX;
+      let tier = this.tierByPostings(n, witnesses, terms.length === 1 ? whole.length : -1, field);
+      if (tier === UNDECIDED) tier = this.tierByText(n, terms, whole, field);
+      if (tier === NO_HIT) continue;
       hits[found] = n;
-      tiers[found] = worst;
+      tiers[found] = tier;
       found++;
     }
-    return this.rank(hits.subarray(0, found), tiers.subarray(0, found));
+    return { hits: hits.subarray(0, found), tiers: tiers.subarray(0, found) };
   }
 
   /**
@@ -304,6 +346,14 @@ export class SearchIndex {
   }
 
   // ================================================================ indexing
+
+  private recordsById(): Map<string, number> {
+    if (this.byId === null) {
+      this.byId = new Map();
+      for (let n = 0; n < this.count; n++) if (this.alive[n] === 1) this.byId.set(this.ids[n] as string, n);
+    }
+    return this.byId;
+  }
 
   private reserve(records: number): void {
     if (records <= this.alive.length) return;
@@ -372,11 +422,11 @@ export class SearchIndex {
   }
 
   /** A one-term query of one or two characters, answered from its posting's part bits. */
-  private searchKey(term: string, field: SearchField): string[] {
+  private findKey(term: string, field: SearchField): Found {
     const posting = this.postingOf(term);
-    if (!posting) return [];
+    if (!posting) return NOTHING;
     const allowed = FIELD_BITS[field];
-    const titleCounts = field === 'any' || field === 'title';
+    const titleCounts = TITLE_COUNTS[field];
     const { docs, length } = posting;
     const { alive, meta } = this;
     const hits = new Int32Array(length);
@@ -396,7 +446,7 @@ export class SearchIndex {
           : (TIER_OF_BITS[bits] as number);
       found++;
     }
-    return this.rank(hits.subarray(0, found), tiers.subarray(0, found));
+    return { hits: hits.subarray(0, found), tiers: tiers.subarray(0, found) };
   }
 
   /** Ascending record numbers that contain every bigram (unigram for one-character terms) of the terms. */
@@ -423,7 +473,113 @@ export class SearchIndex {
     return result;
   }
 
+  /** What tells, from the postings alone, whether and where a term occurs in a candidate (see the top of the file). */
+  private witnessesOf(term: string, wantsStart: boolean): Witnesses {
+    if (term.length <= 2) return { key: new Cursor(this.postingOf(term) as Posting), inner: [], start: null };
+    const inner: Cursor[] = [];
+    for (let i = 1; i + 1 < term.length; i++) inner.push(new Cursor(this.postingOf(term[i] as string) as Posting));
+    return { key: null, inner, start: wantsStart ? new Cursor(this.postingOf(term.slice(0, 2)) as Posting) : null };
+  }
+
+  /**
+   * A candidate's tier from the postings: the worst of its terms' best parts, then EXACT or PREFIX
+   * when a one-term query starts the title. UNDECIDED when an inner character of a term occurs more
+   * than once in the record, or a query of several terms starts the title: then the text decides.
+   */
+  private tierByPostings(n: number, witnesses: readonly Witnesses[], wholeLength: number, field: SearchField): number {
+    const allowed = FIELD_BITS[field];
+    let worst = IN_TITLE;
+    let atStart = false;
+    for (let t = 0; t < witnesses.length; t++) {
+      const { key, inner, start } = witnesses[t] as Witnesses;
+      let entry: number;
+      if (key !== null) {
+        entry = key.entry(n);
+        if (t === 0) atStart = (entry & AT_TITLE_START) !== 0;
+      } else {
+        entry = (inner[0] as Cursor).entry(n);
+        if ((entry & ONCE) === 0) return UNDECIDED;
+        for (let i = 1; i < inner.length; i++) if (((inner[i] as Cursor).entry(n) & ONCE) === 0) return UNDECIDED;
+        if (start !== null) atStart = (start.entry(n) & AT_TITLE_START) !== 0;
+      }
+      const bits = entry & allowed;
+      if (bits === 0) return NO_HIT;
+      const tier = TIER_OF_BITS[bits] as number;
+      if (tier > worst) worst = tier;
+    }
+    if (!atStart || !TITLE_COUNTS[field]) return worst;
+    if (wholeLength < 0) return UNDECIDED;
+    return this.meta[n * META + TITLE_LENGTH] === wholeLength ? EXACT : PREFIX;
+  }
+
+  /** A candidate's tier from its text: each term's first occurrence is in its best part. */
+  private tierByText(n: number, terms: readonly string[], whole: string, field: SearchField): number {
+    const text = this.texts[n] as string;
+    const m = n * META;
+    const { meta } = this;
+    const readingStart = meta[m + READING_START] as number;
+    const authorStart = meta[m + AUTHOR_START] as number;
+    const publisherStart = meta[m + PUBLISHER_START] as number;
+    let from = 0;
+    let to = text.length;
+    if (field === 'title') to = authorStart - 1;
+    else if (field === 'author') {
+      from = authorStart;
+      to = publisherStart - 1;
+    } else if (field === 'publisher') from = publisherStart;
+    // The worst of the terms' best parts: the first occurrence of a term is in its best part.
+    let worst = IN_TITLE;
+    let atStart = false;
+    for (let t = 0; t < terms.length; t++) {
+      const at = text.indexOf(terms[t] as string, from);
+      if (at < 0 || at >= to) return NO_HIT;
+      if (t === 0) atStart = at === 0;
+      const tier = at < readingStart ? IN_TITLE : at < authorStart ? IN_READING : at < publisherStart ? IN_AUTHOR : IN_PUBLISHER;
+      if (tier > worst) worst = tier;
+    }
+    // The text starts with the whole query only if its first occurrence of the first term is at 0.
+    if (atStart && (terms.length === 1 || text.startsWith(whole))) return meta[m + TITLE_LENGTH] === whole.length ? EXACT : PREFIX;
+    return worst;
+  }
+
   // ================================================================ ranking
+
+  /** The first `k` of `rank`'s answer: a bounded heap of the best keys (tier, then place in the order) when the hits are many. */
+  private rankTop(hits: Int32Array, tiers: Uint8Array, k: number): string[] {
+    const found = hits.length;
+    if (k <= 0) return [];
+    if (k * 16 >= found) return this.rank(hits, tiers).slice(0, k);
+    const places = this.ensureOrder().length;
+    const { rankOf, idsByRank } = this;
+    // A max-heap of the k smallest keys seen: its top is the worst of them.
+    const heap = new Int32Array(k);
+    let size = 0;
+    for (let i = 0; i < found; i++) {
+      const key = (tiers[i] as number) * places + (rankOf[hits[i] as number] as number);
+      if (size < k) {
+        let at = size++;
+        while (at > 0) {
+          const parent = (at - 1) >> 1;
+          if ((heap[parent] as number) >= key) break;
+          heap[at] = heap[parent] as number;
+          at = parent;
+        }
+        heap[at] = key;
+      } else if (key < (heap[0] as number)) {
+        let at = 0;
+        for (;;) {
+          let child = 2 * at + 1;
+          if (child >= k) break;
+          if (child + 1 < k && (heap[child + 1] as number) > (heap[child] as number)) child++;
+          if ((heap[child] as number) <= key) break;
+          heap[at] = heap[child] as number;
+          at = child;
+        }
+        heap[at] = key;
+      }
+    }
+    return Array.from(heap.subarray(0, size).sort(), (key) => idsByRank[key % places] as string);
+  }
 
   private rank(hits: Int32Array, tiers: Uint8Array): string[] {
     const found = hits.length;
@@ -474,13 +630,6 @@ export class SearchIndex {
       }
     }
     return out;
-  }
-
-  private rankByYear(records: readonly number[]): string[] {
-    return records
-      .filter((n) => this.alive[n] === 1)
-      .sort((a, b) => this.byYearThenId(a, b))
-      .map((n) => this.ids[n] as string);
   }
 
   private byYearThenId(a: number, b: number): number {
@@ -585,11 +734,11 @@ function post(posting: Posting, n: number, bits: number): void {
   const last = posting.length - 1;
   // Records are indexed one at a time, so a key met again in the same record is the last entry.
   if (last >= 0 && (posting.docs[last] as number) >> MASK_BITS === n) {
-    posting.docs[last] = (posting.docs[last] as number) | bits;
+    posting.docs[last] = ((posting.docs[last] as number) | bits) & ~ONCE;
     return;
   }
   if (posting.length === posting.docs.length) posting.docs = grow(posting.docs, posting.length * 2);
-  posting.docs[posting.length++] = (n << MASK_BITS) | bits;
+  posting.docs[posting.length++] = (n << MASK_BITS) | bits | ONCE;
 }
 
 function grow<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
@@ -605,24 +754,11 @@ function intersect(candidates: Int32Array, posting: Posting): Int32Array {
   const out = new Int32Array(candidates.length);
   let found = 0;
   if (candidates.length * 16 < length) {
-    let low = 0;
+    let at = 0;
     for (let c = 0; c < candidates.length; c++) {
       const want = candidates[c] as number;
-      // Exponential then binary search from the last position.
-      let step = 1;
-      let high = low;
-      while (high < length && (docs[high] as number) >> MASK_BITS < want) {
-        low = high + 1;
-        high += step;
-        step *= 2;
-      }
-      if (high > length) high = length;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if ((docs[mid] as number) >> MASK_BITS < want) low = mid + 1;
-        else high = mid;
-      }
-      if (low < length && (docs[low] as number) >> MASK_BITS === want) out[found++] = want;
+      at = seek(posting, at, want);
+      if (at < length && (docs[at] as number) >> MASK_BITS === want) out[found++] = want;
     }
   } else {
     let i = 0;
@@ -639,4 +775,36 @@ function intersect(candidates: Int32Array, posting: Posting): Int32Array {
     }
   }
   return out.subarray(0, found);
+}
+
+/** The first place at or after `from` whose record is not below `want`: exponential, then binary search. */
+function seek(posting: Posting, from: number, want: number): number {
+  const { docs, length } = posting;
+  let low = from;
+  let step = 1;
+  let high = low;
+  while (high < length && (docs[high] as number) >> MASK_BITS < want) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  if (high > length) high = length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((docs[mid] as number) >> MASK_BITS < want) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Walks a posting for records asked in ascending order, each one the posting holds. */
+class Cursor {
+  private at = 0;
+
+  constructor(private readonly posting: Posting) {}
+
+  entry(n: number): number {
+    this.at = seek(this.posting, this.at, n);
+    return this.posting.docs[this.at] as number;
+  }
 }

@@ -2,12 +2,14 @@ import type { LocalizedText } from '../../../src/api/contract/common';
 import type { PatronRow, TitleRow } from '../../db/schema';
 import { startClock } from '../../domain/clock';
 import { isOpenReservation } from '../../domain/reservation-states';
+import { newReservation } from '../../domain/reservations/placement';
 import { DAY, HOUR, startOfTokyoDay, toIso } from '../../domain/time';
 import type { LibraryProfile } from '../../profiles/profile';
 import type { Library } from '../../runtime/library-host';
 import { personasOf, type Situation } from '../../seed/personas';
 import { titleStanding } from '../catalogue/title-standing';
 import { lendAtCounter } from '../counter/counter-actions';
+import { counterDesk } from '../counter/counter-desk';
 import { placeReservations } from '../reservations/place';
 import { advanceSimulatedClock, moveClock } from '../simulation/clock';
 
@@ -59,6 +61,9 @@ function reserve(library: Library, patron: PatronRow, titleIds: string[], mode: 
   );
   return result.placed.map((placed) => placed.reservationId);
 }
+
+/** The loans and the reservations of the big-account scenario: a list long enough to feel in マイページ. */
+const BIG_ACCOUNT_ROWS = 200;
 
 const isLendableBook = (title: TitleRow) => title.materialType === 'book' && !title.referenceOnly;
 
@@ -173,6 +178,51 @@ export const builtInScenarios: BuiltInScenario[] = [
       picks.forEach((title, n) =>
         cartItems.insert({ id: `${patron.id}:${title.id}`, patronId: patron.id, titleId: title.id, addedAt: at, position: n + 1 }),
       );
+      return patron.cardNumber;
+    },
+  },
+  {
+    id: 'big-account',
+    name: { ja: '貸出200点・予約200件', en: '200 loans and 200 reservations' },
+    description: {
+      ja: '高橋さんが団体利用として200点を借り、200件を予約している（長い一覧でもマイページが軽快か）',
+      en: 'The quiet patron borrows 200 items and holds 200 reservations as a group account (do long lists stay smooth?)',
+    },
+    available: () => true,
+    async build(library) {
+      const patron = personaPatron(library, 'quiet');
+      const { titles, copies, reservations } = library.db.tables;
+      const now = library.now();
+      const at = toIso(now);
+      // A group account (団体利用) is served at the counter beyond a patron's limits: staff lend and
+      // key in reservations there, and the back office approves them at once with its own rules.
+      const desk = counterDesk(library, now, () => {});
+      const onShelf = (title: TitleRow) => copies.where('titleId', title.id).some((copy) => copy.status === 'on-shelf');
+      const lendable = titles.filter(isLendableBook);
+      const lent = lendable.filter(onShelf).slice(0, BIG_ACCOUNT_ROWS);
+      for (const title of lent) desk.lend(patron, title.id);
+      const borrowed = new Set(lent.map((title) => title.id));
+      const wanted = lendable
+        .filter((title) => !borrowed.has(title.id) && titleStanding(library, title).notReservableReason === null)
+        .slice(0, BIG_ACCOUNT_ROWS);
+      if (lent.length < BIG_ACCOUNT_ROWS || wanted.length < BIG_ACCOUNT_ROWS)
+        throw new Error('Scenario big-account: the seed has too few titles');
+      const first = reservations.size + 1;
+      wanted.forEach((title, n) => {
+        const id = `R${String(first + n).padStart(6, '0')}-group`;
+        reservations.insert(
+          newReservation({
+            id,
+            patronId: patron.id,
+            titleId: title.id,
+            pickupBranchId: patron.homeBranchId,
+            contactMethod: patron.contactMethod,
+            origin: 'counter',
+            at,
+          }),
+        );
+        desk.approve(id);
+      });
       return patron.cardNumber;
     },
   },

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ComponentProps } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LoanItem, LoanList as LoanListData } from '../../api/contract/loans';
@@ -6,6 +6,7 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
+import { useRowsToDraw } from '../../lib/use-rows-to-draw';
 import { useLoans } from '../../api/queries/loans';
 import { LoanRow, type LoanColumn } from './loan-row';
 import { useLoanWords } from './use-loan-words';
@@ -19,6 +20,18 @@ const columns: readonly LoanColumn[] = ['copyId', 'title', 'loanedAt', 'dueDate'
 function sortedByDue(items: readonly LoanItem[], order: Order): LoanItem[] {
   const direction = order === 'ascending' ? 1 : -1;
   return [...items].sort((a, b) => (a.dueDate === b.dueDate ? 0 : a.dueDate < b.dueDate ? -direction : direction));
+}
+
+/** The rows of 貸出状況: a screenful first, the rest a render later (see useRowsToDraw). */
+function LoanRows({ items, ...row }: { items: LoanItem[] } & Omit<ComponentProps<typeof LoanRow>, 'item'>) {
+  const drawn = useRowsToDraw(items.length);
+  return (
+    <tbody role="rowgroup">
+      {items.slice(0, drawn).map((item) => (
+        <LoanRow key={item.id} item={item} {...row} />
+      ))}
+    </tbody>
+  );
 }
 
 /**
@@ -123,7 +136,8 @@ export function LoanList() {
   // Where no loan may be renewed online for the same reason of the library's (p000), it is said once, above the list.
   const counterOnly = items.every((item) => item.actions.renew.reason === 'not-offered');
   const sharedReasonId = counterOnly ? counterNoteId : null;
-  const label = (column: LoanColumn) => t(`columns.${column}`);
+  const labels = Object.fromEntries(columns.map((column) => [column, t(`columns.${column}`)])) as Record<LoanColumn, string>;
+  const label = (column: LoanColumn) => labels[column];
 
   return (
     <div className="loans">
@@ -167,11 +181,7 @@ export function LoanList() {
               )}
             </tr>
           </thead>
-          <tbody role="rowgroup">
-            {sortedByDue(items, order).map((item) => (
-              <LoanRow key={item.id} item={item} label={label} sharedReasonId={sharedReasonId} />
-            ))}
-          </tbody>
+          <LoanRows items={sortedByDue(items, order)} t={t} words={words} label={label} sharedReasonId={sharedReasonId} />
         </table>
       </section>
     </div>

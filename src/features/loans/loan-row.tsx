@@ -1,16 +1,22 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { LoanItem } from '../../api/contract/loans';
 import { CardCell } from '../../components/card-cell';
 import { RowAction } from '../../components/row-action';
 import { paths } from '../../lib/paths';
-import { loanName, useLoanWords } from './use-loan-words';
+import { loanName, type LoanWords } from './use-loan-words';
 
 export type LoanColumn = 'copyId' | 'title' | 'loanedAt' | 'dueDate' | 'reserved' | 'note' | 'branch' | 'materialType' | 'actions';
 
 interface LoanRowProps {
   item: LoanItem;
+  /**
+   * The list's words, worked out once for all its rows: a hook per row (translations, the
+   * library's words) cost more than the row itself in a list of 200.
+   */
+  t: TFunction<'loan'>;
+  words: LoanWords;
   label: (column: LoanColumn) => string;
   /**
    * Where the reason a renewal is refused is said once for every row (p000 renews only at the
@@ -25,8 +31,7 @@ function Cell(props: { column: LoanColumn; label: string; children: ReactNode; c
 }
 
 /** 延滞 said in a word beside a warning sign, never by colour alone. */
-function OverdueMark({ days }: { days: number }) {
-  const { t } = useTranslation('loan');
+function OverdueMark({ days, t }: { days: number; t: TFunction<'loan'> }) {
   return (
     <span className="loan-overdue-mark">
       <span className="loan-overdue-word">
@@ -45,9 +50,7 @@ function OverdueMark({ days }: { days: number }) {
  * A loan in 貸出状況: 資料コード, the title with its volume, 貸出日, 返却期限日, 予約 有 when others
  * wait, 延滞 when overdue, 貸出館, 区分 — and 貸出延長, or the same words disabled with the reason.
  */
-export function LoanRow({ item, label, sharedReasonId }: LoanRowProps) {
-  const { t } = useTranslation('loan');
-  const words = useLoanWords();
+export function LoanRow({ item, t, words, label, sharedReasonId }: LoanRowProps) {
   const whyId = useId();
   const { renew } = item.actions;
   const ownReason = !renew.allowed && renew.reason && sharedReasonId === null ? words.refusal(renew.reason) : null;
@@ -73,7 +76,7 @@ export function LoanRow({ item, label, sharedReasonId }: LoanRowProps) {
         {item.reserved ? t('reservedYes') : null}
       </Cell>
       <Cell column="note" label={label('note')}>
-        {item.overdue ? <OverdueMark days={item.overdueDays} /> : null}
+        {item.overdue ? <OverdueMark days={item.overdueDays} t={t} /> : null}
       </Cell>
       <Cell column="branch" label={label('branch')}>
         {words.branch(item.branchId)}

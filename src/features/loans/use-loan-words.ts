@@ -10,6 +10,8 @@ import { localized } from '../../lib/localized';
 export const loanName = (item: Pick<LoanItem, 'title' | 'volumeLabel'>) =>
   item.volumeLabel ? `${item.title} ${item.volumeLabel}` : item.title;
 
+export type LoanWords = ReturnType<typeof useLoanWords>;
+
 /**
  * The words a loan is shown with, in the active library's terms: its name for the list (貸出状況,
  * 貸出中一覧, 貸出一覧), its branch names, 区分 in words, and why 貸出延長 is refused — with the

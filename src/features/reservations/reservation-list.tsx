@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ComponentProps } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReservationItem } from '../../api/contract/reservations';
@@ -7,10 +7,12 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
+import { useRowsToDraw } from '../../lib/use-rows-to-draw';
 import { useReservations } from '../../api/queries/reservations';
 import { ReadyList } from './ready-list';
 import { ReservationRow } from './reservation-row';
 import { reservationName } from './reservation-name';
+import { useLockMessage } from './use-lock-message';
 import { useReservationWords } from './use-reservation-words';
 import './reservations.css';
 
@@ -82,6 +84,49 @@ function GroupOrderAction({ rows }: { rows: ReservationItem[] }) {
   );
 }
 
+/** The blocks that hold the first `count` rows, each with its rows among them. */
+function withFirstRows(blocks: readonly Block[], count: number): { block: Block; rows: ReservationItem[] }[] {
+  const cut: { block: Block; rows: ReservationItem[] }[] = [];
+  let left = count;
+  for (const block of blocks) {
+    if (left <= 0) break;
+    const rows = block.rows.slice(0, left);
+    cut.push({ block, rows });
+    left -= rows.length;
+  }
+  return cut;
+}
+
+/** The blocks of 予約状況: a screenful of rows first, the rest a render later (see useRowsToDraw). */
+function ReservationBlocks({
+  blocks,
+  headerColumns,
+  groupTitle,
+  row,
+}: {
+  blocks: Block[];
+  headerColumns: number;
+  groupTitle: (count: number) => string;
+  row: Omit<ComponentProps<typeof ReservationRow>, 'item' | 'name'>;
+}) {
+  const drawn = useRowsToDraw(blocks.reduce((sum, block) => sum + block.rows.length, 0));
+  return withFirstRows(blocks, drawn).map(({ block, rows }) => (
+    <tbody role="rowgroup" key={block.groupId ?? block.rows[0]!.id} className={block.groupId ? 'reservation-group' : undefined}>
+      {block.groupId ? (
+        <tr role="row" className="reservation-group-head">
+          <th role="rowheader" scope="rowgroup" colSpan={headerColumns}>
+            <span className="reservation-group-title">{groupTitle(block.rows.length)}</span>
+            <GroupOrderAction rows={block.rows} />
+          </th>
+        </tr>
+      ) : null}
+      {rows.map((item) => (
+        <ReservationRow key={item.id} item={item} name={reservationName(item)} {...row} />
+      ))}
+    </tbody>
+  ));
+}
+
 /**
  * 予約状況: 予約確保一覧 (what to collect, where, by when), then every reservation with its
  * state, queue place and dates, and per row 予約取消 and 予約内容変更 — disabled with the reason
@@ -90,6 +135,7 @@ function GroupOrderAction({ rows }: { rows: ReservationItem[] }) {
 export function ReservationList() {
   const { t } = useTranslation('reservation');
   const words = useReservationWords();
+  const lockMessage = useLockMessage();
   const id = useId();
   const errorMessage = useErrorMessage();
   const library = useLibraryInfo().data;
@@ -125,7 +171,11 @@ export function ReservationList() {
   const cancelledDays = library?.reservations.cancelledVisibleDays ?? 0;
   const ordered = library?.reservations.ordered ?? 'none';
   const columns = ['title', 'volume', 'pickup', 'contact', 'state', 'reservedAt', 'securedAt', 'deadline', 'actions'] as const;
-  const label = (column: (typeof columns)[number]) => t(`list.columns.${column}`);
+  const labels = Object.fromEntries(columns.map((column) => [column, t(`list.columns.${column}`)])) as Record<
+    (typeof columns)[number],
+    string
+  >;
+  const label = (column: (typeof columns)[number]) => labels[column];
 
   return (
     <div className="reservations">
@@ -153,23 +203,12 @@ export function ReservationList() {
               ))}
             </tr>
           </thead>
-          {blocksOf(items).map((block) => (
-            <tbody role="rowgroup" key={block.groupId ?? block.rows[0]!.id} className={block.groupId ? 'reservation-group' : undefined}>
-              {block.groupId ? (
-                <tr role="row" className="reservation-group-head">
-                  <th role="rowheader" scope="rowgroup" colSpan={columns.length}>
-                    <span className="reservation-group-title">
-                      {t(ordered === 'ordered' ? 'list.group.ordered' : 'list.group.series', { count: block.rows.length })}
-                    </span>
-                    <GroupOrderAction rows={block.rows} />
-                  </th>
-                </tr>
-              ) : null}
-              {block.rows.map((item) => (
-                <ReservationRow key={item.id} item={item} name={reservationName(item)} label={label} />
-              ))}
-            </tbody>
-          ))}
+          <ReservationBlocks
+            blocks={blocksOf(items)}
+            headerColumns={columns.length}
+            groupTitle={(count) => t(ordered === 'ordered' ? 'list.group.ordered' : 'list.group.series', { count })}
+            row={{ t, words, lockMessage, ordered: library?.reservations.ordered, label }}
+          />
         </table>
       </section>
     </div>

@@ -1,13 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { LibraryInfo } from '../../api/contract/library';
 import type { ReservationItem } from '../../api/contract/reservations';
-import { useLibraryInfo } from '../../api/queries/library-info';
 import { CardCell } from '../../components/card-cell';
 import { RowAction } from '../../components/row-action';
 import { paths } from '../../lib/paths';
-import { useLockMessage } from './use-lock-message';
-import { useReservationWords } from './use-reservation-words';
+import type { LockMessage } from './use-lock-message';
+import type { ReservationWords } from './use-reservation-words';
 
 type Column = 'title' | 'volume' | 'pickup' | 'contact' | 'state' | 'reservedAt' | 'securedAt' | 'deadline' | 'actions';
 
@@ -19,6 +19,14 @@ function Cell(props: { column: Column; label: string; children: ReactNode; class
 interface ReservationRowProps {
   item: ReservationItem;
   name: string;
+  /**
+   * The list's words, worked out once for all its rows: a hook per row (translations, the
+   * library's words and settings) cost more than the row itself in a list of 200.
+   */
+  t: TFunction<'reservation'>;
+  words: ReservationWords;
+  lockMessage: LockMessage;
+  ordered: LibraryInfo['reservations']['ordered'] | undefined;
   label: (column: Column) => string;
 }
 
@@ -27,10 +35,7 @@ interface ReservationRowProps {
  * and how many wait for how many copies), its dates, and 予約取消 / 予約内容変更 — the ones not
  * allowed stay in place, disabled, with the reason beside them.
  */
-export function ReservationRow({ item, name, label }: ReservationRowProps) {
-  const { t } = useTranslation('reservation');
-  const words = useReservationWords();
-  const lockMessage = useLockMessage();
+export function ReservationRow({ item, name, t, words, lockMessage, ordered, label }: ReservationRowProps) {
   const whyId = useId();
   const cancelled = item.state === 'cancelled';
   const why = cancelled ? null : lockMessage(item);
@@ -38,7 +43,6 @@ export function ReservationRow({ item, name, label }: ReservationRowProps) {
   const forTitle = <span className="visually-hidden">{t('list.forTitle', { title: name })}</span>;
   // A normal reservation that can be put in order with others of its series offers it; an ordered one is reordered from its group's heading.
   const orderable = !item.order && item.actions.reorder.allowed;
-  const ordered = useLibraryInfo().data?.reservations.ordered;
 
   return (
     <tr role="row" className={`reservation reservation-${item.state}`}>

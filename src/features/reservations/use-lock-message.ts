@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { ReservationItem } from '../../api/contract/reservations';
 import { useReservationWords } from './use-reservation-words';
 
+export type LockMessage = ReturnType<typeof useLockMessage>;
+
 /**
  * Why 予約取消 or 予約内容変更 is not offered for a reservation, in words, from the reason the
  * library gives with the row (the UI does not re-derive the rule). When only the contact method

@@ -8,6 +8,8 @@ import { localized } from '../../lib/localized';
 
 type ReservationState = ReservationItem['state'];
 
+export type ReservationWords = ReturnType<typeof useReservationWords>;
+
 /**
  * The words a reservation is shown with, in the active library's terms: its own state labels
  * (p000 says 確保済み and 順番待ち over the same states), its branch names, and e-mail numbered

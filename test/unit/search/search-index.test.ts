@@ -215,6 +215,32 @@ describe('the index against the linear scan, over 3,000 generated titles', () =>
     expectSameAsScan(index, queries);
   });
 
+  it('answers a page of the ranked hits and their number, as the whole answer has them, also after changes (broad words, deep pages)', () => {
+    const index = new SearchIndex(titles);
+    const queries = [...queriesFrom(titles, 46, 100), 'の', 'ン', '社', '上'];
+    const expectPagesOfSearch = () => {
+      for (const query of queries) {
+        const all = index.search(query);
+        for (const [offset, limit] of [
+          [0, 20],
+          [20, 20],
+          [0, 1],
+          [all.length - 5, 20],
+        ] as const) {
+          expect(index.searchPage(query, { offset: Math.max(0, offset), limit }), `${query} ${offset}+${limit}`).toEqual({
+            ids: all.slice(Math.max(0, offset), Math.max(0, offset) + limit),
+            total: all.length,
+          });
+        }
+      }
+    };
+    expectPagesOfSearch();
+    const rng = createRandom(47);
+    for (let n = 0; n < 100; n++) index.remove(rng.pick(titles).id);
+    for (let n = 0; n < 100; n++) index.add({ ...rng.pick(titles), id: `PAGE${n}`, year: rng.int(1950, 2026) });
+    expectPagesOfSearch();
+  });
+
   it('still answers as the scan does after most titles are removed (postings purged) and some come back', () => {
     const index = new SearchIndex(titles);
     const queries = queriesFrom(titles, 45, 150);
