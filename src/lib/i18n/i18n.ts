@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { namespaces, resources } from './resources';
+import { namespaces, resources, type Namespace } from './resources';
+
+export type { Namespace };
 
 export const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -32,6 +34,11 @@ void i18next.use(initReactI18next).init({
 
 // `{{term, lowercase}}`: a library's term (Reservation basket) in the middle of an English sentence.
 i18next.services.formatter?.add('lowercase', (value: unknown) => String(value).toLowerCase());
+
+/** Resolves once the strings of `namespaces` are there in the current language (a route waits for its own before it shows). */
+export function loadStrings(namespaces: readonly Namespace[]): Promise<void> {
+  return i18next.loadNamespaces([...namespaces]);
+}
 
 export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'ja';

@@ -21,7 +21,7 @@ import { reservation } from './locales/ja/reservation';
  * adds its own, `demo`, when its code loads. A feature edits only its own files in locales/ja and locales/en.
  */
 export const namespaces = ['common', 'auth', 'catalog', 'cart', 'reservation', 'loan', 'mypage', 'account'] as const;
-type Namespace = (typeof namespaces)[number];
+export type Namespace = (typeof namespaces)[number];
 
 const ja = { common, auth, catalog, cart, reservation, loan, mypage, account } satisfies Record<Namespace, unknown>;
 
