@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { SimEvent } from '../../src/api/contract/simulation';
-import { interceptApiRequests, openLibrary, persona, titlesIn, unreservedBookOnShelfAt } from './harness';
+import { api, interceptApiRequests, openLibrary, persona, titlesIn, unreservedBookOnShelfAt } from './harness';
 
 interceptApiRequests();
 
