@@ -12,6 +12,9 @@ import { useNotices } from '../src/lib/notices';
 // languages, so that a page renders at once as it did when the strings were bundled.
 await loadStrings(namespaces);
 await i18next.loadLanguages('en');
+// Each route's module too, loaded here once per worker rather than by the first test that opens
+// it, so that a test's time is the app's and not the module's first transform.
+await Promise.all(Object.values(import.meta.glob('../src/app/routes/*.tsx')).map((load) => load()));
 
 const printPage = getConfig().getElementError;
 

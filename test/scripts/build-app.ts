@@ -16,6 +16,9 @@ export async function buildApp(
   try {
     await build({ root: projectRoot, mode, logLevel: 'error', plugins, build: { outDir, emptyOutDir: true, manifest: true } });
   } finally {
-    for (const key of Object.keys(env)) if (previous[key] === undefined) delete process.env[key];
+    for (const key of Object.keys(env)) {
+      if (previous[key] === undefined) delete process.env[key];
+      else process.env[key] = previous[key];
+    }
   }
 }

@@ -10,7 +10,7 @@ import { loansEndpoints } from './endpoints/loans';
 import { simulationEndpoints } from './endpoints/simulation';
 
 /** The library's API, every endpoint a real backend answers. */
-export const libraryEndpoints = {
+const libraryEndpoints = {
   ...libraryInfoEndpoints,
   ...authEndpoints,
   ...accountEndpoints,
