@@ -4,8 +4,17 @@ import { afterEach, beforeEach } from 'vitest';
 import { useGuestCart } from '../src/features/cart/guest-cart-store';
 import { useDemoOpen } from '../src/demo/demo-launcher';
 import { useDemoStore } from '../src/demo/demo-store';
-import { i18next } from '../src/lib/i18n/i18n';
+import { i18next, loadStrings } from '../src/lib/i18n/i18n';
+import { namespaces } from '../src/lib/i18n/resources';
 import { useNotices } from '../src/lib/notices';
+
+// The app loads each page's strings with the page; a test starts with every namespace there, in both
+// languages, so that a page renders at once as it did when the strings were bundled.
+await loadStrings(namespaces);
+await i18next.loadLanguages('en');
+// Each route's module too, loaded here once per worker rather than by the first test that opens
+// it, so that a test's time is the app's and not the module's first transform.
+await Promise.all(Object.values(import.meta.glob('../src/app/routes/*.tsx')).map((load) => load()));
 
 const printPage = getConfig().getElementError;
 

@@ -1,15 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
-import {
-  endpoints,
-  IDEMPOTENCY_KEY_HEADER,
-  idempotencyOf,
-  type Endpoint,
-  type EndpointName,
-  type Endpoints,
-  type ParsedRequestOf,
-  type ResponseOf,
-} from '../../src/api/contract/endpoints';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyOf, type Endpoint } from '../../src/api/contract/endpoint';
+import { endpoints, type EndpointName, type Endpoints, type ParsedRequestOf, type ResponseOf } from '../../src/api/contract/endpoints';
 import { httpStatusOf, type ErrorEnvelope, type FieldIssue, type ServerErrorCode } from '../../src/api/contract/errors';
 import type { PatronRow, SessionRow } from '../db/schema';
 import { DomainError } from '../domain/errors';

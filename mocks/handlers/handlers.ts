@@ -1,4 +1,5 @@
-import { endpoints, type Endpoint } from '../../src/api/contract/endpoints';
+import type { Endpoint } from '../../src/api/contract/endpoint';
+import { endpoints } from '../../src/api/contract/endpoints';
 import type { LibraryHost } from '../runtime/library-host';
 import { accountHandlers } from './account';
 import { authHandlers } from './auth';

@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { createBrowserRouter, RouterProvider, type DataRouter } from 'react-router';
 import '../lib/i18n/i18n';
 import { createQueryClient } from './query-client';
@@ -12,7 +12,10 @@ export function App({ router, queryClient }: { router?: DataRouter; queryClient?
   const [appRouter] = useState(() => router ?? createBrowserRouter(routes));
   return (
     <QueryClientProvider client={client}>
-      <RouterProvider router={appRouter} />
+      {/* The layout's strings arrive with the first page: until then, nothing shows rather than keys. */}
+      <Suspense fallback={null}>
+        <RouterProvider router={appRouter} />
+      </Suspense>
     </QueryClientProvider>
   );
 }

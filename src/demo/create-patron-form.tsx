@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import * as z from 'zod';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import { isApiError } from '../api/client/api-error';
 import type { CreatePatronRequest } from '../api/contract/simulation';
 import type { FieldIssue } from '../api/contract/errors';
@@ -58,7 +58,7 @@ export function CreatePatronForm() {
     defaultValues: { name: '', nameKana: '', birthDate: '', email: '', phone: '' },
   });
   const create = useMutation({
-    mutationFn: (request: CreatePatronRequest) => api.call('simCreatePatron', { body: request }),
+    mutationFn: (request: CreatePatronRequest) => simApi.call('simCreatePatron', { body: request }),
     onSuccess: ({ persona }) => {
       choosePatron(persona.cardNumber);
       form.reset();

@@ -2,10 +2,13 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { loadStrings } from '../lib/i18n/i18n';
 import './demo-launcher.css';
 
 // The panel's code and strings load only once it is opened: a patron's pages never wait for them.
-const DemoPanel = lazy(() => import('./demo-panel'));
+// With them the portal's `reservation` strings its errors use, which a page may not have loaded:
+// a part of the panel waiting for strings after it opened would hide the panel, and its focus with it.
+const DemoPanel = lazy(() => Promise.all([import('./demo-panel'), loadStrings(['reservation'])]).then(([module]) => module));
 
 const PANEL_ID = 'demo-panel';
 

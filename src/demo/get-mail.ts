@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import { simKey } from './sim-key';
 
 /** The simulated mailbox, newest first: every patron's, or one patron's. */
 const mailQuery = (cardNumber: string | null) =>
   queryOptions({
     queryKey: [...simKey, 'mail', cardNumber],
-    queryFn: () => api.call('simGetMail', { query: cardNumber ? { cardNumber } : {} }),
+    queryFn: () => simApi.call('simGetMail', { query: cardNumber ? { cardNumber } : {} }),
   });
 
 /** Read again each time the mail tab opens: the library may have written since. */

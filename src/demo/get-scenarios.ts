@@ -1,11 +1,11 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import { simKey } from './sim-key';
 
 /** The built-in scenarios, then the saved ones. */
 const scenariosQuery = queryOptions({
   queryKey: [...simKey, 'scenarios'],
-  queryFn: () => api.call('simListScenarios'),
+  queryFn: () => simApi.call('simListScenarios'),
 });
 
 export function useScenarios() {

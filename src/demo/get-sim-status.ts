@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import { simKey } from './sim-key';
 
 /** Which library runs, its clock, the network settings and the demo patrons. */
 export const simStatusQuery = queryOptions({
   queryKey: [...simKey, 'status'],
-  queryFn: () => api.call('simGetStatus'),
+  queryFn: () => simApi.call('simGetStatus'),
 });
 
 /** While the clock runs, the time on show is read again now and then. */

@@ -2,7 +2,7 @@ import { useId, useRef, type ChangeEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type * as z from 'zod';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import { isApiError } from '../api/client/api-error';
 import type { ScenarioFile } from '../api/contract/simulation';
 import { Alert } from '../components/alert';
@@ -40,7 +40,7 @@ export function ImportScenarioForm({ restore }: { restore: RestoreScenario }) {
         throw new NotJson();
       }
       // The library checks the file against the contract and says what is wrong with it.
-      return api.call('simImportScenario', { body: parsed as z.input<typeof ScenarioFile> });
+      return simApi.call('simImportScenario', { body: parsed as z.input<typeof ScenarioFile> });
     },
     onSuccess: () => void refreshScenarios(queryClient),
     onSettled: () => {

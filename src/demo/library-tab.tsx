@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import type { ProfileId } from '../api/contract/library';
 import type { SimStatus } from '../api/contract/simulation';
 import { Alert } from '../components/alert';
@@ -33,7 +33,7 @@ function ProfileSection({ status }: { status: SimStatus }) {
   const replaced = useLibraryReplaced();
   const [chosen, setChosen] = useState<ProfileId>(status.profileId);
   const switchProfile = useMutation({
-    mutationFn: (profileId: ProfileId) => api.call('simSetProfile', { body: { profileId } }),
+    mutationFn: (profileId: ProfileId) => simApi.call('simSetProfile', { body: { profileId } }),
     onSuccess: (next) => replaced(null, next),
   });
   const nameOf = (profileId: ProfileId) => {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import type { NetworkSettings } from '../api/contract/simulation';
 import { DemoFailure } from './demo-failure';
 import { simStatusQuery } from './get-sim-status';
@@ -20,7 +20,7 @@ function NetworkForm({ network }: { network: NetworkSettings }) {
   const id = useId();
   const queryClient = useQueryClient();
   const save = useMutation({
-    mutationFn: (settings: NetworkSettings) => api.call('simSetNetwork', { body: settings }),
+    mutationFn: (settings: NetworkSettings) => simApi.call('simSetNetwork', { body: settings }),
     onSuccess: (next) => {
       queryClient.setQueryData(simStatusQuery.queryKey, (status) => (status ? { ...status, network: next } : status));
       // As when a connection comes back: what failed meanwhile is asked again.

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import { Alert } from '../components/alert';
 import { DemoFailure } from './demo-failure';
 import { useLibraryReplaced } from './use-library-replaced';
@@ -13,7 +13,7 @@ export function ResetToSeed() {
   const replaced = useLibraryReplaced();
   const [confirming, setConfirming] = useState(false);
   const reset = useMutation({
-    mutationFn: () => api.call('simReset'),
+    mutationFn: () => simApi.call('simReset'),
     onSuccess: (status) => {
       setConfirming(false);
       return replaced(null, status);

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import type { SimStatus } from '../api/contract/simulation';
 import { Alert } from '../components/alert';
 import { TextField } from '../components/text-field';
@@ -19,7 +19,7 @@ export function SaveScenarioForm({ personas }: { personas: SimStatus['personas']
   const [name, setName] = useState('');
   const [empty, setEmpty] = useState(false);
   const save = useMutation({
-    mutationFn: (request: { name: string; cardNumber: string | null }) => api.call('simSaveScenario', { body: request }),
+    mutationFn: (request: { name: string; cardNumber: string | null }) => simApi.call('simSaveScenario', { body: request }),
     onSuccess: () => {
       setName('');
       void refreshScenarios(queryClient);

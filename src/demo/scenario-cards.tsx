@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import type { ScenarioSummary } from '../api/contract/simulation';
 import { formatDateTime } from '../lib/format-date';
 import { currentLanguage } from '../lib/i18n/i18n';
@@ -97,11 +97,11 @@ export function SavedScenario({ scenario, restore }: { scenario: ScenarioSummary
   const [confirming, setConfirming] = useState(false);
   const name = localized(scenario.name, i18n.language);
   const exportFile = useMutation({
-    mutationFn: () => api.call('simExportScenario', { params: { scenarioId: scenario.id } }),
+    mutationFn: () => simApi.call('simExportScenario', { params: { scenarioId: scenario.id } }),
     onSuccess: (file) => download(`shiori-${file.profileId}-${scenario.id}.json`, JSON.stringify(file, null, 2)),
   });
   const remove = useMutation({
-    mutationFn: () => api.call('simDeleteScenario', { params: { scenarioId: scenario.id } }),
+    mutationFn: () => simApi.call('simDeleteScenario', { params: { scenarioId: scenario.id } }),
     onSuccess: () => refreshScenarios(queryClient),
   });
   const failure = exportFile.error ?? remove.error;

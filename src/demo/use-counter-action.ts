@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import { useDemoStore } from './demo-store';
 import { simStatusQuery } from './get-sim-status';
 
@@ -15,15 +15,15 @@ export type CounterAction = { source: 'patron' | 'title' } & (
 function perform(request: CounterAction) {
   switch (request.action) {
     case 'return':
-      return api.call('simCounterReturn', { body: { loanId: request.loanId } });
+      return simApi.call('simCounterReturn', { body: { loanId: request.loanId } });
     case 'lend':
-      return api.call('simCounterLend', { body: { cardNumber: request.cardNumber, titleId: request.titleId } });
+      return simApi.call('simCounterLend', { body: { cardNumber: request.cardNumber, titleId: request.titleId } });
     case 'reserve':
-      return api.call('simCounterReserve', { body: { cardNumber: request.cardNumber, titleId: request.titleId } });
+      return simApi.call('simCounterReserve', { body: { cardNumber: request.cardNumber, titleId: request.titleId } });
     case 'lose':
-      return api.call('simCounterLose', { body: { copyId: request.copyId } });
+      return simApi.call('simCounterLose', { body: { copyId: request.copyId } });
     case 'receive':
-      return api.call('simCounterReceive', { body: { titleId: request.titleId } });
+      return simApi.call('simCounterReceive', { body: { titleId: request.titleId } });
   }
 }
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import { useSessionToken } from '../api/client/session-token';
 import { sessionQuery } from '../api/queries/session';
 import { paths } from '../lib/paths';
@@ -15,7 +15,7 @@ export function usePersonaSignIn() {
   const navigate = useNavigate();
   const rememberSignIn = useDemoStore((state) => state.rememberSignIn);
   return useMutation({
-    mutationFn: (cardNumber: string) => api.call('simSignIn', { body: { cardNumber } }),
+    mutationFn: (cardNumber: string) => simApi.call('simSignIn', { body: { cardNumber } }),
     onSuccess: ({ token, session }, cardNumber) => {
       queryClient.setQueryData(sessionQuery(token).queryKey, session);
       useSessionToken.getState().signIn(token);

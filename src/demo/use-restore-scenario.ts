@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import type { ScenarioSummary } from '../api/contract/simulation';
 import { useLibraryReplaced } from './use-library-replaced';
 
@@ -7,7 +7,7 @@ import { useLibraryReplaced } from './use-library-replaced';
 export function useRestoreScenario() {
   const replaced = useLibraryReplaced();
   return useMutation({
-    mutationFn: (scenario: ScenarioSummary) => api.call('simRestoreScenario', { params: { scenarioId: scenario.id } }),
+    mutationFn: (scenario: ScenarioSummary) => simApi.call('simRestoreScenario', { params: { scenarioId: scenario.id } }),
     onSuccess: ({ status, signIn }) => replaced(signIn, status),
   });
 }

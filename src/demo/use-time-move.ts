@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api/client/api';
+import { simApi } from './sim-api';
 import { useDemoStore, type LogCause, type TimeStep } from './demo-store';
 import { simStatusQuery } from './get-sim-status';
 
@@ -22,7 +22,7 @@ export function useTimeMove() {
   const record = useDemoStore((state) => state.record);
   return useMutation({
     mutationFn: (move: TimeMove) =>
-      'minutes' in move ? api.call('simAdvanceClock', { body: move }) : api.call('simSetClock', { body: move }),
+      'minutes' in move ? simApi.call('simAdvanceClock', { body: move }) : simApi.call('simSetClock', { body: move }),
     onSuccess: ({ clock, events }, move) => {
       queryClient.setQueryData(simStatusQuery.queryKey, (status) => (status ? { ...status, clock } : status));
       if (!('running' in move) || events.length > 0) record({ cause: causeOf(move), at: clock.now, events });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SIMULATION_PREFIX } from '../../src/api/contract/endpoints/simulation';
 import { buildApp } from '../scripts/build-app';
 
 /** Strings that exist only in the simulated library's code. */
@@ -36,6 +37,8 @@ describe('the built app', () => {
     // Requests may go to the API's origin, and nowhere else but the app's own.
     expect(policyOf(outDir)).toContain("connect-src 'self' https://library.example;");
     for (const marker of mockMarkers) expect(text, marker).not.toContain(marker);
+    // Nor any path of the simulation API, nor its descriptions: only the demo panel's client knows them.
+    expect(text).not.toContain(SIMULATION_PREFIX);
     expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(false);
     expect(existsSync(join(outDir, 'shiori-sw.js'))).toBe(false);
     expect(existsSync(join(outDir, 'precache.json'))).toBe(false);
@@ -49,6 +52,7 @@ describe('the built app', () => {
     const text = builtText(outDir);
     expect(policyOf(outDir)).toContain("connect-src 'self'");
     for (const marker of mockMarkers) expect(text, marker).toContain(marker);
+    expect(text).toContain(SIMULATION_PREFIX);
     expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(true);
     expect(existsSync(join(outDir, 'shiori-sw.js'))).toBe(true);
 

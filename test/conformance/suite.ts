@@ -448,7 +448,15 @@ export async function runConformance(options: ConformanceOptions): Promise<Check
     otherToken: null,
     placed: null,
     placing: null,
-    client: (token) => createApiClient({ baseUrl: base, auth: bearerToken(() => token), fetch: doFetch, timeoutMs: 20_000, retry: false }),
+    client: (token) =>
+      createApiClient({
+        endpoint: (name) => endpoints[name],
+        baseUrl: base,
+        auth: bearerToken(() => token),
+        fetch: doFetch,
+        timeoutMs: 20_000,
+        retry: false,
+      }),
     async raw(method, path, init = {}) {
       const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
       if (init.body !== undefined) headers['Content-Type'] = 'application/json';

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
-import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { Situation } from '../../mocks/seed/personas';
-import { advanceClock, interceptApiRequests, openLibrary, persona } from './harness';
+import { api, advanceClock, interceptApiRequests, openLibrary, persona } from './harness';
 
 interceptApiRequests();
 

@@ -2,9 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../mocks/seed/personas';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
-import { api } from '../../src/api/client/api';
 import type { ProfileId } from '../../src/api/contract/library';
-import { interceptApiRequests, openLibrary, persona } from './harness';
+import { api, interceptApiRequests, openLibrary, persona } from './harness';
 import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../mocks/db/schema';
-import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import { bearerToken, createApiClient } from '../../src/api/client/transport';
-import { API_BASE, interceptApiRequests, openLibrary, persona } from './harness';
+import { endpoints } from '../../src/api/contract/endpoints';
+import { api, API_BASE, interceptApiRequests, openLibrary, persona } from './harness';
 
 interceptApiRequests();
 
@@ -100,7 +100,7 @@ describe('the simulated library API', () => {
     const reader = persona('p003', 'reader');
     await api.call('simSetNetwork', { body: { latency: 'none', failureRate: 0.5 } });
     // A client that tries once, to see every injected failure (the app's retries two of them).
-    const once = createApiClient({ baseUrl: API_BASE, auth: bearerToken(() => null), retry: false });
+    const once = createApiClient({ endpoint: (name) => endpoints[name], baseUrl: API_BASE, auth: bearerToken(() => null), retry: false });
     const outcomes = await Promise.allSettled(Array.from({ length: 40 }, () => once.call('getLibrary')));
     const failures = outcomes.filter((outcome) => outcome.status === 'rejected');
     expect(failures.length).toBeGreaterThan(5);

@@ -68,8 +68,8 @@ describe('予約かご before login', () => {
     expect(cartNav()).toHaveTextContent('予約かご (1)');
 
     await user.click(screen.getByRole('link', { name: '予約かごを見る' }));
-    expect(router.state.location.pathname).toBe('/cart');
     expect(await screen.findByRole('heading', { level: 1, name: '予約かご' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/cart');
     const row = within(await cartItems()).getByRole('listitem');
     expect(within(row).getByRole('link', { name: nameOf(book!) })).toHaveAttribute('href', `/titles/${book!.id}`);
     expect(row).toHaveTextContent(`${book!.author} / ${book!.publisher} / ${book!.year}年`);

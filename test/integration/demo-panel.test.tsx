@@ -2,11 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../mocks/seed/personas';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
-import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import { useDemoStore } from '../../src/demo/demo-store';
-import { interceptApiRequests, openLibrary, persona, unreservedBookOnShelfAt } from './harness';
+import { api, interceptApiRequests, openLibrary, persona, unreservedBookOnShelfAt } from './harness';
 import { renderApp } from './render-app';
 
 interceptApiRequests();

@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'msw';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { api } from '../../src/api/client/api';
+import { backend } from '../../src/api/client/api';
+import { createApiClient } from '../../src/api/client/transport';
+import { endpoints, type EndpointName } from '../../src/api/contract/endpoints';
 import { useSessionToken } from '../../src/api/client/session-token';
 import { createHandlers } from '../../mocks/handlers/handlers';
 import { createNodeLibrary, createNodeServer, type NodeLibraryOptions } from '../../mocks/node';
@@ -12,6 +14,9 @@ import type { LibraryHost } from '../../mocks/runtime/library-host';
 
 /** Where the app's client sends its requests in tests: vite.config.ts sets it for every test project. */
 export const API_BASE = import.meta.env.VITE_API_BASE_URL!;
+
+/** The app's client for the whole contract, the simulation API included: tests drive the library with it as the demo panel does. */
+export const api = createApiClient({ ...backend, endpoint: (name: EndpointName) => endpoints[name] });
 
 /** A small catalogue and cheap hashes keep a fresh library per test fast; the rules are the same. */
 export const testLibraryOptions = { titleCount: 3000, hashIterations: 1000 } as const;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
-import { advanceClock, interceptApiRequests, openLibrary, persona } from './harness';
+import { api, advanceClock, interceptApiRequests, openLibrary, persona } from './harness';
 
 interceptApiRequests();
 

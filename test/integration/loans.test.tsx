@@ -400,8 +400,8 @@ describe('貸出履歴 (利用者情報)', () => {
     open('p004');
     const { user, router } = await logInAt('/mypage', 'p004', 'quiet');
     await user.click(await screen.findByRole('link', { name: '利用者情報' }));
-    expect(router.state.location.pathname).toBe('/mypage/account');
     expect(await screen.findByRole('heading', { level: 1, name: '利用者情報' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/mypage/account');
     const section = await screen.findByRole('region', { name: '貸出履歴' });
     const toggle = await within(section).findByRole('switch', { name: '貸出履歴を記録する' });
     expect(toggle).not.toBeChecked();

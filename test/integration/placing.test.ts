@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TitleRow } from '../../mocks/db/schema';
-import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
-import { firstTitleIn, interceptApiRequests, openLibrary, persona, seriesVolumes, titlesIn } from './harness';
+import { api, firstTitleIn, interceptApiRequests, openLibrary, persona, seriesVolumes, titlesIn } from './harness';
 
 interceptApiRequests();
 

@@ -5,14 +5,13 @@ import { StrictMode } from 'react';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../mocks/seed/personas';
-import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import { App } from '../../src/app/app';
 import { createQueryClient } from '../../src/app/query-client';
 import { routes } from '../../src/app/routes';
 import { i18next } from '../../src/lib/i18n/i18n';
-import { advanceClock, API_BASE, interceptApiRequests, openLibrary, overrideApi, persona } from './harness';
+import { api, advanceClock, API_BASE, interceptApiRequests, openLibrary, overrideApi, persona } from './harness';
 import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();

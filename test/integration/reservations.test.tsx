@@ -116,7 +116,7 @@ describe('予約する from the 予約かご', () => {
     await user.click(screen.getByRole('button', { name: '予約する' }));
     expect(await screen.findByRole('heading', { level: 1, name: '予約内容の入力' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/reserve');
-    const items = screen.getByRole('list', { name: '予約する資料' });
+    const items = await screen.findByRole('list', { name: '予約する資料' });
     expect(
       within(items)
         .getAllByRole('listitem')

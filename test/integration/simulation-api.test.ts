@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { SimEvent } from '../../src/api/contract/simulation';
 import type { Library } from '../../mocks/runtime/library-host';
-import { interceptApiRequests, openLibrary, persona, titlesIn, unreservedBookOnShelfAt } from './harness';
+import { api, interceptApiRequests, openLibrary, persona, titlesIn, unreservedBookOnShelfAt } from './harness';
 
 interceptApiRequests();
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { bearerToken, createApiClient } from './transport';
+import { loadEndpoint } from '../contract/endpoint-modules';
+import { bearerToken, createApiClient, type TransportConfig } from './transport';
 import { useSessionToken } from './session-token';
 
 /**
@@ -21,8 +22,12 @@ export function waitForBackend(ready: Promise<unknown>): void {
   backendReady = ready.catch(() => undefined).finally(() => useBackendStarting.setState({ starting: false }));
 }
 
-export const api = createApiClient({
+/** Where the app's requests go and how they say whose they are: the demo panel's client goes the same way. */
+export const backend = {
   baseUrl: import.meta.env.VITE_API_BASE_URL || '/api',
   auth: bearerToken(() => useSessionToken.getState().token),
   backendReady: () => backendReady,
-});
+} satisfies Omit<TransportConfig, 'endpoint'>;
+
+/** The library's API; each module of the contract is loaded with its first call. */
+export const api = createApiClient({ ...backend, endpoint: loadEndpoint });

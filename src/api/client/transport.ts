@@ -1,14 +1,6 @@
 import { ErrorEnvelope, type ErrorCode } from '../contract/errors';
-import {
-  buildPath,
-  endpoints,
-  IDEMPOTENCY_KEY_HEADER,
-  idempotencyOf,
-  type Endpoint,
-  type EndpointName,
-  type RequestOf,
-  type ResponseOf,
-} from '../contract/endpoints';
+import { buildPath, IDEMPOTENCY_KEY_HEADER, idempotencyOf, type Endpoint } from '../contract/endpoint';
+import type { EndpointName, RequestOf, ResponseOf } from '../contract/endpoints';
 import { ApiError } from './api-error';
 
 /**
@@ -55,7 +47,12 @@ const defaultRetryPolicy: RetryPolicy = { attempts: 3, baseDelayMs: 300, maxDela
  */
 const transientCodes: ReadonlySet<ErrorCode> = new Set(['NETWORK_ERROR', 'SERVICE_UNAVAILABLE', 'RATE_LIMITED']);
 
-export interface TransportConfig {
+export interface TransportConfig<Names extends EndpointName = EndpointName> {
+  /**
+   * The endpoints this client calls, by name: the app's loads each module of the contract on its
+   * first call (src/api/contract/endpoint-modules.ts), so that a page carries only the schemas it uses.
+   */
+  endpoint: (name: Names) => Endpoint | Promise<Endpoint>;
   /** Absolute (`https://library.example/api`) or relative to the page (`/api`). */
   baseUrl: string;
   auth: AuthScheme;
@@ -73,8 +70,8 @@ export interface TransportConfig {
   backendReady?: () => Promise<unknown>;
 }
 
-export interface ApiClient {
-  call<N extends EndpointName>(name: N, ...request: keyof RequestOf<N> extends never ? [] : [RequestOf<N>]): Promise<ResponseOf<N>>;
+export interface ApiClient<Names extends EndpointName = EndpointName> {
+  call<N extends Names>(name: N, ...request: keyof RequestOf<N> extends never ? [] : [RequestOf<N>]): Promise<ResponseOf<N>>;
 }
 
 interface AnyRequest {
@@ -116,13 +113,13 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
  * answers outside the contract raises CONTRACT_VIOLATION here instead of an `undefined` deep in
  * the UI; every failure is an ApiError with a code from the contract's closed list.
  */
-export function createApiClient(config: TransportConfig): ApiClient {
+export function createApiClient<Names extends EndpointName>(config: TransportConfig<Names>): ApiClient<Names> {
   const doFetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const timeoutMs = config.timeoutMs ?? 15_000;
   const retry: RetryPolicy = config.retry === false ? { ...defaultRetryPolicy, attempts: 1 } : { ...defaultRetryPolicy, ...config.retry };
   const sleep = config.sleep ?? wait;
 
-  async function send(name: EndpointName, endpoint: Endpoint, url: string, request: AnyRequest): Promise<unknown> {
+  async function send(name: Names, endpoint: Endpoint, url: string, request: AnyRequest): Promise<unknown> {
     const headers = new Headers({ Accept: 'application/json' });
     await config.auth.authorize(headers);
     const hasBody = 'body' in endpoint;
@@ -185,8 +182,8 @@ export function createApiClient(config: TransportConfig): ApiClient {
     return Math.min(retry.maxDelayMs, backoff / 2 + (Math.random() * backoff) / 2);
   }
 
-  async function call(name: EndpointName, request: AnyRequest = {}): Promise<unknown> {
-    const endpoint: Endpoint = endpoints[name];
+  async function call(name: Names, request: AnyRequest = {}): Promise<unknown> {
+    const endpoint = await config.endpoint(name);
     const url = `${resolveBase(config.baseUrl)}${buildPath(endpoint.path, request.params)}${toSearch(request.query)}`;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -199,5 +196,5 @@ export function createApiClient(config: TransportConfig): ApiClient {
     }
   }
 
-  return { call: call as ApiClient['call'] };
+  return { call: call as ApiClient<Names>['call'] };
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { endpoints, IDEMPOTENCY_KEY_HEADER, idempotencyOf, SIMULATION_PREFIX, SIMULATION_SECRET_HEADER, type Endpoint } from './endpoints';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyOf, type Endpoint } from './endpoint';
+import { endpoints } from './endpoints';
+import { SIMULATION_PREFIX, SIMULATION_SECRET_HEADER } from './endpoints/simulation';
 import { RequestId } from './common';
 import { ErrorEnvelope, httpStatusOf, type ServerErrorCode } from './errors';
 

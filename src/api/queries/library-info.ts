@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { namespaces, type TranslationKey } from '../../lib/i18n/resources';
+import type { TranslationKey } from '../../lib/i18n/resources';
 import { api } from '../client/api';
 
 /** The active library's name, branches and rules: the app follows these instead of hard-coding one library. */
@@ -16,14 +16,14 @@ export function useLibraryInfo() {
 
 /**
  * A term in the active library's own words where it has one (p000 says 確保済み, p004 says
- * 予約カート), else the portal's default wording for `key`.
+ * 予約カート), else the portal's default wording for `key` (in a namespace its page has loaded).
  */
 export function useLibraryLabel() {
-  const { t, i18n } = useTranslation(namespaces);
+  const { i18n } = useTranslation();
   const { data } = useLibraryInfo();
   return (key: string, fallbackKey: TranslationKey) => {
     const label = data?.labels[key];
-    return label ? (i18n.language === 'en' ? label.en : label.ja) : t(fallbackKey);
+    return label ? (i18n.language === 'en' ? label.en : label.ja) : i18n.t(fallbackKey);
   };
 }
 

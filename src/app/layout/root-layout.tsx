@@ -1,5 +1,7 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/loading';
 import { GuestCartMerge } from '../../features/cart/guest-cart-merge';
 import { BackendStarting } from './backend-starting';
 import { Header } from './header';
@@ -25,7 +27,10 @@ export function RootLayout() {
       <main id="main" className="page" tabIndex={-1}>
         <BackendStarting />
         <Notices />
-        <Outlet />
+        {/* A page whose strings are still on their way shows the loading state, never keys. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { namespaces, resources } from './resources';
+import { stringFiles, type Namespace } from './resources';
+
+export type { Namespace };
 
 export const languages = ['ja', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -20,18 +22,31 @@ i18next.on('languageChanged', (language) => {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 });
 
-void i18next.use(initReactI18next).init({
-  resources,
-  ns: namespaces,
-  defaultNS: 'common',
-  lng: initialLanguage(),
-  fallbackLng: 'ja',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/**
+ * The layout's strings: the shell and messages (`common`), the header's search box (`catalog`)
+ * and its 予約かご link (`cart`). The app renders once they are there; each route loads its own.
+ */
+const layoutNamespaces: Namespace[] = ['common', 'catalog', 'cart'];
+
+void i18next
+  .use(initReactI18next)
+  .use(stringFiles)
+  .init({
+    ns: layoutNamespaces,
+    defaultNS: 'common',
+    lng: initialLanguage(),
+    fallbackLng: 'ja',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 // `{{term, lowercase}}`: a library's term (Reservation basket) in the middle of an English sentence.
 i18next.services.formatter?.add('lowercase', (value: unknown) => String(value).toLowerCase());
+
+/** Resolves once the strings of `namespaces` are there in the current language (a route waits for its own before it shows). */
+export function loadStrings(namespaces: readonly Namespace[]): Promise<void> {
+  return i18next.loadNamespaces([...namespaces]);
+}
 
 export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'ja';

@@ -1,42 +1,47 @@
-import type { ParseKeys } from 'i18next';
-import { account as enAccount } from './locales/en/account';
-import { auth as enAuth } from './locales/en/auth';
-import { cart as enCart } from './locales/en/cart';
-import { catalog as enCatalog } from './locales/en/catalog';
-import { common as enCommon } from './locales/en/common';
-import { loan as enLoan } from './locales/en/loan';
-import { mypage as enMypage } from './locales/en/mypage';
-import { reservation as enReservation } from './locales/en/reservation';
-import { account } from './locales/ja/account';
-import { auth } from './locales/ja/auth';
-import { cart } from './locales/ja/cart';
-import { catalog } from './locales/ja/catalog';
-import { common } from './locales/ja/common';
-import { loan } from './locales/ja/loan';
-import { mypage } from './locales/ja/mypage';
-import { reservation } from './locales/ja/reservation';
+import type { BackendModule, ParseKeys } from 'i18next';
+import type { account } from './locales/ja/account';
+import type { auth } from './locales/ja/auth';
+import type { cart } from './locales/ja/cart';
+import type { catalog } from './locales/ja/catalog';
+import type { common } from './locales/ja/common';
+import type { loan } from './locales/ja/loan';
+import type { mypage } from './locales/ja/mypage';
+import type { reservation } from './locales/ja/reservation';
 
 /**
  * The portal's namespaces, one per feature or area, `common` first (the default). The demo panel
  * adds its own, `demo`, when its code loads. A feature edits only its own files in locales/ja and locales/en.
  */
 export const namespaces = ['common', 'auth', 'catalog', 'cart', 'reservation', 'loan', 'mypage', 'account'] as const;
-type Namespace = (typeof namespaces)[number];
+export type Namespace = (typeof namespaces)[number];
 
-const ja = { common, auth, catalog, cart, reservation, loan, mypage, account } satisfies Record<Namespace, unknown>;
+interface Japanese {
+  common: typeof common;
+  auth: typeof auth;
+  catalog: typeof catalog;
+  cart: typeof cart;
+  reservation: typeof reservation;
+  loan: typeof loan;
+  mypage: typeof mypage;
+  account: typeof account;
+}
 
-export const resources = {
-  ja,
-  en: {
-    common: enCommon,
-    auth: enAuth,
-    catalog: enCatalog,
-    cart: enCart,
-    reservation: enReservation,
-    loan: enLoan,
-    mypage: enMypage,
-    account: enAccount,
-  } satisfies Record<Namespace, unknown>,
+/**
+ * Each language's namespaces, one module (and one chunk) each, `locales/<language>/<namespace>.ts`
+ * exporting the namespace under its name: a page loads the ones it shows, in the patron's language only.
+ */
+const files = import.meta.glob<Record<string, object>>('./locales/*/*.ts');
+
+/** i18next's backend: reads a namespace's strings from its module. */
+export const stringFiles: BackendModule = {
+  type: 'backend',
+  callbackApi: false,
+  init() {},
+  async read(language: string, namespace: string) {
+    const load = files[`./locales/${language}/${namespace}.ts`];
+    if (!load) throw new Error(`No strings for ${language}/${namespace}`);
+    return (await load())[namespace];
+  },
 };
 
 // `t` takes only keys of the Japanese files: a missing key, or a key built from a value whose
@@ -44,7 +49,7 @@ export const resources = {
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: typeof ja;
+    resources: Japanese;
   }
 }
 

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../src/api/client/api-error';
 import { bearerToken, createApiClient, type AuthScheme, type TransportConfig } from '../../../src/api/client/transport';
+import { endpoints, type EndpointName } from '../../../src/api/contract/endpoints';
+
+/** The whole contract, at hand: these tests are about the transport, not about loading the contract. */
+const endpoint = (name: EndpointName) => endpoints[name];
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -13,6 +17,7 @@ function clientAnswering(
   const seen: Request[] = [];
   const waits: number[] = [];
   const client = createApiClient({
+    endpoint,
     baseUrl: 'https://library.example/api/',
     auth: bearerToken(() => token),
     timeoutMs: 50,
@@ -269,6 +274,7 @@ describe('the API client with another auth scheme', () => {
       return json({ token: 'cookie', session: { patron, mustChangePassword: false, idleExpiresAt: own.idleUntil } });
     };
     const client = createApiClient({
+      endpoint,
       baseUrl: 'https://library.example/api',
       auth: { credentials: 'include', authorize: () => undefined },
       fetch: adapter,

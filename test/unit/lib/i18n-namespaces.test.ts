@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { demoStrings } from '../../../src/demo/demo-strings';
-import { namespaces, resources } from '../../../src/lib/i18n/resources';
+import { namespaces } from '../../../src/lib/i18n/resources';
+
+/** Every string file the portal loads, by language and namespace, as i18next is given them. */
+const files = import.meta.glob<Record<string, object>>('../../../src/lib/i18n/locales/*/*.ts', { eager: true });
+const resources = { ja: {} as Record<string, object>, en: {} as Record<string, object> };
+for (const [path, module] of Object.entries(files)) {
+  const [, language, namespace] = /locales\/(ja|en)\/([a-z]+)\.ts$/.exec(path)!;
+  resources[language as 'ja' | 'en'][namespace!] = module[namespace!]!;
+}
 
 /** Every key of a namespace with its words, `fields.q` → 'キーワード'. */
 function entries(value: unknown, prefix = ''): [string, string][] {
@@ -11,7 +19,7 @@ function entries(value: unknown, prefix = ''): [string, string][] {
 const variables = (text: string) => [...new Set([...text.matchAll(/\{\{\s*([^,}\s]+)/g)].map((match) => match[1]))].sort();
 
 const languages = {
-  ...Object.fromEntries(namespaces.map((namespace) => [namespace, { ja: resources.ja[namespace], en: resources.en[namespace] }])),
+  ...Object.fromEntries(namespaces.map((namespace) => [namespace, { ja: resources.ja[namespace]!, en: resources.en[namespace]! }])),
   demo: demoStrings,
 };
 

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { i18next } from '../../../src/lib/i18n/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { i18next, loadStrings } from '../../../src/lib/i18n/i18n';
+
+// The layout's strings, which the app waits for before its first render (English too, for the second test).
+beforeAll(async () => {
+  await loadStrings(['common', 'catalog', 'cart']);
+  await i18next.loadLanguages('en');
+});
 
 describe('i18next as the portal sets it up', () => {
   it('is ready before the first render, in Japanese, with every namespace', () => {
