@@ -48,7 +48,12 @@ function responsesOf(endpoint: Endpoint) {
     ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } }
     : { description: 'No content' };
   const byStatus = new Map<number, ServerErrorCode[]>();
-  for (const code of new Set([...endpoint.errors, ...(endpoint.body ? possibleWithBody : []), ...(endpoint.simulation ? lockedSimulation : []), ...alwaysPossible])) {
+  for (const code of new Set([
+    ...endpoint.errors,
+    ...(endpoint.body ? possibleWithBody : []),
+    ...(endpoint.simulation ? lockedSimulation : []),
+    ...alwaysPossible,
+  ])) {
     const status = httpStatusOf[code];
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
