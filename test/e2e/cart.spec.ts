@@ -32,29 +32,16 @@ async function addFromTitlePage(page: Page, title: FoundTitle): Promise<void> {
  * The title of an item the patron has on loan, read from the simulated library's own records
  * (its IndexedDB), as the integration tests read the database: there is no loan list screen yet.
  */
-async function titleOnLoanTo(page: Page, library: string, cardNumber: string): Promise<string> {
-  return page.evaluate(
-    async ({ library, cardNumber }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(`shiori-${library}`);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const all = <T>(store: string) =>
-        new Promise<T[]>((resolve, reject) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result as T[]);
-          request.onerror = () => reject(request.error);
-        });
-      const patron = (await all<{ id: string; cardNumber: string }>('patrons')).find((row) => row.cardNumber === cardNumber)!;
-      const loan = (await all<{ patronId: string; titleId: string; returnedAt: string | null }>('loans')).find(
-        (row) => row.patronId === patron.id && row.returnedAt === null,
-      )!;
-      db.close();
-      return loan.titleId;
-    },
-    { library, cardNumber },
-  );
+/** A title the patron has on loan, as the counter sees it (the simulation API). */
+async function titleOnLoanTo(page: Page, cardNumber: string): Promise<string> {
+  const { status, titleId } = await page.evaluate(async (cardNumber) => {
+    const response = await fetch(`/api/_sim/patrons/${cardNumber}`);
+    const patron = (await response.json()) as { loans: { titleId: string }[] };
+    return { status: response.status, titleId: patron.loans[0]?.titleId };
+  }, cardNumber);
+  expect(status, `GET /api/_sim/patrons/${cardNumber}`).toBe(200);
+  expect(titleId, `a loan of ${cardNumber}`).toBeTruthy();
+  return titleId!;
 }
 
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
@@ -123,7 +110,7 @@ test.describe('予約かご', () => {
     await page.goto('/login?library=p001&next=/cart');
     await expect(page.getByLabel('利用者番号')).toBeEditable();
     await instantNetwork(page);
-    const borrowed = await titleOnLoanTo(page, 'p001', ozuReader.cardNumber);
+    const borrowed = await titleOnLoanTo(page, ozuReader.cardNumber);
     const [other] = await reservableTitles(page, 1);
     await patronCartHolds(page, ozuReader, [borrowed, other!.id]);
     await submitLogin(page, ozuReader.cardNumber, ozuReader.password);

@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpLibrary, type HttpLibrary } from '../../mocks/http/serve';
 import { MAX_BODY_BYTES } from '../../mocks/http/request-limits';
+import { SIMULATION_SECRET_HEADER } from '../../src/api/contract/endpoints';
 import { ErrorEnvelope } from '../../src/api/contract/errors';
 import { testLibraryOptions } from './harness';
 
@@ -91,7 +92,7 @@ describe('the simulated library over HTTP, at its limits', () => {
     const network = (offline: boolean) =>
       fetch(`${library.url}/_sim/network`, {
         method: 'PUT',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', [SIMULATION_SECRET_HEADER]: library.simulationSecret! },
         body: JSON.stringify({ latency: 'none', failureRate: 0, offline }),
       });
     expect((await network(true)).ok).toBe(true);
