@@ -37,8 +37,10 @@ async function startBackend(): Promise<{ holdsRender: Promise<void> }> {
       if (reseedReason) useNotices.getState().push({ id: 'reseeded', key: 'notice.reseeded', values: { reason: reseedReason } });
     });
   });
+  // A library that fails to start still lets the app render: its requests then fail with the page's own error state.
+  const shown = settled.catch((error: unknown) => console.error('[shiori] The simulated library could not start', error));
   const namesScenario = new URLSearchParams(window.location.search).has('scenario');
-  return { holdsRender: namesScenario ? settled : Promise.resolve() };
+  return { holdsRender: namesScenario ? shown : Promise.resolve() };
 }
 
 void startBackend().then(({ holdsRender }) =>
