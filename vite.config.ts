@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -100,6 +101,8 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'mock' ? [precacheManifest()] : []),
   ],
   publicDir: mode === 'mock' ? 'mocks/public' : false,
+  // msw's cookie code asks tldts for a registrable domain; the simulated library has no cookies.
+  resolve: mode === 'mock' ? { alias: { tldts: fileURLToPath(new URL('./mocks/public-suffix.ts', import.meta.url)) } } : {},
   build: {
     outDir: mode === 'mock' ? 'dist/mock' : 'dist/real',
     emptyOutDir: true,

@@ -12,6 +12,17 @@ import {
 } from './support';
 
 test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+  test('the check itself fails on a page with violations, and names them', async ({ page }) => {
+    await page.setContent('<html><body><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><input type="text"></body></html>');
+    const failure = await expectNoAxeViolations(page, 'a page made to fail').then(
+      () => null,
+      (error: Error) => error.message,
+    );
+    expect(failure).toContain('image-alt');
+    expect(failure).toContain('label');
+    expect(failure).toContain('html-has-lang');
+  });
+
   test('login page in Japanese', async ({ page }) => {
     await openLogin(page, 'p003');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
