@@ -27,6 +27,7 @@ export const p003: LibraryProfile = {
     notReservable: ['reference-only', 'etext'],
     pickupPeriod: { days: 7, from: 'notice', countsStartDay: true, skipsClosedDays: false },
     cancelledVisibleDays: 7,
+    cancelledList: 'with-open',
     approvalMinutes: 5,
   },
   loans: common.loans,
