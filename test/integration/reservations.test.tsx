@@ -772,6 +772,28 @@ describe('予約取消 as each library words it (issue 17)', () => {
     expect(await screen.findByText('予約を取消した資料の再度予約は、順番が最後になります。')).toBeInTheDocument();
   });
 
+  it('p004: with every reservation cancelled, 予約一覧 says there is none and 予約取消一覧 still lists them', async () => {
+    open('p004');
+    const [book] = await reservable('book', 1);
+    const quiet = persona('p004', 'quiet');
+    const { token } = await api.call('login', { body: { cardNumber: quiet.cardNumber, password: quiet.password! } });
+    useSessionToken.setState({ token });
+    const { placed } = await api.call('placeReservations', {
+      body: { requestId: 'issue-17-cancelled-only', titleIds: [book!.id], pickupBranchId: 'chuo', contactMethod: 'phone', mode: 'normal' },
+    });
+    await api.call('cancelReservation', { params: { reservationId: placed[0]!.reservationId } });
+    await advanceClock(5);
+    await api.call('logout');
+    useSessionToken.setState({ token: null, expired: false });
+
+    await logInAt('/mypage/reservations', 'p004', 'quiet');
+    expect(await screen.findByRole('heading', { level: 2, name: '予約一覧 0件' })).toBeInTheDocument();
+    expect(screen.getByText('予約はありません。')).toBeInTheDocument();
+    const apart = screen.getByRole('region', { name: '予約取消一覧 1件' });
+    expect(within(apart).getByRole('link', { name: nameOf(book!) })).toBeInTheDocument();
+    expect(within(apart).getByText('取消（本人取消）')).toBeInTheDocument();
+  });
+
   it('p003 says nothing of the queue on the cancel confirmation: its page does not', async () => {
     open('p003');
     const waiting = (await reservationRowsOf('p003', 'holder')).find((row) => row.state === 'waiting' && row.origin === 'online')!;
