@@ -2,6 +2,10 @@ import { ReservationState } from '../../src/api/contract/reservations';
 import { common, type LibraryProfile } from './profile';
 
 const waiting = { ja: '順番待ち', en: 'Waiting' };
+const cancelAtDeskOrByPhone = {
+  ja: '最寄りの市内図書館の窓口か、電話で取消を申し込んでください。',
+  en: 'To cancel it, ask at the desk of your nearest city library or by phone.',
+};
 
 /** From seed 000: an 8-digit card printed 0123456-7, a 6-digit password, no online renewal. */
 export const p000: LibraryProfile = {
@@ -27,6 +31,7 @@ export const p000: LibraryProfile = {
     notReservable: ['reference-only', 'etext'],
     pickupPeriod: { days: 7, from: 'secured', countsStartDay: false, skipsClosedDays: false },
     cancelledVisibleDays: 0,
+    cancelledList: 'with-open',
     approvalMinutes: 5,
   },
   loans: { ...common.loans, onlineRenewal: false, maxRenewals: 0, reminderDaysBefore: null },
@@ -41,6 +46,13 @@ export const p000: LibraryProfile = {
     // p000 shows two states only: 確保済み for a ready item, 順番待ち for everything before it.
     ...Object.fromEntries(ReservationState.options.map((state) => [`reservation.state.${state}`, waiting])),
     'reservation.state.ready': { ja: '確保済み', en: 'Secured' },
+    // Why a 順番待ち row has no 取消 (its item is secured, on its way), and what to do instead, in the page's words.
+    'reservation.lock.state.in-transit': {
+      ja: '予約資料が確保されていますが、受取館に届いていない状態',
+      en: 'Secured but not yet at the pickup library',
+    },
+    'reservation.lock.advice.ready': cancelAtDeskOrByPhone,
+    'reservation.lock.advice.in-transit': cancelAtDeskOrByPhone,
   },
   calendar: common.calendar,
   choices: [

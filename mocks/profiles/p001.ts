@@ -23,6 +23,7 @@ export const p001: LibraryProfile = {
     notReservable: ['reference-only', 'etext'],
     pickupPeriod: { days: 7, from: 'notice', countsStartDay: false, skipsClosedDays: false },
     cancelledVisibleDays: 0,
+    cancelledList: 'with-open',
     approvalMinutes: 5,
   },
   loans: common.loans,

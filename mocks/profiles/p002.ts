@@ -22,6 +22,7 @@ export const p002: LibraryProfile = {
     notReservable: ['reference-only', 'etext'],
     pickupPeriod: { days: 7, from: 'secured', countsStartDay: false, skipsClosedDays: true },
     cancelledVisibleDays: 0,
+    cancelledList: 'with-open',
     approvalMinutes: 5,
   },
   loans: common.loans,

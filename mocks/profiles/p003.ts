@@ -27,6 +27,7 @@ export const p003: LibraryProfile = {
     notReservable: ['reference-only', 'etext'],
     pickupPeriod: { days: 7, from: 'notice', countsStartDay: true, skipsClosedDays: false },
     cancelledVisibleDays: 7,
+    cancelledList: 'with-open',
     approvalMinutes: 5,
   },
   loans: common.loans,
@@ -44,5 +45,6 @@ export const p003: LibraryProfile = {
     'Password 4–8 letters and digits: the page does not state a policy.',
     'Limits 20 in all, CD 5, DVD 5: the page names limits without numbers.',
     'Online renewal once, 14 days from the renewal day: the page does not say.',
+    'Cancelled reservations listed 7 Tokyo calendar days, the day of the cancel being day one: the page says about a week.',
   ],
 };

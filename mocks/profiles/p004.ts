@@ -22,6 +22,7 @@ export const p004: LibraryProfile = {
     notReservable: ['reference-only', 'etext', 'latest-magazine', 'video'],
     pickupPeriod: { days: 14, from: 'secured', countsStartDay: false, skipsClosedDays: false },
     cancelledVisibleDays: 30,
+    cancelledList: 'apart',
     approvalMinutes: 5,
   },
   loans: common.loans,
@@ -33,6 +34,10 @@ export const p004: LibraryProfile = {
     'mypage.tab.reservations': { ja: '予約一覧', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出一覧', en: 'Loans' },
     'nav.cart': { ja: '予約カート', en: 'Reservation cart' },
+    'reservation.cancel.requeue': {
+      ja: '予約を取消した資料の再度予約は、順番が最後になります。',
+      en: 'If you reserve a cancelled title again, you go to the back of the queue.',
+    },
   },
   calendar: common.calendar,
   choices: ['Card number of 10 digits: the page does not state it.', 'Cart of 20: the page does not state a maximum.'],

@@ -265,8 +265,18 @@ class SeedBuilder {
     }
   }
 
-  /** One reservation in each state this library can show, plus a counter-made one and a series. */
+  /**
+   * One reservation in each state this library can show, plus a counter-made one and a series,
+   * within the library's own limit (p004: 10, the ready one included). Three rows only show again
+   * what another row shows — a 返却待ち of its own where the series' first volume waits for a
+   * return, a counter-made 順番待ち (調査中 and 選書中 are counter-made too), the series' third
+   * volume — and are seeded only while the limit leaves room, in that order.
+   */
   private stageHolder(patron: PatronRow): void {
+    const series = this.profile.reservations.ordered !== 'none';
+    // The open rows every holder has: the eight below (利用可能 … 取消申込), then the series' first two volumes or a 返却待ち.
+    let spare = (this.profile.reservations.maxTotal ?? Infinity) - (8 + (series ? 2 : 1));
+    const room = () => spare-- > 0;
     const pickup = this.profile.branches[0]!;
     const elsewhere = this.profile.branches[1] ?? pickup;
     const book = (t: TitleRow) => t.materialType === 'book' && this.isLendable(t);
@@ -296,17 +306,21 @@ class SeedBuilder {
     this.reserve(patron, this.freshTitle(book), 'awaiting-pick', this.now - 3 * HOUR, { updatedAt: toIso(this.now - 30 * MINUTE) });
     this.reserve(patron, this.freshTitle(book), 'requested', this.now - 2 * MINUTE);
 
-    const firstInLine = this.allOnLoan(this.freshTitle(book));
-    this.reserve(patron, firstInLine, 'awaiting-return', this.now - 10 * DAY);
+    if (!series || room()) {
+      const firstInLine = this.allOnLoan(this.freshTitle(book));
+      this.reserve(patron, firstInLine, 'awaiting-return', this.now - 10 * DAY);
+    }
 
     const popular = this.allOnLoan(this.freshTitle(book));
     this.reserve(this.random.pick(this.background), popular, 'awaiting-return', this.now - 20 * DAY);
     this.reserve(this.random.pick(this.background), popular, 'waiting', this.now - 15 * DAY);
     this.reserve(patron, popular, 'waiting', this.now - 8 * DAY, { pickupBranchId: elsewhere.id });
 
-    const counterMade = this.allOnLoan(this.freshTitle(book));
-    this.reserve(this.random.pick(this.background), counterMade, 'awaiting-return', this.now - 12 * DAY);
-    this.reserve(patron, counterMade, 'waiting', this.now - 7 * DAY, { origin: 'counter' });
+    if (room()) {
+      const counterMade = this.allOnLoan(this.freshTitle(book));
+      this.reserve(this.random.pick(this.background), counterMade, 'awaiting-return', this.now - 12 * DAY);
+      this.reserve(patron, counterMade, 'waiting', this.now - 7 * DAY, { origin: 'counter' });
+    }
 
     this.reserve(patron, this.notOwnedTitle('調べものの技術', 'シラベモノノギジュツ'), 'investigating', this.now - 5 * DAY, {
       origin: 'counter',
@@ -325,15 +339,15 @@ class SeedBuilder {
       cancelReason: 'expired',
     });
 
-    if (this.profile.reservations.ordered !== 'none') this.stageSeries(patron);
+    if (series) this.stageSeries(patron, room() ? 3 : 2);
   }
 
-  /** An ordered reservation of a three-volume series: volume 1 waits for a return, 2 and 3 wait for 1. */
-  private stageSeries(patron: PatronRow): void {
+  /** An ordered reservation of the first volumes of a three-volume series: volume 1 waits for a return, the next wait for it. */
+  private stageSeries(patron: PatronRow, volumeCount: number): void {
     const first = this.freshTitle(
       (t) => t.volumeNumber === 1 && t.materialType === 'book' && this.isLendable(t) && this.seriesOf(t).length === 3,
     );
-    const volumes = this.seriesOf(first);
+    const volumes = this.seriesOf(first).slice(0, volumeCount);
     const groupId = `G-${patron.id}-1`;
     volumes.forEach((volume, index) => {
       this.used.add(volume.id);

@@ -66,8 +66,21 @@ async function seriesOnTheShelf(page: Page): Promise<Volume[]> {
 
 /** p004 高橋 翔: nothing borrowed or reserved. */
 const okegawaQuiet = { library: 'p004', cardNumber: '4000000004', password: 'Shiori4', name: '高橋 翔' } as const;
+/** p004 佐藤 健一: reservations in every state, two of them cancelled. */
+const okegawaHolder = { library: 'p004', cardNumber: '4000000002', password: 'Shiori4', name: '佐藤 健一' } as const;
+/** p000 佐藤 健一: reservations in every state, p000 naming them 確保済み and 順番待ち. */
+const minatoHolder = { library: 'p000', cardNumber: '01234568', password: '246810', name: '佐藤 健一' } as const;
 
 const table = (page: Page) => page.getByRole('table', { name: /^予約状況：/ });
+
+/** Logs a patron in at its library and lands on their reservations, the library answering at once. */
+async function openReservations(page: Page, patron: { library: string; cardNumber: string; password: string; name: string }) {
+  await page.goto(`/login?library=${patron.library}&next=/mypage/reservations`);
+  await expect(page.getByLabel('利用者番号')).toBeEditable();
+  await instantNetwork(page);
+  await submitLogin(page, patron.cardNumber, patron.password);
+  await expectMypage(page, patron.name);
+}
 /** The row of one volume in 予約状況: its title link and its 巻名. */
 const volumeRow = (page: Page, volume: Volume) =>
   table(page)
@@ -215,11 +228,7 @@ test.describe('予約', () => {
   test('a patron with reservations in every state sees why some cannot be cancelled, and cancels one through its confirmation', async ({
     page,
   }, testInfo) => {
-    await page.goto('/login?library=p003&next=/mypage/reservations');
-    await expect(page.getByLabel('利用者番号')).toBeEditable();
-    await instantNetwork(page);
-    await submitLogin(page, patrons.sato.cardNumber, patrons.sato.password);
-    await expectMypage(page, patrons.sato.name);
+    await openReservations(page, patrons.sato);
     await expect(table(page)).toBeVisible();
 
     const readyRow = table(page)
@@ -328,5 +337,67 @@ test.describe('予約', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Change the order' })).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page, 'the order screen (en)');
+  });
+
+  test('p004: 予約取消一覧 apart from 予約一覧, and a cancel warns that reserving again goes to the back of the queue (keyboard only)', async ({
+    page,
+  }, testInfo) => {
+    await openReservations(page, okegawaHolder);
+    const open = page.getByRole('table', { name: /^予約一覧：/ });
+    const cancelled = page.getByRole('table', { name: '予約取消一覧：取り消した予約' });
+    await expect(open).toBeVisible();
+    await expect(open.locator('.reservation-cancelled')).toHaveCount(0);
+    await expect(cancelled.locator('.reservation-cancelled')).toHaveCount(2);
+    await expect(page.getByRole('region', { name: /^予約取消一覧/ })).toContainText('予約を取り消した日から30日間表示します。');
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, '予約一覧 and 予約取消一覧 (ja)');
+    await keepScreenshot(page, testInfo, 'reservations-cancelled-apart');
+
+    const cancel = open
+      .getByRole('row')
+      .filter({ has: page.locator('.reservation-state', { hasText: /^順番待ち$/ }) })
+      .getByRole('link', { name: /^予約取消/ })
+      .first();
+    await cancel.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: '予約取消確認' })).toBeVisible();
+    await expect(page.getByText('予約を取消した資料の再度予約は、順番が最後になります。')).toBeVisible();
+    await expectNoAxeViolations(page, 'the cancel confirmation with the queue warning (ja)');
+    await keepScreenshot(page, testInfo, 'reservation-cancel-confirm-p004');
+    await page.getByRole('button', { name: '取消する' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('約5分で承認され、予約取消一覧に移ります（取り消した日から30日間表示します）。', { exact: false })).toBeVisible();
+
+    await switchToEnglish(page);
+    await page.goto('/mypage/reservations');
+    await expect(page.getByRole('table', { name: 'Cancelled reservations: the reservations you cancelled' })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, '予約一覧 and 予約取消一覧 (en)');
+  });
+
+  test('p000: a 順番待ち whose item is secured on its way says why it cannot be cancelled and where to ask; a cancelled row leaves the list as promised', async ({
+    page,
+  }, testInfo) => {
+    await openReservations(page, minatoHolder);
+    await expect(table(page)).toBeVisible();
+    await expect(page.getByText(/^予約資料が確保されていますが、受取館に届いていない状態のため/)).toContainText(
+      '最寄りの市内図書館の窓口か、電話で取消を申し込んでください。',
+    );
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, 'p000 予約状況 with its own refusals (ja)');
+    await keepScreenshot(page, testInfo, 'reservations-p000-refusals');
+
+    const row = table(page)
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: /^予約取消/ }) })
+      .first();
+    const title = (await row.locator('.col-title a').textContent())!;
+    await row.getByRole('link', { name: /^予約取消/ }).click();
+    await page.getByRole('button', { name: '取消する' }).click();
+    await expect(page.getByText('いまは「順番待ち」の状態です。約5分で承認され、予約状況には表示されなくなります。')).toBeVisible();
+    await advanceClock(page, 6);
+    await page.goto('/mypage/reservations');
+    await expect(table(page)).toBeVisible();
+    await expect(table(page).getByRole('link', { name: title, exact: true })).toHaveCount(0);
   });
 });

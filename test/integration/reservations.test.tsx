@@ -8,7 +8,7 @@ import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { Situation } from '../../mocks/seed/personas';
 import { useGuestCart } from '../../src/features/cart/guest-cart-store';
-import { API_BASE, interceptApiRequests, openLibrary, overrideApi, persona, seriesVolumes } from './harness';
+import { advanceClock, API_BASE, interceptApiRequests, openLibrary, overrideApi, persona, seriesVolumes } from './harness';
 import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();
@@ -678,5 +678,127 @@ describe('順番の変更 and シリーズ予約の設定', () => {
         '窓口で受け付けた予約を含むため、インターネットからは順番を変更できません。受取館の窓口でお申し出ください。',
       ),
     ).not.toHaveLength(0);
+  });
+});
+
+describe('予約取消 as each library words it (issue 17)', () => {
+  /** The state text of a reservation's row, or null when no row shows its title. */
+  const stateShown = (title: string) =>
+    screen
+      .queryAllByRole('row')
+      .find((row) => within(row).queryByRole('link', { name: title }))
+      ?.querySelector('.reservation-state')?.textContent ?? null;
+
+  it.each(['p000', 'p001', 'p002', 'p003', 'p004'] as const)(
+    '%s: the list shows what the cancel screens promised, while pending and once approved',
+    async (profileId) => {
+      open(profileId);
+      const { user, queryClient } = await logInAt('/mypage/reservations', profileId, 'holder');
+      await screen.findAllByRole('table');
+      const waiting = (await api.call('getReservations')).items.find((item) => item.state === 'waiting' && item.actions.cancel.allowed)!;
+      await user.click(within(rowOf(waiting.title)).getByRole('link', { name: /^予約取消/ }));
+
+      const note = (await screen.findByText(/^取消の承認までは/)).textContent!;
+      const pending = /その間は「(.+?)」と表示され/.exec(note)![1]!;
+      await user.click(screen.getByRole('button', { name: '取消する' }));
+      await focusedHeading(2, '予約取消を申込みました');
+      const done = screen.getByText(/^いまは「/).textContent!;
+      expect(done).toContain(`いまは「${pending}」の状態です。`);
+      await user.click(screen.getByRole('link', { name: /を確認する$/ }));
+      await waitFor(() => expect(stateShown(waiting.title)).toBe(pending));
+
+      await advanceClock(5);
+      await queryClient.invalidateQueries();
+      const becomes = /承認され、「(.+?)」になります。$/.exec(done)?.[1];
+      const leaves = /承認され、(.+?)には表示されなくなります。$/.exec(done)?.[1];
+      const moves = /承認され、(.+?)に移ります（取り消した日から(\d+)日間表示します）。$/.exec(done);
+      if (becomes) {
+        await waitFor(() => expect(stateShown(waiting.title)).toBe(becomes));
+      } else if (leaves) {
+        expect(screen.getByRole('heading', { level: 2, name: new RegExp(`^${leaves}`) })).toBeInTheDocument();
+        await waitFor(() => expect(stateShown(waiting.title)).toBeNull());
+      } else {
+        expect(moves, done).not.toBeNull();
+        const [, list, days] = moves!;
+        const apart = await screen.findByRole('table', { name: new RegExp(`^${list}：`) });
+        await waitFor(() => expect(within(apart).getByRole('link', { name: waiting.title })).toBeInTheDocument());
+        expect(screen.getByRole('region', { name: new RegExp(`^${list}`) })).toHaveTextContent(`予約を取り消した日から${days}日間表示します。`);
+      }
+    },
+  );
+
+  it('p000: a 順番待ち whose item is secured but not yet at the pickup library says so, and where to cancel instead', async () => {
+    open('p000');
+    const { user } = await logInAt('/mypage/reservations', 'p000', 'holder');
+    await table();
+    const { items } = await api.call('getReservations');
+    const transit = rowOf(items.find((item) => item.state === 'in-transit')!.title);
+    expect(transit.querySelector('.reservation-state')).toHaveTextContent('順番待ち');
+    expect(within(transit).getByRole('button', { name: /^予約取消/ })).toHaveAccessibleDescription(
+      '予約資料が確保されていますが、受取館に届いていない状態のため、取消・受取館の変更はできません（連絡方法は変更できます）。' +
+        '最寄りの市内図書館の窓口か、電話で取消を申し込んでください。',
+    );
+    const ready = rowOf(items.find((item) => item.state === 'ready')!.title);
+    expect(within(ready).getByRole('button', { name: /^予約取消/ })).toHaveAccessibleDescription(
+      '確保済みのため、取消・変更はできません。最寄りの市内図書館の窓口か、電話で取消を申し込んでください。',
+    );
+    // Other 順番待ち rows may still be cancelled, as the page says (a 取消 button in the 操作 column).
+    const waiting = items.find((item) => item.state === 'waiting' && item.actions.cancel.allowed)!;
+    expect(within(rowOf(waiting.title)).getByRole('link', { name: /^予約取消/ })).toBeInTheDocument();
+
+    await user.click(within(transit).getByRole('link', { name: /^予約内容変更/ }));
+    expect(await screen.findByText(/受取館は変更できません/)).toHaveTextContent(
+      '予約資料が確保されていますが、受取館に届いていない状態のため、受取館は変更できません。図書館へご連絡ください。',
+    );
+  });
+
+  it('p004: 予約取消一覧 lists the cancelled apart from 予約一覧, and the cancel confirmation says a new reservation goes to the back of the queue', async () => {
+    open('p004');
+    const { user } = await logInAt('/mypage/reservations', 'p004', 'holder');
+    const openList = await screen.findByRole('table', { name: /^予約一覧：/ });
+    const { items } = await api.call('getReservations');
+    const cancelled = items.filter((item) => item.state === 'cancelled');
+    expect(cancelled.length).toBeGreaterThan(0);
+
+    expect(within(openList).queryAllByRole('row').filter((row) => row.classList.contains('reservation-cancelled'))).toHaveLength(0);
+    const apart = screen.getByRole('region', { name: `予約取消一覧 ${cancelled.length}件` });
+    const apartTable = within(apart).getByRole('table', { name: '予約取消一覧：取り消した予約' });
+    for (const item of cancelled) expect(within(apartTable).getByRole('link', { name: item.title })).toBeInTheDocument();
+    expect(apart).toHaveTextContent('予約を取り消した日から30日間表示します。');
+    expect(screen.getByRole('heading', { level: 2, name: `予約一覧 ${items.length - cancelled.length}件` })).toBeInTheDocument();
+
+    const waiting = items.find((item) => item.state === 'waiting' && item.actions.cancel.allowed)!;
+    await user.click(within(rowOf(waiting.title)).getByRole('link', { name: /^予約取消/ }));
+    expect(await screen.findByText('予約を取消した資料の再度予約は、順番が最後になります。')).toBeInTheDocument();
+  });
+
+  it('p004: with every reservation cancelled, 予約一覧 says there is none and 予約取消一覧 still lists them', async () => {
+    open('p004');
+    const [book] = await reservable('book', 1);
+    const quiet = persona('p004', 'quiet');
+    const { token } = await api.call('login', { body: { cardNumber: quiet.cardNumber, password: quiet.password! } });
+    useSessionToken.setState({ token });
+    const { placed } = await api.call('placeReservations', {
+      body: { requestId: 'issue-17-cancelled-only', titleIds: [book!.id], pickupBranchId: 'chuo', contactMethod: 'phone', mode: 'normal' },
+    });
+    await api.call('cancelReservation', { params: { reservationId: placed[0]!.reservationId } });
+    await advanceClock(5);
+    await api.call('logout');
+    useSessionToken.setState({ token: null, expired: false });
+
+    await logInAt('/mypage/reservations', 'p004', 'quiet');
+    expect(await screen.findByRole('heading', { level: 2, name: '予約一覧 0件' })).toBeInTheDocument();
+    expect(screen.getByText('予約はありません。')).toBeInTheDocument();
+    const apart = screen.getByRole('region', { name: '予約取消一覧 1件' });
+    expect(within(apart).getByRole('link', { name: nameOf(book!) })).toBeInTheDocument();
+    expect(within(apart).getByText('取消（本人取消）')).toBeInTheDocument();
+  });
+
+  it('p003 says nothing of the queue on the cancel confirmation: its page does not', async () => {
+    open('p003');
+    const waiting = (await reservationRowsOf('p003', 'holder')).find((row) => row.state === 'waiting' && row.origin === 'online')!;
+    await logInAt(`/mypage/reservations/${waiting.id}/cancel`, 'p003', 'holder');
+    expect(await screen.findByRole('button', { name: '取消する' })).toBeInTheDocument();
+    expect(screen.queryByText(/順番が最後/)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import type { ActionReason, ReservationItem } from '../../../src/api/contract/re
 import type { MaterialType } from '../../../src/api/contract/common';
 import type { ReservationRow } from '../../db/schema';
 import type { LibraryProfile } from '../../profiles/profile';
+import { addDays, fromIso, tokyoDate } from '../time';
 
 export interface Permission {
   allowed: boolean;
@@ -69,9 +70,14 @@ export function contactChangePermission(reservation: ReservationRow): Permission
   return allowed;
 }
 
-/** Cancelled reservations stay listed (in red) for the profile's days, then drop off the list. */
+/**
+ * Cancelled reservations stay listed (in red) for the profile's days, counted as Tokyo calendar days
+ * with the day of the cancel as day one (取り消した日から30日間): a row stays the whole of its last day
+ * and leaves at midnight, never at the hour of the cancel.
+ */
 export function isListed(reservation: ReservationRow, now: number, profile: LibraryProfile): boolean {
   if (reservation.state !== 'cancelled') return true;
   const days = profile.reservations.cancelledVisibleDays;
-  return days > 0 && reservation.cancelledAt !== null && now - Date.parse(reservation.cancelledAt) < days * 86_400_000;
+  if (days === 0 || reservation.cancelledAt === null) return false;
+  return tokyoDate(now) < addDays(tokyoDate(fromIso(reservation.cancelledAt)), days);
 }

@@ -54,6 +54,9 @@ const ReservationRules = z.object({
   notReservable: z.array(z.enum(['reference-only', 'etext', 'latest-magazine', 'video'])).describe('video: DVD and LD'),
   pickupPeriod: PickupPeriod,
   cancelledVisibleDays: z.number().int().nonnegative().describe('0: cancelled reservations are not listed'),
+  cancelledList: z
+    .enum(['with-open', 'apart'])
+    .describe('Where cancelled reservations are listed: after the open ones (p003, in red), or in a list of their own (予約取消一覧, p004)'),
   approvalMinutes: z.number().int().nonnegative().describe('予約申込 / 取消申込 become final after this long'),
 });
 

@@ -15,16 +15,26 @@ export function useLibraryInfo() {
 }
 
 /**
+ * The active library's own words for `key`, or null where it has none: a note or an advice only
+ * some libraries give (p004 warns that reserving again after a cancel goes to the back of the queue).
+ */
+export function useLibraryWording() {
+  const { i18n } = useTranslation();
+  const { data } = useLibraryInfo();
+  return (key: string): string | null => {
+    const label = data?.labels[key];
+    return label ? (i18n.language === 'en' ? label.en : label.ja) : null;
+  };
+}
+
+/**
  * A term in the active library's own words where it has one (p000 says 確保済み, p004 says
  * 予約カート), else the portal's default wording for `key` (in a namespace its page has loaded).
  */
 export function useLibraryLabel() {
   const { i18n } = useTranslation();
-  const { data } = useLibraryInfo();
-  return (key: string, fallbackKey: TranslationKey) => {
-    const label = data?.labels[key];
-    return label ? (i18n.language === 'en' ? label.en : label.ja) : i18n.t(fallbackKey);
-  };
+  const wording = useLibraryWording();
+  return (key: string, fallbackKey: TranslationKey) => wording(key) ?? i18n.t(fallbackKey);
 }
 
 /**

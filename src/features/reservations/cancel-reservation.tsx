@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReservationItem } from '../../api/contract/reservations';
-import { useLibraryInfo } from '../../api/queries/library-info';
+import { useLibraryInfo, useLibraryWording } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
@@ -16,19 +16,29 @@ import './reservations.css';
 
 /**
  * 予約取消確認 → 取消する → 「予約取消を申込みました」. The reservation becomes 取消申込 and is
- * still counted until the library approves it; a failure changes nothing and says so.
+ * still counted until the library approves it; a failure changes nothing and says so. The result
+ * promises what the list will then show, as the library lists cancelled reservations: the row
+ * marked 取消（本人取消） (p003), moved to 予約取消一覧 (p004), or gone (where none are listed).
  */
 export function CancelReservation({ reservationId }: { reservationId: string }) {
   const { t } = useTranslation('reservation');
   const words = useReservationWords();
-  const minutes = useLibraryInfo().data?.reservations.approvalMinutes ?? 5;
+  const rules = useLibraryInfo().data?.reservations;
+  const minutes = rules?.approvalMinutes ?? 5;
   const cancel = useCancelReservation();
 
   if (cancel.isSuccess) {
+    const requested = words.state('cancel-requested');
     return (
       <div className="reservation-step">
         <StepHeading>{t('cancel.done')}</StepHeading>
-        <p>{t('cancel.doneNote', { minutes, state: words.state('cancelled'), requested: words.state('cancel-requested') })}</p>
+        <p>
+          {!rules || rules.cancelledVisibleDays === 0
+            ? t('cancel.doneNoteGone', { minutes, requested, list: words.listName })
+            : rules.cancelledList === 'apart'
+              ? t('cancel.doneNoteApart', { minutes, requested, list: t('list.cancelled.title'), days: rules.cancelledVisibleDays })
+              : t('cancel.doneNote', { minutes, requested, state: words.stateWithReason('cancelled', 'patron') })}
+        </p>
         <ReservationFacts item={cancel.data} />
         <BackToList />
       </div>
@@ -54,6 +64,7 @@ function CancelConfirmation({
   const words = useReservationWords();
   const errorMessage = useErrorMessage();
   const lockMessage = useLockMessage();
+  const requeue = useLibraryWording()('reservation.cancel.requeue');
   // Two clicks within one frame both see isPending false: the ref stops the second.
   const sending = useRef(false);
   const send = async () => {
@@ -86,6 +97,7 @@ function CancelConfirmation({
       ) : (
         <>
           <p className="help">{t('cancel.note', { minutes, state: words.state('cancel-requested') })}</p>
+          {requeue ? <p className="help">{requeue}</p> : null}
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={cancel.isPending} onClick={() => void send()}>
               {cancel.isPending ? t('cancel.submitting') : t('cancel.submit')}

@@ -141,9 +141,10 @@ function ChangeForm({
     onSubmit(request);
   });
 
+  const pickupReason = changePickup.reason ?? 'not-offered';
   const pickupLocked = changePickup.allowed
     ? null
-    : t(`change.pickupLocked.${changePickup.reason ?? 'not-offered'}`, { state: words.state(item.state) });
+    : t(`change.pickupLocked.${pickupReason}`, { state: words.lockedState(item, pickupReason) });
   return (
     <div className="reservation-step">
       <StepHeading>{t('change.title')}</StepHeading>

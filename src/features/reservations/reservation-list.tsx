@@ -127,16 +127,53 @@ function ReservationBlocks({
   ));
 }
 
+const columns = ['title', 'volume', 'pickup', 'contact', 'state', 'reservedAt', 'securedAt', 'deadline', 'actions'] as const;
+
+/** One table of reservations with its caption: 予約状況 itself, or 予約取消一覧 where the library lists the cancelled apart. */
+function ReservationTable({ items, caption }: { items: ReservationItem[]; caption: string }) {
+  const { t } = useTranslation('reservation');
+  const words = useReservationWords();
+  const lockMessage = useLockMessage();
+  const library = useLibraryInfo().data;
+  const ordered = library?.reservations.ordered ?? 'none';
+  const labels = Object.fromEntries(columns.map((column) => [column, t(`list.columns.${column}`)])) as Record<
+    (typeof columns)[number],
+    string
+  >;
+  const label = (column: (typeof columns)[number]) => labels[column];
+  return (
+    <table className="reservation-table" role="table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          {columns.map((column) => (
+            <th key={column} role="columnheader" scope="col" className={`col-${column}`}>
+              {label(column)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <ReservationBlocks
+        blocks={blocksOf(items)}
+        headerColumns={columns.length}
+        groupTitle={(count) => t(ordered === 'ordered' ? 'list.group.ordered' : 'list.group.series', { count })}
+        row={{ t, words, lockMessage, ordered: library?.reservations.ordered, label }}
+      />
+    </table>
+  );
+}
+
 /**
  * 予約状況: 予約確保一覧 (what to collect, where, by when), then every reservation with its
  * state, queue place and dates, and per row 予約取消 and 予約内容変更 — disabled with the reason
- * in words where the library does not allow them. Cancelled ones come last, in red.
+ * in words where the library does not allow them. Cancelled ones come last, in red, or in
+ * 予約取消一覧 of their own where the library lists them apart (p004).
  */
 export function ReservationList() {
   const { t } = useTranslation('reservation');
   const words = useReservationWords();
-  const lockMessage = useLockMessage();
   const id = useId();
+  const cancelledId = useId();
   const errorMessage = useErrorMessage();
   const library = useLibraryInfo().data;
   const reservations = useReservations();
@@ -150,32 +187,31 @@ export function ReservationList() {
   const refreshFailed = reservations.isError ? (
     <LoadError message={`${t('list.refreshFailed')} ${errorMessage(reservations.error)}`} onRetry={() => void reservations.refetch()} />
   ) : null;
+  const empty = (
+    <div className="empty">
+      <p>{t('list.empty')}</p>
+      <p>
+        <Link to={paths.search()}>{t('list.toSearch')}</Link>
+      </p>
+    </div>
+  );
 
   if (items.length === 0) {
     return (
       <div className="reservations">
         <h2 className="visually-hidden">{words.listName}</h2>
         {refreshFailed}
-        <div className="empty">
-          <p>{t('list.empty')}</p>
-          <p>
-            <Link to={paths.search()}>{t('list.toSearch')}</Link>
-          </p>
-        </div>
+        {empty}
       </div>
     );
   }
 
   const ready = items.filter((item) => item.state === 'ready');
-  const cancelledCount = items.filter((item) => item.state === 'cancelled').length;
+  const cancelled = items.filter((item) => item.state === 'cancelled');
   const cancelledDays = library?.reservations.cancelledVisibleDays ?? 0;
-  const ordered = library?.reservations.ordered ?? 'none';
-  const columns = ['title', 'volume', 'pickup', 'contact', 'state', 'reservedAt', 'securedAt', 'deadline', 'actions'] as const;
-  const labels = Object.fromEntries(columns.map((column) => [column, t(`list.columns.${column}`)])) as Record<
-    (typeof columns)[number],
-    string
-  >;
-  const label = (column: (typeof columns)[number]) => labels[column];
+  const apart = library?.reservations.cancelledList === 'apart';
+  const listed = apart ? items.filter((item) => item.state !== 'cancelled') : items;
+  const cancelledList = t('list.cancelled.title');
 
   return (
     <div className="reservations">
@@ -186,31 +222,24 @@ export function ReservationList() {
         <h2 id={id} className="reservations-heading">
           {words.listName}{' '}
           <span className="reservations-count">
-            {cancelledCount > 0
-              ? t('list.countWithCancelled', { count: items.length - cancelledCount, cancelled: cancelledCount })
-              : t('list.count', { count: items.length })}
+            {!apart && cancelled.length > 0
+              ? t('list.countWithCancelled', { count: items.length - cancelled.length, cancelled: cancelled.length })
+              : t('list.count', { count: listed.length })}
           </span>
         </h2>
-        {cancelledDays > 0 && cancelledCount > 0 ? <p className="help">{t('list.cancelledNote', { days: cancelledDays })}</p> : null}
-        <table className="reservation-table" role="table">
-          <caption className="visually-hidden">{t('list.caption', { list: words.listName })}</caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              {columns.map((column) => (
-                <th key={column} role="columnheader" scope="col" className={`col-${column}`}>
-                  {label(column)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <ReservationBlocks
-            blocks={blocksOf(items)}
-            headerColumns={columns.length}
-            groupTitle={(count) => t(ordered === 'ordered' ? 'list.group.ordered' : 'list.group.series', { count })}
-            row={{ t, words, lockMessage, ordered: library?.reservations.ordered, label }}
-          />
-        </table>
+        {!apart && cancelledDays > 0 && cancelled.length > 0 ? <p className="help">{t('list.cancelledNote', { days: cancelledDays })}</p> : null}
+        {listed.length > 0 ? <ReservationTable items={listed} caption={t('list.caption', { list: words.listName })} /> : empty}
       </section>
+
+      {apart && cancelled.length > 0 ? (
+        <section className="reservations-all reservations-cancelled" aria-labelledby={cancelledId}>
+          <h2 id={cancelledId} className="reservations-heading">
+            {cancelledList} <span className="reservations-count">{t('list.count', { count: cancelled.length })}</span>
+          </h2>
+          <p className="help">{t('list.cancelled.note', { days: cancelledDays })}</p>
+          <ReservationTable items={cancelled} caption={t('list.cancelled.caption', { list: cancelledList })} />
+        </section>
+      ) : null}
     </div>
   );
 }

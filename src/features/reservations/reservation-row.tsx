@@ -68,8 +68,7 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
       </Cell>
       <Cell column="state" label={label('state')}>
         <span className={`reservation-state reservation-state-${item.state}`}>
-          {words.state(item.state)}
-          {item.cancelReason ? t('list.cancelReason', { reason: t(`cancelReason.${item.cancelReason}`) }) : null}
+          {words.stateWithReason(item.state, item.cancelReason)}
         </span>
         {item.queuePosition !== null ? (
           <>

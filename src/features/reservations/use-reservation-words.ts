@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ContactMethod } from '../../api/contract/common';
-import type { ReservationItem } from '../../api/contract/reservations';
-import { useLibraryInfo, useLibraryLabel } from '../../api/queries/library-info';
+import type { ActionReason, ReservationItem } from '../../api/contract/reservations';
+import { useLibraryInfo, useLibraryLabel, useLibraryWording } from '../../api/queries/library-info';
 import { formatDate, formatShortDate } from '../../lib/format-date';
 import { currentLanguage } from '../../lib/i18n/i18n';
 import { localized } from '../../lib/localized';
@@ -18,10 +18,23 @@ export type ReservationWords = ReturnType<typeof useReservationWords>;
 export function useReservationWords() {
   const { t, i18n } = useTranslation('reservation');
   const label = useLibraryLabel();
+  const wording = useLibraryWording();
   const library = useLibraryInfo().data;
   const language = currentLanguage();
+  const state = (value: ReservationState) => label(`reservation.state.${value}`, `reservation:state.${value}`);
   return {
-    state: (state: ReservationState) => label(`reservation.state.${state}`, `reservation:state.${state}`),
+    state,
+    /** The state as a row of the list shows it: a cancelled one says why (取消（本人取消）). */
+    stateWithReason: (value: ReservationState, cancelReason: ReservationItem['cancelReason']) =>
+      cancelReason ? `${state(value)}${t('list.cancelReason', { reason: t(`cancelReason.${cancelReason}`) })}` : state(value),
+    /**
+     * What a refusal names as its cause: the library's own description where its labels are too
+     * coarse to say it (p000 shows 配送中 as 順番待ち, and its page explains 確保されていますが、
+     * 受取館に届いていない), else the state's label.
+     */
+    lockedState: (item: ReservationItem, reason: ActionReason) => wording(`reservation.lock.state.${reason}`) ?? state(item.state),
+    /** The library's own advice for a refused cancel (p000: the desk of any city library, or by phone), or null. */
+    cancelAdvice: (reason: ActionReason) => wording(`reservation.lock.advice.${reason}`),
     contact: (method: ContactMethod) => {
       const numbered = (library?.contact.emailAddresses ?? 2) > 1;
       return t(`contact.${method === 'email1' && !numbered ? 'email' : method}`);

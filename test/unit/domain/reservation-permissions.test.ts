@@ -83,4 +83,18 @@ describe('what a patron may do with a reservation, and why not', () => {
     expect(isListed(cancelled, at(0), profiles.p001)).toBe(false);
     expect(isListed(row('waiting'), at(100), profiles.p001)).toBe(true);
   });
+
+  it('counts those days as Tokyo calendar days from the day of the cancel: listed all of the last day, gone at its midnight', () => {
+    const morning = row('cancelled', { cancelledAt: '2026-11-20T10:00:00+09:00', cancelReason: 'patron' });
+    const lateEvening = row('cancelled', { cancelledAt: '2026-11-20T23:59:00+09:00', cancelReason: 'patron' });
+    // p003: 11-20 is day one, 11-26 day seven.
+    for (const cancelled of [morning, lateEvening]) {
+      expect(isListed(cancelled, fromIso('2026-11-26T10:30:00+09:00'), profiles.p003)).toBe(true);
+      expect(isListed(cancelled, fromIso('2026-11-26T23:59:59+09:00'), profiles.p003)).toBe(true);
+      expect(isListed(cancelled, fromIso('2026-11-27T00:00:00+09:00'), profiles.p003)).toBe(false);
+    }
+    // p004: 30 days, 11-20 to 12-19; the day's edge is Tokyo midnight (15:00 UTC), not UTC's.
+    expect(isListed(lateEvening, fromIso('2026-12-19T23:59:59+09:00'), profiles.p004)).toBe(true);
+    expect(isListed(lateEvening, fromIso('2026-12-19T15:00:00Z'), profiles.p004)).toBe(false);
+  });
 });

@@ -118,6 +118,23 @@ describe.each(Object.keys(profiles) as (keyof typeof profiles)[])('the seed of %
     expect(db.tables.reservations.where('patronId', patron.id)).toHaveLength((profile.reservations.maxTotal ?? 10) - 1);
   });
 
+  it("keeps every demo patron within the library's own limits: reservations in all and per type, and the cart", async () => {
+    const db = await library(id);
+    const rules = profile.reservations;
+    for (const persona of personasOf(profile)) {
+      const patron = patronOf(db, persona.cardNumber);
+      const counted = db.tables.reservations
+        .where('patronId', patron.id)
+        .filter((reservation) => reservation.state !== 'cancelled' && (rules.readyCountsTowardLimit || reservation.state !== 'ready'));
+      if (rules.maxTotal !== null) expect(counted.length, persona.situation).toBeLessThanOrEqual(rules.maxTotal);
+      for (const [type, limit] of Object.entries(rules.maxPerType)) {
+        const ofType = counted.filter((reservation) => db.tables.titles.get(reservation.titleId)?.materialType === type);
+        expect(ofType.length, `${persona.situation} ${type}`).toBeLessThanOrEqual(limit);
+      }
+      expect(db.tables.cartItems.where('patronId', patron.id).length, persona.situation).toBeLessThanOrEqual(profile.cart.maxItems);
+    }
+  });
+
   it('keeps every copy in one place: on loan exactly when a current loan holds it', async () => {
     const db = await library(id);
     const lent = new Set(db.tables.loans.filter((loan) => loan.returnedAt === null).map((loan) => loan.copyId));

@@ -121,6 +121,11 @@ export const reservation: Strings<typeof ja> = {
     toSearch: 'Search the catalogue',
     refreshFailed: 'The latest reservations could not be loaded. You are seeing the ones loaded before.',
     cancelledNote: 'Cancelled reservations are shown in red for {{days}} days.',
+    cancelled: {
+      title: 'Cancelled reservations',
+      caption: '{{list}}: the reservations you cancelled',
+      note: 'Shown for {{days}} days from the day of the cancel.',
+    },
     group: {
       series: 'Series reservation ({{count}} items): each volume is prepared once the one before is ready.',
       ordered: 'Reservation in your order ({{count}} items): each item is prepared once the one before is ready.',
@@ -169,6 +174,7 @@ export const reservation: Strings<typeof ja> = {
       'not-offered': 'This library does not take cancellations or pickup changes online (the contact method can change).',
       'nothing-to-order': 'This reservation cannot be cancelled or collected at another branch online (the contact method can change).',
     },
+    withAdvice: '{{message}} {{advice}}',
   },
   cancel: {
     title: 'Cancel this reservation?',
@@ -178,7 +184,9 @@ export const reservation: Strings<typeof ja> = {
     submitting: 'Cancelling…',
     failed: 'The reservation was not cancelled; it is as it was.',
     done: 'Your cancellation has been requested',
-    doneNote: 'It is “{{requested}}” now and becomes “{{state}} (by you)” once approved, in about {{minutes}} minutes.',
+    doneNote: 'It is “{{requested}}” now and becomes “{{state}}” once approved, in about {{minutes}} minutes.',
+    doneNoteGone: 'It is “{{requested}}” now; once approved, in about {{minutes}} minutes, it no longer appears in “{{list}}”.',
+    doneNoteApart: 'It is “{{requested}}” now; once approved, in about {{minutes}} minutes, it moves to “{{list}}”, shown for {{days}} days from the day of the cancel.',
   },
   order: {
     title: 'Change the order',

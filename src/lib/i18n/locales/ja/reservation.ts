@@ -122,6 +122,11 @@ export const reservation = {
     toSearch: '蔵書検索で資料を探す',
     refreshFailed: '最新の予約状況を読み込めませんでした。表示は前に読み込んだ内容です。',
     cancelledNote: '取り消した予約は、取り消した日から{{days}}日間、赤字で表示します。',
+    cancelled: {
+      title: '予約取消一覧',
+      caption: '{{list}}：取り消した予約',
+      note: '予約を取り消した日から{{days}}日間表示します。',
+    },
     group: {
       series: 'シリーズ予約（{{count}}点）：前の巻が用意できてから、次の巻を用意します。',
       ordered: '順番を指定した予約（{{count}}点）：前の順番の資料が用意できてから、次の資料を用意します。',
@@ -169,6 +174,7 @@ export const reservation = {
       'not-offered': 'この図書館では、インターネットからは取消・受取館の変更ができません（連絡方法は変更できます）。',
       'nothing-to-order': 'この予約は、インターネットからは取消・受取館の変更ができません（連絡方法は変更できます）。',
     },
+    withAdvice: '{{message}}{{advice}}',
   },
   cancel: {
     title: '予約取消確認',
@@ -178,7 +184,9 @@ export const reservation = {
     submitting: '取り消しています…',
     failed: '予約を取り消せませんでした。予約は元のままです。',
     done: '予約取消を申込みました',
-    doneNote: 'いまは「{{requested}}」の状態です。約{{minutes}}分で承認され、「{{state}}（本人取消）」になります。',
+    doneNote: 'いまは「{{requested}}」の状態です。約{{minutes}}分で承認され、「{{state}}」になります。',
+    doneNoteGone: 'いまは「{{requested}}」の状態です。約{{minutes}}分で承認され、{{list}}には表示されなくなります。',
+    doneNoteApart: 'いまは「{{requested}}」の状態です。約{{minutes}}分で承認され、{{list}}に移ります（取り消した日から{{days}}日間表示します）。',
   },
   order: {
     title: '予約の順番の変更',
