@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { loadEnv, type Plugin } from 'vite';
+import { loadEnv, runnerImport, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
+import type * as SeedAsset from './mocks/seed/seed-asset';
 
 /**
  * Mock builds only: writes `precache.json` next to index.html, `{ version, files }`, where `files`
@@ -30,6 +31,75 @@ function precacheManifest(): Plugin {
       }
       const version = hash.digest('hex').slice(0, 16);
       this.emitFile({ type: 'asset', fileName: 'precache.json', source: `${JSON.stringify({ version, files }, null, 2)}\n` });
+    },
+  };
+}
+
+/** Each profile's seed asset URL, for mocks/browser.ts (typed in mocks/seed-assets.d.ts). */
+const SEED_ASSETS = 'virtual:shiori-seed-assets';
+/** Where a seed asset is made: run in Node, through Vite's module loader, by the build and the dev server alike. */
+const seedAssetModule = 'mocks/seed/seed-asset.ts';
+type SeedAssetModule = typeof SeedAsset;
+
+/**
+ * Mock builds and the dev server: each profile's seed is built outside the page, so that a first
+ * visit fetches and decodes it instead of generating it. The build runs `seedAsset` for every
+ * profile and emits it as a content-hashed asset (`assets/seed-p003-<hash>.json.gzip`, listed in
+ * precache.json like every file of the build); the dev server answers `assets/seed-p003.json.gzip`,
+ * building it on demand. Either way `virtual:shiori-seed-assets` gives the page each profile's URL.
+ */
+function seedAssets(): Plugin {
+  const resolvedId = `\0${SEED_ASSETS}`;
+  let config: ResolvedConfig;
+  let server: ViteDevServer | undefined;
+  const loadSeedModule = async (): Promise<SeedAssetModule> =>
+    server
+      ? ((await server.ssrLoadModule(`/${seedAssetModule}`)) as SeedAssetModule)
+      : (await runnerImport<SeedAssetModule>(`${config.root}/${seedAssetModule}`, { root: config.root, logLevel: 'error' })).module;
+  return {
+    name: 'shiori:seed-assets',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.middlewares.use(`${devServer.config.base}${devServer.config.build.assetsDir}/`, (request, response, next) => {
+        const profileId = /^\/seed-(p\d{3})\.json\.gzip$/.exec(request.url ?? '')?.[1];
+        if (!profileId) return next();
+        loadSeedModule()
+          .then(({ seedAsset, seedAssetProfiles }) => {
+            const known = seedAssetProfiles.find((id) => id === profileId);
+            return known ? seedAsset(known) : null;
+          })
+          .then((asset) => {
+            if (!asset) return next();
+            response.setHeader('Content-Type', 'application/gzip');
+            response.end(asset);
+          }, next);
+      });
+    },
+    resolveId: (id) => (id === SEED_ASSETS ? resolvedId : undefined),
+    async load(id) {
+      if (id !== resolvedId) return undefined;
+      const { seedAsset, seedAssetProfiles } = await loadSeedModule();
+      const urls: string[] = [];
+      for (const profileId of seedAssetProfiles) {
+        if (server) {
+          urls.push(
+            `${JSON.stringify(profileId)}: ${JSON.stringify(`${config.base}${config.build.assetsDir}/seed-${profileId}.json.gzip`)}`,
+          );
+          continue;
+        }
+        const source = await seedAsset(profileId);
+        const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
+        const reference = this.emitFile({
+          type: 'asset',
+          fileName: `${config.build.assetsDir}/seed-${profileId}-${hash}.json.gzip`,
+          source,
+        });
+        urls.push(`${JSON.stringify(profileId)}: import.meta.ROLLUP_FILE_URL_${reference}`);
+      }
+      return `export default { ${urls.join(', ')} };`;
     },
   };
 }
@@ -97,7 +167,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     publishContract(),
     contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL),
-    ...(mode === 'mock' ? [precacheManifest()] : []),
+    ...(mode === 'mock' ? [seedAssets(), precacheManifest()] : []),
   ],
   publicDir: mode === 'mock' ? 'mocks/public' : false,
   build: {
