@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { loadEnv, runnerImport, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -42,20 +43,55 @@ const seedAssetModule = 'mocks/seed/seed-asset.ts';
 type SeedAssetModule = typeof SeedAsset;
 
 /**
+ * The build's seed assets, by profile, kept between builds in Vite's cache folder under a hash of
+ * what makes them: every module `seedAsset` runs, and the lockfile for the packages it imports. The
+ * seed is deterministic, so the same inputs make the same bytes, and a build whose seed code did
+ * not change skips generating five libraries.
+ */
+async function keptSeedAssets(config: ResolvedConfig): Promise<[profileId: string, asset: Uint8Array][]> {
+  const { module, dependencies } = await runnerImport<SeedAssetModule>(join(config.root, seedAssetModule), {
+    root: config.root,
+    logLevel: 'error',
+  });
+  const inputs = createHash('sha256');
+  for (const file of [seedAssetModule, 'package-lock.json', ...dependencies.map((path) => relative(config.root, path))].sort())
+    inputs
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(config.root, file)))
+      .update('\0');
+  const folder = join(config.cacheDir, 'shiori-seed-assets');
+  const kept = join(folder, inputs.digest('hex').slice(0, 16));
+  mkdirSync(kept, { recursive: true });
+  for (const other of readdirSync(folder)) if (join(folder, other) !== kept) rmSync(join(folder, other), { recursive: true, force: true });
+  const assets: [string, Uint8Array][] = [];
+  for (const profileId of module.seedAssetProfiles) {
+    const file = join(kept, `${profileId}.json.gzip`);
+    if (!existsSync(file)) {
+      // Written aside, then renamed: a build beside this one never reads half a file.
+      writeFileSync(`${file}.${process.pid}`, await module.seedAsset(profileId));
+      renameSync(`${file}.${process.pid}`, file);
+    }
+    assets.push([profileId, readFileSync(file)]);
+  }
+  return assets;
+}
+
+/**
  * Mock builds and the dev server: each profile's seed is built outside the page, so that a first
  * visit fetches and decodes it instead of generating it. The build runs `seedAsset` for every
- * profile and emits it as a content-hashed asset (`assets/seed-p003-<hash>.json.gzip`, listed in
- * precache.json like every file of the build); the dev server answers `assets/seed-p003.json.gzip`,
- * building it on demand. Either way `virtual:shiori-seed-assets` gives the page each profile's URL.
+ * profile (or finds what it made before: keptSeedAssets) and emits it as a content-hashed asset
+ * (`assets/seed-p003-<hash>.json.gzip`, listed in precache.json like every file of the build); the
+ * dev server answers `assets/seed-p003.json.gzip`, building it on demand. Either way
+ * `virtual:shiori-seed-assets` gives the page each profile's URL. Not `.gz`: `vite preview` (sirv)
+ * sends a `.gz` file with `Content-Encoding: gzip`, so the browser would unzip it before the page
+ * does (and Cache Storage would keep it unzipped).
  */
 function seedAssets(): Plugin {
   const resolvedId = `\0${SEED_ASSETS}`;
   let config: ResolvedConfig;
   let server: ViteDevServer | undefined;
-  const loadSeedModule = async (): Promise<SeedAssetModule> =>
-    server
-      ? ((await server.ssrLoadModule(`/${seedAssetModule}`)) as SeedAssetModule)
-      : (await runnerImport<SeedAssetModule>(`${config.root}/${seedAssetModule}`, { root: config.root, logLevel: 'error' })).module;
+  const devModule = (devServer: ViteDevServer) => devServer.ssrLoadModule(`/${seedAssetModule}`) as Promise<SeedAssetModule>;
   return {
     name: 'shiori:seed-assets',
     configResolved(resolved) {
@@ -66,7 +102,7 @@ function seedAssets(): Plugin {
       devServer.middlewares.use(`${devServer.config.base}${devServer.config.build.assetsDir}/`, (request, response, next) => {
         const profileId = /^\/seed-(p\d{3})\.json\.gzip$/.exec(request.url ?? '')?.[1];
         if (!profileId) return next();
-        loadSeedModule()
+        devModule(devServer)
           .then(({ seedAsset, seedAssetProfiles }) => {
             const known = seedAssetProfiles.find((id) => id === profileId);
             return known ? seedAsset(known) : null;
@@ -81,23 +117,18 @@ function seedAssets(): Plugin {
     resolveId: (id) => (id === SEED_ASSETS ? resolvedId : undefined),
     async load(id) {
       if (id !== resolvedId) return undefined;
-      const { seedAsset, seedAssetProfiles } = await loadSeedModule();
       const urls: string[] = [];
-      for (const profileId of seedAssetProfiles) {
-        if (server) {
+      if (server) {
+        for (const profileId of (await devModule(server)).seedAssetProfiles)
           urls.push(
             `${JSON.stringify(profileId)}: ${JSON.stringify(`${config.base}${config.build.assetsDir}/seed-${profileId}.json.gzip`)}`,
           );
-          continue;
+      } else {
+        for (const [profileId, source] of await keptSeedAssets(config)) {
+          const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
+          const fileName = `${config.build.assetsDir}/seed-${profileId}-${hash}.json.gzip`;
+          urls.push(`${JSON.stringify(profileId)}: import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', fileName, source })}`);
         }
-        const source = await seedAsset(profileId);
-        const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
-        const reference = this.emitFile({
-          type: 'asset',
-          fileName: `${config.build.assetsDir}/seed-${profileId}-${hash}.json.gzip`,
-          source,
-        });
-        urls.push(`${JSON.stringify(profileId)}: import.meta.ROLLUP_FILE_URL_${reference}`);
       }
       return `export default { ${urls.join(', ')} };`;
     },
