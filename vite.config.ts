@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { loadEnv, type Plugin } from 'vite';
+import { loadEnv, runnerImport, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
+import type * as SeedAsset from './mocks/seed/seed-asset';
 
 /**
  * Mock builds only: writes `precache.json` next to index.html, `{ version, files }`, where `files`
@@ -31,6 +33,105 @@ function precacheManifest(): Plugin {
       }
       const version = hash.digest('hex').slice(0, 16);
       this.emitFile({ type: 'asset', fileName: 'precache.json', source: `${JSON.stringify({ version, files }, null, 2)}\n` });
+    },
+  };
+}
+
+/** Each profile's seed asset URL, for mocks/browser.ts (typed in mocks/seed-assets.d.ts). */
+const SEED_ASSETS = 'virtual:shiori-seed-assets';
+/** Where a seed asset is made: run in Node, through Vite's module loader, by the build and the dev server alike. */
+const seedAssetModule = 'mocks/seed/seed-asset.ts';
+type SeedAssetModule = typeof SeedAsset;
+
+/**
+ * The build's seed assets, by profile, kept between builds in Vite's cache folder under a hash of
+ * what makes them: every module `seedAsset` runs, and the lockfile for the packages it imports. The
+ * seed is deterministic, so the same inputs make the same bytes, and a build whose seed code did
+ * not change skips generating five libraries.
+ */
+async function keptSeedAssets(config: ResolvedConfig): Promise<[profileId: string, asset: Uint8Array][]> {
+  const { module, dependencies } = await runnerImport<SeedAssetModule>(join(config.root, seedAssetModule), {
+    root: config.root,
+    logLevel: 'error',
+  });
+  const inputs = createHash('sha256');
+  for (const file of [seedAssetModule, 'package-lock.json', ...dependencies.map((path) => relative(config.root, path))].sort())
+    inputs
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(config.root, file)))
+      .update('\0');
+  const folder = join(config.cacheDir, 'shiori-seed-assets');
+  const kept = join(folder, inputs.digest('hex').slice(0, 16));
+  mkdirSync(kept, { recursive: true });
+  for (const other of readdirSync(folder)) if (join(folder, other) !== kept) rmSync(join(folder, other), { recursive: true, force: true });
+  const assets: [string, Uint8Array][] = [];
+  for (const profileId of module.seedAssetProfiles) {
+    const file = join(kept, `${profileId}.json.gzip`);
+    if (!existsSync(file)) {
+      // Written aside, then renamed: a build beside this one never reads half a file.
+      writeFileSync(`${file}.${process.pid}`, await module.seedAsset(profileId));
+      renameSync(`${file}.${process.pid}`, file);
+    }
+    assets.push([profileId, readFileSync(file)]);
+  }
+  return assets;
+}
+
+/**
+ * Mock builds and the dev server: each profile's seed is built outside the page, so that a first
+ * visit fetches and decodes it instead of generating it. The build runs `seedAsset` for every
+ * profile (or finds what it made before: keptSeedAssets) and emits it as a content-hashed asset
+ * (`assets/seed-p003-<hash>.json.gzip`, listed in precache.json like every file of the build); the
+ * dev server answers `assets/seed-p003.json.gzip`, building it on demand. Either way
+ * `virtual:shiori-seed-assets` gives the page each profile's URL. Not `.gz`: `vite preview` (sirv)
+ * sends a `.gz` file with `Content-Encoding: gzip`, so the browser would unzip it before the page
+ * does (and Cache Storage would keep it unzipped).
+ */
+function seedAssets(): Plugin {
+  const resolvedId = `\0${SEED_ASSETS}`;
+  let config: ResolvedConfig;
+  let server: ViteDevServer | undefined;
+  const devModule = (devServer: ViteDevServer) => devServer.ssrLoadModule(`/${seedAssetModule}`) as Promise<SeedAssetModule>;
+  return {
+    name: 'shiori:seed-assets',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    configureServer(devServer) {
+      server = devServer;
+      devServer.middlewares.use(`${devServer.config.base}${devServer.config.build.assetsDir}/`, (request, response, next) => {
+        const profileId = /^\/seed-(p\d{3})\.json\.gzip$/.exec(request.url ?? '')?.[1];
+        if (!profileId) return next();
+        devModule(devServer)
+          .then(({ seedAsset, seedAssetProfiles }) => {
+            const known = seedAssetProfiles.find((id) => id === profileId);
+            return known ? seedAsset(known) : null;
+          })
+          .then((asset) => {
+            if (!asset) return next();
+            response.setHeader('Content-Type', 'application/gzip');
+            response.end(asset);
+          }, next);
+      });
+    },
+    resolveId: (id) => (id === SEED_ASSETS ? resolvedId : undefined),
+    async load(id) {
+      if (id !== resolvedId) return undefined;
+      const urls: string[] = [];
+      if (server) {
+        for (const profileId of (await devModule(server)).seedAssetProfiles)
+          urls.push(
+            `${JSON.stringify(profileId)}: ${JSON.stringify(`${config.base}${config.build.assetsDir}/seed-${profileId}.json.gzip`)}`,
+          );
+      } else {
+        for (const [profileId, source] of await keptSeedAssets(config)) {
+          const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
+          const fileName = `${config.build.assetsDir}/seed-${profileId}-${hash}.json.gzip`;
+          urls.push(`${JSON.stringify(profileId)}: import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', fileName, source })}`);
+        }
+      }
+      return `export default { ${urls.join(', ')} };`;
     },
   };
 }
@@ -98,7 +199,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     publishContract(),
     contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL),
-    ...(mode === 'mock' ? [precacheManifest()] : []),
+    ...(mode === 'mock' ? [seedAssets(), precacheManifest()] : []),
   ],
   publicDir: mode === 'mock' ? 'mocks/public' : false,
   // msw's cookie code asks tldts for a registrable domain; the simulated library has no cookies.

@@ -1,13 +1,16 @@
 import { setupWorker } from 'msw/browser';
+import seedAssetUrls from 'virtual:shiori-seed-assets';
 import type { LoginResponse } from '../src/api/contract/auth';
 import { ProfileId } from '../src/api/contract/library';
 import { NetworkSettings } from '../src/api/contract/simulation';
 import { indexedDbScenarioStore } from './db/indexeddb-scenarios';
 import { indexedDbStorage } from './db/indexeddb-storage';
+import type { TableData } from './db/database';
+import { readTables } from './db/table-encoding';
 import { DomainError } from './domain/errors';
 import { createHandlers } from './handlers/handlers';
 import { presentSignIn } from './handlers/present-session';
-import { LibraryHost, type Library } from './runtime/library-host';
+import { keptSeed, LibraryHost, type Library } from './runtime/library-host';
 import { restoreScenario } from './use-cases/scenarios/restore';
 
 const PROFILE_KEY = 'shiori.sim.profile';
@@ -23,6 +26,17 @@ function storedNetwork(): NetworkSettings | null {
 
 const idleMoment = () =>
   new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 0)));
+
+/** A profile's seed as the build made it (vite.config.ts: seedAssets), fetched and decoded: the page does not generate one. */
+async function seedAsset(profileId: ProfileId): Promise<TableData> {
+  const url = seedAssetUrls[profileId];
+  if (!url) throw new Error(`The build has no seed for ${profileId}`);
+  const response = await fetch(url);
+  // For test/scripts/measure-login.ts: from here to seed-built, the seed is read, unzipped and decoded.
+  performance.mark('shiori:seed-fetched');
+  if (!response.ok || !response.body) throw new Error(`The seed of ${profileId} could not be loaded (${response.status})`);
+  return readTables(response.body);
+}
 
 export interface SimulatedLibrary {
   /** Settles when the library's database is open (seeded on the first visit). */
@@ -49,6 +63,7 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
       set: (id) => localStorage.setItem(PROFILE_KEY, id),
     },
     clockRuns: true,
+    seed: keptSeed(seedAsset),
     network: { latency: 'realistic', failureRate: 0, offline: false },
     networkSetting: { get: storedNetwork, set: (settings) => localStorage.setItem(NETWORK_KEY, JSON.stringify(settings)) },
     scenarios: indexedDbScenarioStore(),

@@ -5,6 +5,7 @@ import { memoryStorage, type LibraryStorage } from './db/storage';
 import { SEED_EPOCH } from './seed/seed-library';
 import { fromIso } from './domain/time';
 import { createHandlers } from './handlers/handlers';
+import { generatedSeed } from './runtime/generated-seed';
 import { LibraryHost } from './runtime/library-host';
 
 export interface NodeLibraryOptions {
@@ -25,7 +26,7 @@ export function createNodeLibrary(options: NodeLibraryOptions = {}): LibraryHost
     wallClock: () => fromIso(SEED_EPOCH),
     profileSetting: { get: () => profileId, set: (id) => (profileId = id) },
     clockRuns: false,
-    titleCount: options.titleCount,
+    seed: generatedSeed({ titleCount: options.titleCount, hashIterations: options.hashIterations }),
     hashIterations: options.hashIterations,
     network: options.network,
   });

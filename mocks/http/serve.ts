@@ -18,6 +18,7 @@ import { DamagedStorage, fileStorage } from '../db/file-storage';
 import { memoryStorage } from '../db/storage';
 import { CLIENT_ADDRESS_HEADER, errorResponse } from '../handlers/define-handler';
 import { createHandlers } from '../handlers/handlers';
+import { generatedSeed } from '../runtime/generated-seed';
 import { LibraryHost } from '../runtime/library-host';
 import { declaresTooLarge, hasMalformedEscape, isServedMethod, MAX_BODY_BYTES, readLimitedBody, SERVED_METHODS } from './request-limits';
 import { isSimulationPath, newSimulationSecret, simulationLock } from './simulation-lock';
@@ -131,7 +132,7 @@ export async function startHttpLibrary(options: HttpLibraryOptions = {}): Promis
     wallClock: () => Date.now(),
     profileSetting: { get: () => profileId, set: (id) => (profileId = id) },
     clockRuns: true,
-    titleCount: options.titleCount,
+    seed: generatedSeed({ titleCount: options.titleCount, hashIterations: options.hashIterations }),
     hashIterations: options.hashIterations,
   });
   let handlers: ReturnType<typeof createHandlers> = [];

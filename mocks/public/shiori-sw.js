@@ -70,14 +70,15 @@
 
   /**
    * Whether a request is the app shell's: a same-origin GET, under the app's base, that is a page
-   * load or a file the browser loads for the page (`destination` is empty only for `fetch()` and
-   * XHR, i.e. the app's API calls, which stay MSW's).
+   * load, a file the browser loads for the page, or a file of the build under `assets/` (the
+   * library's seed, which the page fetches when it seeds, offline too). `destination` is empty
+   * only for `fetch()` and XHR: the app's API calls stay MSW's.
    */
   function isShellRequest(request) {
     if (request.method !== 'GET') return false;
     const url = new URL(request.url);
     if (url.origin !== BASE.origin || !url.href.startsWith(BASE.href) || isApi(url)) return false;
-    return request.mode === 'navigate' || request.destination !== '';
+    return request.mode === 'navigate' || request.destination !== '' || url.pathname.startsWith(`${BASE.pathname}assets/`);
   }
 
   // 1. Our fetch listener, before MSW's.

@@ -3,7 +3,7 @@ import type { NetworkSettings } from '../../src/api/contract/simulation';
 import { Database, type RowChange, type TableData } from '../db/database';
 import { tableNames } from '../db/schema';
 import type { LibraryStorage } from '../db/storage';
-import { seedLibrary, SEED_EPOCH, type SeedMeta } from '../seed/seed-library';
+import type { SeedMeta } from '../seed/seed-library';
 import { readClock, startClock, type ClockState } from '../domain/clock';
 import type { SearchIndex } from '../domain/search/search-index';
 import { HASH_ITERATIONS } from '../domain/password-hash';
@@ -53,7 +53,8 @@ export interface HostOptions {
   profileSetting: { get(): ProfileId | null; set(id: ProfileId): void };
   /** Whether a freshly seeded library's clock runs with the wall clock (tests freeze it). */
   clockRuns: boolean;
-  titleCount?: number;
+  /** Where each profile's fresh seed comes from: generated in-process in Node (`generatedSeed`), the build's asset in the page. */
+  seed: SeedSource;
   hashIterations?: number;
   network?: NetworkSettings;
   /** Where saved scenarios live (IndexedDB in the browser); in memory when not given. */
@@ -62,26 +63,37 @@ export interface HostOptions {
   networkSetting?: { get(): NetworkSettings | null; set(settings: NetworkSettings): void };
 }
 
-const seedCache = new Map<string, Promise<TableData>>();
-
 /**
- * Seeding is deterministic, so one seed per profile and size serves every fresh start in a process.
- * A table replaces a row it updates and never changes one in place, so the starts share the seed's
- * rows, frozen to keep it so; each gets its own lists (and its own copy of the few meta values).
+ * A profile's seed as a fresh library starts from. It answers the same rows every time for a
+ * profile (`keptSeed`), shared by every fresh start: a table replaces a row it updates and never
+ * changes one in place, so the rows are frozen to keep it so, and each start gets its own lists
+ * (and its own copy of the few meta values).
  */
-async function freshSeed(profile: LibraryProfile, titleCount: number | undefined, hashIterations: number | undefined): Promise<TableData> {
-  const key = `${profile.id}:${titleCount}:${hashIterations}`;
-  let seed = seedCache.get(key);
-  if (!seed) seedCache.set(key, (seed = seedLibrary({ profile, titleCount, hashIterations }).then(freezeRows)));
-  const data = await seed;
-  return Object.fromEntries(
-    tableNames.map((table) => [table, table === 'meta' ? structuredClone(data.meta) : [...data[table]]]),
-  ) as TableData;
+export type SeedSource = (profileId: ProfileId) => Promise<TableData>;
+
+/** `load` asked once per profile and its rows kept, frozen, for every fresh start; a failure is forgotten, so the next start asks again. */
+export function keptSeed(load: SeedSource): SeedSource {
+  const kept = new Map<ProfileId, Promise<TableData>>();
+  return (profileId) => {
+    let seed = kept.get(profileId);
+    if (!seed) {
+      kept.set(profileId, (seed = load(profileId).then(freezeRows)));
+      seed.catch(() => kept.delete(profileId));
+    }
+    return seed;
+  };
 }
 
 function freezeRows(data: TableData): TableData {
   for (const table of tableNames) for (const row of data[table]) Object.freeze(row);
   return data;
+}
+
+async function freshSeed(seed: SeedSource, profileId: ProfileId): Promise<TableData> {
+  const data = await seed(profileId);
+  return Object.fromEntries(
+    tableNames.map((table) => [table, table === 'meta' ? structuredClone(data.meta) : [...data[table]]]),
+  ) as TableData;
 }
 
 /**
@@ -150,7 +162,7 @@ export class LibraryHost {
 
   /** A profile's fresh seed, without opening its library: what an imported scenario is checked against. */
   seedOf(profileId: ProfileId): Promise<TableData> {
-    return freshSeed(profiles[profileId], this.options.titleCount, this.options.hashIterations);
+    return freshSeed(this.options.seed, profileId);
   }
 
   /** Replace the active library with a fresh seed. */
@@ -209,8 +221,9 @@ class OpenLibrary implements Library {
 
   /** The profile's seed as a fresh library starts from (its clock included). */
   async seedData(): Promise<TableData> {
-    const data = await freshSeed(this.profile, this.options.titleCount, this.options.hashIterations);
-    data.meta.push({ key: 'clock', value: startClock(fromIso(SEED_EPOCH), this.options.wallClock(), this.options.clockRuns) });
+    const data = await freshSeed(this.options.seed, this.profile.id);
+    const { seededAt } = data.meta.find((row) => row.key === 'seed')?.value as SeedMeta;
+    data.meta.push({ key: 'clock', value: startClock(fromIso(seededAt), this.options.wallClock(), this.options.clockRuns) });
     return data;
   }
 

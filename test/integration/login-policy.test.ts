@@ -3,6 +3,7 @@ import { CLIENT_ADDRESS_HEADER } from '../../mocks/handlers/define-handler';
 import { createHandlers } from '../../mocks/handlers/handlers';
 import { memoryStorage, type LibraryStorage } from '../../mocks/db/storage';
 import { fromIso } from '../../mocks/domain/time';
+import { generatedSeed } from '../../mocks/runtime/generated-seed';
 import { LibraryHost } from '../../mocks/runtime/library-host';
 import { SEED_EPOCH } from '../../mocks/seed/seed-library';
 import { api } from '../../src/api/client/api';
@@ -115,7 +116,8 @@ describe('a logged-in read', () => {
       wallClock: () => fromIso(SEED_EPOCH),
       profileSetting: { get: () => profileId, set: (id) => (profileId = id) },
       clockRuns: false,
-      ...testLibraryOptions,
+      seed: generatedSeed(testLibraryOptions),
+      hashIterations: testLibraryOptions.hashIterations,
     });
     overrideApi(...createHandlers(host, API_BASE));
     const { token } = await api.call('login', { body: { cardNumber: reader.cardNumber, password: reader.password! } });

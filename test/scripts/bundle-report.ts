@@ -38,6 +38,8 @@ export interface ChunkGroup {
 
 export interface BundleReport {
   mode: 'mock' | 'production';
+  /** Where the build is, for tests that read more of it. */
+  outDir: string;
   entry: ChunkGroup;
   /** A first visit to /login up to a usable form: the entry, the route's chunks and what they load at run time. */
   login: ChunkGroup;
@@ -142,7 +144,7 @@ function analyse(outDir: string, mode: BundleReport['mode'], composition: Compos
     new Set(loginAtRunTime.flatMap((key) => (manifest[key] ? [...beyondEntry(key)] : []))),
     entry.ownGzip,
   );
-  return { mode, entry, login, routes, lazy };
+  return { mode, outDir, entry, login, routes, lazy };
 }
 
 /** Build one mode into a temporary folder and measure it. */

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage, type LibraryStorage } from '../../../mocks/db/storage';
 import { fromIso } from '../../../mocks/domain/time';
 import { createHandlers } from '../../../mocks/handlers/handlers';
+import { generatedSeed } from '../../../mocks/runtime/generated-seed';
 import { LibraryHost } from '../../../mocks/runtime/library-host';
 import { SEED_EPOCH } from '../../../mocks/seed/seed-library';
 
@@ -27,7 +28,7 @@ function libraryOn(storage: LibraryStorage) {
     wallClock: () => fromIso(SEED_EPOCH),
     profileSetting: { get: () => 'p003', set: () => undefined },
     clockRuns: false,
-    titleCount: 3000,
+    seed: generatedSeed({ titleCount: 3000, hashIterations: 1000 }),
     hashIterations: 1000,
   });
   const handlers = createHandlers(host, API);
