@@ -34,6 +34,7 @@ export const p003: LibraryProfile = {
   features: { loanHistory: false, selfRegistration: false },
   session: common.session,
   lockout: common.lockout,
+  notices: ['shelf-items-may-be-lent'],
   labels: {
     'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出状況', en: 'Loans' },
@@ -44,5 +45,6 @@ export const p003: LibraryProfile = {
     'Password 4–8 letters and digits: the page does not state a policy.',
     'Limits 20 in all, CD 5, DVD 5: the page names limits without numbers.',
     'Online renewal once, 14 days from the renewal day: the page does not say.',
+    'Loans: 10 items at once, for 2 weeks: the page states neither.',
   ],
 };

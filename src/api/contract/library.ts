@@ -65,6 +65,11 @@ const LoanRules = z.object({
   renewalDays: z.number().int().positive(),
   renewalFrom: z.enum(['renewal-day', 'due-date']),
   reminderDaysBefore: z.number().int().nonnegative().nullable(),
+  limits: z
+    .array(z.object({ materialTypes: z.array(MaterialType).describe('Empty: every kind together'), max: z.number().int().positive() }))
+    .describe(
+      "How many items a patron may borrow at once, per kind (本・雑誌 10, 紙芝居 2, CD 2 in p004), as the library's page states it",
+    ),
 });
 
 export const LibraryInfo = z.object({
@@ -87,6 +92,11 @@ export const LibraryInfo = z.object({
   }),
   session: z.object({ idleMinutes: z.number().int().positive() }),
   lockout: z.object({ maxFailures: z.number().int().positive(), lockMinutes: z.number().int().positive() }),
+  notices: z
+    .array(z.enum(['shelf-items-may-be-lent', 'returned-still-listed']))
+    .describe(
+      "What the library's page warns its patrons of, for 利用案内: an item on the shelf may be lent to a visitor before a reservation secures it (p001–p003); a returned item still listed as a loan means contacting the library (p004)",
+    ),
   labels: z
     .record(z.string(), LocalizedText)
     .describe('Terms this library words its own way, e.g. reservationState.ready = 確保済み in p000'),
