@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { PageTitle } from '../../components/page-title';
@@ -5,35 +6,33 @@ import { CalendarView } from '../../features/library/calendar-view';
 import { LibraryGuide } from '../../features/library/library-guide';
 import { localized } from '../../lib/localized';
 
-/** The library's name for a page's lead, once `GET /library` has answered. */
-function useLibraryName() {
-  const { i18n } = useTranslation();
+/** A page of the library's own: its title, a lead naming the library once `GET /library` has answered, and its content. */
+function LibraryPage({ page, children }: { page: 'calendar' | 'guide'; children: ReactNode }) {
+  const { t, i18n } = useTranslation('library');
   const library = useLibraryInfo();
-  return library.data ? localized(library.data.name, i18n.language) : null;
+  return (
+    <>
+      <PageTitle>{t(`${page}.title`)}</PageTitle>
+      {library.data ? <p className="lead">{t(`${page}.lead`, { library: localized(library.data.name, i18n.language) })}</p> : null}
+      {children}
+    </>
+  );
 }
 
 /** 図書館カレンダー */
 export function LibraryCalendarRoute() {
-  const { t } = useTranslation('library');
-  const name = useLibraryName();
   return (
-    <>
-      <PageTitle>{t('calendar.title')}</PageTitle>
-      {name ? <p className="lead">{t('calendar.lead', { library: name })}</p> : null}
+    <LibraryPage page="calendar">
       <CalendarView />
-    </>
+    </LibraryPage>
   );
 }
 
 /** 利用案内 */
 export function LibraryGuideRoute() {
-  const { t } = useTranslation('library');
-  const name = useLibraryName();
   return (
-    <>
-      <PageTitle>{t('guide.title')}</PageTitle>
-      {name ? <p className="lead">{t('guide.lead', { library: name })}</p> : null}
+    <LibraryPage page="guide">
       <LibraryGuide />
-    </>
+    </LibraryPage>
   );
 }
