@@ -49,7 +49,7 @@ export const routes: RouteObject[] = [
           { path: 'rankings/:kind', lazy: screen(() => import('./routes/rankings'), 'RankingsRoute') },
           { path: 'cart', lazy: screen(() => import('./routes/cart'), 'CartRoute', ['mypage', 'reservation', 'library']) },
           { path: 'library/calendar', lazy: screen(libraryPages, 'LibraryCalendarRoute', ['library']) },
-          { path: 'library/guide', lazy: screen(libraryPages, 'LibraryGuideRoute', ['library']) },
+          { path: 'library/guide', lazy: screen(libraryPages, 'LibraryGuideRoute', ['library', 'mypage']) },
           {
             element: (
               <RequireSession allowTemporaryPassword>

@@ -147,8 +147,8 @@ describe('利用案内: each library’s limits, periods and notices, from GET /
     expect(loans).toHaveTextContent('紙芝居は2点まで借りられます。');
     expect(loans).toHaveTextContent('CDは2点まで借りられます。');
     expect(loans).toHaveTextContent('貸出期間は2週間です。');
-    expect(loans).toHaveTextContent('1回に限り、延長手続きをした日から2週間延長できます');
-    expect(notices).toHaveTextContent('すでに返却した資料が貸出状況に残っているときは、お手数ですが図書館にご連絡ください。');
+    expect(loans).toHaveTextContent('1回に限り、延長手続きをした日から2週間延長できます（マイページの貸出一覧から）。');
+    expect(notices).toHaveTextContent('すでに返却した資料が貸出一覧に残っているときは、お手数ですが図書館にご連絡ください。');
     expect(notices).not.toHaveTextContent('棚にある資料');
   });
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MaterialType } from '../../api/contract/common';
-import { useLibraryInfo, useLibraryTerms } from '../../api/queries/library-info';
+import { useLibraryInfo, useLibraryLabel, useLibraryTerms } from '../../api/queries/library-info';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
@@ -19,10 +19,13 @@ export function LibraryGuide() {
   const errorMessage = useErrorMessage();
   const library = useLibraryInfo();
   const terms = useLibraryTerms();
+  const label = useLibraryLabel();
   const limitWords = useReservationLimitWords();
   if (library.isPending) return <Loading />;
   if (library.isError) return <LoadError message={errorMessage(library.error)} onRetry={() => void library.refetch()} />;
   const { reservations, loans, cart, notices } = library.data;
+  // The loans list in the library's own words (貸出状況, 貸出中一覧, 貸出一覧), as its renewals and notices name it.
+  const loanList = label('mypage.tab.loans', 'mypage:tab.loans');
   const period = (days: number) => (days % 7 === 0 ? t('guide.weeks', { count: days / 7 }) : t('guide.days', { count: days }));
   const { pickupPeriod } = reservations;
   const typeNames = (types: MaterialType[]) => types.map((type) => t(`catalog:materialType.${type}`)).join(t('guide.typeSeparator'));
@@ -78,6 +81,7 @@ export function LibraryGuide() {
                   count: loans.maxRenewals,
                   from: t(`guide.renewalFrom.${loans.renewalFrom}`),
                   period: period(loans.renewalDays),
+                  loans: loanList,
                 })
               : t('guide.counterRenewal')}
           </li>
@@ -88,7 +92,7 @@ export function LibraryGuide() {
           <h2 id="guide-notices">{t('guide.noticesHeading')}</h2>
           <ul>
             {notices.map((notice) => (
-              <li key={notice}>{t(`guide.notice.${notice}`)}</li>
+              <li key={notice}>{t(`guide.notice.${notice}`, { loans: loanList })}</li>
             ))}
           </ul>
         </section>

@@ -53,13 +53,13 @@ export const library: Strings<typeof ja> = {
     loanPeriod: 'The loan period is {{period}}.',
     dueOnClosedDay: 'When a due date falls on a closed day, return the item by the next opening day.',
     renewal:
-      'An item nobody has reserved and that is not overdue may be renewed {{count}} time(s), for {{period}} {{from}} (from your loans on My page).',
+      'An item nobody has reserved and that is not overdue may be renewed {{count}} time(s), for {{period}} {{from}} (from {{loans, lowercase}} on My page).',
     renewalFrom: { 'renewal-day': 'from the day you renew', 'due-date': 'from its due date' },
     counterRenewal: 'Loans are renewed at the library counter only, not online or by phone.',
     notice: {
       'shelf-items-may-be-lent':
         'Reserving an item that is on the shelf does not hold it for you: a visitor may borrow it before it is set aside. The library tells you once it is ready.',
-      'returned-still-listed': 'If an item you have returned is still listed among your loans, please contact the library.',
+      'returned-still-listed': 'If an item you have returned is still listed in {{loans, lowercase}}, please contact the library.',
     },
     calendar: 'See the library calendar for the opening and closed days.',
   },
