@@ -54,3 +54,31 @@ export function dueDateAfter(from: string, days: number, profile: LibraryProfile
 export function dueDateFor(loanDate: string, profile: LibraryProfile, isClosed: ClosedDayLookup): string {
   return dueDateAfter(loanDate, profile.loans.periodDays, profile, isClosed);
 }
+
+/** The national holiday `date` is (勤労感謝の日), in both languages, or null. */
+export function holidayOn(date: string): { ja: string; en: string } | null {
+  const holiday = (holidayJp.holidays as Record<string, { name: string; name_en: string } | undefined>)[date];
+  return holiday ? { ja: holiday.name, en: holiday.name_en } : null;
+}
+
+/** 図書館カレンダー publishes this many months before and after the current one. */
+const PUBLISHED_MONTHS_AROUND = 12;
+
+/** The month (YYYY-MM) `months` after `month` (before, when negative). */
+export function addMonths(month: string, months: number): string {
+  const date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + months, 1));
+  return date.toISOString().slice(0, 7);
+}
+
+/** The first and last month the library publishes its calendar for, seen from `today`. */
+export function publishedMonths(today: string): { first: string; last: string } {
+  const current = today.slice(0, 7);
+  return { first: addMonths(current, -PUBLISHED_MONTHS_AROUND), last: addMonths(current, PUBLISHED_MONTHS_AROUND) };
+}
+
+/** Every day of a month (YYYY-MM), in order. */
+export function daysOfMonth(month: string): string[] {
+  const days: string[] = [];
+  for (let date = `${month}-01`; date.startsWith(month); date = addDays(date, 1)) days.push(date);
+  return days;
+}

@@ -1,4 +1,5 @@
 import { cardNumberRule } from '../domain/card-number';
+import { libraryCalendar } from '../use-cases/library/calendar';
 import { defineHandler } from './define-handler';
 
 export const libraryHandlers = [
@@ -7,4 +8,6 @@ export const libraryHandlers = [
     const { calendar: _calendar, choices: _choices, ...info } = library.profile;
     return { ...info, cardNumber: cardNumberRule(library.profile) };
   }),
+
+  defineHandler('getLibraryCalendar', ({ library, query, now }) => libraryCalendar(library, now, query.month)),
 ];

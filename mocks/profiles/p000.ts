@@ -39,6 +39,7 @@ export const p000: LibraryProfile = {
   features: { loanHistory: false, selfRegistration: false },
   session: common.session,
   lockout: common.lockout,
+  notices: [],
   labels: {
     'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出状況', en: 'Loans' },
@@ -59,5 +60,6 @@ export const p000: LibraryProfile = {
     'Reservation limit 10, cart 30: the page states neither.',
     'Pickup period 7 days from securing: the page does not state one.',
     'Contact by phone only: the page shows a 連絡 column without listing e-mail.',
+    'Loans: 10 items at once, for 2 weeks: the page states neither.',
   ],
 };

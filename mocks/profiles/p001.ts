@@ -31,11 +31,16 @@ export const p001: LibraryProfile = {
   features: { loanHistory: false, selfRegistration: false },
   session: common.session,
   lockout: common.lockout,
+  notices: ['shelf-items-may-be-lent'],
   labels: {
     'mypage.tab.reservations': { ja: '予約中一覧', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出中一覧', en: 'Loans' },
     'nav.cart': { ja: '予約カート', en: 'Reservation cart' },
   },
   calendar: common.calendar,
-  choices: ['Reservation limit 10, cart 20: the page states neither.', 'Renewal adds 14 days from the day of renewal.'],
+  choices: [
+    'Reservation limit 10, cart 20: the page states neither.',
+    'Renewal adds 14 days from the day of renewal.',
+    'Loans: 10 items at once, for 2 weeks: the page states neither.',
+  ],
 };

@@ -30,6 +30,7 @@ export const p002: LibraryProfile = {
   features: { loanHistory: false, selfRegistration: true },
   session: common.session,
   lockout: common.lockout,
+  notices: ['shelf-items-may-be-lent'],
   labels: {
     'mypage.tab.reservations': { ja: '予約中一覧', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出中一覧', en: 'Loans' },
@@ -40,5 +41,6 @@ export const p002: LibraryProfile = {
     'Card number of 10 digits: the page does not state it.',
     'Online renewal allowed (the page says to apply at the library).',
     'Phone offered besides e-mail for patrons without an address.',
+    'Loans: 10 items at once, for 2 weeks: the page states neither.',
   ],
 };

@@ -35,6 +35,7 @@ export const p003: LibraryProfile = {
   features: { loanHistory: false, selfRegistration: false },
   session: common.session,
   lockout: common.lockout,
+  notices: ['shelf-items-may-be-lent'],
   labels: {
     'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出状況', en: 'Loans' },
@@ -46,5 +47,6 @@ export const p003: LibraryProfile = {
     'Limits 20 in all, CD 5, DVD 5: the page names limits without numbers.',
     'Online renewal once, 14 days from the renewal day: the page does not say.',
     'Cancelled reservations listed 7 Tokyo calendar days, the day of the cancel being day one: the page says about a week.',
+    'Loans: 10 items at once, for 2 weeks: the page states neither.',
   ],
 };

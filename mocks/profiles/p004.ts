@@ -25,11 +25,19 @@ export const p004: LibraryProfile = {
     cancelledList: 'apart',
     approvalMinutes: 5,
   },
-  loans: common.loans,
+  loans: {
+    ...common.loans,
+    limits: [
+      { materialTypes: ['book', 'magazine'], max: 10 },
+      { materialTypes: ['kamishibai'], max: 2 },
+      { materialTypes: ['cd'], max: 2 },
+    ],
+  },
   contact: { emailAddresses: 2, methods: ['email1', 'email2', 'phone'] },
   features: { loanHistory: true, selfRegistration: true },
   session: common.session,
   lockout: common.lockout,
+  notices: ['returned-still-listed'],
   labels: {
     'mypage.tab.reservations': { ja: '予約一覧', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出一覧', en: 'Loans' },

@@ -30,6 +30,7 @@ export const common = {
     renewalDays: 14,
     renewalFrom: 'renewal-day',
     reminderDaysBefore: 2,
+    limits: [{ materialTypes: [], max: 10 }],
   },
   calendar: { weeklyClosedDays: [1], closedOnNationalHolidays: true, yearEnd: { from: '12-29', to: '01-03' } },
 } as const satisfies Partial<LibraryProfile>;

@@ -26,6 +26,7 @@ function Blank() {
 const reserve = () => import('./routes/reserve');
 const reservations = () => import('./routes/reservations');
 const loans = () => import('./routes/loans');
+const libraryPages = () => import('./routes/library');
 
 export const routes: RouteObject[] = [
   {
@@ -36,7 +37,7 @@ export const routes: RouteObject[] = [
       {
         HydrateFallback: Blank,
         children: [
-          { index: true, lazy: screen(() => import('./routes/home'), 'HomeRoute') },
+          { index: true, lazy: screen(() => import('./routes/home'), 'HomeRoute', ['home', 'library', 'mypage', 'reservation']) },
           { path: 'login', lazy: screen(() => import('./routes/login'), 'LoginRoute', ['auth']) },
           { path: 'register', lazy: screen(() => import('./routes/register'), 'RegisterRoute', ['auth']) },
           { path: 'confirm', lazy: screen(() => import('./routes/confirm'), 'ConfirmRoute', ['auth']) },
@@ -46,7 +47,9 @@ export const routes: RouteObject[] = [
           { path: 'new', lazy: screen(() => import('./routes/new-arrivals'), 'NewArrivalsRoute') },
           { path: 'rankings', element: <Navigate replace to={paths.ranking('loans')} /> },
           { path: 'rankings/:kind', lazy: screen(() => import('./routes/rankings'), 'RankingsRoute') },
-          { path: 'cart', lazy: screen(() => import('./routes/cart'), 'CartRoute', ['mypage', 'reservation']) },
+          { path: 'cart', lazy: screen(() => import('./routes/cart'), 'CartRoute', ['mypage', 'reservation', 'library']) },
+          { path: 'library/calendar', lazy: screen(libraryPages, 'LibraryCalendarRoute', ['library']) },
+          { path: 'library/guide', lazy: screen(libraryPages, 'LibraryGuideRoute', ['library', 'mypage']) },
           {
             element: (
               <RequireSession allowTemporaryPassword>
@@ -64,7 +67,7 @@ export const routes: RouteObject[] = [
             children: [
               {
                 path: 'reserve',
-                lazy: screen(reserve, 'ReserveRoute', ['mypage', 'reservation']),
+                lazy: screen(reserve, 'ReserveRoute', ['mypage', 'reservation', 'library']),
                 children: [
                   { index: true, lazy: screen(reserve, 'ReserveFormRoute') },
                   { path: 'confirm', lazy: screen(reserve, 'ReserveConfirmRoute') },
@@ -83,7 +86,7 @@ export const routes: RouteObject[] = [
                   { path: 'loans', lazy: screen(loans, 'MypageLoansRoute', ['loan']) },
                   { path: 'loans/renew-all', lazy: screen(loans, 'LoansRenewAllRoute', ['loan']) },
                   { path: 'loans/:loanId/renew', lazy: screen(loans, 'LoanRenewRoute', ['loan']) },
-                  { path: 'cart', lazy: screen(() => import('./routes/cart'), 'MypageCartRoute', ['reservation']) },
+                  { path: 'cart', lazy: screen(() => import('./routes/cart'), 'MypageCartRoute', ['reservation', 'library']) },
                 ],
               },
               {

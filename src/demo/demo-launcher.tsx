@@ -69,18 +69,21 @@ export function DemoLauncher() {
   return (
     <>
       <div className="demo-launcher-room" aria-hidden="true" />
-      <button
-        ref={buttonRef}
-        type="button"
-        className="demo-launcher"
-        aria-expanded={open}
-        aria-controls={open ? PANEL_ID : undefined}
-        aria-keyshortcuts="Alt+Shift+D"
-        title={text.title}
-        onClick={toggle}
-      >
-        {text.button}
-      </button>
+      {/* On a phone the button sits on a strip of its own, which the page's text scrolls behind instead of under the button. */}
+      <div className={open ? 'demo-launcher-strip demo-launcher-strip-open' : 'demo-launcher-strip'}>
+        <button
+          ref={buttonRef}
+          type="button"
+          className="demo-launcher"
+          aria-expanded={open}
+          aria-controls={open ? PANEL_ID : undefined}
+          aria-keyshortcuts="Alt+Shift+D"
+          title={text.title}
+          onClick={toggle}
+        >
+          {text.button}
+        </button>
+      </div>
       {open ? (
         <Suspense fallback={null}>
           <DemoPanel id={PANEL_ID} focusOnOpen={openedNow} onClose={() => setOpen(false)} />

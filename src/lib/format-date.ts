@@ -3,7 +3,7 @@ import type { Language } from './i18n/i18n';
 const TIME_ZONE = 'Asia/Tokyo';
 const locales: Record<Language, string> = { ja: 'ja-JP', en: 'en-GB' };
 
-type Style = 'date' | 'time' | 'dayOfMonth' | 'short';
+type Style = 'date' | 'time' | 'dayOfMonth' | 'short' | 'month' | 'weekday' | 'weekdayLong';
 
 const options: Record<Style, (language: Language) => Intl.DateTimeFormatOptions> = {
   date: (language) => ({ year: 'numeric', month: language === 'ja' ? 'long' : 'short', day: 'numeric', weekday: 'short' }),
@@ -14,6 +14,9 @@ const options: Record<Style, (language: Language) => Intl.DateTimeFormatOptions>
     month: language === 'ja' ? '2-digit' : 'short',
     day: language === 'ja' ? '2-digit' : 'numeric',
   }),
+  month: () => ({ year: 'numeric', month: 'long' }),
+  weekday: () => ({ weekday: 'short' }),
+  weekdayLong: () => ({ weekday: 'long' }),
 };
 
 /** Building an Intl.DateTimeFormat costs far more than formatting with one: a list of 200 rows builds each once. */
@@ -49,4 +52,14 @@ export function formatDayTime(value: string, language: Language): string {
 /** A calendar day or a moment as a compact Tokyo date for a table column: 2026/11/22, 22 Nov 2026. */
 export function formatShortDate(value: string, language: Language): string {
   return formatter('short', language).format(toDate(value));
+}
+
+/** A month (YYYY-MM) as a calendar's caption: 2026年11月, November 2026. */
+export function formatMonth(month: string, language: Language): string {
+  return formatter('month', language).format(toDate(`${month}-01`));
+}
+
+/** The day of the week of a calendar day, short (月, Mon) for a column's head or long (月曜日, Monday) for its name. */
+export function formatWeekday(date: string, language: Language, width: 'short' | 'long'): string {
+  return formatter(width === 'short' ? 'weekday' : 'weekdayLong', language).format(toDate(date));
 }

@@ -31,6 +31,10 @@ export const paths = {
   /** 貸出ベスト (loans) and 予約ベスト (reservations). */
   ranking: (kind: 'loans' | 'reservations', query: Record<string, string> = {}) => withQuery(`/rankings/${kind}`, query),
   cart: () => '/cart',
+  /** 利用案内: the library's limits, periods and notices. */
+  libraryGuide: () => '/library/guide',
+  /** 図書館カレンダー: a month (YYYY-MM) of opening and closed days; the current month without one. */
+  libraryCalendar: (month?: string) => withQuery('/library/calendar', { month }),
   mypage: () => '/mypage',
   mypageReservations: () => '/mypage/reservations',
   /** 予約取消 and 予約内容変更 of one reservation, each with its confirmation. */

@@ -132,6 +132,29 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
     },
   },
   {
+    name: 'GET /library/calendar answers a month of days with today, the months around it, and 404 for a month it does not publish',
+    run: async ({ client }) => {
+      const api = client(null);
+      const current = await api.call('getLibraryCalendar', { query: {} });
+      expectThat(current.today.date.startsWith(current.month), `today ${current.today.date} is not in the current month ${current.month}`);
+      expectThat(
+        current.days.length >= 28 && current.days.every((day) => day.date.startsWith(current.month)),
+        `the days of ${current.month} are not the month's`,
+      );
+      expectThat(current.nextMonth !== null, 'the library publishes no month after the current one');
+      const next = await api.call('getLibraryCalendar', { query: { month: current.nextMonth! } });
+      expectThat(
+        next.month === current.nextMonth && next.previousMonth === current.month,
+        `the month after ${current.month} does not lead back to it`,
+      );
+      await expectRefusal(
+        api.call('getLibraryCalendar', { query: { month: '1900-01' } }),
+        ['NOT_FOUND'],
+        'GET /library/calendar?month=1900-01',
+      );
+    },
+  },
+  {
     name: 'CORS: a page on another origin may send Authorization, JSON and Idempotency-Key',
     run: async ({ raw }) => {
       const answer = await raw('OPTIONS', endpoints.placeReservations.path, {

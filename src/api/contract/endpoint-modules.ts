@@ -20,6 +20,7 @@ type ModuleHolding<N extends string> = {
 
 const moduleOf = {
   getLibrary: 'library',
+  getLibraryCalendar: 'library',
   login: 'auth',
   logout: 'auth',
   getSession: 'auth',

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ContactMethod, LocalizedText, MaterialType } from './common';
+import { ContactMethod, LocalDate, LocalizedText, MaterialType } from './common';
 
 export const ProfileId = z.enum(['p000', 'p001', 'p002', 'p003', 'p004']);
 export type ProfileId = z.infer<typeof ProfileId>;
@@ -68,6 +68,11 @@ const LoanRules = z.object({
   renewalDays: z.number().int().positive(),
   renewalFrom: z.enum(['renewal-day', 'due-date']),
   reminderDaysBefore: z.number().int().nonnegative().nullable(),
+  limits: z
+    .array(z.object({ materialTypes: z.array(MaterialType).describe('Empty: every kind together'), max: z.number().int().positive() }))
+    .describe(
+      "How many items a patron may borrow at once, per kind (本・雑誌 10, 紙芝居 2, CD 2 in p004), as the library's page states it",
+    ),
 });
 
 export const LibraryInfo = z.object({
@@ -90,8 +95,44 @@ export const LibraryInfo = z.object({
   }),
   session: z.object({ idleMinutes: z.number().int().positive() }),
   lockout: z.object({ maxFailures: z.number().int().positive(), lockMinutes: z.number().int().positive() }),
+  notices: z
+    .array(z.enum(['shelf-items-may-be-lent', 'returned-still-listed']))
+    .describe(
+      "What the library's page warns its patrons of, for 利用案内: an item on the shelf may be lent to a visitor before a reservation secures it (p001–p003); a returned item still listed as a loan means contacting the library (p004)",
+    ),
   labels: z
     .record(z.string(), LocalizedText)
     .describe('Terms this library words its own way, e.g. reservationState.ready = 確保済み in p000'),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
+
+/** A month of the library's calendar, YYYY-MM. */
+const CalendarMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+
+export const LibraryCalendarQuery = z.object({
+  month: CalendarMonth.optional().describe("YYYY-MM; left out, the library's current month"),
+});
+
+/** Why the library (or one branch) is closed on a day: 定休日, a national holiday, 年末年始, 蔵書点検. */
+const ClosedReason = z.enum(['weekly', 'holiday', 'year-end', 'inventory']);
+
+const Closure = z.object({
+  reason: ClosedReason,
+  branchId: z.string().nullable().describe('null: every branch is closed'),
+});
+
+/** 図書館カレンダー: a month of the library's opening days, from its closed-day table and its clock. */
+export const LibraryCalendar = z.object({
+  month: CalendarMonth,
+  today: z.object({ date: LocalDate, open: z.boolean().describe('Whether the library opens today (some branch at least)') }),
+  previousMonth: CalendarMonth.nullable().describe('null: the library publishes no earlier month'),
+  nextMonth: CalendarMonth.nullable().describe('null: the library publishes no later month'),
+  days: z.array(
+    z.object({
+      date: LocalDate,
+      holiday: LocalizedText.nullable().describe('The national holiday the day is (勤労感謝の日), open or not'),
+      closures: z.array(Closure).describe('Empty: every branch opens'),
+    }),
+  ),
+});
+export type LibraryCalendar = z.infer<typeof LibraryCalendar>;

@@ -10,6 +10,14 @@ export const libraryInfoQuery = queryOptions({
   staleTime: 5 * 60_000,
 });
 
+/** 図書館カレンダー: a month of opening and closed days and today's state (the current month without one). */
+export const libraryCalendarQuery = (month: string | null) =>
+  queryOptions({
+    queryKey: [...libraryInfoQuery.queryKey, 'calendar', month],
+    queryFn: () => api.call('getLibraryCalendar', { query: { month: month ?? undefined } }),
+    staleTime: 60_000,
+  });
+
 export function useLibraryInfo() {
   return useQuery(libraryInfoQuery);
 }

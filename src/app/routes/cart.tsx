@@ -3,6 +3,7 @@ import { useLibraryLabel } from '../../api/queries/library-info';
 import { PageTitle } from '../../components/page-title';
 import { useCartOwner } from '../../features/cart/cart-owner';
 import { CartList } from '../../features/cart/cart-list';
+import { ReservationLimitsLine } from '../../features/library/reservation-limits';
 import { ReserveAction } from '../../features/reservations/reserve-action';
 import { paths } from '../../lib/paths';
 import type { ReserveNavigationState } from './reserve';
@@ -27,6 +28,7 @@ export function CartRoute() {
   return (
     <>
       <PageTitle>{label('nav.cart', 'nav.cart')}</PageTitle>
+      <ReservationLimitsLine />
       <CartList actions={reserveAction} />
     </>
   );
@@ -39,6 +41,7 @@ export function MypageCartRoute() {
   return (
     <>
       <h2 className="visually-hidden">{label('nav.cart', 'mypage:tab.cart')}</h2>
+      <ReservationLimitsLine />
       <CartList itemHeading="h3" actions={reserveAction} />
     </>
   );

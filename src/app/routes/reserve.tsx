@@ -16,6 +16,7 @@ import { PlacingForm } from '../../features/reservations/placing-form';
 import { PlacingResultView } from '../../features/reservations/placing-result';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
+import { ReservationLimitsLine } from '../../features/library/reservation-limits';
 
 /** Where 予約する was pressed: the public cart or the マイページ tab, to go back to. */
 export interface ReserveNavigationState {
@@ -102,6 +103,7 @@ export function ReserveFormRoute() {
     <>
       {title}
       <p className="lead">{t('place.lead', { count: items.length })}</p>
+      <ReservationLimitsLine />
       <PlacingForm
         items={items}
         library={library.data}

@@ -147,6 +147,9 @@ export function LoanList() {
           {words.listName}
         </h2>
         <LoanOverview data={loans.data} />
+        <p>
+          <Link to={paths.libraryCalendar()}>{t('list.calendar')}</Link>
+        </p>
         {counts.overdue > 0 ? <p className="loan-overdue-advice">{t('list.overdueAdvice')}</p> : null}
         {counterOnly ? (
           <p id={counterNoteId} className="loan-counter-note">

@@ -20,7 +20,9 @@ export function ReadyList({ items }: { items: ReservationItem[] }) {
         <p className="help">{t('ready.none')}</p>
       ) : (
         <>
-          <p className="help">{t('ready.lead')}</p>
+          <p className="help">
+            {t('ready.lead')} <Link to={paths.libraryCalendar()}>{t('ready.calendar')}</Link>
+          </p>
           <ul className="ready-items">
             {items.map((item) => (
               <li key={item.id} className="ready-item">

@@ -4,6 +4,8 @@ import type { auth } from './locales/ja/auth';
 import type { cart } from './locales/ja/cart';
 import type { catalog } from './locales/ja/catalog';
 import type { common } from './locales/ja/common';
+import type { home } from './locales/ja/home';
+import type { library } from './locales/ja/library';
 import type { loan } from './locales/ja/loan';
 import type { mypage } from './locales/ja/mypage';
 import type { reservation } from './locales/ja/reservation';
@@ -12,7 +14,7 @@ import type { reservation } from './locales/ja/reservation';
  * The portal's namespaces, one per feature or area, `common` first (the default). The demo panel
  * adds its own, `demo`, when its code loads. A feature edits only its own files in locales/ja and locales/en.
  */
-export const namespaces = ['common', 'auth', 'catalog', 'cart', 'reservation', 'loan', 'mypage', 'account'] as const;
+export const namespaces = ['common', 'auth', 'catalog', 'cart', 'reservation', 'loan', 'mypage', 'account', 'home', 'library'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 interface Japanese {
@@ -24,6 +26,8 @@ interface Japanese {
   loan: typeof loan;
   mypage: typeof mypage;
   account: typeof account;
+  home: typeof home;
+  library: typeof library;
 }
 
 /**

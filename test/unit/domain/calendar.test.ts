@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { closedDayLookup, closedDaysBetween, dueDateFor, nextOpenDay } from '../../../mocks/domain/calendar';
+import {
+  addMonths,
+  closedDayLookup,
+  closedDaysBetween,
+  daysOfMonth,
+  dueDateFor,
+  holidayOn,
+  nextOpenDay,
+  publishedMonths,
+} from '../../../mocks/domain/calendar';
 import { pickupDeadline } from '../../../mocks/domain/pickup-deadline';
 import { profiles } from '../../../mocks/profiles/profiles';
 
@@ -62,5 +71,23 @@ describe('pickup deadlines (取置期限)', () => {
 
   it('moves off the year-end closure', () => {
     expect(pickupDeadline({ securedDate: '2026-12-16', noticeDate: '2026-12-16' }, profiles.p004, isClosedP('p004'))).toBe('2027-01-05');
+  });
+});
+
+describe('図書館カレンダー', () => {
+  it('names the national holiday a day is, in Japanese and English', () => {
+    expect(holidayOn('2026-11-23')).toEqual({ ja: '勤労感謝の日', en: 'Labor Thanksgiving Day' });
+    expect(holidayOn('2026-11-24')).toBeNull();
+  });
+
+  it('publishes the twelve months before and after the current one, across the turn of the year', () => {
+    expect(publishedMonths('2026-11-24')).toEqual({ first: '2025-11', last: '2027-11' });
+    expect(addMonths('2026-12', 1)).toBe('2027-01');
+    expect(addMonths('2027-01', -1)).toBe('2026-12');
+  });
+
+  it('lists every day of a month, 29 February in a leap year', () => {
+    expect(daysOfMonth('2028-02')).toHaveLength(29);
+    expect(daysOfMonth('2026-11').at(-1)).toBe('2026-11-30');
   });
 });

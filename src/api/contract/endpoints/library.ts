@@ -1,5 +1,5 @@
 import { define } from '../endpoint';
-import { LibraryInfo } from '../library';
+import { LibraryCalendar, LibraryCalendarQuery, LibraryInfo } from '../library';
 
 /** The library's profile: name, branches and the rules the app follows. */
 export const libraryInfoEndpoints = {
@@ -10,5 +10,14 @@ export const libraryInfoEndpoints = {
     auth: 'public',
     response: LibraryInfo,
     errors: [],
+  }),
+  getLibraryCalendar: define({
+    method: 'GET',
+    path: '/library/calendar',
+    summary: "図書館カレンダー: a month's opening and closed days (each closure named), today, and the months before and after",
+    auth: 'public',
+    query: LibraryCalendarQuery,
+    response: LibraryCalendar,
+    errors: ['VALIDATION_FAILED', 'NOT_FOUND'],
   }),
 };

@@ -19,12 +19,6 @@ export const common: Strings<typeof ja> = {
     loggedInAs: '{{name}}',
     language: 'Language',
   },
-  home: {
-    title: 'Welcome',
-    lead: "This is {{library}}'s patron page. Log in with your card number and password to see your reservations and loans.",
-    toMypage: 'Go to My page',
-    toLogin: 'Log in',
-  },
   notFound: { title: 'Page not found', body: 'Please check the address.', home: 'Back to the start' },
   notice: {
     reseeded: 'The simulated library’s data format changed, so its data was reset ({{reason}}).',

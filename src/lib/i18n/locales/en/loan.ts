@@ -31,6 +31,7 @@ export const loan: Strings<typeof ja> = {
     total: 'On loan',
     overdue: 'Overdue',
     nextDue: 'Next due date',
+    calendar: 'Library calendar',
     count: '{{count}}',
     overdueAdvice:
       'Some items are past their due date. Please return them to your nearest library soon; when it is closed, use the return box.',

@@ -98,6 +98,7 @@ export const reservation: Strings<typeof ja> = {
     none: 'Nothing is ready to collect yet. Items appear here once they are ready.',
     where: 'Pickup branch',
     until: 'Collect by',
+    calendar: 'Library calendar',
     deadline: '{{date}}',
     notified: 'Told on',
     notifiedBy: '{{date}} ({{contact}})',

@@ -20,12 +20,6 @@ export const common = {
     loggedInAs: '{{name}} さん',
     language: '表示言語',
   },
-  home: {
-    title: 'ようこそ',
-    lead: '{{library}}のマイページです。利用者番号とパスワードでログインすると、予約や貸出の状況を確認できます。',
-    toMypage: 'マイページへ',
-    toLogin: 'ログインする',
-  },
   notFound: { title: 'ページが見つかりません', body: 'アドレスが正しいかご確認ください。', home: 'トップへ戻る' },
   notice: {
     reseeded: '模擬図書館のデータ形式が変わったため、データを初期状態に戻しました（{{reason}}）。',

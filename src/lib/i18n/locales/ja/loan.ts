@@ -32,6 +32,7 @@ export const loan = {
     total: '借りている資料',
     overdue: 'うち延滞',
     nextDue: '次の返却期限日',
+    calendar: '図書館カレンダー',
     count: '{{count}}冊',
     overdueAdvice:
       '返却期限日を過ぎた資料があります。すぐに最寄りの図書館へ返却してください。図書館が閉まっているときは「返却ポスト」に返せます。',

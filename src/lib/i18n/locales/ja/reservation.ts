@@ -99,6 +99,7 @@ export const reservation = {
     none: 'いま受け取れる資料はありません。用意できると、ここに表示します。',
     where: '受取館',
     until: '取置期限',
+    calendar: '図書館カレンダー',
     deadline: '{{date}}まで',
     notified: '連絡日',
     notifiedBy: '{{date}}（{{contact}}）',

@@ -1,0 +1,23 @@
+import type { Strings } from '../../strings';
+import type { home as ja } from '../ja/home';
+
+export const home: Strings<typeof ja> = {
+  title: 'Welcome',
+  titleOf: 'Welcome to {{library}}',
+  lead: "This is {{library}}'s patron page. Log in with your card number and password to see your reservations and loans.",
+  toMypage: 'Go to My page',
+  toLogin: 'Log in',
+  searchHeading: 'Search the catalogue',
+  searchLabel: 'Catalogue search',
+  advancedSearch: 'Advanced search',
+  patronHeading: 'Your library account',
+  pagesHeading: 'About the library',
+  highlights: {
+    heading: 'From the collection',
+    newArrivals: 'New arrivals',
+    loans: 'Most borrowed',
+    reservations: 'Most reserved',
+    more: 'More: {{what}}',
+    empty: 'Nothing yet.',
+  },
+};

@@ -1,0 +1,67 @@
+import type { Strings } from '../../strings';
+import type { library as ja } from '../ja/library';
+
+export const library: Strings<typeof ja> = {
+  calendar: {
+    title: 'Library calendar',
+    lead: 'The opening and closed days of {{library}}.',
+    navLabel: 'Month shown',
+    previous: 'Previous month',
+    next: 'Next month',
+    today: 'Today',
+    todayHidden: ' (today)',
+    closedDays: 'Closed days this month',
+    noClosedDays: 'The library is open every day this month.',
+    closedEverywhere: 'Closed',
+    closedAt: '{{branch}} closed',
+    reason: { weekly: 'weekly closing day', holiday: 'national holiday', 'year-end': 'New Year holidays', inventory: 'stocktaking' },
+    closure: '{{what}} ({{reason}})',
+  },
+  today: {
+    label: 'Open today?',
+    open: 'The library is open today ({{date}}).',
+    closed: 'The library is closed today ({{date}}).',
+    calendarLink: 'See the library calendar',
+  },
+  guide: {
+    title: 'Library guide',
+    lead: 'The reservation and loan rules of {{library}}.',
+    reservationsHeading: 'Reservations',
+    loansHeading: 'Loans',
+    noticesHeading: 'Please note',
+    total: 'You may hold up to {{count}} reservations.',
+    totalWithReady: 'You may hold up to {{count}} reservations (items ready for you included).',
+    noTotal: 'There is no limit to the number of reservations.',
+    perType: '{{type}}: up to {{count}} reservations.',
+    cart: 'The {{cart, lowercase}} holds up to {{count}} items.',
+    notReservableLead: 'These cannot be reserved:',
+    notReservable: {
+      'reference-only': 'reference-only items (reference books, dictionaries, local materials: read them in the library)',
+      etext: 'electronic texts (read them through the link on the title page)',
+      'latest-magazine': 'the latest issue of a magazine',
+      video: 'video (DVD, LD)',
+    },
+    pickup: 'Please collect an item that is ready within {{period}}{{notes}} {{start}}; after that the reservation is cancelled.',
+    pickupStart: { secured: 'of the day it was secured', notice: 'of the day you were told' },
+    pickupStartDay: ' (that day counts as the first)',
+    pickupSkipsClosedDays: ' (closed days not counted)',
+    days: '{{count}} days',
+    weeks: '{{count}} weeks',
+    loanLimitAll: 'You may borrow up to {{count}} items at a time.',
+    loanLimitTypes: '{{types}}: up to {{count}} items at a time.',
+    typeSeparator: ', ',
+    loanPeriod: 'The loan period is {{period}}.',
+    dueOnClosedDay: 'When a due date falls on a closed day, return the item by the next opening day.',
+    renewal:
+      'An item nobody has reserved and that is not overdue may be renewed {{count}} time(s), for {{period}} {{from}} (from {{loans, lowercase}} on My page).',
+    renewalFrom: { 'renewal-day': 'from the day you renew', 'due-date': 'from its due date' },
+    counterRenewal: 'Loans are renewed at the library counter only, not online or by phone.',
+    notice: {
+      'shelf-items-may-be-lent':
+        'Reserving an item that is on the shelf does not hold it for you: a visitor may borrow it before it is set aside. The library tells you once it is ready.',
+      'returned-still-listed': 'If an item you have returned is still listed in {{loans, lowercase}}, please contact the library.',
+    },
+    calendar: 'See the library calendar for the opening and closed days.',
+  },
+  limitsLink: 'Library guide',
+};
