@@ -16,7 +16,7 @@ export const p000: LibraryProfile = {
   ],
   cardNumber: { length: 8, printedExample: '0123456-7', typedExample: '01234567' },
   password: { minLength: 6, maxLength: 6, charset: 'digits', caseSensitive: true },
-  passwordRules: { first: 'counter-temporary', temporaryUsableAfterMinutes: 0, forgotten: 'counter' },
+  passwordRules: { first: 'counter-temporary', temporaryUsableAfterMinutes: 0, forgotten: 'counter', firstChangeAsksTemporary: false },
   cart: { maxItems: 30 },
   reservations: {
     ordered: 'none',
@@ -32,6 +32,7 @@ export const p000: LibraryProfile = {
   loans: { ...common.loans, onlineRenewal: false, maxRenewals: 0, reminderDaysBefore: null },
   contact: { emailAddresses: 0, methods: ['phone', 'mobile'] },
   features: { loanHistory: false, selfRegistration: false },
+  checksPasswordFormAtLogin: true,
   session: common.session,
   lockout: common.lockout,
   labels: {
@@ -41,7 +42,16 @@ export const p000: LibraryProfile = {
     // p000 shows two states only: 確保済み for a ready item, 順番待ち for everything before it.
     ...Object.fromEntries(ReservationState.options.map((state) => [`reservation.state.${state}`, waiting])),
     'reservation.state.ready': { ja: '確保済み', en: 'Secured' },
+    // 本パスワードの登録画面: the password twice, then 設定.
+    'password.new': { ja: '本パスワード', en: 'Your password' },
+    'password.confirm': { ja: '本パスワード（確認）', en: 'Your password (again)' },
+    'password.submit': { ja: '設定', en: 'Set' },
+    'loan.refusal.not-offered': {
+      ja: '借りている本を引き続き借りたい場合は、最寄りの図書館の窓口で延長手続きを行ってください。インターネットや電話では手続きができません。',
+      en: 'To keep a book longer, renew it at the counter of your nearest library. Renewals cannot be made online or by phone.',
+    },
   },
+  notices: {},
   calendar: common.calendar,
   choices: [
     'Reservation limit 10, cart 30: the page states neither.',

@@ -12,7 +12,12 @@ export const p001: LibraryProfile = {
   ],
   cardNumber: { length: 9, printedExample: '100000001', typedExample: '100000001' },
   password: { minLength: 4, maxLength: 8, charset: 'alphanumeric', caseSensitive: true },
-  passwordRules: { first: 'birthdate-temporary', temporaryUsableAfterMinutes: 30, forgotten: 'counter-temporary' },
+  passwordRules: {
+    first: 'birthdate-temporary',
+    temporaryUsableAfterMinutes: 30,
+    forgotten: 'counter-temporary',
+    firstChangeAsksTemporary: true,
+  },
   cart: { maxItems: 20 },
   reservations: {
     ordered: 'none',
@@ -25,15 +30,24 @@ export const p001: LibraryProfile = {
     cancelledVisibleDays: 0,
     approvalMinutes: 5,
   },
-  loans: common.loans,
+  loans: { ...common.loans, renewalRefusalShownIn: 'note' },
   contact: { emailAddresses: 1, methods: ['phone', 'mobile', 'email1'] },
   features: { loanHistory: false, selfRegistration: false },
+  checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,
   labels: {
     'mypage.tab.reservations': { ja: '予約中一覧', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出中一覧', en: 'Loans' },
     'nav.cart': { ja: '予約カート', en: 'Reservation cart' },
+  },
+  notices: {
+    'account.email': [
+      {
+        ja: 'ドメイン指定受信を設定されている方は「@city.ozu.ehime.jp」を指定設定してください。',
+        en: 'If your phone or mail service accepts mail only from chosen domains, add “@city.ozu.ehime.jp”.',
+      },
+    ],
   },
   calendar: common.calendar,
   choices: ['Reservation limit 10, cart 20: the page states neither.', 'Renewal adds 14 days from the day of renewal.'],

@@ -16,7 +16,7 @@ export const p003: LibraryProfile = {
   ],
   cardNumber: { length: 7, printedExample: '3000001', typedExample: '3000001' },
   password: { minLength: 4, maxLength: 8, charset: 'alphanumeric', caseSensitive: true },
-  passwordRules: { first: 'counter-temporary', temporaryUsableAfterMinutes: 0, forgotten: 'counter' },
+  passwordRules: { first: 'counter-temporary', temporaryUsableAfterMinutes: 0, forgotten: 'counter', firstChangeAsksTemporary: true },
   cart: { maxItems: 10 },
   reservations: {
     ordered: 'series',
@@ -32,6 +32,7 @@ export const p003: LibraryProfile = {
   loans: common.loans,
   contact: { emailAddresses: 2, methods: ['email1', 'email2', 'phone', 'mobile'] },
   features: { loanHistory: false, selfRegistration: false },
+  checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,
   labels: {
@@ -39,6 +40,7 @@ export const p003: LibraryProfile = {
     'mypage.tab.loans': { ja: '貸出状況', en: 'Loans' },
     'nav.cart': { ja: '予約かご', en: 'Reservation basket' },
   },
+  notices: {},
   calendar: common.calendar,
   choices: [
     'Password 4–8 letters and digits: the page does not state a policy.',

@@ -91,6 +91,34 @@ describe('利用者情報: registration, e-mail addresses and 連絡方法', () 
     await waitFor(async () => expect((await patronOf('p003', 'holder')).email1).toBe('holder@example.jp'));
   });
 
+  it.each([
+    ['p001', [], ['ドメイン指定受信を設定されている方は「@city.ozu.ehime.jp」を指定設定してください。']],
+    [
+      'p002',
+      ['個人情報保護の為、変更されたパスワードは図書館でもわかりませんので、ご自身の責任において大切に管理して下さい。'],
+      ['図書館からのメールアドレス（yoyaku@izumi-library.jp）を受信可能に設定してください。'],
+    ],
+    [
+      'p004',
+      ['安全のためパスワードは定期的に変更されることをおすすめします。'],
+      ['図書館からのメールは、下記のアドレスを受信可能にしておいてください。', '図書館メールアドレス：toshokan@lib.okegawa.example'],
+    ],
+  ] as const)(
+    "in %s gives what the library's page says beside the password and the e-mail addresses",
+    async (profileId, password, email) => {
+      await openAccount(profileId, 'quiet');
+      const registration = screen.getByRole('region', { name: '登録内容' });
+      const addresses = screen.getByRole('region', { name: 'メールアドレス' });
+      for (const text of password) expect(registration).toHaveTextContent(text);
+      for (const text of email) expect(addresses).toHaveTextContent(text);
+    },
+  );
+
+  it('gives no library notice where the page has none (p003)', async () => {
+    await openAccount('p003', 'quiet');
+    expect(document.querySelector('.library-notice')).toBeNull();
+  });
+
   it('shows one address where the library keeps one (p001)', async () => {
     await openAccount('p001', 'quiet');
     expect(screen.getByRole('textbox', { name: 'メールアドレスを登録' })).toBeInTheDocument();

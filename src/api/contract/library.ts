@@ -36,6 +36,11 @@ const PasswordRules = z.object({
   first: z.enum(['counter-temporary', 'birthdate-temporary', 'self-registration', 'self-registration-email']),
   temporaryUsableAfterMinutes: z.number().int().nonnegative(),
   forgotten: z.enum(['counter', 'counter-temporary', 'register-again', 'reissue-email']),
+  firstChangeAsksTemporary: z
+    .boolean()
+    .describe(
+      'Whether replacing a temporary password asks for it again (old, new, new again: p001) or only for the new one twice, the patron having just logged in with it (p000)',
+    ),
 });
 
 const PickupPeriod = z.object({
@@ -65,7 +70,14 @@ const LoanRules = z.object({
   renewalDays: z.number().int().positive(),
   renewalFrom: z.enum(['renewal-day', 'due-date']),
   reminderDaysBefore: z.number().int().nonnegative().nullable(),
+  renewalRefusalShownIn: z
+    .enum(['operations', 'note'])
+    .describe('Where the loan list says why a loan cannot be renewed: beside 貸出延長, or in 注意 (p001: 『他の利用者が予約しています』)'),
 });
+
+/** The screens where a library's page tells its patrons something in its own words. */
+export const NoticePlace = z.enum(['login.invalidCredentials', 'account.password', 'account.email', 'account.loanHistory']);
+export type NoticePlace = z.infer<typeof NoticePlace>;
 
 export const LibraryInfo = z.object({
   id: ProfileId,
@@ -90,5 +102,10 @@ export const LibraryInfo = z.object({
   labels: z
     .record(z.string(), LocalizedText)
     .describe('Terms this library words its own way, e.g. reservationState.ready = 確保済み in p000'),
+  notices: z
+    .partialRecord(NoticePlace, z.array(LocalizedText))
+    .describe(
+      "What the library's own page tells its patrons on a screen, one paragraph or checklist item each: the addresses its mail comes from, that it cannot see passwords",
+    ),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
