@@ -30,7 +30,8 @@ export const p003: LibraryProfile = {
     approvalMinutes: 5,
   },
   loans: common.loans,
-  contact: { emailAddresses: 2, methods: ['email1', 'email2', 'phone', 'mobile'] },
+  // 「メールアドレスは 2 つまで登録できます。2 つとも選択した場合は、同じメールが 2 つのアドレスに届きます。」
+  contact: { emailAddresses: 2, methods: ['email1', 'email2', 'email-both', 'phone', 'mobile'] },
   features: { loanHistory: false, selfRegistration: false },
   checksPasswordFormAtLogin: false,
   session: common.session,

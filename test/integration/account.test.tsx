@@ -83,6 +83,24 @@ describe('利用者情報: registration, e-mail addresses and 連絡方法', () 
     for (const item of reservations) if (item.actions.changeContact.allowed) expect(item.contactMethod).toBe('phone');
   });
 
+  it('chooses both addresses as the contact where the library sends to both (p003)', async () => {
+    host = openLibrary({ profileId: 'p003' });
+    const holder = persona('p003', 'holder');
+    await host.run((library) =>
+      library.transact(() => {
+        const patron = library.db.tables.patrons.where('cardNumber', holder.cardNumber)[0]!;
+        library.db.tables.patrons.update(patron.id, { email2: 'holder-mobile@example.jp' });
+      }),
+    );
+    const { user } = renderApp(`/login?next=${encodeURIComponent('/mypage/account')}`);
+    await logInThroughForm(user, holder.cardNumber, holder.password!);
+    const contact = await screen.findByRole('region', { name: '連絡方法' });
+    await user.click(within(contact).getByRole('radio', { name: '両方のメールアドレス（1と2）' }));
+    await user.click(within(contact).getByRole('button', { name: '変更する' }));
+    expect(await within(contact).findByText(/^連絡方法を「両方のメールアドレス（1と2）」に変更しました。/)).toBeInTheDocument();
+    expect((await patronOf('p003', 'holder')).contactMethod).toBe('email-both');
+  });
+
   it('refuses to remove the address in use as the contact, says why, and keeps it', async () => {
     const { user } = await openAccount('p003', 'holder');
     const emails = screen.getByRole('region', { name: 'メールアドレス' });
