@@ -1,5 +1,13 @@
 import { common, type LibraryProfile } from './profile';
 
+const libraryMail = [
+  {
+    ja: '図書館からのメールは、下記のアドレスを受信可能にしておいてください。メールが届いたら登録・変更の確定手続きを行ってください。',
+    en: 'Allow mail from the address below. When the library’s mail arrives, confirm the registration or change with it.',
+  },
+  { ja: '図書館メールアドレス：toshokan@lib.okegawa.example', en: 'The library’s address: toshokan@lib.okegawa.example' },
+];
+
 /** From seed 004: self-registration confirmed by e-mail, 順番を指定する, 10 reservations with CD 2 and 紙芝居 2. */
 export const p004: LibraryProfile = {
   id: 'p004',
@@ -57,13 +65,9 @@ export const p004: LibraryProfile = {
         en: 'Keep your card and password safe. For safety, we recommend changing your password from time to time.',
       },
     ],
-    'account.email': [
-      {
-        ja: '図書館からのメールは、下記のアドレスを受信可能にしておいてください。メールが届いたら登録・変更の確定手続きを行ってください。',
-        en: 'Allow mail from the address below. When the library’s mail arrives, confirm the registration or change with it.',
-      },
-      { ja: '図書館メールアドレス：toshokan@lib.okegawa.example', en: 'The library’s address: toshokan@lib.okegawa.example' },
-    ],
+    // The page says it at パスワード登録 and at メールアドレスの登録 alike.
+    'register.email': libraryMail,
+    'account.email': libraryMail,
     'account.loanHistory': [
       {
         ja: '貸出履歴は図書館側からは閲覧・確認ができませんので、ご自身で管理してください。',

@@ -76,7 +76,13 @@ const LoanRules = z.object({
 });
 
 /** The screens where a library's page tells its patrons something in its own words. */
-export const NoticePlace = z.enum(['login.invalidCredentials', 'account.password', 'account.email', 'account.loanHistory']);
+export const NoticePlace = z.enum([
+  'login.invalidCredentials',
+  'register.email',
+  'account.password',
+  'account.email',
+  'account.loanHistory',
+]);
 export type NoticePlace = z.infer<typeof NoticePlace>;
 
 export const LibraryInfo = z.object({
