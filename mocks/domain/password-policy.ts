@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../src/api/contract/errors';
-import type { PasswordPolicy } from '../../src/api/contract/library';
+import type { LibraryInfo, PasswordPolicy } from '../../src/api/contract/library';
+import type { PatronRow } from '../db/schema';
 
 /** Whether a new password follows the library's policy; the first rule broken is reported. */
 export function checkPasswordPolicy(password: string, policy: PasswordPolicy, path = 'newPassword'): FieldIssue | null {
@@ -15,6 +16,14 @@ export function checkPasswordPolicy(password: string, policy: PasswordPolicy, pa
     return { path, code, message: `Use ${policy.minLength}–${policy.maxLength} characters`, params };
   }
   return null;
+}
+
+/**
+ * Whether a password change asks for the current password: always, except that a library may
+ * replace a temporary one with only the new one twice (p000), the patron having just logged in with it.
+ */
+export function asksCurrentPassword(patron: Pick<PatronRow, 'passwordTemporary'>, profile: Pick<LibraryInfo, 'passwordRules'>): boolean {
+  return !patron.passwordTemporary || profile.passwordRules.firstChangeAsksTemporary;
 }
 
 /** What is hashed: a library whose passwords ignore case stores them in one case. */

@@ -4,8 +4,8 @@ import { defineHandler } from './define-handler';
 
 export const libraryHandlers = [
   defineHandler('getLibrary', ({ library }) => {
-    // The profile minus what only the library system needs (its calendar, our notes on choices).
-    const { calendar: _calendar, choices: _choices, ...info } = library.profile;
+    // The profile minus what only the library system needs (its calendar, its login check, our notes on choices).
+    const { calendar: _calendar, choices: _choices, checksPasswordFormAtLogin: _checked, ...info } = library.profile;
     return { ...info, cardNumber: cardNumberRule(library.profile) };
   }),
 

@@ -1,5 +1,6 @@
 import type { LoanHistory, LoanItem, LoanList, RenewAllResult } from '../../src/api/contract/loans';
 import type { LoanRow, PatronRow } from '../db/schema';
+import { isInLoanHistory } from '../domain/loans/history';
 import { isOverdue, overdueDays } from '../domain/loans/renewal';
 import { fromIso, tokyoDate } from '../domain/time';
 import type { Library } from '../runtime/library-host';
@@ -61,7 +62,7 @@ function presentHistory(library: Library, patron: PatronRow): LoanHistory {
       ? []
       : library.db.tables.loans
           .where('patronId', patron.id)
-          .filter((loan) => loan.returnedAt !== null && loan.returnedAt >= since)
+          .filter((loan) => isInLoanHistory(loan, since))
           .sort((a, b) => (a.returnedAt! < b.returnedAt! ? 1 : a.returnedAt! > b.returnedAt! ? -1 : a.id < b.id ? 1 : -1))
           .map((loan) => {
             const title = library.db.tables.titles.get(loan.titleId);

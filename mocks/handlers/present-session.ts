@@ -1,6 +1,7 @@
 import type { LoginResponse, SessionInfo } from '../../src/api/contract/auth';
 import type { PatronRow, SessionRow } from '../db/schema';
 import { maskCardNumber } from '../domain/card-number';
+import { asksCurrentPassword } from '../domain/password-policy';
 import { sessionExpiry } from '../domain/session';
 import { toIso } from '../domain/time';
 import type { LibraryProfile } from '../profiles/profile';
@@ -10,6 +11,7 @@ export function presentSession(profile: LibraryProfile, patron: PatronRow, sessi
   return {
     patron: { name: patron.name, nameKana: patron.nameKana, cardNumberMasked: maskCardNumber(patron.cardNumber) },
     mustChangePassword: patron.passwordTemporary,
+    asksCurrentPassword: asksCurrentPassword(patron, profile),
     idleExpiresAt: toIso(sessionExpiry(session, profile)),
   };
 }

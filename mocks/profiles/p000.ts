@@ -20,7 +20,7 @@ export const p000: LibraryProfile = {
   ],
   cardNumber: { length: 8, printedExample: '0123456-7', typedExample: '01234567' },
   password: { minLength: 6, maxLength: 6, charset: 'digits', caseSensitive: true },
-  passwordRules: { first: 'counter-temporary', temporaryUsableAfterMinutes: 0, forgotten: 'counter' },
+  passwordRules: { first: 'counter-temporary', temporaryUsableAfterMinutes: 0, forgotten: 'counter', firstChangeAsksTemporary: false },
   cart: { maxItems: 30 },
   reservations: {
     ordered: 'none',
@@ -37,9 +37,9 @@ export const p000: LibraryProfile = {
   loans: { ...common.loans, onlineRenewal: false, maxRenewals: 0, reminderDaysBefore: null },
   contact: { emailAddresses: 0, methods: ['phone', 'mobile'] },
   features: { loanHistory: false, selfRegistration: false },
+  checksPasswordFormAtLogin: true,
   session: common.session,
   lockout: common.lockout,
-  notices: [],
   labels: {
     'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出状況', en: 'Loans' },
@@ -54,7 +54,16 @@ export const p000: LibraryProfile = {
     },
     'reservation.lock.advice.ready': cancelAtDeskOrByPhone,
     'reservation.lock.advice.in-transit': cancelAtDeskOrByPhone,
+    // 本パスワードの登録画面: the password twice, then 設定.
+    'password.new': { ja: '本パスワード', en: 'Your password' },
+    'password.confirm': { ja: '本パスワード（確認）', en: 'Your password (again)' },
+    'password.submit': { ja: '設定', en: 'Set' },
+    'loan.refusal.not-offered': {
+      ja: '借りている本を引き続き借りたい場合は、最寄りの図書館の窓口で延長手続きを行ってください。インターネットや電話では手続きができません。',
+      en: 'To keep a book longer, renew it at the counter of your nearest library. Renewals cannot be made online or by phone.',
+    },
   },
+  notices: {},
   calendar: common.calendar,
   choices: [
     'Reservation limit 10, cart 30: the page states neither.',

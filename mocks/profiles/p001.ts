@@ -12,7 +12,12 @@ export const p001: LibraryProfile = {
   ],
   cardNumber: { length: 9, printedExample: '100000001', typedExample: '100000001' },
   password: { minLength: 4, maxLength: 8, charset: 'alphanumeric', caseSensitive: true },
-  passwordRules: { first: 'birthdate-temporary', temporaryUsableAfterMinutes: 30, forgotten: 'counter-temporary' },
+  passwordRules: {
+    first: 'birthdate-temporary',
+    temporaryUsableAfterMinutes: 30,
+    forgotten: 'counter-temporary',
+    firstChangeAsksTemporary: true,
+  },
   cart: { maxItems: 20 },
   reservations: {
     ordered: 'none',
@@ -26,16 +31,31 @@ export const p001: LibraryProfile = {
     cancelledList: 'with-open',
     approvalMinutes: 5,
   },
-  loans: common.loans,
+  loans: { ...common.loans, renewalRefusalShownIn: 'note' },
   contact: { emailAddresses: 1, methods: ['phone', 'mobile', 'email1'] },
   features: { loanHistory: false, selfRegistration: false },
+  checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,
-  notices: ['shelf-items-may-be-lent'],
   labels: {
     'mypage.tab.reservations': { ja: '予約中一覧', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出中一覧', en: 'Loans' },
     'nav.cart': { ja: '予約カート', en: 'Reservation cart' },
+  },
+  notices: {
+    // 利用案内, in the words of seed 001
+    guide: [
+      {
+        ja: 'インターネット予約は、予約がシステムに反映されるまでに若干時間がかかります。また、新着図書配架初日及び開館時間中は来館者優先で貸出を行います。そのため、貸出可能の資料を予約されても取り置きを確定するものではありません。予約された資料の貸出準備が整いましたら、図書館から連絡しますのでお待ちください。',
+        en: "An online reservation takes a little while to reach the library's system, and visitors come first on the day new books go on the shelves and during opening hours: reserving an item that is on the shelf does not set it aside. The library will tell you when your item is ready.",
+      },
+    ],
+    'account.email': [
+      {
+        ja: 'ドメイン指定受信を設定されている方は「@city.ozu.ehime.jp」を指定設定してください。',
+        en: 'If your phone or mail service accepts mail only from chosen domains, add “@city.ozu.ehime.jp”.',
+      },
+    ],
   },
   calendar: common.calendar,
   choices: [

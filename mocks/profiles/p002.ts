@@ -11,7 +11,12 @@ export const p002: LibraryProfile = {
   ],
   cardNumber: { length: 10, printedExample: '2000000001', typedExample: '2000000001' },
   password: { minLength: 6, maxLength: 8, charset: 'alphanumeric', caseSensitive: true },
-  passwordRules: { first: 'self-registration', temporaryUsableAfterMinutes: 0, forgotten: 'register-again' },
+  passwordRules: {
+    first: 'self-registration',
+    temporaryUsableAfterMinutes: 0,
+    forgotten: 'register-again',
+    firstChangeAsksTemporary: true,
+  },
   cart: { maxItems: 20 },
   reservations: {
     ordered: 'none',
@@ -28,13 +33,34 @@ export const p002: LibraryProfile = {
   loans: common.loans,
   contact: { emailAddresses: 1, methods: ['email1', 'phone'] },
   features: { loanHistory: false, selfRegistration: true },
+  checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,
-  notices: ['shelf-items-may-be-lent'],
   labels: {
     'mypage.tab.reservations': { ja: '予約中一覧', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出中一覧', en: 'Loans' },
     'nav.cart': { ja: 'カート', en: 'Cart' },
+  },
+  notices: {
+    // 利用案内, in the words of seed 002
+    guide: [
+      {
+        ja: '予約時点で貸出されてない場合であっても、準備前に貸出される場合があります。(例:予約準備前に来館中の利用者の方が資料を確保していた場合)',
+        en: 'Even an item that is not on loan when you reserve it may be lent before it is set aside for you (for example, when a visitor in the library takes it first).',
+      },
+    ],
+    'account.password': [
+      {
+        ja: '個人情報保護の為、変更されたパスワードは図書館でもわかりませんので、ご自身の責任において大切に管理して下さい。',
+        en: 'To protect your personal data, not even the library can see your password once changed: keep it safe yourself.',
+      },
+    ],
+    'account.email': [
+      {
+        ja: '図書館からのメールアドレス（yoyaku@izumi-library.jp）を受信可能に設定してください。設定後もメールが届かない場合は、メールアドレスの誤りの可能性があるので、再度手続きをしてください。',
+        en: 'Allow mail from the library’s address (yoyaku@izumi-library.jp). If mail still does not arrive, the address may be wrong: register it again.',
+      },
+    ],
   },
   calendar: common.calendar,
   choices: [

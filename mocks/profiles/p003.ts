@@ -16,7 +16,7 @@ export const p003: LibraryProfile = {
   ],
   cardNumber: { length: 7, printedExample: '3000001', typedExample: '3000001' },
   password: { minLength: 4, maxLength: 8, charset: 'alphanumeric', caseSensitive: true },
-  passwordRules: { first: 'counter-temporary', temporaryUsableAfterMinutes: 0, forgotten: 'counter' },
+  passwordRules: { first: 'counter-temporary', temporaryUsableAfterMinutes: 0, forgotten: 'counter', firstChangeAsksTemporary: true },
   cart: { maxItems: 10 },
   reservations: {
     ordered: 'series',
@@ -31,15 +31,25 @@ export const p003: LibraryProfile = {
     approvalMinutes: 5,
   },
   loans: common.loans,
-  contact: { emailAddresses: 2, methods: ['email1', 'email2', 'phone', 'mobile'] },
+  // 「メールアドレスは 2 つまで登録できます。2 つとも選択した場合は、同じメールが 2 つのアドレスに届きます。」
+  contact: { emailAddresses: 2, methods: ['email1', 'email2', 'email-both', 'phone', 'mobile'] },
   features: { loanHistory: false, selfRegistration: false },
+  checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,
-  notices: ['shelf-items-may-be-lent'],
   labels: {
     'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出状況', en: 'Loans' },
     'nav.cart': { ja: '予約かご', en: 'Reservation basket' },
+  },
+  notices: {
+    // 利用案内, in the words of seed 003
+    guide: [
+      {
+        ja: '資料の手配には、時間がかかります。また予約をかけた時点で、資料の状態が利用可能（図書館の棚にある）状態であっても、貸出になってしまう場合もありますので、あらかじめご了承ください。',
+        en: "Getting an item ready takes time, and an item that is available (on the library's shelf) when you reserve it may still be lent to someone else first.",
+      },
+    ],
   },
   calendar: common.calendar,
   choices: [

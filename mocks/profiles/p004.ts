@@ -1,5 +1,13 @@
 import { common, type LibraryProfile } from './profile';
 
+const libraryMail = [
+  {
+    ja: '図書館からのメールは、下記のアドレスを受信可能にしておいてください。メールが届いたら登録・変更の確定手続きを行ってください。',
+    en: 'Allow mail from the address below. When the library’s mail arrives, confirm the registration or change with it.',
+  },
+  { ja: '図書館メールアドレス：toshokan@lib.okegawa.example', en: 'The library’s address: toshokan@lib.okegawa.example' },
+];
+
 /** From seed 004: self-registration confirmed by e-mail, 順番を指定する, 10 reservations with CD 2 and 紙芝居 2. */
 export const p004: LibraryProfile = {
   id: 'p004',
@@ -11,7 +19,12 @@ export const p004: LibraryProfile = {
   ],
   cardNumber: { length: 10, printedExample: '4000000001', typedExample: '4000000001' },
   password: { minLength: 4, maxLength: 8, charset: 'alphanumeric', caseSensitive: true },
-  passwordRules: { first: 'self-registration-email', temporaryUsableAfterMinutes: 0, forgotten: 'reissue-email' },
+  passwordRules: {
+    first: 'self-registration-email',
+    temporaryUsableAfterMinutes: 0,
+    forgotten: 'reissue-email',
+    firstChangeAsksTemporary: true,
+  },
   cart: { maxItems: 20 },
   reservations: {
     ordered: 'ordered',
@@ -35,9 +48,9 @@ export const p004: LibraryProfile = {
   },
   contact: { emailAddresses: 2, methods: ['email1', 'email2', 'phone'] },
   features: { loanHistory: true, selfRegistration: true },
+  checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,
-  notices: ['returned-still-listed'],
   labels: {
     'mypage.tab.reservations': { ja: '予約一覧', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出一覧', en: 'Loans' },
@@ -47,6 +60,48 @@ export const p004: LibraryProfile = {
       en: 'If you reserve a cancelled title again, you go to the back of the queue.',
     },
   },
+  notices: {
+    // 利用案内, in the words of seed 004
+    guide: [
+      {
+        ja: 'すでに返却された資料が貸出状況に残っている場合は、ご面倒をおかけしますが図書館にご連絡ください。',
+        en: 'If an item you have returned is still listed among your loans, please contact the library.',
+      },
+    ],
+    // 利用者番号、パスワードが違うと出たとき
+    'login.invalidCredentials': [
+      { ja: 'パスワードは登録されていますか？', en: 'Have you registered a password?' },
+      { ja: '入力に間違いはないですか？', en: 'Did you type them correctly?' },
+      { ja: '利用者番号とパスワードは半角になっていますか？', en: 'Are the card number and the password in half-width characters?' },
+      {
+        ja: 'パスワードの入力時の英数は、小文字と大文字の区別がされていますので、変更された方はご注意ください。',
+        en: 'Passwords tell capital letters from small ones: take care if you changed yours.',
+      },
+    ],
+    'account.password': [
+      {
+        ja: 'カードとパスワードは個人でしっかり管理してください。安全のためパスワードは定期的に変更されることをおすすめします。',
+        en: 'Keep your card and password safe. For safety, we recommend changing your password from time to time.',
+      },
+    ],
+    // The page says it at パスワード登録 and at メールアドレスの登録 alike.
+    'register.email': libraryMail,
+    'account.email': libraryMail,
+    'account.loanHistory': [
+      {
+        ja: '貸出履歴は図書館側からは閲覧・確認ができませんので、ご自身で管理してください。',
+        en: 'The library cannot see or check your loan history: it is yours to keep.',
+      },
+      {
+        ja: '貸出履歴保存の初期値の設定は、「利用しない」となっています。「利用する」を設定登録した以降に借りた資料を記録します。',
+        en: 'Keeping a loan history is off at first. Once you turn it on, the items you borrow from then on are recorded.',
+      },
+    ],
+  },
   calendar: common.calendar,
-  choices: ['Card number of 10 digits: the page does not state it.', 'Cart of 20: the page does not state a maximum.'],
+  choices: [
+    'Card number of 10 digits: the page does not state it.',
+    'Cart of 20: the page does not state a maximum.',
+    'The library’s mail address toshokan@lib.okegawa.example: the page shows one without its text.',
+  ],
 };

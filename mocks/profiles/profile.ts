@@ -14,6 +14,11 @@ export interface LibraryProfile extends Omit<LibraryInfo, 'cardNumber'> {
     /** 年末年始: closed from this MM-DD to that MM-DD of the next year. */
     yearEnd: { from: string; to: string };
   };
+  /**
+   * Whether a password not of the library's form (charset, length) is refused at login before the
+   * card is looked up, so that it counts as no attempt: where the login page states the form (p000).
+   */
+  checksPasswordFormAtLogin: boolean;
   /** Where a choice was ours because the library's page is silent: written down, as the rules ask. */
   choices: string[];
 }
@@ -31,6 +36,7 @@ export const common = {
     renewalFrom: 'renewal-day',
     reminderDaysBefore: 2,
     limits: [{ materialTypes: [], max: 10 }],
+    renewalRefusalShownIn: 'operations',
   },
   calendar: { weeklyClosedDays: [1], closedOnNationalHolidays: true, yearEnd: { from: '12-29', to: '01-03' } },
 } as const satisfies Partial<LibraryProfile>;

@@ -2,11 +2,12 @@ import type { SimEvent } from '../../src/api/contract/simulation';
 import type { CopyRow, LoanRow, PatronRow, ReservationRow } from '../db/schema';
 import { personasOf } from '../seed/personas';
 import { closedDayLookup, type ClosedDayLookup } from '../domain/calendar';
+import { noticeAddresses } from '../domain/contact';
 import { preferredCopy } from '../domain/counter';
 import { dueReminder, reminderDue } from '../domain/loans/reminder';
 import { nextMailId } from '../domain/mail';
 import { approvedCancel, stateAfterApproval, stateInOrder } from '../domain/reservations/approval';
-import { noticeAddress, readyNotice } from '../domain/reservations/notice';
+import { readyNotice } from '../domain/reservations/notice';
 import { queueOf, relabelQueue } from '../domain/reservations/queue';
 import { arrivalDue, expired, expiryDue, readyAt, secureCopy, securingDue } from '../domain/reservations/securing';
 import { DAY, HOUR, MINUTE, startOfTokyoDay, toIso } from '../domain/time';
@@ -224,24 +225,25 @@ export class BackOffice {
     if (copy) this.passOn(copy, at);
   }
 
-  /** 返却期限日のお知らせ, by e-mail, a few days before the due date. */
+  /** 返却期限日のお知らせ, by e-mail, a few days before the due date (to each address the contact names). */
   private remind(loan: LoanRow, patron: PatronRow, at: number): void {
     const { loans, titles, mail } = this.library.db.tables;
-    const to = noticeAddress(patron, patron.contactMethod)!;
     const title = titles.get(loan.titleId);
-    const reminder = mail.insert(
-      dueReminder({
-        id: nextMailId(this.library.db.tables.mail),
-        patron,
-        to,
-        libraryName: this.library.profile.name.ja,
-        title: title ? (title.volumeLabel ? `${title.title} ${title.volumeLabel}` : title.title) : loan.titleId,
-        dueDate: loan.dueDate,
-        sentAt: toIso(at),
-      }),
-    );
+    for (const to of noticeAddresses(patron, patron.contactMethod)) {
+      const reminder = mail.insert(
+        dueReminder({
+          id: nextMailId(this.library.db.tables.mail),
+          patron,
+          to,
+          libraryName: this.library.profile.name.ja,
+          title: title ? (title.volumeLabel ? `${title.title} ${title.volumeLabel}` : title.title) : loan.titleId,
+          dueDate: loan.dueDate,
+          sentAt: toIso(at),
+        }),
+      );
+      this.record({ at, kind: 'mail-sent', patronId: patron.id, titleId: loan.titleId, branchId: null, subject: reminder.subject });
+    }
     loans.update(loan.id, { reminderSentAt: toIso(at) });
-    this.record({ at, kind: 'mail-sent', patronId: patron.id, titleId: loan.titleId, branchId: null, subject: reminder.subject });
   }
 
   // ---------------------------------------------------------------- what the steps share
@@ -276,19 +278,18 @@ export class BackOffice {
     }
   }
 
-  /** 利用可能: the row changes, the patron is told by e-mail when that is their contact, and the next volume of an ordered reservation may start. */
+  /** 利用可能: the row changes, the patron is told by e-mail (at each address) when that is their contact, and the next volume of an ordered reservation may start. */
   private becomeReady(reservation: ReservationRow, change: Partial<ReservationRow>, at: number): void {
     const { reservations, patrons, titles, mail } = this.library.db.tables;
     const ready = reservations.update(reservation.id, change);
     this.record({ at, kind: 'ready', patronId: ready.patronId, titleId: ready.titleId, branchId: ready.pickupBranchId });
     const patron = patrons.get(ready.patronId);
-    const to = patron ? noticeAddress(patron, ready.contactMethod) : null;
-    if (patron && to) {
-      const branch = this.library.profile.branches.find((candidate) => candidate.id === ready.pickupBranchId);
+    const branch = this.library.profile.branches.find((candidate) => candidate.id === ready.pickupBranchId);
+    for (const to of patron ? noticeAddresses(patron, ready.contactMethod) : []) {
       const notice = mail.insert(
         readyNotice({
           id: nextMailId(this.library.db.tables.mail),
-          patron,
+          patron: patron!,
           to,
           libraryName: this.library.profile.name.ja,
           title: titles.get(ready.titleId)?.title ?? ready.titleId,
@@ -297,7 +298,7 @@ export class BackOffice {
           sentAt: toIso(at),
         }),
       );
-      this.record({ at, kind: 'mail-sent', patronId: patron.id, titleId: ready.titleId, branchId: null, subject: notice.subject });
+      this.record({ at, kind: 'mail-sent', patronId: ready.patronId, titleId: ready.titleId, branchId: null, subject: notice.subject });
     }
     const following = this.nextVolume(ready);
     if (following) this.approve(following, at);

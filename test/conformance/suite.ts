@@ -242,6 +242,19 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
     },
   },
   {
+    name: 'A password change without the current password, from a patron holding their own: 400 VALIDATION_FAILED',
+    run: async ({ raw, token, options }) => {
+      expectThat(token, 'not logged in');
+      // The patron's own password as the new one: a backend that skipped the check changes nothing.
+      const body = JSON.stringify({ newPassword: options.password });
+      expectEnvelope(
+        await raw(endpoints.changePassword.method, endpoints.changePassword.path, { token, body }),
+        ['VALIDATION_FAILED'],
+        `${endpoints.changePassword.method} ${endpoints.changePassword.path} without currentPassword`,
+      );
+    },
+  },
+  {
     name: `Auth required: ${patronReads.length} patron endpoints answer 401 without a session or with an unknown token`,
     run: async ({ raw }) => {
       for (const name of patronReads) {

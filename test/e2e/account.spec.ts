@@ -1,7 +1,39 @@
 import { expect } from '@playwright/test';
-import { expectNoAxeViolations, expectNoHorizontalOverflow, keepScreenshot, logIn, patrons, switchToEnglish, test } from './support';
+import {
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  instantNetwork,
+  keepScreenshot,
+  logIn,
+  openLogin,
+  patrons,
+  submitLogin,
+  switchToEnglish,
+  test,
+} from './support';
 
 test.describe('利用者情報', () => {
+  test("a p004 patron reads the library's own notices beside the password, the addresses and the loan history", async ({
+    page,
+  }, testInfo) => {
+    await openLogin(page, 'p004');
+    await instantNetwork(page);
+    await submitLogin(page, '4000000001', 'Shiori4');
+    await page.getByRole('link', { name: '利用者情報' }).click();
+    await expect(page.getByRole('region', { name: '登録内容' })).toContainText(
+      '安全のためパスワードは定期的に変更されることをおすすめします。',
+    );
+    await expect(page.getByRole('region', { name: 'メールアドレス' })).toContainText('図書館メールアドレス：toshokan@lib.okegawa.example');
+    await expect(page.getByRole('region', { name: '貸出履歴' })).toContainText('貸出履歴は図書館側からは閲覧・確認ができません');
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, '利用者情報 with the library notices (p004, ja)');
+    await keepScreenshot(page, testInfo, 'account-p004-notices');
+
+    await switchToEnglish(page);
+    await expect(page.getByText('For safety, we recommend changing your password from time to time.')).toBeVisible();
+    await expectNoAxeViolations(page, '利用者情報 with the library notices (p004, en)');
+  });
+
   test('a patron adds an e-mail address, opens the link mailed to it, and makes it the contact for her reservations too', async ({
     page,
   }, testInfo) => {

@@ -35,4 +35,24 @@ test.describe('仮パスワード → 本パスワード', () => {
       await expect(page.getByRole('region', { name: '利用状況' })).toContainText(newcomer.name);
     });
   }
+
+  test('p000: 本パスワード twice and 設定, the temporary password not asked again', async ({ page }, testInfo) => {
+    await openLogin(page, 'p000');
+    await instantNetwork(page);
+    await submitLogin(page, '01234571', '112233');
+    await expect(page.getByRole('heading', { level: 1, name: '仮パスワードを本パスワードに変更してください' })).toBeVisible();
+    // Anything else leads back here until the password is replaced.
+    await page.goto('/mypage/reservations');
+    await expect(page.getByRole('heading', { level: 1, name: '仮パスワードを本パスワードに変更してください' })).toBeVisible();
+    await expect(page.getByLabel('仮パスワード')).toHaveCount(0);
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, 'the first-password form (p000)');
+    await keepScreenshot(page, testInfo, 'first-password-p000');
+
+    await page.getByLabel('本パスワード', { exact: true }).fill('864200');
+    await page.getByLabel('本パスワード（確認）').fill('864200');
+    await page.getByRole('button', { name: '設定' }).click();
+    await expect(page.getByText('パスワードを変更しました。')).toBeVisible();
+    await expect(page.getByRole('region', { name: '利用状況' })).toContainText('田中 由紀');
+  });
 });

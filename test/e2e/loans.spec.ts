@@ -16,6 +16,7 @@ import {
 
 /** p004 山田 花子: five loans, and a loan history kept for sixty days. */
 const okegawaReader = { library: 'p004', cardNumber: '4000000001', password: 'Shiori4', name: '山田 花子' } as const;
+const ozuReader = { library: 'p001', cardNumber: '100000001', password: 'book01', name: '山田 花子' } as const;
 
 /** 貸出状況, by the start of its caption (in English, `Loans: `). */
 const table = (page: Page, caption = '貸出状況：') => page.getByRole('table', { name: new RegExp(`^${caption}`) });
@@ -151,19 +152,35 @@ test.describe('貸出', () => {
     await keepScreenshot(page, testInfo, 'loans-list-en');
   });
 
-  test('a p000 patron is told once, above the list, that the counter renews', async ({ page }, testInfo) => {
+  test('a p000 patron is told once, above the list, that the counter renews, with no 貸出延長 or 一括延長', async ({ page }, testInfo) => {
     await logInTo(page, patrons.minato, '/mypage/loans');
     await expect(table(page)).toBeVisible();
     await expect(
-      page.getByText('この図書館では、インターネットからの貸出延長はできません。図書館のカウンターで延長できます。'),
+      page.getByText(
+        '借りている本を引き続き借りたい場合は、最寄りの図書館の窓口で延長手続きを行ってください。インターネットや電話では手続きができません。',
+      ),
     ).toHaveCount(1);
-    const buttons = table(page).getByRole('button', { name: /^貸出延長/ });
-    await expect(buttons).toHaveCount(5);
-    for (const button of await buttons.all()) await expect(button).toBeDisabled();
-    await expect(page.getByRole('button', { name: '一括延長' })).toBeDisabled();
+    await expect(table(page).getByRole('row')).toHaveCount(6);
+    await expect(table(page).getByRole('button', { name: /^貸出延長/ })).toHaveCount(0);
+    await expect(table(page).getByRole('link', { name: /^貸出延長/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '一括延長' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: '一括延長' })).toHaveCount(0);
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page, 'the loan list of a library without online renewal (ja)');
     await keepScreenshot(page, testInfo, 'loans-counter-only');
+  });
+
+  test('a p001 patron reads in 注意 why a loan cannot be renewed, as seed 001 shows', async ({ page }, testInfo) => {
+    await logInTo(page, ozuReader, '/mypage/loans');
+    const list = table(page, '貸出中一覧：');
+    await expect(list).toBeVisible();
+    const notes = list.locator('td.col-note');
+    await expect(notes.filter({ hasText: '他の利用者が予約しています。' })).toHaveCount(1);
+    await expect(notes.filter({ hasText: '返却期限日が過ぎています。' })).toHaveCount(1);
+    await expect(list.locator('td.col-actions').filter({ hasText: '他の利用者が予約しています。' })).toHaveCount(0);
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, 'the loan list with the reasons in 注意 (ja)');
+    await keepScreenshot(page, testInfo, 'loans-reasons-in-note');
   });
 
   test('a p004 patron sees the loan history on the account page, and turns it off after a confirmation', async ({ page }, testInfo) => {

@@ -2,6 +2,7 @@ import { expect } from '@playwright/test';
 import {
   countIn,
   expectMypage,
+  expectNoAxeViolations,
   expectNoHorizontalOverflow,
   instantNetwork,
   keepScreenshot,
@@ -85,6 +86,27 @@ test.describe('logging in', () => {
 
     const summary = await expectMypage(page, patron.name);
     await expect(summary.getByText(patron.masked, { exact: true })).toBeVisible();
+  });
+
+  test('a p000 patron reads the password rule at login, and a password of another form is refused naming it', async ({
+    page,
+  }, testInfo) => {
+    const patron = patrons.minato;
+    await openLogin(page, patron.library);
+    await instantNetwork(page);
+    await expect(page.getByLabel('パスワード')).toHaveAccessibleDescription('半角数字6桁');
+
+    await submitLogin(page, patron.cardNumber, 'abc123');
+    await expect(page.getByText('パスワードは「半角数字6桁」です。入力を確かめてください。')).toBeVisible();
+    await expect(page.getByLabel('パスワード')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoHorizontalOverflow(page);
+    await expectNoAxeViolations(page, 'the login form refusing a password of another form (p000, ja)');
+    await keepScreenshot(page, testInfo, 'login-p000-password-form');
+
+    await submitLogin(page, patron.cardNumber, '135791');
+    await expect(page.getByRole('alert')).toHaveText(
+      '利用者番号またはパスワードが正しくありません。半角数字で入力されているか確認してください。',
+    );
   });
 
   test('a wrong password shows one alert and keeps the typed card number', async ({ page }) => {

@@ -221,6 +221,36 @@ describe('E-mail and 連絡方法', () => {
     expect((await api.call('removeEmail', { params: { slot: '2' } })).emails[1]).toEqual({ slot: 2, address: null, pending: null });
   });
 
+  it('sends the same notice to both addresses when both are chosen (p003), and keeps either from being removed meanwhile', async () => {
+    const host = openLibrary({ profileId: 'p003' });
+    await logIn('p003', 'reader');
+    await expect(api.call('changeContact', { body: { contactMethod: 'email-both', applyToReservations: false } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [{ path: 'contactMethod', code: 'email_not_registered' }] },
+    });
+    const { cardNumber } = persona('p003', 'reader');
+    await host.run((library) =>
+      library.transact(() => {
+        const patron = library.db.tables.patrons.where('cardNumber', cardNumber)[0]!;
+        library.db.tables.patrons.update(patron.id, { email2: 'reader-mobile@example.jp' });
+      }),
+    );
+    const changed = await api.call('changeContact', { body: { contactMethod: 'email-both', applyToReservations: false } });
+    expect(changed.account.contactMethod).toBe('email-both');
+    await expect(api.call('removeEmail', { params: { slot: '2' } })).rejects.toMatchObject({ code: 'CONFLICT' });
+
+    // The nearest due date's reminder goes out to each address.
+    const { items } = await api.call('getLoans');
+    const next = items.find((item) => !item.overdue)!;
+    const clock = await api.call('simGetClock');
+    await advanceClock(Math.round((Date.parse(`${next.dueDate}T12:00:00+09:00`) - Date.parse(clock.now)) / 60_000));
+    const reminders = await host.run(async (library) =>
+      library.db.tables.mail.filter((mail) => mail.kind === 'due-reminder' && mail.body.includes(`返却期限日：${next.dueDate}`)),
+    );
+    expect(reminders.map((mail) => mail.to).sort()).toEqual(['reader-mobile@example.jp', 'reader@example.jp']);
+    expect(new Set(reminders.map((mail) => mail.body)).size).toBe(1);
+  });
+
   it('keeps one address where the library keeps one (p001), and rejects a malformed address', async () => {
     openLibrary({ profileId: 'p001' });
     await logIn('p001', 'quiet');

@@ -83,12 +83,58 @@ describe('利用者情報: registration, e-mail addresses and 連絡方法', () 
     for (const item of reservations) if (item.actions.changeContact.allowed) expect(item.contactMethod).toBe('phone');
   });
 
+  it('chooses both addresses as the contact where the library sends to both (p003)', async () => {
+    host = openLibrary({ profileId: 'p003' });
+    const holder = persona('p003', 'holder');
+    await host.run((library) =>
+      library.transact(() => {
+        const patron = library.db.tables.patrons.where('cardNumber', holder.cardNumber)[0]!;
+        library.db.tables.patrons.update(patron.id, { email2: 'holder-mobile@example.jp' });
+      }),
+    );
+    const { user } = renderApp(`/login?next=${encodeURIComponent('/mypage/account')}`);
+    await logInThroughForm(user, holder.cardNumber, holder.password!);
+    const contact = await screen.findByRole('region', { name: '連絡方法' });
+    await user.click(within(contact).getByRole('radio', { name: '両方のメールアドレス（1と2）' }));
+    await user.click(within(contact).getByRole('button', { name: '変更する' }));
+    expect(await within(contact).findByText(/^連絡方法を「両方のメールアドレス（1と2）」に変更しました。/)).toBeInTheDocument();
+    expect((await patronOf('p003', 'holder')).contactMethod).toBe('email-both');
+  });
+
   it('refuses to remove the address in use as the contact, says why, and keeps it', async () => {
     const { user } = await openAccount('p003', 'holder');
     const emails = screen.getByRole('region', { name: 'メールアドレス' });
     await user.click(within(emails).getByRole('button', { name: 'メールアドレス1を削除' }));
     expect(await within(emails).findByText(/このアドレスは連絡方法として使われているため削除できません。/)).toBeInTheDocument();
     await waitFor(async () => expect((await patronOf('p003', 'holder')).email1).toBe('holder@example.jp'));
+  });
+
+  it.each([
+    ['p001', [], ['ドメイン指定受信を設定されている方は「@city.ozu.ehime.jp」を指定設定してください。']],
+    [
+      'p002',
+      ['個人情報保護の為、変更されたパスワードは図書館でもわかりませんので、ご自身の責任において大切に管理して下さい。'],
+      ['図書館からのメールアドレス（yoyaku@izumi-library.jp）を受信可能に設定してください。'],
+    ],
+    [
+      'p004',
+      ['安全のためパスワードは定期的に変更されることをおすすめします。'],
+      ['図書館からのメールは、下記のアドレスを受信可能にしておいてください。', '図書館メールアドレス：toshokan@lib.okegawa.example'],
+    ],
+  ] as const)(
+    "in %s gives what the library's page says beside the password and the e-mail addresses",
+    async (profileId, password, email) => {
+      await openAccount(profileId, 'quiet');
+      const registration = screen.getByRole('region', { name: '登録内容' });
+      const addresses = screen.getByRole('region', { name: 'メールアドレス' });
+      for (const text of password) expect(registration).toHaveTextContent(text);
+      for (const text of email) expect(addresses).toHaveTextContent(text);
+    },
+  );
+
+  it('gives no library notice where the page has none (p003)', async () => {
+    await openAccount('p003', 'quiet');
+    expect(document.querySelector('.library-notice')).toBeNull();
   });
 
   it('shows one address where the library keeps one (p001)', async () => {

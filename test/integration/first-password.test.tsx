@@ -1,13 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { api } from '../../src/api/client/api';
+import { useSessionToken } from '../../src/api/client/session-token';
 import { advanceClock, openLibrary, persona, interceptApiRequests } from './harness';
 import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();
 
 describe('a temporary password', () => {
-  it('lets the patron in only to replace it, under the library policy, then opens マイページ', async () => {
+  it('lets the patron in only to replace it, under the library policy, then opens マイページ (p000: 本パスワード twice and 設定, not the temporary one again)', async () => {
     openLibrary({ profileId: 'p000' });
     const newcomer = persona('p000', 'newcomer');
     const { user, router } = renderApp('/mypage');
@@ -19,25 +20,49 @@ describe('a temporary password', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?next=%2Fmypage%2Floans'));
     expect(await screen.findByRole('heading', { name: '仮パスワードを本パスワードに変更してください' })).toBeInTheDocument();
     expect(screen.getByText('半角数字6桁')).toBeInTheDocument();
+    // Seed 000's 本パスワードの登録画面: the new password twice, then 設定; the temporary one is not asked again.
+    expect(screen.queryByLabelText('仮パスワード')).not.toBeInTheDocument();
 
-    await user.type(screen.getByLabelText('仮パスワード'), newcomer.password!);
-    await user.type(screen.getByLabelText('新しいパスワード'), 'abc123');
-    await user.type(screen.getByLabelText('新しいパスワード（確認）'), 'abc123');
-    await user.click(screen.getByRole('button', { name: '変更する' }));
+    await user.type(screen.getByLabelText('本パスワード'), 'abc123');
+    await user.type(screen.getByLabelText('本パスワード（確認）'), 'abc123');
+    await user.click(screen.getByRole('button', { name: '設定' }));
     expect(await screen.findByText('半角数字だけで入力してください。')).toBeInTheDocument();
 
-    await user.clear(screen.getByLabelText('新しいパスワード'));
-    await user.clear(screen.getByLabelText('新しいパスワード（確認）'));
-    await user.type(screen.getByLabelText('新しいパスワード'), '864200');
-    await user.type(screen.getByLabelText('新しいパスワード（確認）'), '864201');
-    await user.click(screen.getByRole('button', { name: '変更する' }));
+    await user.clear(screen.getByLabelText('本パスワード'));
+    await user.clear(screen.getByLabelText('本パスワード（確認）'));
+    await user.type(screen.getByLabelText('本パスワード'), '864200');
+    await user.type(screen.getByLabelText('本パスワード（確認）'), '864201');
+    await user.click(screen.getByRole('button', { name: '設定' }));
     expect(await screen.findByText('確認のため、新しいパスワードと同じものを入力してください。')).toBeInTheDocument();
 
-    await user.clear(screen.getByLabelText('新しいパスワード（確認）'));
-    await user.type(screen.getByLabelText('新しいパスワード（確認）'), '864200');
-    await user.click(screen.getByRole('button', { name: '変更する' }));
+    await user.clear(screen.getByLabelText('本パスワード（確認）'));
+    await user.type(screen.getByLabelText('本パスワード（確認）'), '864200');
+    await user.click(screen.getByRole('button', { name: '設定' }));
     expect(await screen.findByText('パスワードを変更しました。')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/mypage/loans');
+    await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: '864200' } })).resolves.toMatchObject({
+      session: { mustChangePassword: false },
+    });
+  });
+
+  it("is not taken again as the new one, and the current password is asked again once it is the patron's own (p000)", async () => {
+    openLibrary({ profileId: 'p000' });
+    const newcomer = persona('p000', 'newcomer');
+    const first = await api.call('login', { body: { cardNumber: newcomer.cardNumber, password: newcomer.password! } });
+    expect(first.session).toMatchObject({ mustChangePassword: true, asksCurrentPassword: false });
+    useSessionToken.setState({ token: first.token });
+    await expect(api.call('changePassword', { body: { newPassword: newcomer.password! } })).rejects.toMatchObject({
+      code: 'PASSWORD_POLICY_VIOLATION',
+      details: { fields: [{ path: 'newPassword', code: 'password_unchanged' }] },
+    });
+
+    const reader = persona('p000', 'reader');
+    const { token } = await api.call('login', { body: { cardNumber: reader.cardNumber, password: reader.password! } });
+    useSessionToken.setState({ token });
+    await expect(api.call('changePassword', { body: { newPassword: '975310' } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [{ path: 'currentPassword', code: 'required' }] },
+    });
   });
 
   it.each([

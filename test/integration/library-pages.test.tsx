@@ -148,20 +148,20 @@ describe('利用案内: each library’s limits, periods and notices, from GET /
     expect(loans).toHaveTextContent('CDは2点まで借りられます。');
     expect(loans).toHaveTextContent('貸出期間は2週間です。');
     expect(loans).toHaveTextContent('1回に限り、延長手続きをした日から2週間延長できます（マイページの貸出一覧から）。');
-    expect(notices).toHaveTextContent('すでに返却した資料が貸出一覧に残っているときは、お手数ですが図書館にご連絡ください。');
-    expect(notices).not.toHaveTextContent('棚にある資料');
+    expect(notices).toHaveTextContent('すでに返却された資料が貸出状況に残っている場合は、ご面倒をおかけしますが図書館にご連絡ください。');
+    expect(notices).not.toHaveTextContent('取り置き');
   });
 
   it('p001: kept a week from the notice; an item on the shelf may be lent before the reservation secures it', async () => {
     const { reservations, notices } = await guide('p001');
     expect(reservations).toHaveTextContent('連絡を受けた日から1週間以内にお受け取りください。');
-    expect(notices).toHaveTextContent('棚にある資料を予約しても、取り置きが確定するわけではありません。');
+    expect(notices).toHaveTextContent('貸出可能の資料を予約されても取り置きを確定するものではありません。');
   });
 
   it('p002: kept 7 days from securing, closed days not counted; the shelf notice', async () => {
     const { reservations, notices } = await guide('p002');
     expect(reservations).toHaveTextContent('確保された日から7日（休館日は数えません）以内にお受け取りください。');
-    expect(notices).toHaveTextContent('棚にある資料を予約しても');
+    expect(notices).toHaveTextContent('予約時点で貸出されてない場合であっても、準備前に貸出される場合があります。');
   });
 
   it('p003: 20 reservations, CD 5, DVD 5; a week counting the day of the notice; the shelf notice', async () => {
@@ -170,7 +170,7 @@ describe('利用案内: each library’s limits, periods and notices, from GET /
       '予約は20点までです（用意できたものも含みます）。CDは5点まで予約できます。DVDは5点まで予約できます。',
     );
     expect(reservations).toHaveTextContent('連絡を受けた日から1週間（その日を含めて）以内にお受け取りください。');
-    expect(notices).toHaveTextContent('棚にある資料を予約しても');
+    expect(notices).toHaveTextContent('資料の状態が利用可能（図書館の棚にある）状態であっても、貸出になってしまう場合もありますので');
   });
 
   it('p000: renewals at the counter only, and no notice its page does not give', async () => {

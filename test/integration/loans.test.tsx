@@ -45,6 +45,8 @@ const long = (date: string) => formatDate(date, 'ja');
 const short = (date: string) => formatShortDate(date, 'ja');
 
 const table = () => screen.findByRole('table', { name: /^貸出状況：/ });
+/** The list under the library's own name for it (p001: 貸出中一覧). */
+const listTable = (list: string) => screen.findByRole('table', { name: new RegExp(`^${list}：`) });
 /** A row of 貸出状況 by the link of its title (with its volume). */
 function rowOf(item: Pick<LoanItem, 'title' | 'volumeLabel'>): HTMLElement {
   const rows = screen.getAllByRole('row').filter((row) => within(row).queryByRole('link', { name: nameOf(item) }));
@@ -182,21 +184,50 @@ describe('貸出状況', () => {
     expect(await table()).toBeInTheDocument();
   });
 
-  it('says once, above the list, that the counter renews where the library offers no online renewal (p000)', async () => {
+  it("says once, above the list and in the library's words, that the counter renews where it offers no online renewal, with no 貸出延長 or 一括延長 (p000)", async () => {
     open('p000');
     await logInAt('/mypage/loans', 'p000');
     await table();
-    const note = 'この図書館では、インターネットからの貸出延長はできません。図書館のカウンターで延長できます。';
+    // Seed 000: 「最寄りの図書館で延長手続きを行ってください。インターネットや電話では手続きができません。」
+    const note =
+      '借りている本を引き続き借りたい場合は、最寄りの図書館の窓口で延長手続きを行ってください。インターネットや電話では手続きができません。';
     expect(screen.getAllByText(note)).toHaveLength(1);
     const { items } = await api.call('getLoans');
+    expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
-      const button = within(rowOf(item)).getByRole('button', { name: `貸出延長：${nameOf(item)}` });
-      expect(button).toBeDisabled();
-      expect(button).toHaveAccessibleDescription(note);
+      expect(within(rowOf(item)).queryByRole('button', { name: /^貸出延長/ })).not.toBeInTheDocument();
+      expect(within(rowOf(item)).queryByRole('link', { name: /^貸出延長/ })).not.toBeInTheDocument();
     }
-    const renewAll = screen.getByRole('button', { name: '一括延長' });
-    expect(renewAll).toBeDisabled();
-    expect(renewAll).toHaveAccessibleDescription(note);
+    expect(screen.queryByRole('columnheader', { name: '操作' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '一括延長' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '一括延長' })).not.toBeInTheDocument();
+  });
+
+  it('says in 注意 why a loan cannot be renewed, as seed 001 shows (『他の利用者が予約しています』『返却期限日が過ぎています』) (p001)', async () => {
+    open('p001');
+    await logInAt('/mypage/loans', 'p001');
+    await listTable('貸出中一覧');
+    const { items } = await api.call('getLoans');
+    const reserved = items.find((item) => item.actions.renew.reason === 'reserved')!;
+    const overdue = items.find((item) => item.actions.renew.reason === 'overdue')!;
+    const noteOf = (item: LoanItem) => rowOf(item).querySelector('.col-note')!;
+    expect(noteOf(reserved)).toHaveTextContent('他の利用者が予約しています。');
+    expect(noteOf(overdue)).toHaveTextContent('返却期限日が過ぎています。');
+    // Said once, in 注意, and the disabled 貸出延長 is described by it.
+    expect(rowOf(reserved).querySelector('.col-actions')).not.toHaveTextContent('他の利用者が予約しています。');
+    const button = within(rowOf(reserved)).getByRole('button', { name: `貸出延長：${nameOf(reserved)}` });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAccessibleDescription('他の利用者が予約しています。');
+  });
+
+  it('says why beside 貸出延長 where the library names no 注意 for it (p003)', async () => {
+    open();
+    await logInAt('/mypage/loans', 'p003');
+    await table();
+    const { items } = await api.call('getLoans');
+    const reserved = items.find((item) => item.actions.renew.reason === 'reserved')!;
+    expect(rowOf(reserved).querySelector('.col-note')).not.toHaveTextContent('他の利用者が予約しています。');
+    expect(rowOf(reserved).querySelector('.col-actions')).toHaveTextContent('他の利用者が予約しています。');
   });
 });
 
@@ -406,11 +437,14 @@ describe('貸出履歴 (利用者情報)', () => {
     const toggle = await within(section).findByRole('switch', { name: '貸出履歴を記録する' });
     expect(toggle).not.toBeChecked();
     expect(toggle).toHaveAccessibleDescription('いまは貸出履歴を記録していません。');
-    expect(section).toHaveTextContent('記録をはじめる前に借りて返した資料は、さかのぼって記録されません。はじめは記録しない設定です。');
+    expect(section).toHaveTextContent('記録をはじめる前に借りた資料は、あとで返却しても記録されません。はじめは記録しない設定です。');
+    // Seed 004's own words: the library cannot see the history, and what is recorded.
+    expect(section).toHaveTextContent('貸出履歴は図書館側からは閲覧・確認ができませんので、ご自身で管理してください。');
+    expect(section).toHaveTextContent('「利用する」を設定登録した以降に借りた資料を記録します。');
     expect(within(section).queryByRole('table')).not.toBeInTheDocument();
   });
 
-  it('lists what was returned since the opt-in; turning it off asks first and deletes it; turning it on again records only from then (p004)', async () => {
+  it('lists what was borrowed since the opt-in and returned; turning it off asks first and deletes it; turning it on again records only what is borrowed from then (p004)', async () => {
     open('p004');
     const { user, router } = await logInAt('/mypage/account', 'p004');
     const recorded = await screen.findByRole('table', { name: /^貸出履歴：返却した資料（新しい順） 3件/ });
@@ -447,16 +481,26 @@ describe('貸出履歴 (利用者情報)', () => {
     // On again: nothing from before comes back, and it records from this moment.
     await user.click(toggle);
     await waitFor(() => expect(toggle).toBeChecked());
-    expect(await screen.findByText('貸出履歴の記録をはじめました。これから返却する資料を記録します。')).toBeInTheDocument();
+    expect(await screen.findByText('貸出履歴の記録をはじめました。これから借りる資料を記録します。')).toBeInTheDocument();
     expect(toggle).toHaveAccessibleDescription(/^2026年11月24日\(火\) 10:00から記録しています。/);
     expect(screen.getByText('まだ貸出履歴はありません。資料を返却すると、ここに表示されます。')).toBeInTheDocument();
     expect((await patronRow('p004', 'reader')).loanHistorySince).toBe('2026-11-24T10:00:00+09:00');
 
-    // Ten minutes later one loan is brought back at the counter: it is the one listed.
-    const [returned] = await loanRowsOf('p004');
-    await advanceClock(10);
+    // Ten minutes later a loan borrowed before the opt-in comes back, and one borrowed after it:
+    // only the one borrowed after it is listed (「設定登録した以降に借りた資料を記録します」).
+    const [borrowedBefore] = await loanRowsOf('p004');
+    await advanceClock(5);
+    const [borrowedAfter] = await host.run((library) =>
+      library.transact(() => [
+        library.db.tables.loans.insert({ ...borrowedBefore!, id: 'L-after-opt-in', loanedAt: '2026-11-24T10:05:00+09:00' }),
+      ]),
+    );
+    await advanceClock(5);
     await host.run((library) =>
-      library.transact(() => library.db.tables.loans.update(returned!.id, { returnedAt: '2026-11-24T10:10:00+09:00' })),
+      library.transact(() => {
+        for (const loan of [borrowedBefore!, borrowedAfter!])
+          library.db.tables.loans.update(loan.id, { returnedAt: '2026-11-24T10:10:00+09:00' });
+      }),
     );
     await router.navigate('/mypage/loans');
     // p004 calls the list 貸出一覧.
@@ -464,7 +508,7 @@ describe('貸出履歴 (利用者情報)', () => {
     await router.navigate('/mypage/account');
     const after = await screen.findByRole('table', { name: /^貸出履歴：返却した資料（新しい順） 1件/ });
     const [item] = (await api.call('getLoanHistory')).items;
-    expect(item!.loanId).toBe(returned!.id);
+    expect(item!.loanId).toBe(borrowedAfter!.id);
     expect(historyRows(after)).toEqual([`${nameOf(item!)}${short(item!.loanedAt)}2026/11/24`]);
   });
 

@@ -65,6 +65,71 @@ describe('logging in', () => {
     expect(screen.getByLabelText('利用者番号')).toHaveValue(reader.cardNumber);
   });
 
+  it.each([
+    ['p000', '利用者カードの番号8桁を半角数字で入力してください（例：カードの「0123456-7」は「01234567」）。', '半角数字6桁'],
+    [
+      'p001',
+      '利用者カードの番号9桁を半角数字で入力してください（例：100000001）。',
+      '半角英数字4〜8文字（記号は使えません）・大文字と小文字は区別されます',
+    ],
+    [
+      'p002',
+      '利用者カードの番号10桁を半角数字で入力してください（例：2000000001）。',
+      '半角英数字6〜8文字（記号は使えません）・大文字と小文字は区別されます',
+    ],
+  ] as const)("in %s says the card number's and the password's form, as the library states them", async (profileId, card, password) => {
+    openLibrary({ profileId });
+    renderApp('/login');
+    expect(await screen.findByLabelText('利用者番号')).toHaveAccessibleDescription(expect.stringContaining(card) as string);
+    expect(screen.getByLabelText('パスワード')).toHaveAccessibleDescription(password);
+  });
+
+  it('refuses a password not of 6 half-width digits with the rule, before looking the card up (p000: no attempt counted)', async () => {
+    openLibrary({ profileId: 'p000' });
+    const reader = persona('p000', 'reader');
+    const { user } = renderApp('/login');
+    for (const wrongForm of ['abc123', '12345', '1234567', 'a', 'abcdef']) {
+      await logInThroughForm(user, reader.cardNumber, wrongForm);
+      expect(await screen.findByText('パスワードは「半角数字6桁」です。入力を確かめてください。')).toBeInTheDocument();
+      expect(screen.getByLabelText('パスワード')).toHaveAttribute('aria-invalid', 'true');
+      await user.clear(screen.getByLabelText('利用者番号'));
+      await user.clear(screen.getByLabelText('パスワード'));
+    }
+    // Five refusals, no lock: none was an attempt on the card.
+    await logInThroughForm(user, reader.cardNumber, reader.password!);
+    expect(await screen.findByRole('heading', { name: 'マイページ' })).toBeInTheDocument();
+  });
+
+  it("names only what applies to the library's passwords when one is wrong: no 大文字と小文字 where they are digits (p000)", async () => {
+    openLibrary({ profileId: 'p000' });
+    const reader = persona('p000', 'reader');
+    const { user } = renderApp('/login');
+    await logInThroughForm(user, reader.cardNumber, '135791');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '利用者番号またはパスワードが正しくありません。半角数字で入力されているか確認してください。',
+    );
+    expect(screen.getByRole('alert')).not.toHaveTextContent('大文字');
+  });
+
+  it("gives the library's own checklist when the card number or password is wrong (p004)", async () => {
+    openLibrary({ profileId: 'p004' });
+    const reader = persona('p004', 'reader');
+    const { user } = renderApp('/login');
+    await logInThroughForm(user, reader.cardNumber, 'Wrong99');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('利用者番号またはパスワードが正しくありません。次の点をお確かめください。');
+    expect(
+      within(alert)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'パスワードは登録されていますか？',
+      '入力に間違いはないですか？',
+      '利用者番号とパスワードは半角になっていますか？',
+      'パスワードの入力時の英数は、小文字と大文字の区別がされていますので、変更された方はご注意ください。',
+    ]);
+  });
+
   it('locks the card after five failures in a row for 15 simulated minutes, then lets the patron in', async () => {
     openLibrary({ profileId: 'p003' });
     const reader = persona('p003', 'reader');

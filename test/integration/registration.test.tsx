@@ -277,6 +277,14 @@ describe('新規パスワード登録 (p002)', () => {
 });
 
 describe('パスワード新規登録・再発行 confirmed by e-mail (p004)', () => {
+  it("names the library's mail address to allow, beside the address the link goes to, as seed 004 does", async () => {
+    await patronOf('p004', 'newcomer');
+    renderApp('/register');
+    const group = await screen.findByRole('group', { name: '確認メールの送り先' });
+    expect(group).toHaveTextContent('図書館からのメールは、下記のアドレスを受信可能にしておいてください。');
+    expect(group).toHaveTextContent('図書館メールアドレス：toshokan@lib.okegawa.example');
+  });
+
   it('a newcomer registers, opens the link from the mailbox, and logs in; the password works only after the link', async () => {
     const newcomer = await patronOf('p004', 'newcomer');
     const { user, router } = renderApp('/login');

@@ -1,6 +1,6 @@
 import type { LoanRow, MailRow, PatronRow } from '../../db/schema';
 import type { LibraryProfile } from '../../profiles/profile';
-import { noticeAddress } from '../reservations/notice';
+import { noticeAddresses } from '../contact';
 import { addDays, HOUR, startOfTokyoDay } from '../time';
 
 /**
@@ -11,7 +11,7 @@ import { addDays, HOUR, startOfTokyoDay } from '../time';
 export function reminderDue(loan: LoanRow, patron: PatronRow, profile: LibraryProfile): number | null {
   const days = profile.loans.reminderDaysBefore;
   if (days === null || loan.returnedAt !== null || loan.reminderSentAt !== null) return null;
-  if (noticeAddress(patron, patron.contactMethod) === null) return null;
+  if (noticeAddresses(patron, patron.contactMethod).length === 0) return null;
   return startOfTokyoDay(addDays(loan.dueDate, -days)) + 9 * HOUR;
 }
 

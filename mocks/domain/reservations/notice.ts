@@ -1,12 +1,5 @@
 import type { MailRow, PatronRow } from '../../db/schema';
 
-/** The e-mail address a reservation's contact method names, when it is an e-mail and registered. */
-export function noticeAddress(patron: PatronRow, contactMethod: string): string | null {
-  if (contactMethod === 'email1') return patron.email1;
-  if (contactMethod === 'email2') return patron.email2;
-  return null;
-}
-
 /** 予約資料のご用意ができました: the mail a patron who asked for e-mail receives when an item is ready. */
 export function readyNotice(options: {
   id: string;

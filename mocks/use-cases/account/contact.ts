@@ -1,6 +1,6 @@
 import type { ChangeContactRequest } from '../../../src/api/contract/account';
 import type { PatronRow } from '../../db/schema';
-import { contactMethodsOf } from '../../domain/contact';
+import { contactMethodsOf, emailSlotsOf } from '../../domain/contact';
 import { DomainError } from '../../domain/errors';
 import { contactChangePermission } from '../../domain/reservations/permissions';
 import type { Library } from '../../runtime/library-host';
@@ -13,7 +13,7 @@ export interface ContactChanged {
 /** 連絡方法の変更, among those the patron registered; also, when asked, for the open reservations whose contact may still change. */
 export function changeContact(library: Library, patron: PatronRow, request: ChangeContactRequest): ContactChanged {
   if (!contactMethodsOf(patron, library.profile).includes(request.contactMethod)) {
-    const email = request.contactMethod === 'email1' || request.contactMethod === 'email2';
+    const email = emailSlotsOf(request.contactMethod).length > 0;
     throw DomainError.validation([
       email
         ? { path: 'contactMethod', code: 'email_not_registered', message: 'There is no such e-mail address: add one first' }

@@ -1,6 +1,7 @@
 import type { AddEmailRequest } from '../../../src/api/contract/account';
+import type { ContactMethod } from '../../../src/api/contract/common';
 import type { PatronRow } from '../../db/schema';
-import { emailOf } from '../../domain/contact';
+import { emailOf, emailSlotsOf } from '../../domain/contact';
 import { DomainError } from '../../domain/errors';
 import { isOpenReservation } from '../../domain/reservation-states';
 import type { Library } from '../../runtime/library-host';
@@ -26,14 +27,14 @@ export function addEmail(library: Library, patron: PatronRow, request: AddEmailR
   );
 }
 
-/** An address is removed unless the patron or an open reservation is contacted through it. */
+/** An address is removed unless the patron or an open reservation is contacted through it (alone or with the other). */
 export function removeEmail(library: Library, patron: PatronRow, slot: 1 | 2, now: number): PatronRow {
   if (slot > library.profile.contact.emailAddresses) throw new DomainError('NOT_FOUND', `No address ${slot}`);
-  const method = slot === 1 ? 'email1' : 'email2';
+  const sendsHere = (method: ContactMethod) => emailSlotsOf(method).includes(slot);
   const usedByReservation = library.db.tables.reservations
     .where('patronId', patron.id)
-    .some((reservation) => isOpenReservation(reservation) && reservation.contactMethod === method);
-  if (emailOf(patron, slot) !== null && (patron.contactMethod === method || usedByReservation)) {
+    .some((reservation) => isOpenReservation(reservation) && sendsHere(reservation.contactMethod));
+  if (emailOf(patron, slot) !== null && (sendsHere(patron.contactMethod) || usedByReservation)) {
     throw new DomainError('CONFLICT', 'The address is the contact of the patron or of an open reservation', { reason: 'in-use' });
   }
   withdrawPending(library, patron, 'email', slot, now);

@@ -3,7 +3,7 @@ import type { PatronRow, SessionRow } from '../../db/schema';
 import { DomainError } from '../../domain/errors';
 import { refuseIfLocked } from '../../domain/login';
 import { hashPassword, verifyPassword } from '../../domain/password-hash';
-import { checkPasswordPolicy, passwordForHashing } from '../../domain/password-policy';
+import { asksCurrentPassword, checkPasswordPolicy, passwordForHashing } from '../../domain/password-policy';
 import { toIso } from '../../domain/time';
 import type { Library } from '../../runtime/library-host';
 import { refuseFailedAttempt } from '../auth/login';
@@ -12,7 +12,8 @@ import { endSessions } from '../auth/sessions';
 /**
  * パスワード変更 under the profile's policy; the patron's other sessions end, this one goes on. A
  * wrong current password counts towards the card's lockout, as a failed login does, so that a
- * session left open is no way to guess the password.
+ * session left open is no way to guess the password. Where the library replaces a temporary
+ * password with the new one alone (p000), the session opened with it stands for it.
  */
 export async function changePassword(
   library: Library,
@@ -23,8 +24,13 @@ export async function changePassword(
 ): Promise<PatronRow> {
   const policy = library.profile.password;
   refuseIfLocked(patron, now);
+  const asksCurrent = asksCurrentPassword(patron, library.profile);
+  if (asksCurrent && change.currentPassword === undefined) {
+    throw DomainError.validation([{ path: 'currentPassword', code: 'required', message: 'Enter the current password' }]);
+  }
   const matches =
-    patron.passwordHash !== null && (await verifyPassword(passwordForHashing(change.currentPassword, policy), patron.passwordHash));
+    !asksCurrent ||
+    (patron.passwordHash !== null && (await verifyPassword(passwordForHashing(change.currentPassword ?? '', policy), patron.passwordHash)));
   if (!matches) {
     refuseFailedAttempt(
       library,
@@ -41,7 +47,10 @@ export async function changePassword(
   }
   const issue = checkPasswordPolicy(change.newPassword, policy);
   if (issue) throw new DomainError('PASSWORD_POLICY_VIOLATION', issue.message, { fields: [issue] });
-  if (change.newPassword === change.currentPassword) {
+  const unchanged = asksCurrent
+    ? change.newPassword === change.currentPassword
+    : patron.passwordHash !== null && (await verifyPassword(passwordForHashing(change.newPassword, policy), patron.passwordHash));
+  if (unchanged) {
     throw new DomainError('PASSWORD_POLICY_VIOLATION', 'Choose a password other than the current one', {
       fields: [{ path: 'newPassword', code: 'password_unchanged', message: 'Choose a password other than the current one' }],
     });

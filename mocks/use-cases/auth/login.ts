@@ -12,7 +12,7 @@ import {
   type CardLockout,
 } from '../../domain/login';
 import { unmatchableHash, verifyPassword } from '../../domain/password-hash';
-import { passwordForHashing } from '../../domain/password-policy';
+import { checkPasswordPolicy, passwordForHashing } from '../../domain/password-policy';
 import type { Library } from '../../runtime/library-host';
 import { openSession, purgeExpiredSessions, type SignedIn } from './sessions';
 
@@ -65,7 +65,8 @@ async function matchingPatron(library: Library, card: AttemptedCard, password: s
 }
 
 /**
- * 利用者番号 and パスワード checked under the library's rules (format, the client's rate, lockout, a
+ * 利用者番号 and パスワード checked under the library's rules (the card's form, and the password's
+ * where the library's login page states it, before any lookup; the client's rate, lockout, a
  * temporary password's waiting time); a new session. An unknown card, or one without a password,
  * costs the same hashing and locks the same way as a known one, so that neither the answer nor
  * its timing tells which cards exist. `client` names who asks (an address), for the rate limit.
@@ -75,6 +76,10 @@ export async function logIn(library: Library, request: LoginRequest, now: number
   const formatIssue = checkCardNumber(cardNumber, library.profile);
   if (formatIssue) throw DomainError.validation([formatIssue]);
   if (request.password.length === 0) throw DomainError.validation([{ path: 'password', code: 'required', message: 'Enter the password' }]);
+  if (library.profile.checksPasswordFormAtLogin) {
+    const passwordIssue = checkPasswordPolicy(request.password, library.profile.password, 'password');
+    if (passwordIssue) throw DomainError.validation([passwordIssue]);
+  }
   refuseIfClientLimited(library.loginAttempts.clientFailures(client, now), now);
 
   const patron = await matchingPatron(library, attemptedCard(library, cardNumber), request.password, now).catch((refusal: unknown) => {

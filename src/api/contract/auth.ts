@@ -16,6 +16,12 @@ const SessionPatron = z.object({
 export const SessionInfo = z.object({
   patron: SessionPatron,
   mustChangePassword: z.boolean().describe('A temporary password is in use: only the password change is allowed'),
+  asksCurrentPassword: z
+    .boolean()
+    .optional()
+    .describe(
+      'Whether the password change asks for the current password (absent: it does): false only to replace a temporary one where the library asks for the new one alone (p000)',
+    ),
   idleExpiresAt: DateTime.describe(
     'When the session ends unless the patron does something before; a session also ends 12 hours after its login, whatever the patron does',
   ),
@@ -29,7 +35,13 @@ export const LoginResponse = z.object({
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
 export const ChangePasswordRequest = z.object({
-  currentPassword: z.string().max(128),
+  currentPassword: z
+    .string()
+    .max(128)
+    .optional()
+    .describe(
+      'Required, except to replace a temporary password where the library asks only for the new one (passwordRules.firstChangeAsksTemporary false)',
+    ),
   newPassword: z.string().max(128),
 });
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;

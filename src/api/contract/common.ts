@@ -17,7 +17,9 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 export const MaterialType = z.enum(['book', 'magazine', 'cd', 'dvd', 'kamishibai', 'etext']);
 export type MaterialType = z.infer<typeof MaterialType>;
 
-export const ContactMethod = z.enum(['email1', 'email2', 'phone', 'mobile']);
+export const ContactMethod = z
+  .enum(['email1', 'email2', 'email-both', 'phone', 'mobile'])
+  .describe('email-both: the same mail to メールアドレス1 and 2 (p003: 「2つとも選択した場合は、同じメールが2つのアドレスに届きます」)');
 export type ContactMethod = z.infer<typeof ContactMethod>;
 
 /**

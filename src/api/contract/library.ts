@@ -36,6 +36,11 @@ const PasswordRules = z.object({
   first: z.enum(['counter-temporary', 'birthdate-temporary', 'self-registration', 'self-registration-email']),
   temporaryUsableAfterMinutes: z.number().int().nonnegative(),
   forgotten: z.enum(['counter', 'counter-temporary', 'register-again', 'reissue-email']),
+  firstChangeAsksTemporary: z
+    .boolean()
+    .describe(
+      'Whether replacing a temporary password asks for it again (old, new, new again: p001) or only for the new one twice, the patron having just logged in with it (p000)',
+    ),
 });
 
 const PickupPeriod = z.object({
@@ -56,7 +61,9 @@ const ReservationRules = z.object({
   cancelledVisibleDays: z.number().int().nonnegative().describe('0: cancelled reservations are not listed'),
   cancelledList: z
     .enum(['with-open', 'apart'])
-    .describe('Where cancelled reservations are listed: after the open ones (p003, in red), or in a list of their own (予約取消一覧, p004)'),
+    .describe(
+      'Where cancelled reservations are listed: after the open ones (p003, in red), or in a list of their own (予約取消一覧, p004)',
+    ),
   approvalMinutes: z.number().int().nonnegative().describe('予約申込 / 取消申込 become final after this long'),
 });
 
@@ -73,7 +80,21 @@ const LoanRules = z.object({
     .describe(
       "How many items a patron may borrow at once, per kind (本・雑誌 10, 紙芝居 2, CD 2 in p004), as the library's page states it",
     ),
+  renewalRefusalShownIn: z
+    .enum(['operations', 'note'])
+    .describe('Where the loan list says why a loan cannot be renewed: beside 貸出延長, or in 注意 (p001: 『他の利用者が予約しています』)'),
 });
+
+/** The screens where a library's page tells its patrons something in its own words. */
+export const NoticePlace = z.enum([
+  'guide',
+  'login.invalidCredentials',
+  'register.email',
+  'account.password',
+  'account.email',
+  'account.loanHistory',
+]);
+export type NoticePlace = z.infer<typeof NoticePlace>;
 
 export const LibraryInfo = z.object({
   id: ProfileId,
@@ -95,14 +116,14 @@ export const LibraryInfo = z.object({
   }),
   session: z.object({ idleMinutes: z.number().int().positive() }),
   lockout: z.object({ maxFailures: z.number().int().positive(), lockMinutes: z.number().int().positive() }),
-  notices: z
-    .array(z.enum(['shelf-items-may-be-lent', 'returned-still-listed']))
-    .describe(
-      "What the library's page warns its patrons of, for 利用案内: an item on the shelf may be lent to a visitor before a reservation secures it (p001–p003); a returned item still listed as a loan means contacting the library (p004)",
-    ),
   labels: z
     .record(z.string(), LocalizedText)
     .describe('Terms this library words its own way, e.g. reservationState.ready = 確保済み in p000'),
+  notices: z
+    .partialRecord(NoticePlace, z.array(LocalizedText))
+    .describe(
+      "What the library's own page tells its patrons on a screen, one paragraph or checklist item each: the addresses its mail comes from, that it cannot see passwords; on 利用案内 (guide), that an item on the shelf may be lent before a reservation secures it (p001–p003)",
+    ),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
 

@@ -68,11 +68,11 @@ type RenewalOutcome = z.infer<typeof RenewalOutcome>;
 export const RenewAllResult = z.object({ outcomes: z.array(RenewalOutcome).describe('Every current loan, in the order of the loan list') });
 export type RenewAllResult = z.infer<typeof RenewAllResult>;
 
-/** 貸出履歴: recorded only while the patron has opted in, and only from that moment on. */
+/** 貸出履歴: recorded only while the patron has opted in, and only for what is borrowed from that moment on. */
 export const LoanHistory = z.object({
   offered: z.boolean().describe('Whether this library keeps a loan history at all'),
   enabled: z.boolean(),
-  since: DateTime.nullable().describe('When the patron opted in; nothing before it is ever shown'),
+  since: DateTime.nullable().describe('When the patron opted in; nothing borrowed before it is ever shown, even when returned after it'),
   items: z
     .array(
       z.object({
@@ -85,7 +85,7 @@ export const LoanHistory = z.object({
         returnedAt: LocalDate,
       }),
     )
-    .describe('Loans returned since the opt-in, newest return first'),
+    .describe('Loans borrowed since the opt-in and returned, newest return first'),
 });
 export type LoanHistory = z.infer<typeof LoanHistory>;
 

@@ -1,6 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { NoticePlace } from '../contract/library';
 import type { TranslationKey } from '../../lib/i18n/resources';
+import { localized } from '../../lib/localized';
 import { api } from '../client/api';
 
 /** The active library's name, branches and rules: the app follows these instead of hard-coding one library. */
@@ -43,6 +45,13 @@ export function useLibraryLabel() {
   const { i18n } = useTranslation();
   const wording = useLibraryWording();
   return (key: string, fallbackKey: TranslationKey) => wording(key) ?? i18n.t(fallbackKey);
+}
+
+/** What the active library's page tells its patrons on a screen, in its own words (none where it says nothing). */
+export function useLibraryNotices(place: NoticePlace): string[] {
+  const { i18n } = useTranslation();
+  const { data } = useLibraryInfo();
+  return (data?.notices[place] ?? []).map((text) => localized(text, i18n.language));
 }
 
 /**

@@ -18,6 +18,7 @@ export function ChangePasswordRoute() {
   const session = useSession();
   const errorMessage = useErrorMessage();
   const temporary = session.data?.mustChangePassword ?? false;
+  const asksCurrent = session.data?.asksCurrentPassword ?? true;
 
   if (library.isPending || session.isPending) return <Loading />;
   if (library.isError) return <LoadError message={errorMessage(library.error)} onRetry={() => void library.refetch()} />;
@@ -29,6 +30,7 @@ export function ChangePasswordRoute() {
       <ChangePasswordForm
         policy={library.data.password}
         temporary={temporary}
+        asksCurrent={asksCurrent}
         onChanged={() => navigate(safeNext(params.get('next')) ?? paths.mypage(), { replace: true, state: { notice: 'password-changed' } })}
       />
     </div>

@@ -8,7 +8,7 @@ import { useErrorMessage } from '../../lib/error-message';
 import { emailInputId } from './email-section';
 import { useChangeContact } from './use-account-changes';
 
-const isEmail = (method: ContactMethod) => method === 'email1' || method === 'email2';
+const isEmail = (method: ContactMethod) => method !== 'phone' && method !== 'mobile';
 
 /**
  * 連絡方法 (the default for new reservations): chosen among what the library offers. A phone not
@@ -33,7 +33,9 @@ export function ContactSection({ account }: { account: Account }) {
 
   const noEmail =
     isApiError(change.error, 'VALIDATION_FAILED') && change.error.details.fields?.some((field) => field.code === 'email_not_registered');
-  const slotFor = method === 'email2' && account.emails.length > 1 ? 2 : 1;
+  // The address form to go to: the one the chosen contact misses (both: the first empty one).
+  const missing = account.emails.find((email) => email.address === null)?.slot ?? 1;
+  const slotFor = account.emails.length > 1 && (method === 'email2' || (method === 'email-both' && missing === 2)) ? 2 : 1;
 
   return (
     <section className="account-section" aria-labelledby={id}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account, EmailSlot } from '../../api/contract/account';
 import { isApiError } from '../../api/client/api-error';
 import { Alert } from '../../components/alert';
+import { LibraryNotices } from '../../components/library-notices';
 import { TextField } from '../../components/text-field';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
 import { formatDateTime } from '../../lib/format-date';
@@ -24,6 +25,7 @@ export function EmailSection({ account }: { account: Account }) {
     <section className="account-section" aria-labelledby={id}>
       <h2 id={id}>{t('email.title')}</h2>
       <p className="help">{t('email.lead', { count: account.emails.length })}</p>
+      <LibraryNotices place="account.email" />
       {account.emails.map((email) => (
         <EmailSlotForm key={email.slot} email={email} single={account.emails.length === 1} />
       ))}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api/contract/account';
+import { LibraryNotices } from '../../components/library-notices';
 import { paths } from '../../lib/paths';
 
 /** 登録内容: who the card belongs to and the phones, which only the counter changes; the password is changed here. */
@@ -36,6 +37,7 @@ export function RegistrationSection({ account }: { account: Account }) {
       <p>
         <Link to={paths.passwordChange({ next: paths.account() })}>{t('registration.password')}</Link>
       </p>
+      <LibraryNotices place="account.password" />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import type { LibraryInfo } from '../../api/contract/library';
 import { normalizeCardNumber } from '../../api/contract/card-number';
 import { isApiError } from '../../api/client/api-error';
 import { Alert } from '../../components/alert';
+import { LibraryNotices } from '../../components/library-notices';
 import { TextField } from '../../components/text-field';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
 import { formatDate, formatDateTime } from '../../lib/format-date';
@@ -157,6 +158,7 @@ export function RegisterForm({ library, mode, registration }: RegisterFormProps)
       {byEmail ? (
         <fieldset className="form-group">
           <legend>{t('register.mailGroup')}</legend>
+          <LibraryNotices place="register.email" />
           <TextField
             label={t('register.email')}
             hint={t('register.emailHint')}

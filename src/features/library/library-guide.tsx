@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MaterialType } from '../../api/contract/common';
-import { useLibraryInfo, useLibraryLabel, useLibraryTerms } from '../../api/queries/library-info';
+import { useLibraryInfo, useLibraryLabel, useLibraryNotices, useLibraryTerms } from '../../api/queries/library-info';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
@@ -21,9 +21,10 @@ export function LibraryGuide() {
   const terms = useLibraryTerms();
   const label = useLibraryLabel();
   const limitWords = useReservationLimitWords();
+  const notices = useLibraryNotices('guide');
   if (library.isPending) return <Loading />;
   if (library.isError) return <LoadError message={errorMessage(library.error)} onRetry={() => void library.refetch()} />;
-  const { reservations, loans, cart, notices } = library.data;
+  const { reservations, loans, cart } = library.data;
   // The loans list in the library's own words (貸出状況, 貸出中一覧, 貸出一覧), as its renewals and notices name it.
   const loanList = label('mypage.tab.loans', 'mypage:tab.loans');
   const period = (days: number) => (days % 7 === 0 ? t('guide.weeks', { count: days / 7 }) : t('guide.days', { count: days }));
@@ -92,7 +93,7 @@ export function LibraryGuide() {
           <h2 id="guide-notices">{t('guide.noticesHeading')}</h2>
           <ul>
             {notices.map((notice) => (
-              <li key={notice}>{t(`guide.notice.${notice}`, { loans: loanList })}</li>
+              <li key={notice}>{notice}</li>
             ))}
           </ul>
         </section>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LoanHistory } from '../../api/contract/loans';
 import { Alert } from '../../components/alert';
+import { LibraryNotices } from '../../components/library-notices';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
@@ -16,7 +17,7 @@ import './loans.css';
 
 /**
  * 貸出履歴, a section of 利用者情報 where the library keeps one (p004): off unless the patron turns
- * it on, recording only from that moment, and — after a confirmation, since it cannot be undone —
+ * it on, recording only what is borrowed from that moment, and — after a confirmation, since it cannot be undone —
  * deleted when turned off. Below the switch, the loans returned since, newest first.
  */
 export function LoanHistorySection() {
@@ -81,6 +82,7 @@ export function LoanHistorySection() {
     <section className="loan-history" aria-labelledby={id}>
       {heading}
       <p className="help">{t('history.lead')}</p>
+      <LibraryNotices place="account.loanHistory" />
       <div className="loan-history-switch">
         <input
           ref={switchRef}

@@ -62,12 +62,8 @@ function LoanOverview({ data }: { data: LoanListData }) {
   );
 }
 
-/**
- * 一括延長: a link to its confirmation while anything may be renewed; otherwise the same words,
- * disabled, with the reason (nothing renewable now, or — described by `sharedReasonId` — the
- * library renews only at its counter).
- */
-function RenewAllAction({ renewable, sharedReasonId }: { renewable: number; sharedReasonId: string | null }) {
+/** 一括延長: a link to its confirmation while anything may be renewed; otherwise the same words, disabled, with the reason. */
+function RenewAllAction({ renewable }: { renewable: number }) {
   const { t } = useTranslation('loan');
   const whyId = useId();
   if (renewable > 0) {
@@ -82,14 +78,12 @@ function RenewAllAction({ renewable, sharedReasonId }: { renewable: number; shar
   }
   return (
     <div className="loan-toolbar">
-      <button type="button" className="button" disabled aria-describedby={sharedReasonId ?? whyId}>
+      <button type="button" className="button" disabled aria-describedby={whyId}>
         {t('list.renewAll')}
       </button>
-      {sharedReasonId ? null : (
-        <p id={whyId} className="loan-why">
-          {t('list.renewAllNone')}
-        </p>
-      )}
+      <p id={whyId} className="loan-why">
+        {t('list.renewAllNone')}
+      </p>
     </div>
   );
 }
@@ -97,13 +91,13 @@ function RenewAllAction({ renewable, sharedReasonId }: { renewable: number; shar
 /**
  * 貸出状況: the counts and the next due date, then every loan with 資料コード, title, 貸出日,
  * 返却期限日 (sortable), 予約 有, 延滞, 貸出館 and 区分, and per loan 貸出延長 — disabled, with the
- * reason in words, where the library does not allow it. 一括延長 renews all that may be.
+ * reason in words, where the library does not allow it. 一括延長 renews all that may be. Where the
+ * library renews only at its counter (p000), neither: its sentence says so once, above the list.
  */
 export function LoanList() {
   const { t } = useTranslation('loan');
   const words = useLoanWords();
   const id = useId();
-  const counterNoteId = useId();
   const errorMessage = useErrorMessage();
   const loans = useLoans();
   const [order, setOrder] = useState<Order>('ascending');
@@ -135,7 +129,7 @@ export function LoanList() {
 
   // Where no loan may be renewed online for the same reason of the library's (p000), it is said once, above the list.
   const counterOnly = items.every((item) => item.actions.renew.reason === 'not-offered');
-  const sharedReasonId = counterOnly ? counterNoteId : null;
+  const shownColumns = counterOnly ? columns.filter((column) => column !== 'actions') : columns;
   const labels = Object.fromEntries(columns.map((column) => [column, t(`columns.${column}`)])) as Record<LoanColumn, string>;
   const label = (column: LoanColumn) => labels[column];
 
@@ -152,16 +146,15 @@ export function LoanList() {
         </p>
         {counts.overdue > 0 ? <p className="loan-overdue-advice">{t('list.overdueAdvice')}</p> : null}
         {counterOnly ? (
-          <p id={counterNoteId} className="loan-counter-note">
-            {words.refusal('not-offered')}
-          </p>
-        ) : null}
-        <RenewAllAction renewable={counts.renewable} sharedReasonId={sharedReasonId} />
+          <p className="loan-counter-note">{words.refusal('not-offered')}</p>
+        ) : (
+          <RenewAllAction renewable={counts.renewable} />
+        )}
         <table className="loan-table" role="table">
           <caption className="visually-hidden">{t('list.caption', { list: words.listName })}</caption>
           <thead role="rowgroup">
             <tr role="row">
-              {columns.map((column) =>
+              {shownColumns.map((column) =>
                 column === 'dueDate' ? (
                   <th key={column} role="columnheader" scope="col" className="col-dueDate" aria-sort={order}>
                     <button
@@ -184,7 +177,7 @@ export function LoanList() {
               )}
             </tr>
           </thead>
-          <LoanRows items={sortedByDue(items, order)} t={t} words={words} label={label} sharedReasonId={sharedReasonId} />
+          <LoanRows items={sortedByDue(items, order)} t={t} words={words} label={label} counterOnly={counterOnly} />
         </table>
       </section>
     </div>

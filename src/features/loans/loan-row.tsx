@@ -18,11 +18,8 @@ interface LoanRowProps {
   t: TFunction<'loan'>;
   words: LoanWords;
   label: (column: LoanColumn) => string;
-  /**
-   * Where the reason a renewal is refused is said once for every row (p000 renews only at the
-   * counter): its id, so the row's disabled 貸出延長 is described by it instead of repeating it.
-   */
-  sharedReasonId: string | null;
+  /** The library renews only at its counter (p000): no 貸出延長 on any row, its sentence above the list says so. */
+  counterOnly: boolean;
 }
 
 /** One cell of 貸出状況 (a card per loan on a phone). */
@@ -48,13 +45,19 @@ function OverdueMark({ days, t }: { days: number; t: TFunction<'loan'> }) {
 
 /**
  * A loan in 貸出状況: 資料コード, the title with its volume, 貸出日, 返却期限日, 予約 有 when others
- * wait, 延滞 when overdue, 貸出館, 区分 — and 貸出延長, or the same words disabled with the reason.
+ * wait, 延滞 when overdue, 貸出館, 区分 — and 貸出延長, or the same words disabled with the reason,
+ * beside it or in 注意 where the library says it there (p001).
  */
-export function LoanRow({ item, t, words, label, sharedReasonId }: LoanRowProps) {
+export function LoanRow({ item, t, words, label, counterOnly }: LoanRowProps) {
   const whyId = useId();
   const { renew } = item.actions;
-  const ownReason = !renew.allowed && renew.reason && sharedReasonId === null ? words.refusal(renew.reason) : null;
-  const describedBy = renew.allowed ? undefined : (sharedReasonId ?? (ownReason ? whyId : undefined));
+  const ownReason = !renew.allowed && renew.reason && !counterOnly ? words.refusal(renew.reason) : null;
+  const describedBy = renew.allowed ? undefined : ownReason ? whyId : undefined;
+  const why = ownReason ? (
+    <span id={whyId} className="loan-why">
+      {ownReason}
+    </span>
+  ) : null;
   const name = loanName(item);
 
   return (
@@ -76,7 +79,12 @@ export function LoanRow({ item, t, words, label, sharedReasonId }: LoanRowProps)
         {item.reserved ? t('reservedYes') : null}
       </Cell>
       <Cell column="note" label={label('note')}>
-        {item.overdue ? <OverdueMark days={item.overdueDays} t={t} /> : null}
+        {item.overdue || (words.refusalInNote && why) ? (
+          <>
+            {item.overdue ? <OverdueMark days={item.overdueDays} t={t} /> : null}
+            {words.refusalInNote ? why : null}
+          </>
+        ) : null}
       </Cell>
       <Cell column="branch" label={label('branch')}>
         {words.branch(item.branchId)}
@@ -84,19 +92,17 @@ export function LoanRow({ item, t, words, label, sharedReasonId }: LoanRowProps)
       <Cell column="materialType" label={label('materialType')}>
         {words.materialType(item.materialType)}
       </Cell>
-      <Cell column="actions" label={label('actions')}>
-        <span className="loan-actions">
-          <RowAction allowed={renew.allowed} href={paths.loanRenew(item.id)} describedBy={describedBy}>
-            {t('list.renew')}
-            <span className="visually-hidden">{t('list.forTitle', { title: name })}</span>
-          </RowAction>
-          {ownReason ? (
-            <span id={whyId} className="loan-why">
-              {ownReason}
-            </span>
-          ) : null}
-        </span>
-      </Cell>
+      {counterOnly ? null : (
+        <Cell column="actions" label={label('actions')}>
+          <span className="loan-actions">
+            <RowAction allowed={renew.allowed} href={paths.loanRenew(item.id)} describedBy={describedBy}>
+              {t('list.renew')}
+              <span className="visually-hidden">{t('list.forTitle', { title: name })}</span>
+            </RowAction>
+            {words.refusalInNote ? null : why}
+          </span>
+        </Cell>
+      )}
     </tr>
   );
 }

@@ -15,7 +15,8 @@ export type LoanWords = ReturnType<typeof useLoanWords>;
 /**
  * The words a loan is shown with, in the active library's terms: its name for the list (貸出状況,
  * 貸出中一覧, 貸出一覧), its branch names, 区分 in words, and why 貸出延長 is refused — with the
- * number of renewals this library allows.
+ * number of renewals this library allows, in its own sentence where it has one (p000's counter),
+ * and in 注意 where its list says it there (p001).
  */
 export function useLoanWords() {
   const { t, i18n } = useTranslation(['loan', 'catalog']);
@@ -29,7 +30,11 @@ export function useLoanWords() {
       return branch ? localized(branch.name, i18n.language) : branchId;
     },
     materialType: (type: MaterialType) => t(`catalog:materialType.${type}`),
-    refusal: (reason: RenewalRefusal) => t(`refusal.${reason}`, { max: library?.loans.maxRenewals ?? 1 }),
+    refusal: (reason: RenewalRefusal) =>
+      reason === 'not-offered'
+        ? label('loan.refusal.not-offered', 'loan:refusal.not-offered')
+        : t(`refusal.${reason}`, { max: library?.loans.maxRenewals ?? 1 }),
+    refusalInNote: library?.loans.renewalRefusalShownIn === 'note',
     date: (value: string) => formatDate(value, language),
     shortDate: (value: string) => formatShortDate(value, language),
   };

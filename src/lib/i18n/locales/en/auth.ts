@@ -13,6 +13,13 @@ export const auth: Strings<typeof ja> = {
     submit: 'Log in',
     submitting: 'Logging in…',
     willSend: 'Will be sent as “{{cardNumber}}”',
+    passwordForm: 'Passwords here are “{{policy}}”. Check what you typed.',
+    invalid: {
+      digits: 'The card number or the password is not right. Check that you typed half-width digits.',
+      caseSensitive: 'The card number or the password is not right. Check that you typed half-width characters and the right case.',
+      halfWidth: 'The card number or the password is not right. Check that you typed half-width characters.',
+      checklist: 'The card number or the password is not right. Please check:',
+    },
     expired: 'You were logged out after a period without activity. Please log in again.',
     required: 'Please log in to open this page. You will return to it afterwards.',
     loggedOut: 'You have logged out.',

@@ -56,11 +56,6 @@ export const library: Strings<typeof ja> = {
       'An item nobody has reserved and that is not overdue may be renewed {{count}} time(s), for {{period}} {{from}} (from {{loans, lowercase}} on My page).',
     renewalFrom: { 'renewal-day': 'from the day you renew', 'due-date': 'from its due date' },
     counterRenewal: 'Loans are renewed at the library counter only, not online or by phone.',
-    notice: {
-      'shelf-items-may-be-lent':
-        'Reserving an item that is on the shelf does not hold it for you: a visitor may borrow it before it is set aside. The library tells you once it is ready.',
-      'returned-still-listed': 'If an item you have returned is still listed in {{loans, lowercase}}, please contact the library.',
-    },
     calendar: 'See the library calendar for the opening and closed days.',
   },
   limitsLink: 'Library guide',

@@ -81,11 +81,11 @@ export const loan: Strings<typeof ja> = {
   },
   history: {
     title: 'Loan history',
-    lead: 'Once you turn it on, items you return from then on are listed here. Nothing you returned before is ever recorded. It is off unless you turn it on.',
+    lead: 'Once you turn it on, the items you borrow from then on are listed here when you return them. Items borrowed before are never recorded, even when returned later. It is off unless you turn it on.',
     toggle: 'Keep a loan history',
     since: 'Recording since {{date}}. Turning it off deletes the whole history recorded so far; it cannot be brought back.',
     saving: 'Saving…',
-    turnedOn: 'Your loan history is now being kept. Items you return from now on will be listed.',
+    turnedOn: 'Your loan history is now being kept. Items you borrow from now on will be listed.',
     turnedOff: 'Your loan history is no longer kept, and what was recorded has been deleted.',
     failed: 'The setting could not be changed; it is as it was.',
     confirmOff: 'Stop keeping your loan history?',

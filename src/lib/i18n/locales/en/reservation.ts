@@ -16,7 +16,14 @@ export const reservation: Strings<typeof ja> = {
     cancelled: 'Cancelled',
   },
   cancelReason: { patron: 'by you', expired: 'not collected in time' },
-  contact: { email: 'E-mail', email1: 'E-mail 1', email2: 'E-mail 2', phone: 'Phone', mobile: 'Mobile phone' },
+  contact: {
+    email: 'E-mail',
+    email1: 'E-mail 1',
+    email2: 'E-mail 2',
+    'email-both': 'Both e-mail addresses (1 and 2)',
+    phone: 'Phone',
+    mobile: 'Mobile phone',
+  },
   refusal: {
     'limit-exceeded': 'You have reached the number of reservations allowed.',
     'pickup-not-possible': 'It cannot be collected at the chosen branch.',

@@ -53,11 +53,6 @@ export const library = {
     renewal: '予約がなく、返却期限日を過ぎていない資料は、{{count}}回に限り、{{from}}{{period}}延長できます（マイページの{{loans}}から）。',
     renewalFrom: { 'renewal-day': '延長手続きをした日から', 'due-date': '返却期限日から' },
     counterRenewal: '貸出期間の延長は、図書館の窓口でお申し出ください。インターネットや電話ではできません。',
-    notice: {
-      'shelf-items-may-be-lent':
-        '棚にある資料を予約しても、取り置きが確定するわけではありません。用意ができるまでに、来館した方へ貸し出すことがあります。用意ができたら図書館からお知らせします。',
-      'returned-still-listed': 'すでに返却した資料が{{loans}}に残っているときは、お手数ですが図書館にご連絡ください。',
-    },
     calendar: '開館日と休館日は、図書館カレンダーでご確認ください。',
   },
   limitsLink: '利用案内',

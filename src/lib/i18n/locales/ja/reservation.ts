@@ -17,7 +17,14 @@ export const reservation = {
     cancelled: '取消',
   },
   cancelReason: { patron: '本人取消', expired: '期限切れ' },
-  contact: { email: 'メール', email1: 'メールアドレス1', email2: 'メールアドレス2', phone: '電話', mobile: '携帯電話' },
+  contact: {
+    email: 'メール',
+    email1: 'メールアドレス1',
+    email2: 'メールアドレス2',
+    'email-both': '両方のメールアドレス（1と2）',
+    phone: '電話',
+    mobile: '携帯電話',
+  },
   refusal: {
     'limit-exceeded': '予約可能点数を越えています。',
     'pickup-not-possible': '指定の館では受け取れません。',
