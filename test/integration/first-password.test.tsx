@@ -39,7 +39,8 @@ describe('a temporary password', () => {
     await user.type(screen.getByLabelText('本パスワード（確認）'), '864200');
     await user.click(screen.getByRole('button', { name: '設定' }));
     expect(await screen.findByText('パスワードを変更しました。')).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/mypage/loans');
+    // The notice is shown as the redirect starts; the redirect ends once its lazy route has loaded.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/mypage/loans'));
     await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: '864200' } })).resolves.toMatchObject({
       session: { mustChangePassword: false },
     });
