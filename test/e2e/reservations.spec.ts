@@ -366,7 +366,9 @@ test.describe('予約', () => {
     await keepScreenshot(page, testInfo, 'reservation-cancel-confirm-p004');
     await page.getByRole('button', { name: '取消する' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByText('約5分で承認され、予約取消一覧に移ります（取り消した日から30日間表示します）。', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('約5分で承認され、予約取消一覧に移ります（取り消した日から30日間表示します）。', { exact: false }),
+    ).toBeVisible();
 
     await switchToEnglish(page);
     await page.goto('/mypage/reservations');

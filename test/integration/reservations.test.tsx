@@ -722,7 +722,9 @@ describe('予約取消 as each library words it (issue 17)', () => {
         const [, list, days] = moves!;
         const apart = await screen.findByRole('table', { name: new RegExp(`^${list}：`) });
         await waitFor(() => expect(within(apart).getByRole('link', { name: waiting.title })).toBeInTheDocument());
-        expect(screen.getByRole('region', { name: new RegExp(`^${list}`) })).toHaveTextContent(`予約を取り消した日から${days}日間表示します。`);
+        expect(screen.getByRole('region', { name: new RegExp(`^${list}`) })).toHaveTextContent(
+          `予約を取り消した日から${days}日間表示します。`,
+        );
       }
     },
   );
@@ -760,7 +762,11 @@ describe('予約取消 as each library words it (issue 17)', () => {
     const cancelled = items.filter((item) => item.state === 'cancelled');
     expect(cancelled.length).toBeGreaterThan(0);
 
-    expect(within(openList).queryAllByRole('row').filter((row) => row.classList.contains('reservation-cancelled'))).toHaveLength(0);
+    expect(
+      within(openList)
+        .queryAllByRole('row')
+        .filter((row) => row.classList.contains('reservation-cancelled')),
+    ).toHaveLength(0);
     const apart = screen.getByRole('region', { name: `予約取消一覧 ${cancelled.length}件` });
     const apartTable = within(apart).getByRole('table', { name: '予約取消一覧：取り消した予約' });
     for (const item of cancelled) expect(within(apartTable).getByRole('link', { name: item.title })).toBeInTheDocument();

@@ -227,7 +227,9 @@ export function ReservationList() {
               : t('list.count', { count: listed.length })}
           </span>
         </h2>
-        {!apart && cancelledDays > 0 && cancelled.length > 0 ? <p className="help">{t('list.cancelledNote', { days: cancelledDays })}</p> : null}
+        {!apart && cancelledDays > 0 && cancelled.length > 0 ? (
+          <p className="help">{t('list.cancelledNote', { days: cancelledDays })}</p>
+        ) : null}
         {listed.length > 0 ? <ReservationTable items={listed} caption={t('list.caption', { list: words.listName })} /> : empty}
       </section>
 

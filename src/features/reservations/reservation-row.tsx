@@ -67,9 +67,7 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
         {words.contact(item.contactMethod)}
       </Cell>
       <Cell column="state" label={label('state')}>
-        <span className={`reservation-state reservation-state-${item.state}`}>
-          {words.stateWithReason(item.state, item.cancelReason)}
-        </span>
+        <span className={`reservation-state reservation-state-${item.state}`}>{words.stateWithReason(item.state, item.cancelReason)}</span>
         {item.queuePosition !== null ? (
           <>
             <span className="reservation-queue">{t('list.queuePosition', { position: item.queuePosition })}</span>

@@ -194,7 +194,8 @@ export const reservation: Strings<typeof ja> = {
     done: 'Your cancellation has been requested',
     doneNote: 'It is “{{requested}}” now and becomes “{{state}}” once approved, in about {{minutes}} minutes.',
     doneNoteGone: 'It is “{{requested}}” now; once approved, in about {{minutes}} minutes, it no longer appears in “{{list}}”.',
-    doneNoteApart: 'It is “{{requested}}” now; once approved, in about {{minutes}} minutes, it moves to “{{list}}”, shown for {{days}} days from the day of the cancel.',
+    doneNoteApart:
+      'It is “{{requested}}” now; once approved, in about {{minutes}} minutes, it moves to “{{list}}”, shown for {{days}} days from the day of the cancel.',
   },
   order: {
     title: 'Change the order',

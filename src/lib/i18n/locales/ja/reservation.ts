@@ -194,7 +194,8 @@ export const reservation = {
     done: '予約取消を申込みました',
     doneNote: 'いまは「{{requested}}」の状態です。約{{minutes}}分で承認され、「{{state}}」になります。',
     doneNoteGone: 'いまは「{{requested}}」の状態です。約{{minutes}}分で承認され、{{list}}には表示されなくなります。',
-    doneNoteApart: 'いまは「{{requested}}」の状態です。約{{minutes}}分で承認され、{{list}}に移ります（取り消した日から{{days}}日間表示します）。',
+    doneNoteApart:
+      'いまは「{{requested}}」の状態です。約{{minutes}}分で承認され、{{list}}に移ります（取り消した日から{{days}}日間表示します）。',
   },
   order: {
     title: '予約の順番の変更',
