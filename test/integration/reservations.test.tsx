@@ -263,6 +263,43 @@ describe('予約する from the 予約かご', () => {
     expect(stored.sort((a, b) => a.orderPosition! - b.orderPosition!).map((row) => row.titleId)).toEqual([books[1]!.id, books[0]!.id]);
   });
 
+  it("names the buttons and the result as seed 001 does (p001): 予約を確定する, then 予約受付完了 with 予約完了", async () => {
+    open('p001');
+    const [book] = await reservable('book', 1);
+    await cartHolds('p001', 'quiet', [book!]);
+    const { user } = await logInAt('/cart', 'p001', 'quiet');
+    await screen.findByRole('list', { name: '予約カートの資料' });
+    await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    const pickup = await screen.findByRole('combobox', { name: '受取館' });
+    await user.selectOptions(pickup, within(pickup).getAllByRole('option')[1]!);
+    await user.click(screen.getByRole('button', { name: '次へ進む' }));
+
+    await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
+    expect(screen.getByText('以下の内容で予約します。よろしければ「予約を確定する」を押してください。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '予約を確定する' }));
+    await focusedHeading(1, '予約受付完了');
+    expect(screen.getByRole('link', { name: '予約完了' })).toHaveAttribute('href', '/mypage/reservations');
+  });
+
+  it('names the buttons as seed 004 does (p004): 次へ進む on the form, 予約する on the confirmation, 予約完了 on the result', async () => {
+    open('p004');
+    const [book] = await reservable('book', 1);
+    await cartHolds('p004', 'quiet', [book!]);
+    const { user } = await logInAt('/cart', 'p004', 'quiet');
+    await screen.findByRole('list', { name: '予約カートの資料' });
+    await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'chuo');
+    expect(screen.queryByRole('button', { name: '通常予約する' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '次へ進む' }));
+
+    await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await focusedHeading(1, '予約結果');
+    expect(screen.getByRole('link', { name: '予約完了' })).toHaveAttribute('href', '/mypage/reservations');
+  });
+
   it('keeps the choices when placing fails, says what to do, and a retry under the same request places once', async () => {
     open();
     const [book] = await reservable('book', 1);

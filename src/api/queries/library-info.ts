@@ -20,10 +20,20 @@ export function useLibraryInfo() {
  */
 export function useLibraryLabel() {
   const { i18n } = useTranslation();
+  const ownLabel = useOwnLabel();
+  return (key: string, fallbackKey: TranslationKey) => ownLabel(key) ?? i18n.t(fallbackKey);
+}
+
+/**
+ * The active library's own words for `key` (p001 and p004 say カートに入れる, p001 予約を確定する),
+ * or null where it has none, for a caller that words the default itself.
+ */
+export function useOwnLabel() {
+  const { i18n } = useTranslation();
   const { data } = useLibraryInfo();
-  return (key: string, fallbackKey: TranslationKey) => {
+  return (key: string): string | null => {
     const label = data?.labels[key];
-    return label ? (i18n.language === 'en' ? label.en : label.ja) : i18n.t(fallbackKey);
+    return label ? (i18n.language === 'en' ? label.en : label.ja) : null;
   };
 }
 

@@ -3,7 +3,7 @@ import { Link, Navigate, Outlet, useLocation, useNavigate, useOutletContext, use
 import { useTranslation } from 'react-i18next';
 import type { CartItem } from '../../api/contract/cart';
 import type { PlacementResult } from '../../api/contract/reservations';
-import { useLibraryInfo, useLibraryTerms } from '../../api/queries/library-info';
+import { useLibraryInfo, useLibraryTerms, useOwnLabel } from '../../api/queries/library-info';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
@@ -152,10 +152,12 @@ export function ReserveDoneRoute() {
   const { t } = useTranslation('reservation');
   const { cartHref, result } = useOutletContext<ReserveContext>();
   const library = useLibraryInfo();
+  // 予約結果, or the library's own name for the screen (p001: 予約受付完了).
+  const heading = useOwnLabel()('reserve.resultTitle') ?? t('result.title');
   if (!result) return <Navigate replace to={paths.mypageReservations()} />;
   return (
     <>
-      <PageTitle focus>{t('result.title')}</PageTitle>
+      <PageTitle focus>{heading}</PageTitle>
       {library.data ? (
         <PlacingResultView result={result.placement} items={result.items} library={library.data} cartHref={cartHref} />
       ) : (

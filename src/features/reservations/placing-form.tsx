@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CartItem } from '../../api/contract/cart';
 import type { ContactMethod } from '../../api/contract/common';
 import type { LibraryInfo } from '../../api/contract/library';
+import { useOwnLabel } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { localized } from '../../lib/localized';
 import { itemName, type PlacingDraft } from './placing-draft';
@@ -43,6 +44,7 @@ interface Values {
 export function PlacingForm({ items, library, contactMethods, defaultContact, initial, cartHref, onSubmit }: PlacingFormProps) {
   const { t, i18n } = useTranslation('reservation');
   const words = useReservationWords();
+  const ownLabel = useOwnLabel();
   const id = useId();
   const ordered = library.reservations.ordered;
   const cannotHandOut = (branchId: string) => items.some((item) => !item.pickupBranchIds.includes(branchId));
@@ -212,7 +214,7 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
         {ordered === 'series' ? <p className="help">{t('place.seriesHint')}</p> : null}
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={noContact}>
-            {ordered === 'none' || choosingOrder ? t('place.next') : t('place.normal')}
+            {ordered === 'none' || choosingOrder ? t('place.next') : (ownLabel('reserve.next') ?? t('place.normal'))}
           </button>
           {second ? (
             <button

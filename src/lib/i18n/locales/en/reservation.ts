@@ -72,7 +72,7 @@ export const reservation: Strings<typeof ja> = {
   },
   confirm: {
     title: 'Confirm your reservation',
-    lead: 'You are about to reserve the following. Press “Reserve” to go ahead.',
+    lead: 'You are about to reserve the following. Press “{{submit}}” to go ahead.',
     method: 'Kind of reservation',
     methodNormal: 'Normal',
     methodSeries: 'Series (prepared in the order above)',
@@ -80,7 +80,7 @@ export const reservation: Strings<typeof ja> = {
     submit: 'Reserve',
     submitting: 'Reserving…',
     failed: 'The reservation was not made.',
-    retry: 'Your choices are kept. Press “Reserve” again (it counts as the same request, so nothing is reserved twice).',
+    retry: 'Your choices are kept. Press “{{submit}}” again (it counts as the same request, so nothing is reserved twice).',
     invalid: 'Go “Back”, change your choice and try again.',
   },
   result: {
