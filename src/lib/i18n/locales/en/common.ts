@@ -76,6 +76,7 @@ export const common: Strings<typeof ja> = {
     unknown_branch: 'Choose one of the library’s branches.',
     contact_not_registered: 'Choose a contact method you have registered.',
     ordered_not_offered: 'This library does not take reservations in a set order.',
+    ordered_not_one_series: 'A series reservation takes volumes of one series only (volumes 1 and 2, 1 to 3…).',
     pickup_not_possible: 'The item cannot be collected at that branch.',
     kana_only: 'Enter it in katakana (hiragana and half-width katakana also work; not kanji or Latin letters).',
   },

@@ -61,6 +61,8 @@ export const reservation: Strings<typeof ja> = {
     seriesHint:
       'A series reservation prepares the items in the order above, each once the one before is ready. A normal reservation hands out whatever is ready first.',
     seriesNeedsTwo: 'Choose two or more items to reserve them as a series.',
+    seriesNotOneSeries: 'A series reservation takes volumes of one series only (volumes 1 and 2, 1 to 3…).',
+    seriesOrderHint: 'Use “Up” and “Down” to put the items in the order you want them prepared.',
     ordered: 'Choose the order',
     orderedHint: 'Choose the order you want to read them in. Each item is prepared once the one before it is ready.',
     orderedNeedsTwo: 'Choose two or more items to set an order.',

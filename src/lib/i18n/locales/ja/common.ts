@@ -77,6 +77,7 @@ export const common = {
     unknown_branch: '図書館の館の中から受取館を選んでください。',
     contact_not_registered: '登録されている連絡方法を選んでください。',
     ordered_not_offered: 'この図書館では、順番を指定した予約はできません。',
+    ordered_not_one_series: 'シリーズ予約は、同一シリーズの資料（上・下巻や1～3巻など）だけでできます。',
     pickup_not_possible: '指定の館では受け取れません。',
     kana_only: 'カタカナで入力してください（ひらがな・半角カタカナも使えます。漢字や英字は使えません）。',
   },
