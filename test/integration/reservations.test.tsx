@@ -79,6 +79,39 @@ function rowOf(title: string, volume?: string | null): HTMLElement {
   return found[0]!;
 }
 
+/** p004's quiet patron with two books in the 予約カート, logged in and both ticked. */
+async function p004CartTicked() {
+  open('p004');
+  const books = await reservable('book', 2);
+  await cartHolds('p004', 'quiet', books);
+  const { user } = await logInAt('/cart', 'p004', 'quiet');
+  await screen.findByRole('list', { name: '予約カートの資料' });
+  await user.click(screen.getByRole('button', { name: '全選択' }));
+  return { user, books };
+}
+
+/** The quiet patron of a library whose cart says 予約カート, one book in it: ticked, and 予約する pressed. */
+async function reserveOneFromCart(profileId: 'p001' | 'p004') {
+  open(profileId);
+  const [book] = await reservable('book', 1);
+  await cartHolds(profileId, 'quiet', [book!]);
+  const { user } = await logInAt('/cart', profileId, 'quiet');
+  await screen.findByRole('list', { name: '予約カートの資料' });
+  await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
+  await user.click(screen.getByRole('button', { name: '予約する' }));
+  return user;
+}
+
+/** In 予約かご: ticks the book, 予約する, then 受取館 行徳図書館, 連絡方法 携帯電話 and 通常予約する. */
+async function chooseGyotokuByMobile(user: ReturnType<typeof renderApp>['user'], book: TitleRow) {
+  await cartItems();
+  await user.click(screen.getByRole('checkbox', { name: nameOf(book) }));
+  await user.click(screen.getByRole('button', { name: '予約する' }));
+  await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'gyotoku');
+  await user.click(screen.getByRole('radio', { name: '携帯電話' }));
+  await user.click(screen.getByRole('button', { name: '通常予約する' }));
+}
+
 describe('予約する from the 予約かご', () => {
   it('is disabled with the reason until the patron logs in and ticks a title; the login comes back to the cart', async () => {
     open();
@@ -230,12 +263,7 @@ describe('予約する from the 予約かご', () => {
   });
 
   it('順番を指定する (p004) asks for a place per item, refuses the same place twice, and sends the chosen order', async () => {
-    open('p004');
-    const books = await reservable('book', 2);
-    await cartHolds('p004', 'quiet', books);
-    const { user } = await logInAt('/cart', 'p004', 'quiet');
-    await screen.findByRole('list', { name: '予約カートの資料' });
-    await user.click(screen.getByRole('button', { name: '全選択' }));
+    const { user, books } = await p004CartTicked();
     await user.click(screen.getByRole('button', { name: '予約する' }));
     await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'chuo');
     expect(screen.queryByRole('button', { name: 'シリーズ予約する' })).not.toBeInTheDocument();
@@ -320,12 +348,7 @@ describe('予約する from the 予約かご', () => {
   });
 
   it('offers 順番を指定する in the 予約カート (p004, seed 004), opening the form with a place per item', async () => {
-    open('p004');
-    const books = await reservable('book', 2);
-    await cartHolds('p004', 'quiet', books);
-    const { user } = await logInAt('/cart', 'p004', 'quiet');
-    await screen.findByRole('list', { name: '予約カートの資料' });
-    await user.click(screen.getByRole('button', { name: '全選択' }));
+    const { user, books } = await p004CartTicked();
     await user.click(screen.getByRole('button', { name: '順番を指定する' }));
     await screen.findByRole('heading', { level: 1, name: '予約内容の入力' });
     expect(await screen.findByRole('combobox', { name: `順番（${nameOf(books[0]!)}）` })).toHaveValue('1');
@@ -339,12 +362,7 @@ describe('予約する from the 予約かご', () => {
     const [book] = await reservable('book', 1);
     await cartHolds('p003', 'quiet', [book!]);
     const { user, router } = await logInAt('/cart', 'p003', 'quiet');
-    await cartItems();
-    await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
-    await user.click(screen.getByRole('button', { name: '予約する' }));
-    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'gyotoku');
-    await user.click(screen.getByRole('radio', { name: '携帯電話' }));
-    await user.click(screen.getByRole('button', { name: '通常予約する' }));
+    await chooseGyotokuByMobile(user, book!);
     await focusedHeading(1, '予約内容の確認');
 
     // A reload: a new app at the same address, with nothing kept but the session.
@@ -361,13 +379,7 @@ describe('予約する from the 予約かご', () => {
   });
 
   it('names the buttons and the result as seed 001 does (p001): 予約を確定する, then 予約受付完了 with 予約完了', async () => {
-    open('p001');
-    const [book] = await reservable('book', 1);
-    await cartHolds('p001', 'quiet', [book!]);
-    const { user } = await logInAt('/cart', 'p001', 'quiet');
-    await screen.findByRole('list', { name: '予約カートの資料' });
-    await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
-    await user.click(screen.getByRole('button', { name: '予約する' }));
+    const user = await reserveOneFromCart('p001');
     const pickup = await screen.findByRole('combobox', { name: '受取館' });
     await user.selectOptions(pickup, within(pickup).getAllByRole('option')[1]!);
     await user.click(screen.getByRole('button', { name: '次へ進む' }));
@@ -380,13 +392,7 @@ describe('予約する from the 予約かご', () => {
   });
 
   it('names the buttons as seed 004 does (p004): 次へ進む on the form, 予約する on the confirmation, 予約完了 on the result', async () => {
-    open('p004');
-    const [book] = await reservable('book', 1);
-    await cartHolds('p004', 'quiet', [book!]);
-    const { user } = await logInAt('/cart', 'p004', 'quiet');
-    await screen.findByRole('list', { name: '予約カートの資料' });
-    await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
-    await user.click(screen.getByRole('button', { name: '予約する' }));
+    const user = await reserveOneFromCart('p004');
     await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'chuo');
     expect(screen.queryByRole('button', { name: '通常予約する' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '次へ進む' }));
@@ -413,12 +419,7 @@ describe('予約する from the 予約かご', () => {
       }),
     );
     const { user } = await logInAt('/cart', 'p003', 'quiet');
-    await cartItems();
-    await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
-    await user.click(screen.getByRole('button', { name: '予約する' }));
-    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'gyotoku');
-    await user.click(screen.getByRole('radio', { name: '携帯電話' }));
-    await user.click(screen.getByRole('button', { name: '通常予約する' }));
+    await chooseGyotokuByMobile(user, book!);
     await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
 
     // The library stays down through the transport's three tries (one request id): the patron is told.
@@ -542,6 +543,27 @@ describe('予約状況', () => {
     await logInAt('/mypage/reservations', 'p003', 'quiet');
     expect(await screen.findByText('予約はありません。')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '蔵書検索で資料を探す' })).toHaveAttribute('href', '/search');
+  });
+
+  it('never shows an empty list read before as current when a refresh fails, nor says input is kept where there is none', async () => {
+    open();
+    const [book] = await reservable('book', 1);
+    const { queryClient } = await logInAt('/mypage/reservations', 'p003', 'quiet');
+    expect(await screen.findByText('予約はありません。')).toBeInTheDocument();
+    // Meanwhile the patron reserved elsewhere, and the library stops answering.
+    await api.call('placeReservations', {
+      body: { requestId: 'elsewhere-1', titleIds: [book!.id], pickupBranchId: 'chuo', contactMethod: 'phone', mode: 'normal' },
+    });
+    overrideApi(
+      http.get(`${API_BASE}/me/reservations`, () =>
+        HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }),
+      ),
+    );
+    await queryClient.invalidateQueries({ queryKey: ['me', 'reservations'] });
+    const alert = await screen.findByRole('alert', {}, { timeout: 5_000 });
+    expect(alert).toHaveTextContent('図書館のシステムが応答しませんでした。少し待ってからもう一度お試しください。');
+    expect(alert).not.toHaveTextContent('入力した内容は残っています。');
+    expect(screen.queryByText('予約はありません。')).not.toBeInTheDocument();
   });
 
   it('shows a failed load with a retry', async () => {

@@ -23,28 +23,24 @@ export function ReserveAction({ selectedCount, loggedIn, onReserve, onReserveInO
   // Login comes back to the cart this button is on.
   const loginHref = paths.login({ next: useLocation().pathname });
   const ready = loggedIn && selectedCount > 0;
+  const buttons = [
+    { label: t('action.reserve'), primary: true, onClick: onReserve },
+    ...(onReserveInOrder ? [{ label: t('place.ordered'), primary: false, onClick: onReserveInOrder }] : []),
+  ];
   return (
     <>
-      <button
-        type="button"
-        className="button button-small button-primary"
-        disabled={!ready}
-        aria-describedby={ready ? undefined : hintId}
-        onClick={onReserve}
-      >
-        {t('action.reserve')}
-      </button>
-      {onReserveInOrder ? (
+      {buttons.map((button) => (
         <button
+          key={button.label}
           type="button"
-          className="button button-small"
+          className={button.primary ? 'button button-small button-primary' : 'button button-small'}
           disabled={!ready}
           aria-describedby={ready ? undefined : hintId}
-          onClick={onReserveInOrder}
+          onClick={button.onClick}
         >
-          {t('place.ordered')}
+          {button.label}
         </button>
-      ) : null}
+      ))}
       {ready ? null : (
         <p id={hintId} className="reserve-hint">
           {loggedIn ? (
