@@ -2,25 +2,14 @@ import type { Cart } from '../../src/api/contract/cart';
 import type { PatronRow } from '../db/schema';
 import { cartItemReason, type PatronHolding } from '../domain/catalogue/reservability';
 import { pickupBranchesFor } from '../domain/reservations/permissions';
-import { isOpenReservation } from '../domain/reservation-states';
 import type { Library } from '../runtime/library-host';
-import { addToCart, planCart, removeFromCart } from '../use-cases/cart/cart';
+import { addToCart, holdingsOf, holdsNothing, planCart, removeFromCart } from '../use-cases/cart/cart';
 import { defineHandler } from './define-handler';
 import { presentTitle } from './present-title';
 
 interface HeldItem {
   titleId: string;
   addedAt: string | null;
-}
-
-const holdsNothing = (): PatronHolding => ({ borrowing: false, reserved: false });
-
-/** What a patron already borrows or has reserved, for the reasons p001 gives in the cart. */
-function holdingsOf(library: Library, patron: PatronRow): (titleId: string) => PatronHolding {
-  const { loans, reservations } = library.db.tables;
-  const borrowing = new Set(loans.where('patronId', patron.id).flatMap((loan) => (loan.returnedAt === null ? [loan.titleId] : [])));
-  const reserved = new Set(reservations.where('patronId', patron.id).flatMap((row) => (isOpenReservation(row) ? [row.titleId] : [])));
-  return (titleId) => ({ borrowing: borrowing.has(titleId), reserved: reserved.has(titleId) });
 }
 
 /** A cart as the contract shows it: each item's title row and the reason it cannot be reserved, if any. */

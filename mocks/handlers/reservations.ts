@@ -10,6 +10,7 @@ import { cancelReservation } from '../use-cases/reservations/cancel';
 import { changeReservation } from '../use-cases/reservations/change';
 import { orderMembersOf } from '../use-cases/reservations/order-members';
 import { placeReservations } from '../use-cases/reservations/place';
+import { placingOptions } from '../use-cases/reservations/placing-options';
 import { reorderReservations } from '../use-cases/reservations/reorder';
 import { defineHandler } from './define-handler';
 
@@ -89,5 +90,6 @@ export const reservationHandlers = [
     contactMethods: contactMethodsOf(patron, library.profile),
   })),
 
+  defineHandler('getPlacingOptions', ({ library, query }) => placingOptions(library, query.titleIds)),
   defineHandler('placeReservations', ({ library, patron, body, now }) => placeReservations(library, patron, body, now, 'online')),
 ];

@@ -41,6 +41,10 @@ export const p001: LibraryProfile = {
     'mypage.tab.reservations': { ja: '予約中一覧', en: 'Reservations' },
     'mypage.tab.loans': { ja: '貸出中一覧', en: 'Loans' },
     'nav.cart': { ja: '予約カート', en: 'Reservation cart' },
+    'cart.add': { ja: 'カートに入れる', en: 'Add to cart' },
+    'reserve.confirm': { ja: '予約を確定する', en: 'Confirm the reservation' },
+    'reserve.resultTitle': { ja: '予約受付完了', en: 'Reservation received' },
+    'reserve.finish': { ja: '予約完了', en: 'Finish' },
   },
   notices: {
     // 利用案内, in the words of seed 001

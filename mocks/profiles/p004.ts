@@ -59,6 +59,9 @@ export const p004: LibraryProfile = {
       ja: '予約を取消した資料の再度予約は、順番が最後になります。',
       en: 'If you reserve a cancelled title again, you go to the back of the queue.',
     },
+    'cart.add': { ja: 'カートに入れる', en: 'Add to cart' },
+    'reserve.next': { ja: '次へ進む', en: 'Next' },
+    'reserve.finish': { ja: '予約完了', en: 'Finish' },
   },
   notices: {
     // 利用案内, in the words of seed 004

@@ -17,6 +17,8 @@ export function useErrorMessage() {
     if (error.code === 'TEMPORARY_PASSWORD_NOT_YET_VALID' && error.details.validFrom) {
       return t('errors.TEMPORARY_PASSWORD_NOT_YET_VALID', { from: formatDateTime(error.details.validFrom, language) });
     }
+    // 「入力した内容は残っています」 only where the patron entered something: never under a list that failed to load.
+    if (error.code === 'SERVICE_UNAVAILABLE' && !error.read) return t('errors.SERVICE_UNAVAILABLE_INPUT');
     return t(`errors.${error.code}`);
   };
 }

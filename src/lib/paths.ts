@@ -16,6 +16,20 @@ const withQuery = (path: string, query: Record<string, string | undefined>) => {
   return text ? `${path}?${text}` : path;
 };
 
+/** What the patron chose on the placing form; absent until chosen. */
+export interface PlacingChoices {
+  pickup?: string;
+  contact?: string;
+  mode?: 'normal' | 'ordered';
+}
+
+const placingQuery = (titleIds: readonly string[], { pickup, contact, mode }: PlacingChoices) => ({
+  titles: titleIds.join(','),
+  pickup,
+  contact,
+  mode,
+});
+
 export const paths = {
   home: () => '/',
   login: (options: { next?: string; reason?: LoginReason } = {}) => withQuery('/login', { next: options.next, reason: options.reason }),
@@ -42,9 +56,14 @@ export const paths = {
   reservationChange: (reservationId: string) => `/mypage/reservations/${encodeURIComponent(reservationId)}/change`,
   /** 順番の変更 (or シリーズ予約への変更) starting from one reservation. */
   reservationOrder: (reservationId: string) => `/mypage/reservations/${encodeURIComponent(reservationId)}/order`,
-  /** Placing the titles ticked in the cart: the form, its confirmation (the titles in the address), the result. */
-  reserve: (titleIds: readonly string[]) => withQuery('/reserve', { titles: titleIds.join(',') }),
-  reserveConfirm: (titleIds: readonly string[]) => withQuery('/reserve/confirm', { titles: titleIds.join(',') }),
+  /**
+   * Placing the titles ticked in the cart: the form, its confirmation, the result. The address
+   * holds the titles in the order chosen and every choice made (受取館, 連絡方法, the way of
+   * reserving), so that a reload or 戻る loses nothing.
+   */
+  reserve: (titleIds: readonly string[], choices: PlacingChoices = {}) => withQuery('/reserve', placingQuery(titleIds, choices)),
+  reserveConfirm: (titleIds: readonly string[], choices: PlacingChoices = {}) =>
+    withQuery('/reserve/confirm', placingQuery(titleIds, choices)),
   reserveDone: () => '/reserve/done',
   mypageLoans: () => '/mypage/loans',
   /** 貸出延長 of one loan, with its confirmation; 一括延長 of every loan that may be renewed. */

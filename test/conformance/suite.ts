@@ -327,6 +327,23 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
     },
   },
   {
+    name: 'Options for placing: patron-scoped (401 without a session); one title is never an ordered reservation, with the reason',
+    run: async ({ raw, client, token, options }) => {
+      expectThat(token, 'not logged in');
+      const api = client(token);
+      const found = await api.call('searchCatalogue', { query: { q: options.query ?? 'の', pageSize: 20 } });
+      const title = found.items[0];
+      if (!title) throw new Skip('the catalogue found nothing to ask about');
+      const path = `${endpoints.getPlacingOptions.path}?titleIds=${encodeURIComponent(title.id)}`;
+      expectEnvelope(await raw('GET', path, { token: null }), ['UNAUTHENTICATED'], `GET ${path} without a token`);
+      const { ordered } = await api.call('getPlacingOptions', { query: { titleIds: title.id } });
+      expectThat(
+        !ordered.allowed && ordered.reason !== null,
+        'one title is offered as an ordered reservation, or refused without a reason',
+      );
+    },
+  },
+  {
     name: 'Placing is idempotent: the same requestId sent twice places one reservation',
     run: async (context) => {
       expectThat(context.token, 'not logged in');

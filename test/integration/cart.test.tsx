@@ -51,6 +51,24 @@ async function patronCartHolds(profileId: ProfileId, situation: 'reader' | 'hold
   useSessionToken.setState({ token: null, expired: false });
 }
 
+/** Cart rows written straight into the library's table, as they stood before the rules that now refuse them applied. */
+function cartRowsHold(cardNumber: string, titles: TitleRow[]) {
+  return host.run(async (library) =>
+    library.transact(() => {
+      const patron = library.db.tables.patrons.find((row) => row.cardNumber === cardNumber)!;
+      titles.forEach((title, n) =>
+        library.db.tables.cartItems.insert({
+          id: `${patron.id}:${title.id}`,
+          patronId: patron.id,
+          titleId: title.id,
+          addedAt: '2026-11-24T10:00:00+09:00',
+          position: 90 + n,
+        }),
+      );
+    }),
+  );
+}
+
 const cartNav = () => within(screen.getByRole('navigation', { name: 'メインメニュー' })).getByRole('link', { name: /^予約かご/ });
 const cartItems = () => screen.findByRole('list', { name: '予約かごの資料' });
 const rowOf = (title: TitleRow) => screen.getByRole('checkbox', { name: nameOf(title) }).closest('li') as HTMLElement;
@@ -366,21 +384,10 @@ describe("a patron's 予約かご", () => {
       const referenceOnly = titles.find((title) => title.referenceOnly)!;
       return [titles.get(loan.titleId)!, titles.get(reservation.titleId)!, referenceOnly];
     });
-    await patronCartHolds('p001', 'reader', [borrowed.id]);
-    await patronCartHolds('p001', 'holder', [reserved.id]);
-    // 禁帯出 cannot go in; a title that became 禁帯出 while it waited in the cart is shown with the reason.
-    await host.run(async (library) =>
-      library.transact(() => {
-        const readerRow = library.db.tables.patrons.find((row) => row.cardNumber === reader.cardNumber)!;
-        library.db.tables.cartItems.insert({
-          id: `${readerRow.id}:${reference.id}`,
-          patronId: readerRow.id,
-          titleId: reference.id,
-          addedAt: '2026-11-24T10:00:00+09:00',
-          position: 99,
-        });
-      }),
-    );
+    // None of these can go in now (p001 refuses one's own loans and reservations as they go in):
+    // they went in before the patron borrowed or reserved them, or before the title became 禁帯出.
+    await cartRowsHold(reader.cardNumber, [borrowed, reference]);
+    await cartRowsHold(holder.cardNumber, [reserved]);
 
     const { user } = renderApp('/login?next=/cart');
     await logInThroughForm(user, reader.cardNumber, reader.password!);
@@ -405,5 +412,25 @@ describe("a patron's 予約かご", () => {
     await user.click(within(screen.getByRole('navigation', { name: '利用状況の一覧' })).getByRole('link', { name: '予約カート' }));
     await screen.findByRole('list', { name: '予約カートの資料' });
     expect(rowOf(reserved)).toHaveTextContent('予約できません：あなたが予約中の資料です');
+  });
+
+  it('refuses a title the patron has on loan as it goes into the cart, with the reason seed 001 gives (p001)', async () => {
+    open('p001');
+    const reader = persona('p001', 'reader');
+    const borrowed = await host.run(async (library) => {
+      const { patrons, loans, titles } = library.db.tables;
+      const readerRow = patrons.find((row) => row.cardNumber === reader.cardNumber)!;
+      return titles.get(loans.where('patronId', readerRow.id).find((row) => row.returnedAt === null)!.titleId)!;
+    });
+    const { user } = renderApp(`/login?next=${encodeURIComponent(`/titles/${borrowed.id}`)}`);
+    await logInThroughForm(user, reader.cardNumber, reader.password!);
+    await screen.findByRole('heading', { level: 1, name: nameOf(borrowed) });
+    await user.click(screen.getByRole('button', { name: 'カートに入れる' }));
+    expect(await screen.findByText(`「${borrowed.title}」はご自身が現在借りている資料のため、予約できません。`)).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'メインメニュー' })).getByRole('link', { name: /^予約カート/ })).toHaveAccessibleName(
+      '予約カート',
+    );
+    const cart = await host.run(async (library) => library.db.tables.cartItems.filter((item) => item.titleId === borrowed.id));
+    expect(cart).toEqual([]);
   });
 });

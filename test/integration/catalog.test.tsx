@@ -5,7 +5,7 @@ import type { TitleRow } from '../../mocks/db/schema';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { api } from '../../src/api/client/api';
 import type { ProfileId } from '../../src/api/contract/library';
-import { API_BASE, interceptApiRequests, openLibrary, overrideApi, firstTitleIn } from './harness';
+import { API_BASE, interceptApiRequests, openLibrary, overrideApi, firstTitleIn, seriesVolumes } from './harness';
 import { renderApp } from './render-app';
 
 interceptApiRequests();
@@ -101,6 +101,29 @@ describe('蔵書検索 from the header to 予約かご', () => {
     expect(screen.getByText(`${checkboxes.length}点を選択中`)).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: '全選択' }));
     expect(within(resultsList()).queryAllByRole('checkbox', { checked: true })).toHaveLength(0);
+  });
+});
+
+describe('ticking volumes in 検索結果一覧 (p003)', () => {
+  it('puts them in 予約かご in the order the patron ticked them, whatever order the results show', async () => {
+    open();
+    const volumes = await seriesVolumes(host, 3);
+    const nameOf = (title: TitleRow) => `${title.title} ${title.volumeLabel}`;
+    const { user } = renderApp(`/search?q=${encodeURIComponent(volumes[0]!.title)}`);
+    await screen.findByRole('heading', { level: 2, name: /^検索結果 [\d,]+件$/ });
+    const shown = rowTitles();
+    // Ticked in the reverse of the order shown: the cart follows the patron, not the page.
+    const ticked = [...volumes].sort((a, b) => shown.indexOf(nameOf(b)) - shown.indexOf(nameOf(a)));
+    for (const volume of ticked) await user.click(within(resultsList()).getByRole('checkbox', { name: nameOf(volume) }));
+    await user.click(screen.getAllByRole('button', { name: '予約かごへ' })[0]!);
+    expect(await screen.findByText('3点を予約かごに入れました。')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: '予約かごを見る' }));
+    const cart = await screen.findByRole('list', { name: '予約かごの資料' });
+    const rows = within(cart).getAllByRole('listitem');
+    expect(ticked.map((volume) => rows.indexOf(within(cart).getByRole('checkbox', { name: nameOf(volume) }).closest('li')!))).toEqual([
+      0, 1, 2,
+    ]);
   });
 });
 

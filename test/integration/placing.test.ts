@@ -136,6 +136,30 @@ describe('placing reservations', () => {
     });
   });
 
+  it('takes a シリーズ予約 of volumes of one series only (p003), says so before placing, and refuses it otherwise', async () => {
+    const host = openLibrary();
+    await logIn('p003', 'quiet');
+    const volumes = await seriesVolumes(host, 2);
+    const [single] = await host.run(async (library) =>
+      library.db.tables.titles.filter((title) => lendableBook(title) && title.seriesId === null).slice(0, 1),
+    );
+    const ids = (titles: TitleRow[]) => titles.map((title) => title.id).join(',');
+
+    expect(await api.call('getPlacingOptions', { query: { titleIds: ids(volumes) } })).toEqual({
+      ordered: { allowed: true, reason: null },
+    });
+    expect(await api.call('getPlacingOptions', { query: { titleIds: ids([volumes[0]!, single!]) } })).toEqual({
+      ordered: { allowed: false, reason: 'not-one-series' },
+    });
+    expect(await api.call('getPlacingOptions', { query: { titleIds: ids([volumes[0]!]) } })).toEqual({
+      ordered: { allowed: false, reason: 'nothing-to-order' },
+    });
+    await expect(place([volumes[0]!.id, single!.id], { mode: 'ordered' })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { fields: [expect.objectContaining({ path: 'mode', code: 'ordered_not_one_series' })] },
+    });
+  });
+
   it('groups an ordered reservation in the order given, later volumes 準備中 once approved', async () => {
     const host = openLibrary();
     await logIn('p003', 'quiet');

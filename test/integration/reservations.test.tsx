@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { TitleRow } from '../../mocks/db/schema';
@@ -77,6 +77,39 @@ function rowOf(title: string, volume?: string | null): HTMLElement {
   const found = volume ? rows.filter((row) => within(row).queryByText(volume, { selector: '.col-volume *' })) : rows;
   if (found.length !== 1) throw new Error(`${found.length} rows for ${title} ${volume ?? ''}`);
   return found[0]!;
+}
+
+/** p004's quiet patron with two books in the 予約カート, logged in and both ticked. */
+async function p004CartTicked() {
+  open('p004');
+  const books = await reservable('book', 2);
+  await cartHolds('p004', 'quiet', books);
+  const { user } = await logInAt('/cart', 'p004', 'quiet');
+  await screen.findByRole('list', { name: '予約カートの資料' });
+  await user.click(screen.getByRole('button', { name: '全選択' }));
+  return { user, books };
+}
+
+/** The quiet patron of a library whose cart says 予約カート, one book in it: ticked, and 予約する pressed. */
+async function reserveOneFromCart(profileId: 'p001' | 'p004') {
+  open(profileId);
+  const [book] = await reservable('book', 1);
+  await cartHolds(profileId, 'quiet', [book!]);
+  const { user } = await logInAt('/cart', profileId, 'quiet');
+  await screen.findByRole('list', { name: '予約カートの資料' });
+  await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
+  await user.click(screen.getByRole('button', { name: '予約する' }));
+  return user;
+}
+
+/** In 予約かご: ticks the book, 予約する, then 受取館 行徳図書館, 連絡方法 携帯電話 and 通常予約する. */
+async function chooseGyotokuByMobile(user: ReturnType<typeof renderApp>['user'], book: TitleRow) {
+  await cartItems();
+  await user.click(screen.getByRole('checkbox', { name: nameOf(book) }));
+  await user.click(screen.getByRole('button', { name: '予約する' }));
+  await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'gyotoku');
+  await user.click(screen.getByRole('radio', { name: '携帯電話' }));
+  await user.click(screen.getByRole('button', { name: '通常予約する' }));
 }
 
 describe('予約する from the 予約かご', () => {
@@ -230,12 +263,7 @@ describe('予約する from the 予約かご', () => {
   });
 
   it('順番を指定する (p004) asks for a place per item, refuses the same place twice, and sends the chosen order', async () => {
-    open('p004');
-    const books = await reservable('book', 2);
-    await cartHolds('p004', 'quiet', books);
-    const { user } = await logInAt('/cart', 'p004', 'quiet');
-    await screen.findByRole('list', { name: '予約カートの資料' });
-    await user.click(screen.getByRole('button', { name: '全選択' }));
+    const { user, books } = await p004CartTicked();
     await user.click(screen.getByRole('button', { name: '予約する' }));
     await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'chuo');
     expect(screen.queryByRole('button', { name: 'シリーズ予約する' })).not.toBeInTheDocument();
@@ -263,6 +291,118 @@ describe('予約する from the 予約かご', () => {
     expect(stored.sort((a, b) => a.orderPosition! - b.orderPosition!).map((row) => row.titleId)).toEqual([books[1]!.id, books[0]!.id]);
   });
 
+  it('lets the patron set the order of a シリーズ予約 on the form with 上へ / 下へ (p003), and reserves in that order', async () => {
+    open();
+    const volumes = await seriesVolumes(host, 3);
+    const [one, two, three] = volumes as [TitleRow, TitleRow, TitleRow];
+    await cartHolds('p003', 'quiet', [two, three, one]);
+    const { user } = await logInAt('/cart', 'p003', 'quiet');
+    await cartItems();
+    await user.click(screen.getByRole('button', { name: '全選択' }));
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'gyotoku');
+    const shown = () =>
+      within(screen.getByRole('list', { name: '予約する資料' }))
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.placing-item-name')?.textContent);
+    expect(shown()).toEqual([two, three, one].map(nameOf));
+
+    // 1 goes to the top with the keyboard: focus stays on the arrow, and a status line says where it went.
+    screen.getByRole('button', { name: `${nameOf(one)}を上へ` }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent(`${nameOf(one)}を2番目にしました。`);
+    expect(screen.getByRole('button', { name: `${nameOf(one)}を上へ` })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(shown()).toEqual([one, two, three].map(nameOf));
+    await user.click(screen.getByRole('button', { name: 'シリーズ予約する' }));
+
+    await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
+    expect(
+      within(screen.getByRole('list', { name: '予約する資料' }))
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.placing-item-name')?.textContent),
+    ).toEqual(volumes.map(nameOf));
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await screen.findByRole('heading', { level: 1, name: '予約結果' });
+    const stored = await reservationRowsOf('p003', 'quiet');
+    expect(stored.sort((a, b) => a.orderPosition! - b.orderPosition!).map((row) => row.titleId)).toEqual(
+      volumes.map((volume) => volume.id),
+    );
+  });
+
+  it('offers シリーズ予約する for volumes of one series only (p003), saying why otherwise', async () => {
+    open();
+    const [volume] = await seriesVolumes(host, 1);
+    const [book] = await reservable('book', 1);
+    await cartHolds('p003', 'quiet', [volume!, book!]);
+    const { user } = await logInAt('/cart', 'p003', 'quiet');
+    await cartItems();
+    await user.click(screen.getByRole('button', { name: '全選択' }));
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await screen.findByRole('combobox', { name: '受取館' });
+    const series = screen.getByRole('button', { name: 'シリーズ予約する' });
+    expect(series).toBeDisabled();
+    expect(series).toHaveAccessibleDescription('シリーズ予約は、上・下巻や1～3巻など、同一シリーズの資料だけを選んだときに使えます。');
+    expect(screen.queryByRole('button', { name: /を上へ$/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '通常予約する' })).toBeEnabled();
+  });
+
+  it('offers 順番を指定する in the 予約カート (p004, seed 004), opening the form with a place per item', async () => {
+    const { user, books } = await p004CartTicked();
+    await user.click(screen.getByRole('button', { name: '順番を指定する' }));
+    await screen.findByRole('heading', { level: 1, name: '予約内容の入力' });
+    expect(await screen.findByRole('combobox', { name: `順番（${nameOf(books[0]!)}）` })).toHaveValue('1');
+    expect(screen.getByRole('combobox', { name: `順番（${nameOf(books[1]!)}）` })).toHaveValue('2');
+    expect(screen.getByRole('button', { name: '次へ進む' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '順番の指定をやめる' })).toBeInTheDocument();
+  });
+
+  it('keeps 受取館 and 連絡方法 through a reload of 予約内容の確認, and back on the form', async () => {
+    open();
+    const [book] = await reservable('book', 1);
+    await cartHolds('p003', 'quiet', [book!]);
+    const { user, router } = await logInAt('/cart', 'p003', 'quiet');
+    await chooseGyotokuByMobile(user, book!);
+    await focusedHeading(1, '予約内容の確認');
+
+    // A reload: a new app at the same address, with nothing kept but the session.
+    const { pathname, search } = router.state.location;
+    cleanup();
+    const again = renderApp(`${pathname}${search}`);
+    await focusedHeading(1, '予約内容の確認');
+    expect(await screen.findByText('行徳図書館', { selector: 'dd' })).toBeInTheDocument();
+    expect(screen.getByText('携帯電話', { selector: 'dd' })).toBeInTheDocument();
+    expect(screen.getByText('通常予約', { selector: 'dd' })).toBeInTheDocument();
+    await again.user.click(screen.getByRole('button', { name: '戻る' }));
+    expect(await screen.findByRole('combobox', { name: '受取館' })).toHaveValue('gyotoku');
+    expect(screen.getByRole('radio', { name: '携帯電話' })).toBeChecked();
+  });
+
+  it('names the buttons and the result as seed 001 does (p001): 予約を確定する, then 予約受付完了 with 予約完了', async () => {
+    const user = await reserveOneFromCart('p001');
+    const pickup = await screen.findByRole('combobox', { name: '受取館' });
+    await user.selectOptions(pickup, within(pickup).getAllByRole('option')[1]!);
+    await user.click(screen.getByRole('button', { name: '次へ進む' }));
+
+    await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
+    expect(screen.getByText('以下の内容で予約します。よろしければ「予約を確定する」を押してください。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '予約を確定する' }));
+    await focusedHeading(1, '予約受付完了');
+    expect(screen.getByRole('link', { name: '予約完了' })).toHaveAttribute('href', '/mypage/reservations');
+  });
+
+  it('names the buttons as seed 004 does (p004): 次へ進む on the form, 予約する on the confirmation, 予約完了 on the result', async () => {
+    const user = await reserveOneFromCart('p004');
+    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'chuo');
+    expect(screen.queryByRole('button', { name: '通常予約する' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '次へ進む' }));
+
+    await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
+    await user.click(screen.getByRole('button', { name: '予約する' }));
+    await focusedHeading(1, '予約結果');
+    expect(screen.getByRole('link', { name: '予約完了' })).toHaveAttribute('href', '/mypage/reservations');
+  });
+
   it('keeps the choices when placing fails, says what to do, and a retry under the same request places once', async () => {
     open();
     const [book] = await reservable('book', 1);
@@ -279,12 +419,7 @@ describe('予約する from the 予約かご', () => {
       }),
     );
     const { user } = await logInAt('/cart', 'p003', 'quiet');
-    await cartItems();
-    await user.click(screen.getByRole('checkbox', { name: nameOf(book!) }));
-    await user.click(screen.getByRole('button', { name: '予約する' }));
-    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'gyotoku');
-    await user.click(screen.getByRole('radio', { name: '携帯電話' }));
-    await user.click(screen.getByRole('button', { name: '通常予約する' }));
+    await chooseGyotokuByMobile(user, book!);
     await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
 
     // The library stays down through the transport's three tries (one request id): the patron is told.
@@ -408,6 +543,27 @@ describe('予約状況', () => {
     await logInAt('/mypage/reservations', 'p003', 'quiet');
     expect(await screen.findByText('予約はありません。')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '蔵書検索で資料を探す' })).toHaveAttribute('href', '/search');
+  });
+
+  it('never shows an empty list read before as current when a refresh fails, nor says input is kept where there is none', async () => {
+    open();
+    const [book] = await reservable('book', 1);
+    const { queryClient } = await logInAt('/mypage/reservations', 'p003', 'quiet');
+    expect(await screen.findByText('予約はありません。')).toBeInTheDocument();
+    // Meanwhile the patron reserved elsewhere, and the library stops answering.
+    await api.call('placeReservations', {
+      body: { requestId: 'elsewhere-1', titleIds: [book!.id], pickupBranchId: 'chuo', contactMethod: 'phone', mode: 'normal' },
+    });
+    overrideApi(
+      http.get(`${API_BASE}/me/reservations`, () =>
+        HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'down' } }, { status: 503 }),
+      ),
+    );
+    await queryClient.invalidateQueries({ queryKey: ['me', 'reservations'] });
+    const alert = await screen.findByRole('alert', {}, { timeout: 5_000 });
+    expect(alert).toHaveTextContent('図書館のシステムが応答しませんでした。少し待ってからもう一度お試しください。');
+    expect(alert).not.toHaveTextContent('入力した内容は残っています。');
+    expect(screen.queryByText('予約はありません。')).not.toBeInTheDocument();
   });
 
   it('shows a failed load with a retry', async () => {

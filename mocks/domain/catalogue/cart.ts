@@ -1,5 +1,4 @@
-import type { CartRefusal } from '../../../src/api/contract/cart';
-import type { NotReservableReason } from '../../../src/api/contract/catalogue';
+import type { CartItemReason, CartRefusal } from '../../../src/api/contract/cart';
 
 export interface CartAdditionPlan {
   added: string[];
@@ -8,7 +7,8 @@ export interface CartAdditionPlan {
 
 /**
  * Which of the requested titles go into the cart, in the order asked, and why the others do not:
- * already there, unknown, not reservable by anyone, or no room left (the cart holds `maxItems`).
+ * already there, unknown, not reservable (by anyone, or, p001, by this patron: their own loan or
+ * reservation), or no room left (the cart holds `maxItems`).
  * A title asked for twice is added once.
  */
 export function planCartAddition(options: {
@@ -16,7 +16,7 @@ export function planCartAddition(options: {
   requested: readonly string[];
   maxItems: number;
   /** undefined: no such title. */
-  reasonOf: (titleId: string) => NotReservableReason | null | undefined;
+  reasonOf: (titleId: string) => CartItemReason | null | undefined;
 }): CartAdditionPlan {
   const { inCart, requested, maxItems, reasonOf } = options;
   const plan: CartAdditionPlan = { added: [], refused: [] };

@@ -1,6 +1,6 @@
 import type { MaterialType } from '../../../src/api/contract/common';
 import type { NotReservableReason } from '../../../src/api/contract/catalogue';
-import type { PlacementRefusal as ContractRefusal } from '../../../src/api/contract/reservations';
+import type { OrderedPlacingReason, PlacementRefusal as ContractRefusal } from '../../../src/api/contract/reservations';
 import type { ReservationRow, ReservationState } from '../../db/schema';
 import type { LibraryProfile } from '../../profiles/profile';
 import { canCollectAt } from './permissions';
@@ -70,6 +70,23 @@ export function planPlacement(options: {
     }
   }
   return plan;
+}
+
+/**
+ * Whether titles may be reserved as one ordered reservation, or why not: the library must take
+ * them (シリーズ予約 p003, 順番を指定する p004), two titles at least make an order, and シリーズ予約
+ * is for volumes of one series (seed 003: 「内容が続いている同一シリーズの資料を順番に読みたい場合」).
+ */
+export function orderedPlacingRefusal(
+  profile: LibraryProfile,
+  titles: readonly { seriesId: string | null }[],
+): OrderedPlacingReason | null {
+  const kind = profile.reservations.ordered;
+  if (kind === 'none') return 'not-offered';
+  if (titles.length < 2) return 'nothing-to-order';
+  const series = titles[0]!.seriesId;
+  if (kind === 'series' && (series === null || titles.some((title) => title.seriesId !== series))) return 'not-one-series';
+  return null;
 }
 
 /**

@@ -5,10 +5,11 @@ import { nextId } from '../../db/sequences';
 import { contactMethodsOf } from '../../domain/contact';
 import { DomainError } from '../../domain/errors';
 import { isOpenReservation } from '../../domain/reservation-states';
-import { newReservation, planPlacement } from '../../domain/reservations/placement';
+import { newReservation, orderedPlacingRefusal, planPlacement } from '../../domain/reservations/placement';
 import { toIso } from '../../domain/time';
 import type { Library } from '../../runtime/library-host';
 import { titleStanding } from '../catalogue/title-standing';
+import { knownTitles } from './placing-options';
 
 /** The answer to a placing is kept under its request id, so that a retry gets the same answer and places nothing twice. */
 const placementKey = (patronId: string, requestId: string) => `placement:${patronId}:${requestId}`;
@@ -51,22 +52,22 @@ export function placeReservations(
     return stored.result;
   }
 
+  const unique = [...new Set(body.titleIds)];
+  const known = knownTitles(library, unique);
   const issues: FieldIssue[] = [];
   const branch = profile.branches.find((candidate) => candidate.id === body.pickupBranchId);
   if (!branch) issues.push({ path: 'pickupBranchId', code: 'unknown_branch', message: 'Choose one of the library’s branches' });
   if (!contactMethodsOf(patron, profile).includes(body.contactMethod)) {
     issues.push({ path: 'contactMethod', code: 'contact_not_registered', message: 'Choose a contact method you have registered' });
   }
-  if (body.mode === 'ordered' && profile.reservations.ordered === 'none') {
+  const orderedRefusal = body.mode === 'ordered' ? orderedPlacingRefusal(profile, known) : null;
+  if (orderedRefusal === 'not-offered') {
     issues.push({ path: 'mode', code: 'ordered_not_offered', message: 'This library does not take ordered reservations' });
+  } else if (orderedRefusal === 'not-one-series') {
+    issues.push({ path: 'mode', code: 'ordered_not_one_series', message: 'A series reservation takes volumes of one series only' });
   }
   if (issues.length > 0 || !branch) throw DomainError.validation(issues);
 
-  const unique = [...new Set(body.titleIds)];
-  const known = unique.flatMap((titleId) => {
-    const title = titles.get(titleId);
-    return title ? [title] : [];
-  });
   const open = reservations.where('patronId', patron.id).filter(isOpenReservation);
   const plan = planPlacement({
     profile,

@@ -159,6 +159,7 @@ export function createApiClient<Names extends EndpointName>(config: TransportCon
       throw new ApiError(code, message, {
         status: response.status,
         details: retryAfter === undefined ? details : { ...details, retryAfterSeconds: retryAfter },
+        read: endpoint.method === 'GET',
       });
     }
     if (endpoint.response === null) return undefined;

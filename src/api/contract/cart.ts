@@ -44,8 +44,12 @@ export const AddToGuestCart = z.object({
   titleIds: titleIds.min(1).describe('The ids to put in'),
 });
 
-/** Why a title was not put in the cart. Nothing is dropped silently: every refused id comes back. */
-export const CartRefusal = z.enum([...NotReservableReason.options, 'cart-full', 'already-in-cart', 'not-found']);
+/**
+ * Why a title was not put in the cart. Nothing is dropped silently: every refused id comes back.
+ * Where the library refuses a patron's own loans and reservations (p001), a patron's cart refuses
+ * them as they go in, with the reason the cart would show.
+ */
+export const CartRefusal = z.enum([...CartItemReason.options, 'cart-full', 'already-in-cart', 'not-found']);
 export type CartRefusal = z.infer<typeof CartRefusal>;
 
 export const AddToCartResult = z.object({

@@ -45,6 +45,7 @@ const moduleOf = {
   cancelReservation: 'reservations',
   changeReservation: 'reservations',
   orderReservations: 'reservations',
+  getPlacingOptions: 'reservations',
   placeReservations: 'reservations',
   getLoans: 'loans',
   renewLoan: 'loans',

@@ -34,6 +34,29 @@ export const PlaceReservationsRequest = z.object({
 });
 export type PlaceReservationsRequest = z.infer<typeof PlaceReservationsRequest>;
 
+/**
+ * Why the titles ticked cannot be reserved as one ordered reservation: the library takes none
+ * (not-offered), fewer than two titles (nothing-to-order), or, for シリーズ予約 (p003), they are
+ * not volumes of one series (not-one-series: 同一シリーズの資料を順番に).
+ */
+export const OrderedPlacingReason = z.enum(['not-offered', 'nothing-to-order', 'not-one-series']);
+export type OrderedPlacingReason = z.infer<typeof OrderedPlacingReason>;
+
+export const PlacingOptionsQuery = z.object({
+  titleIds: z
+    .string()
+    .regex(/^[^,]{1,40}(,[^,]{1,40}){0,99}$/)
+    .transform((text) => text.split(','))
+    .describe('Comma-separated title ids, in the order the patron put them'),
+});
+
+export const PlacingOptions = z.object({
+  ordered: z
+    .object({ allowed: z.boolean(), reason: OrderedPlacingReason.nullable() })
+    .describe('Whether these titles may be placed as one ordered reservation (シリーズ予約 p003, 順番を指定する p004), and why not'),
+});
+export type PlacingOptions = z.infer<typeof PlacingOptions>;
+
 export const PlacementResult = z.object({
   placed: z
     .array(z.object({ titleId: z.string(), title: z.string(), reservationId: z.string() }))

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import { useLibraryLabel } from '../../api/queries/library-info';
+import { useLibraryInfo, useLibraryLabel } from '../../api/queries/library-info';
 import { PageTitle } from '../../components/page-title';
 import { useCartOwner } from '../../features/cart/cart-owner';
 import { CartList } from '../../features/cart/cart-list';
@@ -8,15 +8,21 @@ import { ReserveAction } from '../../features/reservations/reserve-action';
 import { paths } from '../../lib/paths';
 import type { ReserveNavigationState } from './reserve';
 
-/** 予約する in the cart's toolbar: the ticked titles go to the placing form, which comes back here. */
+/**
+ * 予約する in the cart's toolbar (and 順番を指定する where the library orders from the cart, p004):
+ * the ticked titles go to the placing form, which comes back here.
+ */
 function useReserveAction(cartPath: string) {
   const owner = useCartOwner();
   const navigate = useNavigate();
+  const inOrder = useLibraryInfo().data?.reservations.ordered === 'ordered';
+  const state: ReserveNavigationState = { from: cartPath };
   return (selectedIds: string[]) => (
     <ReserveAction
       selectedCount={selectedIds.length}
       loggedIn={owner.kind === 'patron'}
-      onReserve={() => navigate(paths.reserve(selectedIds), { state: { from: cartPath } satisfies ReserveNavigationState })}
+      onReserve={() => navigate(paths.reserve(selectedIds), { state })}
+      onReserveInOrder={inOrder ? () => navigate(paths.reserve(selectedIds, { mode: 'ordered' }), { state }) : undefined}
     />
   );
 }

@@ -2,20 +2,22 @@ import { useState } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useOutletContext, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CartItem } from '../../api/contract/cart';
+import { ContactMethod } from '../../api/contract/common';
 import type { PlacementResult } from '../../api/contract/reservations';
-import { useLibraryInfo, useLibraryTerms } from '../../api/queries/library-info';
+import { useLibraryInfo, useLibraryTerms, useLibraryWording } from '../../api/queries/library-info';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { useCart } from '../../features/cart/get-cart';
 import { useSummary } from '../../api/queries/summary';
 import { useReservations } from '../../api/queries/reservations';
+import { usePlacingOptions } from '../../features/reservations/get-placing-options';
 import type { PlacingDraft } from '../../features/reservations/placing-draft';
 import { PlacingConfirmation } from '../../features/reservations/placing-confirmation';
 import { PlacingForm } from '../../features/reservations/placing-form';
 import { PlacingResultView } from '../../features/reservations/placing-result';
 import { useErrorMessage } from '../../lib/error-message';
-import { paths } from '../../lib/paths';
+import { paths, type PlacingChoices } from '../../lib/paths';
 import { ReservationLimitsLine } from '../../features/library/reservation-limits';
 
 /** Where 予約する was pressed: the public cart or the マイページ tab, to go back to. */
@@ -25,22 +27,42 @@ export interface ReserveNavigationState {
 
 interface ReserveContext {
   cartHref: string;
-  draft: PlacingDraft | null;
-  setDraft: (draft: PlacingDraft) => void;
   result: { placement: PlacementResult; items: CartItem[] } | null;
   setResult: (result: { placement: PlacementResult; items: CartItem[] }) => void;
 }
 
-/** The ticked titles travel in the address (?titles=…), so that a reload keeps them. */
-function useTitleIds(): string[] {
+/**
+ * The ticked titles, in the order chosen, and what the patron chose travel in the address
+ * (?titles=…&pickup=…&contact=…&mode=…), so that a reload or 戻る loses nothing.
+ */
+function usePlacingAddress() {
   const [params] = useSearchParams();
-  return (params.get('titles') ?? '').split(',').filter(Boolean);
+  const contact = ContactMethod.safeParse(params.get('contact'));
+  const mode = params.get('mode');
+  return {
+    titleIds: (params.get('titles') ?? '').split(',').filter(Boolean),
+    chosen: {
+      pickupBranchId: params.get('pickup') || undefined,
+      contactMethod: contact.success ? contact.data : undefined,
+      mode: mode === 'normal' || mode === 'ordered' ? mode : undefined,
+    } satisfies Partial<Omit<PlacingDraft, 'items'>>,
+  };
 }
+
+/** The ticked titles still in the cart, in the address's order. */
+const itemsIn = (cartItems: readonly CartItem[], titleIds: readonly string[]) =>
+  titleIds.flatMap((titleId) => cartItems.filter((item) => item.titleId === titleId));
+
+const choicesOf = (draft: Partial<Omit<PlacingDraft, 'items'>>): PlacingChoices => ({
+  pickup: draft.pickupBranchId,
+  contact: draft.contactMethod,
+  mode: draft.mode,
+});
 
 /**
  * 予約: the form, its confirmation and the result, each with its own address. What the patron
- * chose lives here for the life of the visit, so that 戻る from the confirmation, or a failed
- * request, finds the form as it was.
+ * chose lives in the address, so that 戻る from the confirmation, a failed request or a reload
+ * finds everything as it was; the result lives here for the life of the visit.
  */
 export function ReserveRoute() {
   const location = useLocation();
@@ -48,9 +70,8 @@ export function ReserveRoute() {
     const from = (location.state as ReserveNavigationState | null)?.from;
     return from === paths.mypageCart() ? from : paths.cart();
   });
-  const [draft, setDraft] = useState<PlacingDraft | null>(null);
   const [result, setResult] = useState<ReserveContext['result']>(null);
-  return <Outlet context={{ cartHref, draft, setDraft, result, setResult } satisfies ReserveContext} />;
+  return <Outlet context={{ cartHref, result, setResult } satisfies ReserveContext} />;
 }
 
 /** 予約内容の入力: the ticked titles still in the cart, 受取館, 連絡方法, and the way of reserving. */
@@ -59,12 +80,14 @@ export function ReserveFormRoute() {
   const terms = useLibraryTerms();
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
-  const { cartHref, draft, setDraft } = useOutletContext<ReserveContext>();
-  const titleIds = useTitleIds();
+  const { cartHref } = useOutletContext<ReserveContext>();
+  const { titleIds, chosen } = usePlacingAddress();
   const cart = useCart();
   const library = useLibraryInfo();
   const reservations = useReservations();
   const summary = useSummary();
+  const items = itemsIn(cart.cart?.items ?? [], titleIds);
+  const options = usePlacingOptions(items.map((item) => item.titleId));
 
   const title = <PageTitle focus>{t('place.title')}</PageTitle>;
   const failed = cart.error
@@ -73,8 +96,10 @@ export function ReserveFormRoute() {
       ? { error: reservations.error, retry: () => void reservations.refetch() }
       : library.error
         ? { error: library.error, retry: () => void library.refetch() }
-        : null;
-  if (!cart.cart || !library.data || !reservations.data || summary.isPending) {
+        : options.error
+          ? { error: options.error, retry: () => void options.refetch() }
+          : null;
+  if (!cart.cart || !library.data || !reservations.data || summary.isPending || (items.length > 0 && !options.data)) {
     return (
       <>
         {title}
@@ -83,9 +108,7 @@ export function ReserveFormRoute() {
     );
   }
 
-  const inCart = cart.cart.items;
-  const items = titleIds.flatMap((titleId) => inCart.filter((item) => item.titleId === titleId));
-  if (items.length === 0) {
+  if (items.length === 0 || !options.data) {
     return (
       <>
         {title}
@@ -106,45 +129,70 @@ export function ReserveFormRoute() {
       <ReservationLimitsLine />
       <PlacingForm
         items={items}
+        orderedOption={options.data.ordered}
         library={library.data}
         contactMethods={reservations.data.contactMethods}
         defaultContact={summary.data?.contactMethod ?? null}
-        initial={draft}
+        initial={chosen}
         cartHref={cartHref}
-        onSubmit={(chosen) => {
-          setDraft(chosen);
-          navigate(paths.reserveConfirm(titleIds));
+        onSubmit={(draft) => {
+          const ids = draft.items.map((item) => item.titleId);
+          // The form's own address keeps the choices too, for 戻る from the confirmation.
+          navigate(paths.reserve(ids, choicesOf(draft)), { replace: true });
+          navigate(paths.reserveConfirm(ids, choicesOf(draft)));
         }}
       />
     </>
   );
 }
 
-/** 予約内容の確認: nothing chosen (a reload, an old address) starts again at the form. */
+/**
+ * 予約内容の確認, from the address: a reload keeps every choice. An address that lacks one (an old
+ * link) starts again at the form with what it has.
+ */
 export function ReserveConfirmRoute() {
   const { t } = useTranslation('reservation');
+  const errorMessage = useErrorMessage();
   const navigate = useNavigate();
-  const { draft, setResult } = useOutletContext<ReserveContext>();
-  const titleIds = useTitleIds();
+  const { setResult } = useOutletContext<ReserveContext>();
+  const { titleIds, chosen } = usePlacingAddress();
   const library = useLibraryInfo();
-  if (!draft) return <Navigate replace to={paths.reserve(titleIds)} />;
+  const cart = useCart();
+  // The titles as first shown: placing takes them out of the cart, and the screen keeps naming them until the result replaces it.
+  const [shown, setShown] = useState<CartItem[] | null>(null);
+  const { pickupBranchId, contactMethod, mode } = chosen;
+  if (!pickupBranchId || !contactMethod || !mode) return <Navigate replace to={paths.reserve(titleIds, choicesOf(chosen))} />;
+  const title = <PageTitle focus>{t('confirm.title')}</PageTitle>;
+  const items = shown ?? itemsIn(cart.cart?.items ?? [], titleIds);
+  if (!shown && items.length > 0) setShown(items);
+  if (!library.data || (!shown && !cart.cart)) {
+    const failed = cart.error
+      ? { error: cart.error, retry: cart.refetch }
+      : library.error
+        ? { error: library.error, retry: () => void library.refetch() }
+        : null;
+    return (
+      <>
+        {title}
+        {failed ? <LoadError message={errorMessage(failed.error)} onRetry={failed.retry} /> : <Loading />}
+      </>
+    );
+  }
+  if (items.length === 0) return <Navigate replace to={paths.reserve(titleIds, choicesOf(chosen))} />;
+  const draft: PlacingDraft = { items, pickupBranchId, contactMethod, mode };
   return (
     <>
-      <PageTitle focus>{t('confirm.title')}</PageTitle>
-      {library.data ? (
-        <PlacingConfirmation
-          draft={draft}
-          library={library.data}
-          onBack={() => navigate(paths.reserve(titleIds))}
-          onPlaced={(placement) => {
-            setResult({ placement, items: draft.items });
-            // The result replaces the confirmation: going back leads to the form with what is left in the cart.
-            navigate(paths.reserveDone(), { replace: true });
-          }}
-        />
-      ) : (
-        <Loading />
-      )}
+      {title}
+      <PlacingConfirmation
+        draft={draft}
+        library={library.data}
+        onBack={() => navigate(paths.reserve(titleIds, choicesOf(chosen)))}
+        onPlaced={(placement) => {
+          setResult({ placement, items: draft.items });
+          // The result replaces the confirmation: going back leads to the form with what is left in the cart.
+          navigate(paths.reserveDone(), { replace: true });
+        }}
+      />
     </>
   );
 }
@@ -154,10 +202,12 @@ export function ReserveDoneRoute() {
   const { t } = useTranslation('reservation');
   const { cartHref, result } = useOutletContext<ReserveContext>();
   const library = useLibraryInfo();
+  // 予約結果, or the library's own name for the screen (p001: 予約受付完了).
+  const heading = useLibraryWording()('reserve.resultTitle') ?? t('result.title');
   if (!result) return <Navigate replace to={paths.mypageReservations()} />;
   return (
     <>
-      <PageTitle focus>{t('result.title')}</PageTitle>
+      <PageTitle focus>{heading}</PageTitle>
       {library.data ? (
         <PlacingResultView result={result.placement} items={result.items} library={library.data} cartHref={cartHref} />
       ) : (

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AddToCartResult } from '../../api/contract/cart';
-import { useLibraryTerms } from '../../api/queries/library-info';
+import { useLibraryTerms, useLibraryWording } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
@@ -10,20 +10,19 @@ import './cart.css';
 
 interface AddToCartButtonProps {
   titleIds: string[];
-  /** The button's words; 予約かごへ (in the library's own term) by default. */
-  label?: string;
   /** Called once titles went in, e.g. to clear a selection. */
   onAdded?: (result: AddToCartResult) => void;
 }
 
 /**
- * 予約かごへ: puts the titles in the cart on show and says what happened, naming every title
+ * 予約かごへ (or the library's own words: カートに入れる in p001 and p004): puts the titles in the cart on show and says what happened, naming every title
  * that did not go in and why. Nothing selected, nothing sent; nor before the app knows whose
  * cart it is (the library's rules and the session are still being read).
  */
-export function AddToCartButton({ titleIds, label, onAdded }: AddToCartButtonProps) {
+export function AddToCartButton({ titleIds, onAdded }: AddToCartButtonProps) {
   const { t } = useTranslation('cart');
   const terms = useLibraryTerms();
+  const ownLabel = useLibraryWording();
   const errorMessage = useErrorMessage();
   const add = useAddToCart();
   const result = add.data;
@@ -36,7 +35,7 @@ export function AddToCartButton({ titleIds, label, onAdded }: AddToCartButtonPro
         disabled={!add.ready || add.isPending || titleIds.length === 0}
         onClick={() => add.mutate(titleIds, { onSuccess: (answer) => onAdded?.(answer) })}
       >
-        {add.isPending ? t('adding', terms) : (label ?? t('add', terms))}
+        {add.isPending ? t('adding', terms) : (ownLabel('cart.add') ?? t('add', terms))}
       </button>
       {add.isError ? <Alert tone="error">{errorMessage(add.error)}</Alert> : null}
       {result ? (

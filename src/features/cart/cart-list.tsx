@@ -70,7 +70,8 @@ export function CartList({ itemHeading = 'h2', selection: given, actions }: Cart
       </div>
     );
 
-  if (!cart) {
+  // A failed load shows the error; an empty cart read before is not shown as if it were current.
+  if (!cart || (error && cart.items.length === 0)) {
     if (error) return <LoadError message={errorMessage(error)} onRetry={refetch} />;
     return isPending ? <Loading /> : null;
   }

@@ -35,9 +35,10 @@ export function TitleList({ entries, label, back, actions, busy = false }: Title
   const { t } = useTranslation('catalog');
   const libraryLabel = useLibraryLabel();
   const wide = useMediaQuery('(min-width: 48rem)');
+  // In the order ticked: 上下巻 ticked 1, 2, 3 go into the cart (and a シリーズ予約) as 1, 2, 3, whatever order the page shows.
   const [selected, setSelected] = useState<readonly string[]>([]);
   const selectableIds = entries.filter((entry) => entry.title.notReservableReason === null).map((entry) => entry.title.id);
-  const selectedIds = selectableIds.filter((id) => selected.includes(id));
+  const selectedIds = selected.filter((id) => selectableIds.includes(id));
   const withSelection = actions !== undefined && selectableIds.length > 0;
   const clear = () => setSelected([]);
 

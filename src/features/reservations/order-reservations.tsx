@@ -12,6 +12,7 @@ import { reservationName } from './reservation-name';
 import { StepHeading } from '../../components/step-heading';
 import { useOrderReservations } from './use-reservation-changes';
 import { useReservationWords } from './use-reservation-words';
+import { MoveButtons, swapWithNeighbour } from './move-buttons';
 import './reservations.css';
 
 interface OrderReservationsProps {
@@ -156,8 +157,11 @@ function OrderForm({ heading, items, excluded, secured, onMove, onToggle, onNext
   const move = (index: number, by: -1 | 1) => {
     const to = index + by;
     if (to < 0 || to >= items.length) return;
-    const ids = items.map((item) => item.id);
-    [ids[index], ids[to]] = [ids[to]!, ids[index]!];
+    const ids = swapWithNeighbour(
+      items.map((item) => item.id),
+      index,
+      by,
+    );
     onMove(ids);
     const moved = items[index]!;
     const position = ids.filter((candidate) => !excluded.has(candidate)).indexOf(moved.id) + 1 + secured.length;
@@ -215,28 +219,7 @@ function OrderForm({ heading, items, excluded, secured, onMove, onToggle, onNext
                     )}
                   </span>
                 </span>
-                <span className="order-item-moves">
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-disabled={index === 0 ? true : undefined}
-                    aria-label={t('order.upLabel', { title: name })}
-                    onClick={() => move(index, -1)}
-                  >
-                    <span aria-hidden="true">↑ </span>
-                    {t('order.up')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-disabled={index === items.length - 1 ? true : undefined}
-                    aria-label={t('order.downLabel', { title: name })}
-                    onClick={() => move(index, 1)}
-                  >
-                    <span aria-hidden="true">↓ </span>
-                    {t('order.down')}
-                  </button>
-                </span>
+                <MoveButtons name={name} index={index} count={items.length} onMove={(by) => move(index, by)} />
               </li>
             );
           })}

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client/api-error';
 import type { LibraryInfo } from '../../api/contract/library';
+import { useLibraryWording } from '../../api/queries/library-info';
 import type { PlacementResult } from '../../api/contract/reservations';
 import { Alert } from '../../components/alert';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
@@ -30,6 +31,8 @@ export function PlacingConfirmation({ draft, library, onBack, onPlaced }: Placin
   const errorMessage = useErrorMessage();
   const fieldMessage = useFieldMessage();
   const id = useId();
+  // 予約する, or the library's own words for it (p001: 予約を確定する).
+  const submit = useLibraryWording()('reserve.confirm') ?? t('confirm.submit');
   const [requestId] = useState(newRequestId);
   const place = usePlaceReservations();
   // Two clicks within one frame both see isPending false: the ref stops the second.
@@ -79,12 +82,12 @@ export function PlacingConfirmation({ draft, library, onBack, onPlaced }: Placin
           ) : (
             <>
               <p>{errorMessage(place.error)}</p>
-              <p>{t('confirm.retry')}</p>
+              <p>{t('confirm.retry', { submit })}</p>
             </>
           )}
         </Alert>
       ) : null}
-      <p>{t('confirm.lead')}</p>
+      <p>{t('confirm.lead', { submit })}</p>
       <section aria-labelledby={`${id}-items`}>
         <h2 id={`${id}-items`} className="placing-heading">
           {t('place.items')}
@@ -111,7 +114,7 @@ export function PlacingConfirmation({ draft, library, onBack, onPlaced }: Placin
       </dl>
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={place.isPending || place.isSuccess} onClick={() => void send()}>
-          {place.isPending ? t('confirm.submitting') : t('confirm.submit')}
+          {place.isPending ? t('confirm.submitting') : submit}
         </button>
         <button type="button" className="button" disabled={place.isPending} onClick={onBack}>
           {t('back')}

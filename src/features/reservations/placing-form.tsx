@@ -5,23 +5,28 @@ import { useTranslation } from 'react-i18next';
 import type { CartItem } from '../../api/contract/cart';
 import type { ContactMethod } from '../../api/contract/common';
 import type { LibraryInfo } from '../../api/contract/library';
+import type { PlacingOptions } from '../../api/contract/reservations';
+import { useLibraryWording } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { localized } from '../../lib/localized';
+import { MoveButtons, swapWithNeighbour } from './move-buttons';
 import { itemName, type PlacingDraft } from './placing-draft';
 import { PlacingItem } from './placing-item';
 import { useReservationWords } from './use-reservation-words';
 import './reservations.css';
 
 interface PlacingFormProps {
-  /** The ticked titles still in the cart, in the cart's order. */
+  /** The ticked titles still in the cart, in the order ticked (or chosen before). */
   items: CartItem[];
+  /** Whether these titles may be one ordered reservation, and why not (the library says). */
+  orderedOption: PlacingOptions['ordered'];
   library: LibraryInfo;
   /** The contact methods this patron may choose (from 予約状況). */
   contactMethods: ContactMethod[];
   /** The patron's registered contact method, chosen unless they pick another. */
   defaultContact: ContactMethod | null;
-  /** What was chosen before, when the patron comes back from the confirmation. */
-  initial: PlacingDraft | null;
+  /** What was chosen before (the address keeps it), when the patron comes back from the confirmation or reloads. */
+  initial: Partial<Omit<PlacingDraft, 'items'>>;
   /** The cart the patron came from (the public one or マイページ's tab), to go back to. */
   cartHref: string;
   onSubmit: (draft: PlacingDraft) => void;
@@ -36,30 +41,48 @@ interface Values {
 
 /**
  * 予約内容の入力: the titles, 受取館 and 連絡方法, then 通常予約する or — where the library offers
- * it — シリーズ予約する (p003: in the order shown) or 順番を指定する (p004: a place per item).
+ * it for these titles — シリーズ予約する (p003: in the order shown, which 上へ / 下へ change) or
+ * 順番を指定する (p004: a place per item, by pull-down as seed 004 says).
  * Branches that cannot hand out a chosen item (CD and DVD, as each item's pickupBranchIds from the
  * library say) are marked; the library refuses them anyway and names the reason on the result.
  */
-export function PlacingForm({ items, library, contactMethods, defaultContact, initial, cartHref, onSubmit }: PlacingFormProps) {
+export function PlacingForm({
+  items: ticked,
+  orderedOption,
+  library,
+  contactMethods,
+  defaultContact,
+  initial,
+  cartHref,
+  onSubmit,
+}: PlacingFormProps) {
   const { t, i18n } = useTranslation('reservation');
   const words = useReservationWords();
+  const ownLabel = useLibraryWording();
   const id = useId();
   const ordered = library.reservations.ordered;
+  // シリーズ予約 (p003): the patron sets the order here, before シリーズ予約する (seed 003: 「予約時にご自身で順番を調整することができます」).
+  const [items, setItems] = useState(ticked);
+  const [announcement, setAnnouncement] = useState('');
+  const movable = ordered === 'series' && orderedOption.allowed;
+  const move = (index: number, by: -1 | 1) => {
+    const next = swapWithNeighbour(items, index, by);
+    setItems(next);
+    const item = items[index]!;
+    setAnnouncement(t('order.moved', { title: itemName(item), position: next.indexOf(item) + 1 }));
+  };
   const cannotHandOut = (branchId: string) => items.some((item) => !item.pickupBranchIds.includes(branchId));
   const someExcluded = library.branches.some((branch) => cannotHandOut(branch.id));
-  const [choosingOrder, setChoosingOrder] = useState(ordered === 'ordered' && initial?.mode === 'ordered');
+  const [choosingOrder, setChoosingOrder] = useState(ordered === 'ordered' && orderedOption.allowed && initial.mode === 'ordered');
   const [orderError, setOrderError] = useState<string | null>(null);
 
-  const initialPlace = (item: CartItem, index: number) => {
-    const place = initial?.items.findIndex((chosen) => chosen.titleId === item.titleId) ?? -1;
-    return String(place >= 0 ? place + 1 : index + 1);
-  };
   const registered = (method: ContactMethod | null | undefined) => (method && contactMethods.includes(method) ? method : null);
   const form = useForm<Values>({
     defaultValues: {
-      pickupBranchId: initial?.pickupBranchId ?? '',
-      contactMethod: registered(initial?.contactMethod) ?? registered(defaultContact) ?? contactMethods[0] ?? '',
-      order: items.map(initialPlace),
+      pickupBranchId: initial.pickupBranchId ?? '',
+      contactMethod: registered(initial.contactMethod) ?? registered(defaultContact) ?? contactMethods[0] ?? '',
+      // The titles come in the order chosen before, so each starts at its own place.
+      order: items.map((_, index) => String(index + 1)),
     },
   });
   const pickupBranchId = useWatch({ control: form.control, name: 'pickupBranchId' });
@@ -92,9 +115,8 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
 
   const pickupError = form.formState.errors.pickupBranchId?.message;
   const contactError = form.formState.errors.contactMethod?.message;
-  const orderable = items.length > 1;
   const noContact = contactMethods.length === 0;
-  // Beside 通常予約する: シリーズ予約する (p003), or 順番を指定する and back (p004).
+  // Beside 通常予約する: シリーズ予約する (p003), or 順番を指定する and back (p004), each where the library allows it for these titles.
   const second =
     ordered === 'series'
       ? { label: t('place.series'), needsTwo: true, onClick: (event: MouseEvent) => void submitAs('ordered')(event) }
@@ -125,9 +147,11 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
           {t('place.items')}
         </h2>
         {choosingOrder ? <p className="help">{t('place.orderedHint')}</p> : null}
+        {movable ? <p className="help">{t('place.seriesOrderHint')}</p> : null}
         <ol className="placing-items" aria-labelledby={`${id}-items`}>
           {items.map((item, index) => (
             <PlacingItem key={item.titleId} item={item}>
+              {movable ? <MoveButtons name={itemName(item)} index={index} count={items.length} onMove={(by) => move(index, by)} /> : null}
               {choosingOrder ? (
                 <span className="placing-order">
                   <label htmlFor={`${id}-order-${index}`}>
@@ -146,6 +170,11 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
             </PlacingItem>
           ))}
         </ol>
+        {movable ? (
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
+        ) : null}
         {orderError ? (
           <p className="field-error" role="alert">
             {orderError}
@@ -212,23 +241,25 @@ export function PlacingForm({ items, library, contactMethods, defaultContact, in
         {ordered === 'series' ? <p className="help">{t('place.seriesHint')}</p> : null}
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={noContact}>
-            {ordered === 'none' || choosingOrder ? t('place.next') : t('place.normal')}
+            {ordered === 'none' || choosingOrder ? t('place.next') : (ownLabel('reserve.next') ?? t('place.normal'))}
           </button>
           {second ? (
             <button
               type="button"
               className="button"
-              disabled={second.needsTwo && (!orderable || noContact)}
-              aria-describedby={second.needsTwo && !orderable ? `${id}-needs-two` : undefined}
+              disabled={second.needsTwo && (!orderedOption.allowed || noContact)}
+              aria-describedby={second.needsTwo && !orderedOption.allowed ? `${id}-needs-two` : undefined}
               onClick={second.onClick}
             >
               {second.label}
             </button>
           ) : null}
         </div>
-        {ordered !== 'none' && !orderable ? (
+        {ordered !== 'none' && !orderedOption.allowed ? (
           <p id={`${id}-needs-two`} className="help">
-            {t(ordered === 'series' ? 'place.seriesNeedsTwo' : 'place.orderedNeedsTwo')}
+            {orderedOption.reason === 'not-one-series'
+              ? t('place.seriesNotOneSeries')
+              : t(ordered === 'series' ? 'place.seriesNeedsTwo' : 'place.orderedNeedsTwo')}
           </p>
         ) : null}
         <p>

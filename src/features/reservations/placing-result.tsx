@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CartItem } from '../../api/contract/cart';
 import type { LibraryInfo } from '../../api/contract/library';
+import { useLibraryWording } from '../../api/queries/library-info';
 import type { PlacementResult } from '../../api/contract/reservations';
 import { paths } from '../../lib/paths';
 import { itemName } from './placing-draft';
@@ -26,6 +27,8 @@ export function PlacingResultView({ result, items, library, cartHref }: PlacingR
   const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const id = useId();
+  // 予約完了, where the library's page names a button that ends the placing (p001, p004).
+  const finish = useLibraryWording()('reserve.finish');
   const nameOf = (titleId: string, title: string | null) => {
     const item = items.find((candidate) => candidate.titleId === titleId);
     return item ? itemName(item) : (title ?? titleId);
@@ -61,6 +64,13 @@ export function PlacingResultView({ result, items, library, cartHref }: PlacingR
           </ul>
           <p className="help">{t('result.refusedNote', { cart: words.cart })}</p>
         </section>
+      ) : null}
+      {finish ? (
+        <p>
+          <Link className="button button-primary" to={paths.mypageReservations()}>
+            {finish}
+          </Link>
+        </p>
       ) : null}
       <ul className="link-list">
         <li>

@@ -178,7 +178,8 @@ export function ReservationList() {
   const library = useLibraryInfo().data;
   const reservations = useReservations();
 
-  if (!reservations.data) {
+  // A failed load shows the error; an empty list read before is not shown as 「予約はありません。」 as if it were current.
+  if (!reservations.data || (reservations.isError && reservations.data.items.length === 0)) {
     if (reservations.isError) return <LoadError message={errorMessage(reservations.error)} onRetry={() => void reservations.refetch()} />;
     return <Loading />;
   }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { planPlacement, type PatronReservations, type PlacementCandidate } from '../../../mocks/domain/reservations/placement';
+import {
+  orderedPlacingRefusal,
+  planPlacement,
+  type PatronReservations,
+  type PlacementCandidate,
+} from '../../../mocks/domain/reservations/placement';
 import { profiles } from '../../../mocks/profiles/profiles';
 import type { MaterialType } from '../../../src/api/contract/common';
 
@@ -119,5 +124,29 @@ describe('placing reservations from the cart', () => {
     const plan = planPlacement({ profile: profiles.p003, candidates: [book('A'), book('A')], patron: nothing, pickupBranch: library });
     expect(plan.accepted.map((item) => item.titleId)).toEqual(['A']);
     expect(plan.refused).toEqual([{ titleId: 'A', reason: 'reserved-by-you' }]);
+  });
+});
+
+describe('one ordered reservation of the titles chosen (orderedPlacingRefusal)', () => {
+  const volume = (seriesId: string | null) => ({ seriesId });
+
+  it('takes volumes of one series as a シリーズ予約 (p003: 同一シリーズ)', () => {
+    expect(orderedPlacingRefusal(profiles.p003, [volume('S1'), volume('S1'), volume('S1')])).toBeNull();
+  });
+
+  it('refuses a シリーズ予約 of titles from two series, or of a title in no series, as not-one-series (p003)', () => {
+    expect(orderedPlacingRefusal(profiles.p003, [volume('S1'), volume('S2')])).toBe('not-one-series');
+    expect(orderedPlacingRefusal(profiles.p003, [volume(null), volume(null)])).toBe('not-one-series');
+    expect(orderedPlacingRefusal(profiles.p003, [volume('S1'), volume(null)])).toBe('not-one-series');
+  });
+
+  it('orders any titles where the patron sets the order (p004: 順番を指定する)', () => {
+    expect(orderedPlacingRefusal(profiles.p004, [volume('S1'), volume(null)])).toBeNull();
+  });
+
+  it('needs two titles to make an order, and a library that takes ordered reservations', () => {
+    expect(orderedPlacingRefusal(profiles.p003, [volume('S1')])).toBe('nothing-to-order');
+    expect(orderedPlacingRefusal(profiles.p004, [])).toBe('nothing-to-order');
+    expect(orderedPlacingRefusal(profiles.p001, [volume('S1'), volume('S1')])).toBe('not-offered');
   });
 });

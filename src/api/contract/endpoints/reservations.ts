@@ -5,6 +5,8 @@ import {
   OrderedReservation,
   PlaceReservationsRequest,
   PlacementResult,
+  PlacingOptions,
+  PlacingOptionsQuery,
   ReservationItem,
   ReservationList,
   ReservationParams,
@@ -49,6 +51,16 @@ export const reservationsEndpoints = {
     response: OrderedReservation,
     errors: [...patronErrors, 'NOT_FOUND', 'CONFLICT', 'VALIDATION_FAILED'],
     idempotency: 'safe',
+  }),
+  getPlacingOptions: define({
+    method: 'GET',
+    path: '/me/placing-options',
+    summary:
+      'What the placing form may offer for the titles ticked: whether they may be one ordered reservation (シリーズ予約: volumes of one series), and why not',
+    auth: 'patron',
+    query: PlacingOptionsQuery,
+    response: PlacingOptions,
+    errors: [...patronErrors, 'VALIDATION_FAILED'],
   }),
   placeReservations: define({
     method: 'POST',

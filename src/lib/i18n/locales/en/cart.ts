@@ -22,6 +22,8 @@ export const cart: Strings<typeof ja> = {
     'latest-magazine': '“{{title}}” is the latest issue of a magazine and cannot be reserved.',
     video: '“{{title}}” is a DVD or other video, which this library does not let you reserve online.',
     'no-copies': '“{{title}}” has no copy that can be lent, so it cannot be reserved.',
+    'on-loan-to-you': '“{{title}}” is on loan to you now, so you cannot reserve it.',
+    'reserved-by-you': '“{{title}}” is already reserved by you, so you cannot reserve it again.',
   },
   guestNote: 'This {{cart, lowercase}} is kept in this browser. When you log in, its items move to your own.',
   guestLogin: 'Log in to move them',

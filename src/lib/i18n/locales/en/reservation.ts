@@ -68,6 +68,8 @@ export const reservation: Strings<typeof ja> = {
     seriesHint:
       'A series reservation prepares the items in the order above, each once the one before is ready. A normal reservation hands out whatever is ready first.',
     seriesNeedsTwo: 'Choose two or more items to reserve them as a series.',
+    seriesNotOneSeries: 'A series reservation takes volumes of one series only (volumes 1 and 2, 1 to 3…).',
+    seriesOrderHint: 'Use “Up” and “Down” to put the items in the order you want them prepared.',
     ordered: 'Choose the order',
     orderedHint: 'Choose the order you want to read them in. Each item is prepared once the one before it is ready.',
     orderedNeedsTwo: 'Choose two or more items to set an order.',
@@ -79,7 +81,7 @@ export const reservation: Strings<typeof ja> = {
   },
   confirm: {
     title: 'Confirm your reservation',
-    lead: 'You are about to reserve the following. Press “Reserve” to go ahead.',
+    lead: 'You are about to reserve the following. Press “{{submit}}” to go ahead.',
     method: 'Kind of reservation',
     methodNormal: 'Normal',
     methodSeries: 'Series (prepared in the order above)',
@@ -87,7 +89,7 @@ export const reservation: Strings<typeof ja> = {
     submit: 'Reserve',
     submitting: 'Reserving…',
     failed: 'The reservation was not made.',
-    retry: 'Your choices are kept. Press “Reserve” again (it counts as the same request, so nothing is reserved twice).',
+    retry: 'Your choices are kept. Press “{{submit}}” again (it counts as the same request, so nothing is reserved twice).',
     invalid: 'Go “Back”, change your choice and try again.',
   },
   result: {

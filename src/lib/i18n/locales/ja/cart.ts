@@ -22,6 +22,8 @@ export const cart = {
     'latest-magazine': '「{{title}}」は雑誌の最新号のため予約できません。',
     video: '「{{title}}」はDVD等の映像資料のため、この図書館ではインターネットから予約できません。',
     'no-copies': '「{{title}}」は貸し出せる資料がないため予約できません。',
+    'on-loan-to-you': '「{{title}}」はご自身が現在借りている資料のため、予約できません。',
+    'reserved-by-you': '「{{title}}」はご自身が予約中の資料のため、予約できません。',
   },
   guestNote: 'この{{cart}}は、このブラウザに保存されています。ログインすると、あなたの{{cart}}に移ります。',
   guestLogin: 'ログインして移す',
