@@ -427,9 +427,9 @@ describe("a patron's 予約かご", () => {
     await screen.findByRole('heading', { level: 1, name: nameOf(borrowed) });
     await user.click(screen.getByRole('button', { name: 'カートに入れる' }));
     expect(await screen.findByText(`「${borrowed.title}」はご自身が現在借りている資料のため、予約できません。`)).toBeInTheDocument();
-    expect(within(screen.getByRole('navigation', { name: 'メインメニュー' })).getByRole('link', { name: /^予約カート/ })).toHaveAccessibleName(
-      '予約カート',
-    );
+    expect(
+      within(screen.getByRole('navigation', { name: 'メインメニュー' })).getByRole('link', { name: /^予約カート/ }),
+    ).toHaveAccessibleName('予約カート');
     const cart = await host.run(async (library) => library.db.tables.cartItems.filter((item) => item.titleId === borrowed.id));
     expect(cart).toEqual([]);
   });

@@ -121,9 +121,15 @@ describe('ticking volumes in 検索結果一覧 (p003)', () => {
     await user.click(screen.getByRole('link', { name: '予約かごを見る' }));
     const cart = await screen.findByRole('list', { name: '予約かごの資料' });
     const rows = within(cart).getAllByRole('listitem');
-    expect(ticked.map((volume) => rows.indexOf(within(cart).getByRole('checkbox', { name: nameOf(volume) }).closest('li')!))).toEqual([
-      0, 1, 2,
-    ]);
+    expect(
+      ticked.map((volume) =>
+        rows.indexOf(
+          within(cart)
+            .getByRole('checkbox', { name: nameOf(volume) })
+            .closest('li')!,
+        ),
+      ),
+    ).toEqual([0, 1, 2]);
   });
 });
 
