@@ -21,10 +21,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // A test spends most of its time waiting on the page (requests, the library's clock, rendering),
-  // so three workers keep both cores of a CI machine busy where two left them idle half the time.
-  // E2E_WORKERS to choose.
-  workers: Number(process.env.E2E_WORKERS ?? 3),
+  // One per core: the tests keep Chromium busy (a third worker on 2 cores made every test slower
+  // and the run no shorter). E2E_WORKERS to choose.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   // Seeding the library on the first visit and 150–450 ms per request add up; leave room.
   timeout: 120_000,
   expect: { timeout: 15_000 },

@@ -33,15 +33,24 @@ async function addFromTitlePage(page: Page, title: FoundTitle): Promise<void> {
  * (its IndexedDB), as the integration tests read the database: there is no loan list screen yet.
  */
 /** A title the patron has on loan, as the counter sees it (the simulation API). */
-async function titleOnLoanTo(page: Page, cardNumber: string): Promise<string> {
-  const { status, titleId } = await page.evaluate(async (cardNumber) => {
-    const response = await fetch(`/api/_sim/patrons/${cardNumber}`);
-    const patron = (await response.json()) as { loans: { titleId: string }[] };
-    return { status: response.status, titleId: patron.loans[0]?.titleId };
-  }, cardNumber);
-  expect(status, `GET /api/_sim/patrons/${cardNumber}`).toBe(200);
-  expect(titleId, `a loan of ${cardNumber}`).toBeTruthy();
-  return titleId!;
+/**
+ * The counter lends a title to a patron (the simulation API, as a designer does from the demo
+ * panel): p001 refuses a patron's own loans as they go into the cart, so a title in the cart becomes
+ * one the patron borrows only this way.
+ */
+async function counterLends(page: Page, cardNumber: string, titleId: string): Promise<void> {
+  const status = await page.evaluate(
+    async ({ cardNumber, titleId }) => {
+      const response = await fetch('/api/_sim/counter/lend', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ cardNumber, titleId }),
+      });
+      return response.status;
+    },
+    { cardNumber, titleId },
+  );
+  expect(status, 'POST /api/_sim/counter/lend').toBe(200);
 }
 
 const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'メインメニュー' });
@@ -110,9 +119,10 @@ test.describe('予約かご', () => {
     await page.goto('/login?library=p001&next=/cart');
     await expect(page.getByLabel('利用者番号')).toBeEditable();
     await instantNetwork(page);
-    const borrowed = await titleOnLoanTo(page, ozuReader.cardNumber);
-    const [other] = await reservableTitles(page, 1);
-    await patronCartHolds(page, ozuReader, [borrowed, other!.id]);
+    // In the cart first, then borrowed at the counter: the cart says so.
+    const [borrowed, other] = await reservableTitles(page, 2);
+    await patronCartHolds(page, ozuReader, [borrowed!.id, other!.id]);
+    await counterLends(page, ozuReader.cardNumber, borrowed!.id);
     await submitLogin(page, ozuReader.cardNumber, ozuReader.password);
 
     // p001 calls it 予約カート.
