@@ -14,6 +14,7 @@ import { useCart } from './get-cart';
 import { useRemoveFromCart } from './use-add-to-cart';
 import { selectedItems, useCartSelection, type CartSelection } from './use-cart-selection';
 import './cart.css';
+import { EmptyList } from '../../components/empty-list';
 
 interface CartListProps {
   /** The element of each title's heading, one level below the page's. */
@@ -82,14 +83,7 @@ export function CartList({ itemHeading = 'h2', selection: given, actions }: Cart
         {ownerNote}
         {removedNote}
         {/* After a session ended, the patron's own cart is not empty: the note says how to see it. */}
-        {owner.kind === 'guest' && expired ? null : (
-          <div className="empty">
-            <p>{text('empty')}</p>
-            <p>
-              <Link to={paths.search()}>{text('toSearch')}</Link>
-            </p>
-          </div>
-        )}
+        {owner.kind === 'guest' && expired ? null : <EmptyList message={text('empty')} toSearch={text('toSearch')} />}
       </div>
     );
   }

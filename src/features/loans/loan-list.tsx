@@ -11,6 +11,7 @@ import { useLoans } from '../../api/queries/loans';
 import { LoanRow, type LoanColumn } from './loan-row';
 import { useLoanWords } from './use-loan-words';
 import './loans.css';
+import { EmptyList } from '../../components/empty-list';
 
 type Order = 'ascending' | 'descending';
 
@@ -117,12 +118,7 @@ export function LoanList() {
       <div className="loans">
         <h2 className="visually-hidden">{words.listName}</h2>
         {refreshFailed}
-        <div className="empty">
-          <p>{t('list.empty')}</p>
-          <p>
-            <Link to={paths.search()}>{t('list.toSearch')}</Link>
-          </p>
-        </div>
+        <EmptyList message={t('list.empty')} toSearch={t('list.toSearch')} />
       </div>
     );
   }

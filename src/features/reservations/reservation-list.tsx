@@ -15,6 +15,7 @@ import { reservationName } from './reservation-name';
 import { useLockMessage } from './use-lock-message';
 import { useReservationWords } from './use-reservation-words';
 import './reservations.css';
+import { EmptyList } from '../../components/empty-list';
 
 /** Rows shown together: an ordered reservation's volumes in their order, or a run of single rows. */
 type Block = { groupId: string; rows: ReservationItem[] } | { groupId: null; rows: ReservationItem[] };
@@ -188,14 +189,7 @@ export function ReservationList() {
   const refreshFailed = reservations.isError ? (
     <LoadError message={`${t('list.refreshFailed')} ${errorMessage(reservations.error)}`} onRetry={() => void reservations.refetch()} />
   ) : null;
-  const empty = (
-    <div className="empty">
-      <p>{t('list.empty')}</p>
-      <p>
-        <Link to={paths.search()}>{t('list.toSearch')}</Link>
-      </p>
-    </div>
-  );
+  const empty = <EmptyList message={t('list.empty')} toSearch={t('list.toSearch')} />;
 
   if (items.length === 0) {
     return (
