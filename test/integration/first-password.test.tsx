@@ -85,7 +85,8 @@ describe('a temporary password', () => {
       await user.type(screen.getByLabelText('新しいパスワード（確認）'), chosen);
       await user.click(screen.getByRole('button', { name: '変更する' }));
       expect(await screen.findByText('パスワードを変更しました。')).toBeInTheDocument();
-      expect(router.state.location.pathname).toBe('/mypage/reservations');
+      // As above: /mypage, then its first tab, once the lazy route has loaded.
+      await waitFor(() => expect(router.state.location.pathname).toBe('/mypage/reservations'));
 
       await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: temporary } })).rejects.toMatchObject({
         code: 'INVALID_CREDENTIALS',
