@@ -28,7 +28,8 @@ i18next.on('languageChanged', (language) => {
  */
 const layoutNamespaces: Namespace[] = ['common', 'catalog', 'cart'];
 
-void i18next
+/** Settles once i18next has read the layout's strings in the first language (`isInitialized` is true from then on). */
+const initialized = i18next
   .use(initReactI18next)
   .use(stringFiles)
   .init({
@@ -43,9 +44,13 @@ void i18next
 // `{{term, lowercase}}`: a library's term (Reservation basket) in the middle of an English sentence.
 i18next.services.formatter?.add('lowercase', (value: unknown) => String(value).toLowerCase());
 
-/** Resolves once the strings of `namespaces` are there in the current language (a route waits for its own before it shows). */
-export function loadStrings(namespaces: readonly Namespace[]): Promise<void> {
-  return i18next.loadNamespaces([...namespaces]);
+/**
+ * Resolves once the strings of `namespaces` are there in the current language (a route waits for its own before it shows).
+ * It waits for i18next's own start first: a load asked for before then can finish before i18next has chosen its language.
+ */
+export async function loadStrings(namespaces: readonly Namespace[]): Promise<void> {
+  await initialized;
+  await i18next.loadNamespaces([...namespaces]);
 }
 
 export function currentLanguage(): Language {
