@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -5,7 +6,7 @@ import { defineConfig } from '@playwright/test';
  * 127.0.0.1:4173. The simulated library runs inside the page (MSW + IndexedDB), so every test's
  * fresh browser context starts from an empty, freshly seeded library.
  *
- * The browser is Debian's Chromium: never `npx playwright install` here.
+ * The browser is Debian's Chromium (through test/e2e/chromium.sh): never `npx playwright install` here.
  */
 /** E2E_PORT lets two suites run side by side on one machine. */
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -38,7 +39,8 @@ export default defineConfig({
     video: 'off',
     serviceWorkers: 'allow',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      // /usr/bin/chromium, with what the tests never use turned off (see the script).
+      executablePath: fileURLToPath(new URL('test/e2e/chromium.sh', import.meta.url)),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -87,9 +87,11 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
     return opened;
   });
   // The search index is built while the patron reads the first page, a slice per idle moment; the
-  // service worker keeps a copy of the app for offline starts, once the first page is up.
-  void ready.then(async () => {
-    (await navigator.serviceWorker.ready).active?.postMessage('SHIORI_CACHE_SHELL');
+  // service worker keeps a copy of the app for offline starts, once the first page is up, with the
+  // seed of this profile (a reset needs it offline; the other profiles' seeds only when used).
+  void ready.then(async ({ profileId }) => {
+    const files = [seedAssetUrls[profileId]].filter((url) => url !== undefined);
+    (await navigator.serviceWorker.ready).active?.postMessage({ type: 'SHIORI_CACHE_SHELL', files });
     await host.warmSearch(idleMoment);
   });
   return { ready, scenario };

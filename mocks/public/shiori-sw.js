@@ -7,9 +7,12 @@
  *
  * 1. It keeps the app shell in Cache Storage, so that after one visit of the mock build the app
  *    starts with no network at all (a demo on a plane). The page asks for it once its library is
- *    ready (message `SHIORI_CACHE_SHELL`), so that caching never holds up a first visit. The build writes `precache.json`
- *    (`{ version, files }`, see vite.config.ts) listing every file it emits; this worker caches
- *    those files and the page at the app's base (index.html) in one cache per build version.
+ *    ready (message `{ type: 'SHIORI_CACHE_SHELL', files }`), so that caching never holds up a first
+ *    visit. The build writes `precache.json` (`{ version, files, onDemand }`, see vite.config.ts):
+ *    this worker caches `files` (the app) and the page at the app's base (index.html) in one cache
+ *    per build version, and of `onDemand` (each profile's seed, the contract) only what is used: the
+ *    files the page names in its message (the seed it started from, which a reset needs offline)
+ *    and any that a page fetches once the build is cached (the seed of a profile switched to).
  *    Page loads are answered network first: the server's page when it answers within a few
  *    seconds, else the cached index.html, whatever the address (the router does the rest). The
  *    build's scripts and styles come from the cache: their names carry a hash of their content.
@@ -90,9 +93,10 @@
 
   // 2. Our message listener, before MSW's: the registration outlives the last tab.
   self.addEventListener('message', (event) => {
-    if (event.data === CACHE_SHELL) {
+    if (event.data && event.data.type === CACHE_SHELL) {
       event.stopImmediatePropagation();
-      event.waitUntil(syncInBackground());
+      const files = Array.isArray(event.data.files) ? event.data.files.filter((file) => typeof file === 'string') : [];
+      event.waitUntil(syncInBackground(files));
       return;
     }
     if (event.data !== 'CLIENT_CLOSED') return;
@@ -128,12 +132,15 @@
     const shell = await openShell();
     const url = new URL(request.url);
     const key = navigation ? SHELL_URL : url.origin + url.pathname;
-    const cached = shell && (navigation || shell.urls.has(key)) ? await shell.cache.match(key) : undefined;
+    const known = shell && (navigation || shell.urls.has(key) || shell.onDemand.has(key));
+    const cached = known ? await shell.cache.match(key) : undefined;
     if (cached && !navigation && !url.pathname.endsWith('.html')) return cached;
     try {
       const response = cached ? await withTimeout(fetch(request), NETWORK_TIMEOUT_MS) : await fetch(request);
       // A page load that reached the server: a newer build may be there to cache.
-      if (navigation) event.waitUntil(syncInBackground());
+      if (navigation) event.waitUntil(syncInBackground([]));
+      // A file of the cached build that is kept once used (a profile's seed): kept now.
+      else if (known && response.ok && !response.redirected) event.waitUntil(shell.cache.put(key, response.clone()));
       return response;
     } catch (error) {
       if (cached) return cached;
@@ -163,21 +170,36 @@
     for (const name of names.reverse()) {
       const cache = await caches.open(name);
       const manifest = await cache.match(MANIFEST_URL);
-      if (manifest) return { name, cache, urls: shellUrls(await manifest.json()) };
+      if (manifest) return shellOf(name, cache, await manifest.json());
     }
     return null;
   }
 
-  /** Absolute URLs (without query) of what a manifest's build consists of. */
-  function shellUrls(manifest) {
-    return new Set([SHELL_URL, ...manifest.files.map((file) => new URL(file, BASE).href)]);
+  /** Absolute URLs (without query) of a manifest's files. */
+  const absolute = (files) => (Array.isArray(files) ? files : []).map((file) => new URL(file, BASE).href);
+
+  /**
+   * A cached build: `urls`, what it consists of (its page and `files`), all in the cache; `onDemand`,
+   * the files of the build that are cached once used.
+   */
+  function shellOf(name, cache, manifest) {
+    return { name, cache, urls: new Set([SHELL_URL, ...absolute(manifest.files)]), onDemand: new Set(absolute(manifest.onDemand)) };
   }
 
-  function syncInBackground() {
-    syncing ??= syncShell()
+  /**
+   * Caches the build (when it is not yet), then the on-demand files the page named. A sync asked for
+   * while one runs shares it, unless it names files: then it runs after it.
+   */
+  function syncInBackground(files) {
+    if (syncing && files.length === 0) return syncing;
+    const sync = (syncing ?? Promise.resolve())
+      .then(() => syncShell(files))
       .catch((error) => console.warn('[shiori-sw] could not cache the app shell', error))
-      .finally(() => (syncing = null));
-    return syncing;
+      .finally(() => {
+        if (syncing === sync) syncing = null;
+      });
+    syncing = sync;
+    return sync;
   }
 
   /**
@@ -186,15 +208,16 @@
    * A failure leaves the previous build cached. No precache.json (the dev server answers its
    * index.html instead; a captive portal its own page) changes nothing.
    */
-  async function syncShell() {
+  async function syncShell(files) {
     const served = await fetch(MANIFEST_URL, { cache: 'no-cache' });
     const manifest = served.ok ? await served.json().catch(() => null) : null;
     if (!manifest || typeof manifest.version !== 'string' || !Array.isArray(manifest.files)) return;
     const name = `${CACHE_PREFIX}${REVISION}-${manifest.version}`;
     const cache = await caches.open(name);
+    const shell = shellOf(name, cache, manifest);
     if (!(await cache.match(MANIFEST_URL))) {
       try {
-        await Promise.all([...shellUrls(manifest)].map((url) => cacheFile(cache, url)));
+        await Promise.all([...shell.urls].map((url) => cacheFile(cache, url)));
         await cache.put(MANIFEST_URL, Response.json(manifest));
       } catch (error) {
         await caches.delete(name);
@@ -203,6 +226,8 @@
     }
     currentShell = null;
     await dropOtherCaches(name);
+    // The on-demand files the page uses (the seed it started from), each once.
+    for (const url of absolute(files)) if (shell.onDemand.has(url) && !(await cache.match(url))) await cacheFile(cache, url);
   }
 
   async function cacheFile(cache, url) {

@@ -48,8 +48,8 @@ describe('the JS budget per route', () => {
 
   it('ships each profile’s seed as an asset that decodes to what seedLibrary makes, and no seed generator in the page', async () => {
     const { outDir } = await mockReport();
-    const precache = JSON.parse(readFileSync(join(outDir, 'precache.json'), 'utf8')) as { files: string[] };
-    const seeds = precache.files.filter((file) => /^assets\/seed-p\d{3}-[0-9a-f]{10}\.json\.gzip$/.test(file));
+    const precache = JSON.parse(readFileSync(join(outDir, 'precache.json'), 'utf8')) as { onDemand: string[] };
+    const seeds = precache.onDemand.filter((file) => /^assets\/seed-p\d{3}-[0-9a-f]{10}\.json\.gzip$/.test(file));
     expect(seeds).toHaveLength(Object.keys(profiles).length);
     const p002 = seeds.find((file) => file.startsWith('assets/seed-p002-'))!;
     const shipped = await readTables(new Blob([readFileSync(join(outDir, p002))]).stream());

@@ -56,16 +56,27 @@ describe('the built app', () => {
     expect(existsSync(join(outDir, 'mockServiceWorker.js'))).toBe(true);
     expect(existsSync(join(outDir, 'shiori-sw.js'))).toBe(true);
 
-    // The list of files shiori-sw.js keeps for offline starts: the whole build, by URL relative to the base.
-    const precache = JSON.parse(readFileSync(join(outDir, 'precache.json'), 'utf8')) as { version: string; files: string[] };
+    // The list of files shiori-sw.js keeps for offline starts: the app, by URL relative to the base;
+    // each profile's seed and the contract are kept only once used.
+    const precache = JSON.parse(readFileSync(join(outDir, 'precache.json'), 'utf8')) as {
+      version: string;
+      files: string[];
+      onDemand: string[];
+    };
     expect(precache.version).toMatch(/^[0-9a-f]{16}$/);
     const built = readdirSync(join(outDir, 'assets'))
       .filter((name) => /\.(js|css)$/.test(name))
       .map((name) => `assets/${name}`);
     expect(built.some((file) => file.endsWith('.js'))).toBe(true);
     expect(built.some((file) => file.endsWith('.css'))).toBe(true);
-    expect(precache.files).toEqual(expect.arrayContaining([...built, 'index.html', 'openapi.json']));
+    expect(precache.files).toEqual(expect.arrayContaining([...built, 'index.html']));
+    const seeds = readdirSync(join(outDir, 'assets'))
+      .filter((name) => name.startsWith('seed-'))
+      .map((name) => `assets/${name}`);
+    expect(seeds).toHaveLength(5);
+    expect([...precache.onDemand].sort()).toEqual([...seeds, 'openapi.json'].sort());
+    expect(precache.files.filter((file) => precache.onDemand.includes(file))).toEqual([]);
     expect(JSON.parse(readFileSync(join(outDir, 'openapi.json'), 'utf8'))).toMatchObject({ openapi: '3.1.0' });
-    for (const file of precache.files) expect(existsSync(join(outDir, file)), file).toBe(true);
+    for (const file of [...precache.files, ...precache.onDemand]) expect(existsSync(join(outDir, file)), file).toBe(true);
   }, 120_000);
 });

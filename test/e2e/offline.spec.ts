@@ -106,7 +106,7 @@ test.describe('offline start', () => {
     context,
   }, testInfo) => {
     const root = builtApp(testInfo);
-    const precache = JSON.parse(await readFile(join(root, 'precache.json'), 'utf8')) as { files: string[] };
+    const precache = JSON.parse(await readFile(join(root, 'precache.json'), 'utf8')) as { files: string[]; onDemand: string[] };
     const server = await serveBuild(root);
     const { origin } = server;
 
@@ -115,10 +115,15 @@ test.describe('offline start', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
     await expect(page.getByRole('banner').getByRole('link', { name: /市川市立図書館/ })).toBeVisible();
     await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/shiori-sw.js') ?? false);
-    // The worker caches the build once the library is ready: wait until it has all of it.
+    // The worker caches the build once the library is ready: wait until it has all of it, with the
+    // seed of this profile (a reset needs it offline) and none of the other profiles' seeds.
+    const seed = precache.onDemand.find((file) => file.startsWith(`assets/seed-${takahashi.library}-`));
+    expect(seed, `the seed of ${takahashi.library} in precache.json's onDemand`).toBeDefined();
     await expect
       .poll(() => cachedUrls(page), { timeout: 30_000 })
-      .toEqual(expect.arrayContaining([`${origin}/`, ...precache.files.map((file) => `${origin}/${file}`)]));
+      .toEqual(expect.arrayContaining([`${origin}/`, ...[...precache.files, seed].map((file) => `${origin}/${file}`)]));
+    const onDemandCached = (await cachedUrls(page)).filter((url) => precache.onDemand.some((file) => url === `${origin}/${file}`));
+    expect(onDemandCached, 'the on-demand files cached after one visit').toEqual([`${origin}/${seed}`]);
 
     // MSW's page script tells the worker when a tab goes (CLIENT_CLOSED, on beforeunload), and MSW's
     // worker then unregisters itself if no other tab is left, which would leave nothing to start

@@ -8,18 +8,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { preview } from 'vite';
 import { startHttpLibrary } from '../../mocks/http/serve';
+import playwrightConfig from '../../playwright.config';
 import { buildApp, projectRoot } from './build-app';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** The e2e suite's Chromium and its flags. */
+const launchOptions = playwrightConfig.use?.launchOptions ?? {};
 
 interface Visit {
   ms: number;
@@ -95,7 +89,10 @@ async function main() {
   await buildApp('production', realDir, { VITE_API_BASE_URL: api.url });
   const mock = await serve('mock', mockDir);
   const real = await serve('production', realDir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? launchOptions.executablePath,
+    args: launchOptions.args,
+  });
   const results: Record<string, { first: Visit[]; repeat: Visit[] }> = { mock: { first: [], repeat: [] }, real: { first: [], repeat: [] } };
   try {
     // Alternate the builds so that both see the same machine load.

@@ -199,7 +199,10 @@ async function main() {
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
   });
   const url = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? playwrightConfig.use?.launchOptions?.executablePath,
+    args: chromiumArgs,
+  });
   const samples = Object.fromEntries(chosenViewports.map((viewport) => [viewport, { wall: emptyTimes(), cpu: emptyTimes() }])) as Record<
     ViewportName,
     Samples
