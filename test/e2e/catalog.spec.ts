@@ -37,79 +37,87 @@ async function mostReservedTitle(page: Page): Promise<{ id: string; name: string
 const resultsList = (page: Page) => page.getByRole('list', { name: '検索結果' });
 
 test.describe('蔵書検索', () => {
-  test('a patron searches from the header, ticks two titles and puts them in 予約かご, then opens one', async ({ page }, testInfo) => {
-    await openSearch(page);
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page, 'the search page (ja)');
-    await keepScreenshot(page, testInfo, 'search-start-ja');
+  test(
+    'a patron searches from the header, ticks two titles and puts them in 予約かご, then opens one',
+    { tag: '@phone' },
+    async ({ page }, testInfo) => {
+      await openSearch(page);
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page, 'the search page (ja)');
+      await keepScreenshot(page, testInfo, 'search-start-ja');
 
-    const surname = await commonAuthorSurname(page);
-    const header = page.getByRole('banner').getByRole('search', { name: '簡易検索' });
-    await header.getByLabel('キーワード').fill(surname);
-    await header.getByRole('button', { name: '検索' }).click();
+      const surname = await commonAuthorSurname(page);
+      const header = page.getByRole('banner').getByRole('search', { name: '簡易検索' });
+      await header.getByLabel('キーワード').fill(surname);
+      await header.getByRole('button', { name: '検索' }).click();
 
-    await expect(page.getByRole('heading', { level: 1, name: '検索結果一覧' })).toBeVisible();
-    await expect(page).toHaveURL(`/search?q=${encodeURIComponent(surname)}`);
-    const heading = page.getByRole('heading', { level: 2, name: /^検索結果 [\d,]+件$/ });
-    await expect(heading).toBeFocused();
-    await expect(page).toHaveTitle('検索結果一覧 | 栞 Shiori');
-    const rows = resultsList(page).getByRole('listitem');
-    await expect(rows.first()).toBeVisible();
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page, 'the search results (ja)');
-    await keepScreenshot(page, testInfo, 'search-results-ja');
+      await expect(page.getByRole('heading', { level: 1, name: '検索結果一覧' })).toBeVisible();
+      await expect(page).toHaveURL(`/search?q=${encodeURIComponent(surname)}`);
+      const heading = page.getByRole('heading', { level: 2, name: /^検索結果 [\d,]+件$/ });
+      await expect(heading).toBeFocused();
+      await expect(page).toHaveTitle('検索結果一覧 | 栞 Shiori');
+      const rows = resultsList(page).getByRole('listitem');
+      await expect(rows.first()).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page, 'the search results (ja)');
+      await keepScreenshot(page, testInfo, 'search-results-ja');
 
-    const boxes = resultsList(page).getByRole('checkbox');
-    const firstName = (await boxes.nth(0).getAttribute('aria-labelledby'))!;
-    const firstTitle = (await page.locator(`[id="${firstName}"]`).textContent())!;
-    await boxes.nth(0).check();
-    await boxes.nth(1).check();
-    await expect(page.getByText('2点を選択中').first()).toBeVisible();
-    await page.getByRole('button', { name: '予約かごへ' }).first().click();
-    await expect(page.getByRole('status').filter({ hasText: '2点を予約かごに入れました。' })).toBeVisible();
-    await expect(boxes.nth(0)).not.toBeChecked();
-    await expectNoHorizontalOverflow(page);
-    await keepScreenshot(page, testInfo, 'search-results-added-ja');
+      const boxes = resultsList(page).getByRole('checkbox');
+      const firstName = (await boxes.nth(0).getAttribute('aria-labelledby'))!;
+      const firstTitle = (await page.locator(`[id="${firstName}"]`).textContent())!;
+      await boxes.nth(0).check();
+      await boxes.nth(1).check();
+      await expect(page.getByText('2点を選択中').first()).toBeVisible();
+      await page.getByRole('button', { name: '予約かごへ' }).first().click();
+      await expect(page.getByRole('status').filter({ hasText: '2点を予約かごに入れました。' })).toBeVisible();
+      await expect(boxes.nth(0)).not.toBeChecked();
+      await expectNoHorizontalOverflow(page);
+      await keepScreenshot(page, testInfo, 'search-results-added-ja');
 
-    await resultsList(page).getByRole('link', { name: firstTitle, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: firstTitle })).toBeVisible();
-    await expect(page.getByRole('link', { name: '検索結果に戻る' })).toBeVisible();
-    await expect(page.getByRole('table')).toBeVisible();
-    await expectNoHorizontalOverflow(page);
+      await resultsList(page).getByRole('link', { name: firstTitle, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: firstTitle })).toBeVisible();
+      await expect(page.getByRole('link', { name: '検索結果に戻る' })).toBeVisible();
+      await expect(page.getByRole('table')).toBeVisible();
+      await expectNoHorizontalOverflow(page);
 
-    await page.getByRole('link', { name: '検索結果に戻る' }).click();
-    await expect(page).toHaveURL(`/search?q=${encodeURIComponent(surname)}`);
-    await expect(heading).toBeFocused();
-  });
+      await page.getByRole('link', { name: '検索結果に戻る' }).click();
+      await expect(page).toHaveURL(`/search?q=${encodeURIComponent(surname)}`);
+      await expect(heading).toBeFocused();
+    },
+  );
 
-  test('the results page reads in English too, and a reload keeps the search, its sort and its page', async ({ page }, testInfo) => {
-    await openSearch(page);
-    await page.goto('/search?materialTypes=book&sort=newest&page=2');
-    await expect(page.getByRole('heading', { level: 2, name: /^検索結果 [\d,]+件$/ })).toBeVisible();
-    await expect(page.getByRole('combobox', { name: '並び順' })).toHaveValue('newest');
-    await expect(page.getByRole('navigation', { name: 'ページ' }).getByRole('link', { name: '2ページ' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
+  test(
+    'the results page reads in English too, and a reload keeps the search, its sort and its page',
+    { tag: '@desktop' },
+    async ({ page }, testInfo) => {
+      await openSearch(page);
+      await page.goto('/search?materialTypes=book&sort=newest&page=2');
+      await expect(page.getByRole('heading', { level: 2, name: /^検索結果 [\d,]+件$/ })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: '並び順' })).toHaveValue('newest');
+      await expect(page.getByRole('navigation', { name: 'ページ' }).getByRole('link', { name: '2ページ' })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
 
-    await switchToEnglish(page);
-    await expect(page.getByRole('heading', { level: 1, name: 'Search results' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: /^Results: [\d,]+$/ })).toBeVisible();
-    await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('newest');
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page, 'the search results (en)');
-    await keepScreenshot(page, testInfo, 'search-results-en');
+      await switchToEnglish(page);
+      await expect(page.getByRole('heading', { level: 1, name: 'Search results' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: /^Results: [\d,]+$/ })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('newest');
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page, 'the search results (en)');
+      await keepScreenshot(page, testInfo, 'search-results-en');
 
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Search results' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 2' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
-    await expect(page.getByText(/^21–40 of [\d,]+$/)).toBeVisible();
-  });
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: 'Search results' })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Page 2' })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
+      await expect(page.getByText(/^21–40 of [\d,]+$/)).toBeVisible();
+    },
+  );
 
-  test('詳細蔵書検索 finds CDs on the shelf and shows the criteria', async ({ page }, testInfo) => {
+  test('詳細蔵書検索 finds CDs on the shelf and shows the criteria', { tag: '@phone' }, async ({ page }, testInfo) => {
     await openSearch(page);
     await page.getByRole('main').getByRole('link', { name: '詳細蔵書検索' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '詳細蔵書検索' })).toBeVisible();
@@ -128,7 +136,7 @@ test.describe('蔵書検索', () => {
 });
 
 test.describe('資料詳細', () => {
-  test('shows the record, the queue and every copy with its branch and due date', async ({ page }, testInfo) => {
+  test('shows the record, the queue and every copy with its branch and due date', { tag: '@desktop' }, async ({ page }, testInfo) => {
     await openSearch(page);
     const title = await mostReservedTitle(page);
     await page.goto(`/titles/${title.id}`);
@@ -151,46 +159,50 @@ test.describe('資料詳細', () => {
     await expectNoAxeViolations(page, 'a title page (en)');
   });
 
-  test('a volume of a series links the others, and 禁帯出 replaces the button with its reason', async ({ page }, testInfo) => {
-    await openSearch(page);
-    const found = await page.evaluate(async () => {
-      const search = async (query: string) =>
-        (
-          (await (await fetch(`/api/catalogue/search?${query}`)).json()) as {
-            items: { id: string; seriesId: string | null; notReservableReason: string | null }[];
-          }
-        ).items;
-      const volume = (await search('materialTypes=book&pageSize=100')).find((item) => item.seriesId !== null);
-      const reference = (await search('materialTypes=book&ndc=0&pageSize=100')).find(
-        (item) => item.notReservableReason === 'reference-only',
-      );
-      return { volume: volume?.id ?? null, reference: reference?.id ?? null };
-    });
-    expect(found.volume, 'a volume of a series').not.toBeNull();
-    expect(found.reference, 'a 禁帯出 book').not.toBeNull();
+  test(
+    'a volume of a series links the others, and 禁帯出 replaces the button with its reason',
+    { tag: '@phone' },
+    async ({ page }, testInfo) => {
+      await openSearch(page);
+      const found = await page.evaluate(async () => {
+        const search = async (query: string) =>
+          (
+            (await (await fetch(`/api/catalogue/search?${query}`)).json()) as {
+              items: { id: string; seriesId: string | null; notReservableReason: string | null }[];
+            }
+          ).items;
+        const volume = (await search('materialTypes=book&pageSize=100')).find((item) => item.seriesId !== null);
+        const reference = (await search('materialTypes=book&ndc=0&pageSize=100')).find(
+          (item) => item.notReservableReason === 'reference-only',
+        );
+        return { volume: volume?.id ?? null, reference: reference?.id ?? null };
+      });
+      expect(found.volume, 'a volume of a series').not.toBeNull();
+      expect(found.reference, 'a 禁帯出 book').not.toBeNull();
 
-    await page.goto(`/titles/${found.volume}`);
-    const series = page.getByRole('navigation', { name: /^シリーズ「.+」の巻$/ });
-    await expect(series).toBeVisible();
-    await expect(series.getByRole('link')).not.toHaveCount(1);
-    const other = series.locator('a:not([aria-current])').first();
-    const otherName = (await other.textContent())!;
-    await other.click();
-    await expect(page.getByRole('heading', { level: 1, name: otherName })).toBeVisible();
-    await expect(series.locator('a[aria-current="page"]')).toHaveText(otherName);
-    await expectNoHorizontalOverflow(page);
-    await keepScreenshot(page, testInfo, 'title-series-ja');
+      await page.goto(`/titles/${found.volume}`);
+      const series = page.getByRole('navigation', { name: /^シリーズ「.+」の巻$/ });
+      await expect(series).toBeVisible();
+      await expect(series.getByRole('link')).not.toHaveCount(1);
+      const other = series.locator('a:not([aria-current])').first();
+      const otherName = (await other.textContent())!;
+      await other.click();
+      await expect(page.getByRole('heading', { level: 1, name: otherName })).toBeVisible();
+      await expect(series.locator('a[aria-current="page"]')).toHaveText(otherName);
+      await expectNoHorizontalOverflow(page);
+      await keepScreenshot(page, testInfo, 'title-series-ja');
 
-    await page.goto(`/titles/${found.reference}`);
-    await expect(page.getByText('禁帯出の資料です。貸出・予約はできません。館内でご利用ください。')).toBeVisible();
-    await expect(page.getByRole('button', { name: '予約かごへ' })).toHaveCount(0);
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page, 'a 禁帯出 title page (ja)');
-  });
+      await page.goto(`/titles/${found.reference}`);
+      await expect(page.getByText('禁帯出の資料です。貸出・予約はできません。館内でご利用ください。')).toBeVisible();
+      await expect(page.getByRole('button', { name: '予約かごへ' })).toHaveCount(0);
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page, 'a 禁帯出 title page (ja)');
+    },
+  );
 });
 
 test.describe('新着資料 and the rankings', () => {
-  test('新着資料 and 貸出ベスト list titles with the same rows', async ({ page }, testInfo) => {
+  test('新着資料 and 貸出ベスト list titles with the same rows', { tag: '@desktop' }, async ({ page }, testInfo) => {
     await openSearch(page);
     await page.getByRole('main').getByRole('link', { name: '新着資料' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /^新着資料 [\d,]+件$/ })).toBeVisible();

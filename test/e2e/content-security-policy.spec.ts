@@ -5,7 +5,7 @@ import { logIn, patrons, test } from './support';
 // worker registers, the simulated library seeds and answers, a patron logs in and searches, and
 // the browser reports no violation of the policy on the way.
 
-test('the app works under its Content-Security-Policy, with no violation reported', async ({ page }) => {
+test('the app works under its Content-Security-Policy, with no violation reported', { tag: '@desktop' }, async ({ page }) => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;

@@ -116,51 +116,53 @@ const apiCall = (method: string, path: string) => (response: Response) =>
   response.request().method() === method && new URL(response.url()).pathname === `/api${path}`;
 
 test.describe('the demo panel', () => {
-  test('a designer restores a reservation on its way, moves a day on, sees it become ready, and reads the notice in the mailbox', async ({
-    page,
-  }, testInfo) => {
-    await openHome(page);
-    const panel = await openPanel(page);
-    await panel.getByRole('tab', { name: 'シナリオ' }).click();
-    const builtIn = panel.getByRole('list', { name: '用意されたシナリオ' });
-    const transit = builtIn.getByRole('listitem').filter({ hasText: '予約資料が配送中' });
-    await expect(transit).toContainText('/?library=p003&scenario=in-transit');
-    // Chromium names the button with a space between its word and the hidden name.
-    await transit.getByRole('button', { name: /^復元\s?：予約資料が配送中$/ }).click();
-    await expect(panel.getByText('「予約資料が配送中」を復元しました。')).toBeVisible(seeding);
-    // The scenario's patron is signed in, with the reservation on its way.
-    await expect(page.getByRole('region', { name: '利用状況' })).toContainText(takahashi.name);
+  test(
+    'a designer restores a reservation on its way, moves a day on, sees it become ready, and reads the notice in the mailbox',
+    { tag: '@desktop' },
+    async ({ page }, testInfo) => {
+      await openHome(page);
+      const panel = await openPanel(page);
+      await panel.getByRole('tab', { name: 'シナリオ' }).click();
+      const builtIn = panel.getByRole('list', { name: '用意されたシナリオ' });
+      const transit = builtIn.getByRole('listitem').filter({ hasText: '予約資料が配送中' });
+      await expect(transit).toContainText('/?library=p003&scenario=in-transit');
+      // Chromium names the button with a space between its word and the hidden name.
+      await transit.getByRole('button', { name: /^復元\s?：予約資料が配送中$/ }).click();
+      await expect(panel.getByText('「予約資料が配送中」を復元しました。')).toBeVisible(seeding);
+      // The scenario's patron is signed in, with the reservation on its way.
+      await expect(page.getByRole('region', { name: '利用状況' })).toContainText(takahashi.name);
 
-    await panel.getByRole('tab', { name: '時間' }).click();
-    const clock = panel.getByRole('region', { name: '模擬時刻' });
-    const before = await clock.locator('time').getAttribute('datetime');
-    await clock.getByRole('button', { name: '+1日' }).click();
-    await expect(clock.locator('time')).not.toHaveAttribute('datetime', before!);
-    const log = panel.getByRole('region', { name: '出来事の記録' });
-    await expect(log.getByText(/^\+1日進めた → /)).toBeVisible();
-    await expect(
-      log.locator('.demo-event-ready', { hasText: /^\d+月\d+日 \d\d:\d\d 高橋 翔さんの『.+』が利用可能になりました（.+）$/ }),
-    ).toBeVisible();
-    await expect(
-      log.locator('.demo-event-mail-sent', {
-        hasText: /高橋 翔さんにメール「【市川市立図書館】予約資料のご用意ができました」を送りました$/,
-      }),
-    ).toBeVisible();
-    await keepScreenshot(page, testInfo, 'demo-panel-time');
+      await panel.getByRole('tab', { name: '時間' }).click();
+      const clock = panel.getByRole('region', { name: '模擬時刻' });
+      const before = await clock.locator('time').getAttribute('datetime');
+      await clock.getByRole('button', { name: '+1日' }).click();
+      await expect(clock.locator('time')).not.toHaveAttribute('datetime', before!);
+      const log = panel.getByRole('region', { name: '出来事の記録' });
+      await expect(log.getByText(/^\+1日進めた → /)).toBeVisible();
+      await expect(
+        log.locator('.demo-event-ready', { hasText: /^\d+月\d+日 \d\d:\d\d 高橋 翔さんの『.+』が利用可能になりました（.+）$/ }),
+      ).toBeVisible();
+      await expect(
+        log.locator('.demo-event-mail-sent', {
+          hasText: /高橋 翔さんにメール「【市川市立図書館】予約資料のご用意ができました」を送りました$/,
+        }),
+      ).toBeVisible();
+      await keepScreenshot(page, testInfo, 'demo-panel-time');
 
-    await panel.getByRole('tab', { name: 'メール' }).click();
-    // The scenario's patron is the one the panel works with: their mail is shown.
-    await expect(panel.getByRole('combobox', { name: '宛先の利用者' })).toHaveValue(takahashi.cardNumber);
-    const subject = panel.getByRole('button', { name: '【市川市立図書館】予約資料のご用意ができました' });
-    await subject.click();
-    await expect(subject).toHaveAttribute('aria-expanded', 'true');
-    const body = panel.locator('.demo-mail-body');
-    await expect(body).toContainText(`${takahashi.name} 様`);
-    await expect(body).toContainText('ご予約の資料のご用意ができました。');
-    await expect(body).toContainText('取置期限：');
-    await expectNoAxeViolations(page, 'the demo panel reading a mail (ja)');
-    await keepScreenshot(page, testInfo, 'demo-panel-mail');
-  });
+      await panel.getByRole('tab', { name: 'メール' }).click();
+      // The scenario's patron is the one the panel works with: their mail is shown.
+      await expect(panel.getByRole('combobox', { name: '宛先の利用者' })).toHaveValue(takahashi.cardNumber);
+      const subject = panel.getByRole('button', { name: '【市川市立図書館】予約資料のご用意ができました' });
+      await subject.click();
+      await expect(subject).toHaveAttribute('aria-expanded', 'true');
+      const body = panel.locator('.demo-mail-body');
+      await expect(body).toContainText(`${takahashi.name} 様`);
+      await expect(body).toContainText('ご予約の資料のご用意ができました。');
+      await expect(body).toContainText('取置期限：');
+      await expectNoAxeViolations(page, 'the demo panel reading a mail (ja)');
+      await keepScreenshot(page, testInfo, 'demo-panel-mail');
+    },
+  );
 
   test('passes axe on every tab, fits a phone, and reads in English', async ({ page }, testInfo) => {
     await openHome(page);
@@ -231,89 +233,95 @@ test.describe('the demo panel', () => {
     await expectNoAxeViolations(page, 'the demo panel: time (en)');
   });
 
-  test('a patron reserves from the cart while 30 % of requests fail: retries succeed, nothing is placed twice, and the cart keeps the rest', async ({
-    page,
-  }, testInfo) => {
-    test.setTimeout(180_000);
-    await page.goto(`/login?library=${takahashi.library}`);
-    await expect(page.getByLabel('利用者番号')).toBeEditable();
-    await instantNetwork(page);
-    const titles = await titlesFoundByName(page, 3);
+  test(
+    'a patron reserves from the cart while 30 % of requests fail: retries succeed, nothing is placed twice, and the cart keeps the rest',
+    { tag: '@phone' },
+    async ({ page }, testInfo) => {
+      test.setTimeout(180_000);
+      await page.goto(`/login?library=${takahashi.library}`);
+      await expect(page.getByLabel('利用者番号')).toBeEditable();
+      await instantNetwork(page);
+      const titles = await titlesFoundByName(page, 3);
 
-    const panel = await openPanel(page);
-    await panel.getByRole('tab', { name: '通信' }).click();
-    await panel.getByRole('combobox', { name: '失敗させる割合' }).selectOption('30');
-    await expect(panel.getByText('通信の設定を変えました。')).toBeVisible();
-    await closePanel(page);
-    expect(
-      await page.evaluate(
-        async () => ((await (await fetch('/api/_sim/status')).json()) as { network: { failureRate: number } }).network.failureRate,
-      ),
-    ).toBe(0.3);
+      const panel = await openPanel(page);
+      await panel.getByRole('tab', { name: '通信' }).click();
+      await panel.getByRole('combobox', { name: '失敗させる割合' }).selectOption('30');
+      await expect(panel.getByText('通信の設定を変えました。')).toBeVisible();
+      await closePanel(page);
+      expect(
+        await page.evaluate(
+          async () => ((await (await fetch('/api/_sim/status')).json()) as { network: { failureRate: number } }).network.failureRate,
+        ),
+      ).toBe(0.3);
 
-    let failures = 0;
-    await page.getByLabel('利用者番号').fill(takahashi.cardNumber);
-    await page.getByLabel('パスワード').fill(takahashi.password);
-    failures += await pressUntilAccepted(page, page.getByRole('button', { name: 'ログイン', exact: true }), apiCall('POST', '/auth/login'));
-    await untilShown(page, page.getByRole('heading', { level: 1, name: 'マイページ' }));
+      let failures = 0;
+      await page.getByLabel('利用者番号').fill(takahashi.cardNumber);
+      await page.getByLabel('パスワード').fill(takahashi.password);
+      failures += await pressUntilAccepted(
+        page,
+        page.getByRole('button', { name: 'ログイン', exact: true }),
+        apiCall('POST', '/auth/login'),
+      );
+      await untilShown(page, page.getByRole('heading', { level: 1, name: 'マイページ' }));
 
-    // The patron moves within the app (a full reload would ask the library for the session again).
-    const search = page.getByRole('search', { name: '簡易検索' });
-    for (const title of titles) {
-      await search.getByRole('searchbox', { name: 'キーワード' }).fill(title.name);
-      await search.getByRole('button', { name: '検索' }).click();
-      const link = page.locator(`main a[href="/titles/${title.id}"]`).first();
-      await untilShown(page, link);
-      await link.click();
-      await untilShown(page, page.getByRole('heading', { level: 1, name: title.name }));
-      failures += await pressUntilAccepted(page, page.getByRole('button', { name: '予約かごへ' }), apiCall('POST', '/me/cart/items'));
-      await expect(page.getByText('1点を予約かごに入れました。')).toBeVisible();
-    }
+      // The patron moves within the app (a full reload would ask the library for the session again).
+      const search = page.getByRole('search', { name: '簡易検索' });
+      for (const title of titles) {
+        await search.getByRole('searchbox', { name: 'キーワード' }).fill(title.name);
+        await search.getByRole('button', { name: '検索' }).click();
+        const link = page.locator(`main a[href="/titles/${title.id}"]`).first();
+        await untilShown(page, link);
+        await link.click();
+        await untilShown(page, page.getByRole('heading', { level: 1, name: title.name }));
+        failures += await pressUntilAccepted(page, page.getByRole('button', { name: '予約かごへ' }), apiCall('POST', '/me/cart/items'));
+        await expect(page.getByText('1点を予約かごに入れました。')).toBeVisible();
+      }
 
-    await page
-      .getByRole('navigation', { name: 'メインメニュー' })
-      .getByRole('link', { name: /^予約かご/ })
-      .click();
-    const cart = page.getByRole('list', { name: '予約かごの資料' });
-    await untilShown(page, cart);
-    await expect(cart.getByRole('listitem')).toHaveCount(3);
-    const [first, second, kept] = titles as [(typeof titles)[number], (typeof titles)[number], (typeof titles)[number]];
-    await page.getByRole('checkbox', { name: first.name }).check();
-    await page.getByRole('checkbox', { name: second.name }).check();
-    await page.getByRole('button', { name: '予約する' }).click();
+      await page
+        .getByRole('navigation', { name: 'メインメニュー' })
+        .getByRole('link', { name: /^予約かご/ })
+        .click();
+      const cart = page.getByRole('list', { name: '予約かごの資料' });
+      await untilShown(page, cart);
+      await expect(cart.getByRole('listitem')).toHaveCount(3);
+      const [first, second, kept] = titles as [(typeof titles)[number], (typeof titles)[number], (typeof titles)[number]];
+      await page.getByRole('checkbox', { name: first.name }).check();
+      await page.getByRole('checkbox', { name: second.name }).check();
+      await page.getByRole('button', { name: '予約する' }).click();
 
-    await untilShown(page, page.getByLabel('受取館'));
-    await page.getByLabel('受取館').selectOption({ index: 1 });
-    await page.getByRole('button', { name: '通常予約する' }).click();
-    await untilShown(page, page.getByRole('heading', { level: 1, name: '予約内容の確認' }));
-    failures += await pressUntilAccepted(page, page.getByRole('button', { name: '予約する' }), apiCall('POST', '/me/reservations'));
-    await untilShown(page, page.getByRole('heading', { level: 1, name: '予約結果' }));
-    await expect(page.getByRole('region', { name: '以下のタイトルについて予約を行いました' }).getByRole('listitem')).toHaveText([
-      first.name,
-      second.name,
-    ]);
-    await keepScreenshot(page, testInfo, 'demo-failures-result');
-    testInfo.annotations.push({ type: 'injected failures met', description: String(failures) });
+      await untilShown(page, page.getByLabel('受取館'));
+      await page.getByLabel('受取館').selectOption({ index: 1 });
+      await page.getByRole('button', { name: '通常予約する' }).click();
+      await untilShown(page, page.getByRole('heading', { level: 1, name: '予約内容の確認' }));
+      failures += await pressUntilAccepted(page, page.getByRole('button', { name: '予約する' }), apiCall('POST', '/me/reservations'));
+      await untilShown(page, page.getByRole('heading', { level: 1, name: '予約結果' }));
+      await expect(page.getByRole('region', { name: '以下のタイトルについて予約を行いました' }).getByRole('listitem')).toHaveText([
+        first.name,
+        second.name,
+      ]);
+      await keepScreenshot(page, testInfo, 'demo-failures-result');
+      testInfo.annotations.push({ type: 'injected failures met', description: String(failures) });
 
-    // The library is reliable again: what the patron has is read as it is.
-    await instantNetwork(page);
-    const state = await page.evaluate(async () => {
-      const { token } = (JSON.parse(localStorage.getItem('shiori.session')!) as { state: { token: string } }).state;
-      const auth = { Authorization: `Bearer ${token}` };
-      const reservations = (await (await fetch('/api/me/reservations', { headers: auth })).json()) as { items: { titleId: string }[] };
-      const cart = (await (await fetch('/api/me/cart', { headers: auth })).json()) as { items: { titleId: string }[] };
-      return { reserved: reservations.items.map((item) => item.titleId), inCart: cart.items.map((item) => item.titleId) };
-    });
-    expect(state.reserved.sort()).toEqual([first.id, second.id].sort());
-    expect(state.inCart).toEqual([kept.id]);
+      // The library is reliable again: what the patron has is read as it is.
+      await instantNetwork(page);
+      const state = await page.evaluate(async () => {
+        const { token } = (JSON.parse(localStorage.getItem('shiori.session')!) as { state: { token: string } }).state;
+        const auth = { Authorization: `Bearer ${token}` };
+        const reservations = (await (await fetch('/api/me/reservations', { headers: auth })).json()) as { items: { titleId: string }[] };
+        const cart = (await (await fetch('/api/me/cart', { headers: auth })).json()) as { items: { titleId: string }[] };
+        return { reserved: reservations.items.map((item) => item.titleId), inCart: cart.items.map((item) => item.titleId) };
+      });
+      expect(state.reserved.sort()).toEqual([first.id, second.id].sort());
+      expect(state.inCart).toEqual([kept.id]);
 
-    await page.goto('/mypage/reservations');
-    const table = page.getByRole('table', { name: /^予約状況：/ });
-    await expect(table).toBeVisible();
-    await expect(table.getByRole('link', { name: first.name, exact: true })).toHaveCount(1);
-    await expect(table.getByRole('link', { name: second.name, exact: true })).toHaveCount(1);
-    await page.goto('/cart');
-    await expect(page.getByRole('list', { name: '予約かごの資料' }).getByRole('listitem')).toHaveCount(1);
-    await expect(page.getByRole('checkbox', { name: kept.name })).toBeVisible();
-  });
+      await page.goto('/mypage/reservations');
+      const table = page.getByRole('table', { name: /^予約状況：/ });
+      await expect(table).toBeVisible();
+      await expect(table.getByRole('link', { name: first.name, exact: true })).toHaveCount(1);
+      await expect(table.getByRole('link', { name: second.name, exact: true })).toHaveCount(1);
+      await page.goto('/cart');
+      await expect(page.getByRole('list', { name: '予約かごの資料' }).getByRole('listitem')).toHaveCount(1);
+      await expect(page.getByRole('checkbox', { name: kept.name })).toBeVisible();
+    },
+  );
 });

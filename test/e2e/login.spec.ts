@@ -17,7 +17,7 @@ import {
 // library seeds itself afresh and nobody is logged in.
 
 test.describe('logging in', () => {
-  test('a patron logs in and sees マイページ with their name and counts', async ({ page }, testInfo) => {
+  test('a patron logs in and sees マイページ with their name and counts', { tag: '@phone' }, async ({ page }, testInfo) => {
     const patron = patrons.yamada;
     await openLogin(page, patron.library);
     await expect(page.getByText('利用者カードの番号7桁を半角数字で入力してください', { exact: false })).toBeVisible();
@@ -47,7 +47,7 @@ test.describe('logging in', () => {
     await keepScreenshot(page, testInfo, 'mypage-ja');
   });
 
-  test('a reload keeps the patron logged in, on the same page, with the same counts', async ({ page }) => {
+  test('a reload keeps the patron logged in, on the same page, with the same counts', { tag: '@desktop' }, async ({ page }) => {
     const patron = patrons.sato;
     const summary = await logIn(page, patron, { instant: true });
     await page.getByRole('navigation', { name: '利用状況の一覧' }).getByRole('link', { name: '貸出状況' }).click();
@@ -73,7 +73,7 @@ test.describe('logging in', () => {
     expect(await page.evaluate(() => localStorage.getItem('shiori.session'))).toBe(tokenBefore);
   });
 
-  test('a card number typed in full-width digits with a hyphen logs in', async ({ page }) => {
+  test('a card number typed in full-width digits with a hyphen logs in', { tag: '@phone' }, async ({ page }) => {
     const patron = patrons.minato;
     await openLogin(page, patron.library);
     await instantNetwork(page);
@@ -88,28 +88,30 @@ test.describe('logging in', () => {
     await expect(summary.getByText(patron.masked, { exact: true })).toBeVisible();
   });
 
-  test('a p000 patron reads the password rule at login, and a password of another form is refused naming it', async ({
-    page,
-  }, testInfo) => {
-    const patron = patrons.minato;
-    await openLogin(page, patron.library);
-    await instantNetwork(page);
-    await expect(page.getByLabel('パスワード')).toHaveAccessibleDescription('半角数字6桁');
+  test(
+    'a p000 patron reads the password rule at login, and a password of another form is refused naming it',
+    { tag: '@desktop' },
+    async ({ page }, testInfo) => {
+      const patron = patrons.minato;
+      await openLogin(page, patron.library);
+      await instantNetwork(page);
+      await expect(page.getByLabel('パスワード')).toHaveAccessibleDescription('半角数字6桁');
 
-    await submitLogin(page, patron.cardNumber, 'abc123');
-    await expect(page.getByText('パスワードは「半角数字6桁」です。入力を確かめてください。')).toBeVisible();
-    await expect(page.getByLabel('パスワード')).toHaveAttribute('aria-invalid', 'true');
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page, 'the login form refusing a password of another form (p000, ja)');
-    await keepScreenshot(page, testInfo, 'login-p000-password-form');
+      await submitLogin(page, patron.cardNumber, 'abc123');
+      await expect(page.getByText('パスワードは「半角数字6桁」です。入力を確かめてください。')).toBeVisible();
+      await expect(page.getByLabel('パスワード')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page, 'the login form refusing a password of another form (p000, ja)');
+      await keepScreenshot(page, testInfo, 'login-p000-password-form');
 
-    await submitLogin(page, patron.cardNumber, '135791');
-    await expect(page.getByRole('alert')).toHaveText(
-      '利用者番号またはパスワードが正しくありません。半角数字で入力されているか確認してください。',
-    );
-  });
+      await submitLogin(page, patron.cardNumber, '135791');
+      await expect(page.getByRole('alert')).toHaveText(
+        '利用者番号またはパスワードが正しくありません。半角数字で入力されているか確認してください。',
+      );
+    },
+  );
 
-  test('a wrong password shows one alert and keeps the typed card number', async ({ page }) => {
+  test('a wrong password shows one alert and keeps the typed card number', { tag: '@phone' }, async ({ page }) => {
     const patron = patrons.yamada;
     await openLogin(page, patron.library);
     await instantNetwork(page);
@@ -128,7 +130,7 @@ test.describe('logging in', () => {
     await expect(page.getByRole('button', { name: 'ログイン', exact: true })).toBeEnabled();
   });
 
-  test('ログアウト returns to login, and マイページ then asks to log in again', async ({ page }) => {
+  test('ログアウト returns to login, and マイページ then asks to log in again', { tag: '@desktop' }, async ({ page }) => {
     const patron = patrons.yamada;
     await logIn(page, patron, { instant: true });
 

@@ -99,80 +99,81 @@ function commonAuthorSurname(page: Page): Promise<string> {
   });
 }
 
-// Both projects run it (about 15 s each, side by side); the worker does not depend on the viewport.
+// On a desktop only: the worker does not depend on the viewport.
 test.describe('offline start', () => {
-  test('reload offline in Chromium: the app starts and the simulated library answers with no server', async ({
-    page,
-    context,
-  }, testInfo) => {
-    const root = builtApp(testInfo);
-    const precache = JSON.parse(await readFile(join(root, 'precache.json'), 'utf8')) as { files: string[]; onDemand: string[] };
-    const server = await serveBuild(root);
-    const { origin } = server;
+  test(
+    'reload offline in Chromium: the app starts and the simulated library answers with no server',
+    { tag: '@desktop' },
+    async ({ page, context }, testInfo) => {
+      const root = builtApp(testInfo);
+      const precache = JSON.parse(await readFile(join(root, 'precache.json'), 'utf8')) as { files: string[]; onDemand: string[] };
+      const server = await serveBuild(root);
+      const { origin } = server;
 
-    // One visit, online.
-    await page.goto(`${origin}/login?library=${takahashi.library}`);
-    await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
-    await expect(page.getByRole('banner').getByRole('link', { name: /市川市立図書館/ })).toBeVisible();
-    await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/shiori-sw.js') ?? false);
-    // The worker caches the build once the library is ready: wait until it has all of it, with the
-    // seed of this profile (a reset needs it offline) and none of the other profiles' seeds.
-    const seed = precache.onDemand.find((file) => file.startsWith(`assets/seed-${takahashi.library}-`));
-    expect(seed, `the seed of ${takahashi.library} in precache.json's onDemand`).toBeDefined();
-    await expect
-      .poll(() => cachedUrls(page), { timeout: 30_000 })
-      .toEqual(expect.arrayContaining([`${origin}/`, ...[...precache.files, seed].map((file) => `${origin}/${file}`)]));
-    const onDemandCached = (await cachedUrls(page)).filter((url) => precache.onDemand.some((file) => url === `${origin}/${file}`));
-    expect(onDemandCached, 'the on-demand files cached after one visit').toEqual([`${origin}/${seed}`]);
+      // One visit, online.
+      await page.goto(`${origin}/login?library=${takahashi.library}`);
+      await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
+      await expect(page.getByRole('banner').getByRole('link', { name: /市川市立図書館/ })).toBeVisible();
+      await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/shiori-sw.js') ?? false);
+      // The worker caches the build once the library is ready: wait until it has all of it, with the
+      // seed of this profile (a reset needs it offline) and none of the other profiles' seeds.
+      const seed = precache.onDemand.find((file) => file.startsWith(`assets/seed-${takahashi.library}-`));
+      expect(seed, `the seed of ${takahashi.library} in precache.json's onDemand`).toBeDefined();
+      await expect
+        .poll(() => cachedUrls(page), { timeout: 30_000 })
+        .toEqual(expect.arrayContaining([`${origin}/`, ...[...precache.files, seed].map((file) => `${origin}/${file}`)]));
+      const onDemandCached = (await cachedUrls(page)).filter((url) => precache.onDemand.some((file) => url === `${origin}/${file}`));
+      expect(onDemandCached, 'the on-demand files cached after one visit').toEqual([`${origin}/${seed}`]);
 
-    // MSW's page script tells the worker when a tab goes (CLIENT_CLOSED, on beforeunload), and MSW's
-    // worker then unregisters itself if no other tab is left, which would leave nothing to start
-    // from offline. shiori-sw.js keeps the registration. Said here while the tab is open, so that
-    // the check does not race the tab's closing (the reload below brings MSW back for this tab).
-    await sayGoodbye(page);
-    const registered = await page.evaluate(async () =>
-      (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.active?.scriptURL),
-    );
-    expect(registered, 'registrations once the only tab said goodbye').toEqual([`${origin}/shiori-sw.js`]);
+      // MSW's page script tells the worker when a tab goes (CLIENT_CLOSED, on beforeunload), and MSW's
+      // worker then unregisters itself if no other tab is left, which would leave nothing to start
+      // from offline. shiori-sw.js keeps the registration. Said here while the tab is open, so that
+      // the check does not race the tab's closing (the reload below brings MSW back for this tab).
+      await sayGoodbye(page);
+      const registered = await page.evaluate(async () =>
+        (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.active?.scriptURL),
+      );
+      expect(registered, 'registrations once the only tab said goodbye').toEqual([`${origin}/shiori-sw.js`]);
 
-    // No server any more: every request to it fails.
-    await server.stop();
-    await expect(fetch(`${origin}/`), 'a request to the stopped server').rejects.toThrow();
+      // No server any more: every request to it fails.
+      await server.stop();
+      await expect(fetch(`${origin}/`), 'a request to the stopped server').rejects.toThrow();
 
-    // A reload starts the app from the cache, and the library answers from inside the page.
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
-    await expect(page.getByRole('banner').getByRole('link', { name: /市川市立図書館/ })).toBeVisible();
-    await expect(page.getByLabel('利用者番号')).toBeEditable();
-    await submitLogin(page, takahashi.cardNumber, takahashi.password);
-    await expectMypage(page, takahashi.name);
-    await expect(page).toHaveURL(`${origin}/mypage/reservations`);
+      // A reload starts the app from the cache, and the library answers from inside the page.
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
+      await expect(page.getByRole('banner').getByRole('link', { name: /市川市立図書館/ })).toBeVisible();
+      await expect(page.getByLabel('利用者番号')).toBeEditable();
+      await submitLogin(page, takahashi.cardNumber, takahashi.password);
+      await expectMypage(page, takahashi.name);
+      await expect(page).toHaveURL(`${origin}/mypage/reservations`);
 
-    // An address of the app typed in, as a bookmark would open it.
-    const surname = await commonAuthorSurname(page);
-    expect(surname, 'an author found by the search API').not.toBe('');
-    await page.goto(`${origin}/search?q=${encodeURIComponent(surname)}`);
-    await expect(page.getByRole('heading', { level: 1, name: '検索結果一覧' })).toBeVisible();
-    await expect(page.getByRole('list', { name: '検索結果' }).getByRole('listitem').first()).toBeVisible();
+      // An address of the app typed in, as a bookmark would open it.
+      const surname = await commonAuthorSurname(page);
+      expect(surname, 'an author found by the search API').not.toBe('');
+      await page.goto(`${origin}/search?q=${encodeURIComponent(surname)}`);
+      await expect(page.getByRole('heading', { level: 1, name: '検索結果一覧' })).toBeVisible();
+      await expect(page.getByRole('list', { name: '検索結果' }).getByRole('listitem').first()).toBeVisible();
 
-    // The last tab closed, and the app opened again later with the browser offline as well.
-    const worker = context.serviceWorkers().find((candidate) => candidate.url() === `${origin}/shiori-sw.js`);
-    expect(worker, 'the service worker, as Playwright sees it').toBeDefined();
-    await context.setOffline(true);
-    await page.close({ runBeforeUnload: true });
-    type WorkerScope = { clients: { matchAll(options: { includeUncontrolled: boolean }): Promise<unknown[]> } };
-    const tabsOfWorker = () =>
-      worker!.evaluate(async () => (await (self as unknown as WorkerScope).clients.matchAll({ includeUncontrolled: true })).length);
-    await expect.poll(() => tabsOfWorker().catch(() => 0), { message: 'tabs of the worker once the last one closed' }).toBe(0);
+      // The last tab closed, and the app opened again later with the browser offline as well.
+      const worker = context.serviceWorkers().find((candidate) => candidate.url() === `${origin}/shiori-sw.js`);
+      expect(worker, 'the service worker, as Playwright sees it').toBeDefined();
+      await context.setOffline(true);
+      await page.close({ runBeforeUnload: true });
+      type WorkerScope = { clients: { matchAll(options: { includeUncontrolled: boolean }): Promise<unknown[]> } };
+      const tabsOfWorker = () =>
+        worker!.evaluate(async () => (await (self as unknown as WorkerScope).clients.matchAll({ includeUncontrolled: true })).length);
+      await expect.poll(() => tabsOfWorker().catch(() => 0), { message: 'tabs of the worker once the last one closed' }).toBe(0);
 
-    const again = await context.newPage();
-    await again.goto(`${origin}/mypage/loans`);
-    await libraryReady(again);
-    await expectMypage(again, takahashi.name);
-    await expect(again.getByRole('button', { name: 'ログアウト' })).toBeVisible();
-    const stillRegistered = await again.evaluate(async () =>
-      (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.active?.scriptURL),
-    );
-    expect(stillRegistered).toEqual([`${origin}/shiori-sw.js`]);
-  });
+      const again = await context.newPage();
+      await again.goto(`${origin}/mypage/loans`);
+      await libraryReady(again);
+      await expectMypage(again, takahashi.name);
+      await expect(again.getByRole('button', { name: 'ログアウト' })).toBeVisible();
+      const stillRegistered = await again.evaluate(async () =>
+        (await navigator.serviceWorker.getRegistrations()).map((registration) => registration.active?.scriptURL),
+      );
+      expect(stillRegistered).toEqual([`${origin}/shiori-sw.js`]);
+    },
+  );
 });

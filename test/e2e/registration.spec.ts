@@ -41,62 +41,66 @@ async function linkInMailTo(page: Page, address: string): Promise<string> {
 }
 
 test.describe('パスワードの登録', () => {
-  test('p004: a newcomer registers, opens the link mailed to her, and logs in with the new password', async ({ page }, testInfo) => {
-    await openLogin(page, 'p004');
-    await instantNetwork(page);
-    await keepScreenshot(page, testInfo, 'login-register-link');
-    await page.getByRole('link', { name: 'パスワード新規登録・再発行（はじめての方・パスワードを忘れた方）' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'パスワード新規登録・再発行' })).toBeVisible();
+  test(
+    'p004: a newcomer registers, opens the link mailed to her, and logs in with the new password',
+    { tag: '@phone' },
+    async ({ page }, testInfo) => {
+      await openLogin(page, 'p004');
+      await instantNetwork(page);
+      await keepScreenshot(page, testInfo, 'login-register-link');
+      await page.getByRole('link', { name: 'パスワード新規登録・再発行（はじめての方・パスワードを忘れた方）' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'パスワード新規登録・再発行' })).toBeVisible();
 
-    // Sent empty: every field says what it needs.
-    await page.getByRole('button', { name: '確認メールを送る' }).click();
-    await expect(page.getByLabel('利用者番号')).toBeFocused();
-    await expect(page.locator('.field-error')).toHaveCount(7);
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page, 'the registration form with its field errors (ja)');
-    await keepScreenshot(page, testInfo, 'register-form-errors');
+      // Sent empty: every field says what it needs.
+      await page.getByRole('button', { name: '確認メールを送る' }).click();
+      await expect(page.getByLabel('利用者番号')).toBeFocused();
+      await expect(page.locator('.field-error')).toHaveCount(7);
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page, 'the registration form with its field errors (ja)');
+      await keepScreenshot(page, testInfo, 'register-form-errors');
 
-    // A phone number the library does not know: the refusal names what to check, not which field.
-    await fillIn(page, { cardNumber: '4000000005', phone: '03-0000-0000', email: 'yuki@example.jp', password: 'Okegawa7' });
-    await page.getByRole('button', { name: '確認メールを送る' }).click();
-    const refusal = page.getByRole('alert');
-    await expect(refusal).toContainText('利用者番号・氏名カナ・生年月日・電話番号が、図書館に登録された内容と一致しません。');
-    await expect(page.getByLabel('メールアドレス')).toHaveValue('yuki@example.jp');
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page, 'the registration form with a mismatch (ja)');
-    await keepScreenshot(page, testInfo, 'register-form-mismatch');
+      // A phone number the library does not know: the refusal names what to check, not which field.
+      await fillIn(page, { cardNumber: '4000000005', phone: '03-0000-0000', email: 'yuki@example.jp', password: 'Okegawa7' });
+      await page.getByRole('button', { name: '確認メールを送る' }).click();
+      const refusal = page.getByRole('alert');
+      await expect(refusal).toContainText('利用者番号・氏名カナ・生年月日・電話番号が、図書館に登録された内容と一致しません。');
+      await expect(page.getByLabel('メールアドレス')).toHaveValue('yuki@example.jp');
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page, 'the registration form with a mismatch (ja)');
+      await keepScreenshot(page, testInfo, 'register-form-mismatch');
 
-    await page.getByLabel('電話番号').fill(tanaka.phone);
-    await page.getByRole('button', { name: '確認メールを送る' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: '確認メールを送りました' })).toBeFocused();
-    await expect(page.getByRole('status')).toHaveText('yuki@example.jp あてに、確認のリンクを書いたメールを送りました。');
-    await expect(page.getByText(/^リンクは送信から24時間（.+ まで）有効で、1回だけ使えます。$/)).toBeVisible();
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page, 'the registration result: mail sent (ja)');
-    await keepScreenshot(page, testInfo, 'register-sent');
+      await page.getByLabel('電話番号').fill(tanaka.phone);
+      await page.getByRole('button', { name: '確認メールを送る' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: '確認メールを送りました' })).toBeFocused();
+      await expect(page.getByRole('status')).toHaveText('yuki@example.jp あてに、確認のリンクを書いたメールを送りました。');
+      await expect(page.getByText(/^リンクは送信から24時間（.+ まで）有効で、1回だけ使えます。$/)).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page, 'the registration result: mail sent (ja)');
+      await keepScreenshot(page, testInfo, 'register-sent');
 
-    const link = await linkInMailTo(page, 'yuki@example.jp');
-    await page.goto(link);
-    await expect(page.getByRole('heading', { level: 1, name: '登録の確認' })).toBeVisible();
-    await expect(page.getByRole('status')).toContainText('パスワードの登録が完了しました。ログインしてください。');
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page, 'the confirmation page: registered (ja)');
-    await keepScreenshot(page, testInfo, 'confirm-registered');
+      const link = await linkInMailTo(page, 'yuki@example.jp');
+      await page.goto(link);
+      await expect(page.getByRole('heading', { level: 1, name: '登録の確認' })).toBeVisible();
+      await expect(page.getByRole('status')).toContainText('パスワードの登録が完了しました。ログインしてください。');
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page, 'the confirmation page: registered (ja)');
+      await keepScreenshot(page, testInfo, 'confirm-registered');
 
-    await page.getByRole('link', { name: 'ログインする' }).click();
-    await expect(page.getByLabel('利用者番号')).toBeEditable();
-    await submitLogin(page, '4000000005', 'Okegawa7');
-    await expectMypage(page, tanaka.name);
+      await page.getByRole('link', { name: 'ログインする' }).click();
+      await expect(page.getByLabel('利用者番号')).toBeEditable();
+      await submitLogin(page, '4000000005', 'Okegawa7');
+      await expectMypage(page, tanaka.name);
 
-    // The same link a second time: used, and what that means.
-    await page.goto(link);
-    await expect(page.getByRole('status')).toContainText('このリンクはすでに使われています');
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page, 'the confirmation page: link used (ja)');
-    await keepScreenshot(page, testInfo, 'confirm-used');
-  });
+      // The same link a second time: used, and what that means.
+      await page.goto(link);
+      await expect(page.getByRole('status')).toContainText('このリンクはすでに使われています');
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page, 'the confirmation page: link used (ja)');
+      await keepScreenshot(page, testInfo, 'confirm-used');
+    },
+  );
 
-  test('p002: a newcomer registers with the data the counter has and logs in at once', async ({ page }, testInfo) => {
+  test('p002: a newcomer registers with the data the counter has and logs in at once', { tag: '@desktop' }, async ({ page }, testInfo) => {
     await page.goto('/register?library=p002');
     await expect(page.getByRole('heading', { level: 1, name: '新規パスワード登録' })).toBeVisible();
     await expect(page.getByLabel('利用者番号')).toBeEditable();
@@ -118,7 +122,7 @@ test.describe('パスワードの登録', () => {
     await expectMypage(page, tanaka.name);
   });
 
-  test('a link that is not valid says so and where to start again', async ({ page }, testInfo) => {
+  test('a link that is not valid says so and where to start again', { tag: '@phone' }, async ({ page }, testInfo) => {
     await page.goto('/confirm?token=no-such-token-here&library=p004');
     await expect(page.getByRole('alert')).toContainText('このリンクは正しくありません。');
     await expect(page.getByRole('link', { name: 'パスワード新規登録・再発行' })).toBeVisible();
@@ -127,18 +131,20 @@ test.describe('パスワードの登録', () => {
     await keepScreenshot(page, testInfo, 'confirm-not-found');
   });
 
-  test('p001: where the counter issues passwords, /register explains the temporary password instead of a form', async ({
-    page,
-  }, testInfo) => {
-    await openLogin(page, 'p001');
-    await page.getByRole('link', { name: 'パスワードをお持ちでない方・忘れた方（仮パスワードについて）' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'パスワードをお持ちでない方・忘れた方' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'はじめて利用する方' })).toContainText(
-      '仮パスワードは、図書館で発行した30分後から使えます。',
-    );
-    await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0);
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page, 'the counter instructions (ja)');
-    await keepScreenshot(page, testInfo, 'register-counter');
-  });
+  test(
+    'p001: where the counter issues passwords, /register explains the temporary password instead of a form',
+    { tag: '@desktop' },
+    async ({ page }, testInfo) => {
+      await openLogin(page, 'p001');
+      await page.getByRole('link', { name: 'パスワードをお持ちでない方・忘れた方（仮パスワードについて）' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'パスワードをお持ちでない方・忘れた方' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'はじめて利用する方' })).toContainText(
+        '仮パスワードは、図書館で発行した30分後から使えます。',
+      );
+      await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0);
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page, 'the counter instructions (ja)');
+      await keepScreenshot(page, testInfo, 'register-counter');
+    },
+  );
 });
