@@ -1,6 +1,6 @@
 // npm run test:faults: the faults a server left running meets — kill -9 during writes, a torn or
 // damaged log, a truncated snapshot, a full disk, one key sent twenty times at once — each played
-// against the real `npm run api` on a data folder of its own. Prints the figures per fault and in
+// against the real `npm run api` (bundled once: server.ts) on a data folder of its own. Prints the figures per fault and in
 // all, writes test-results/faults.json ({ passed, failed, figures, faults }) and exits 1 when a
 // check failed. A fault is a module with the shape of `Fault` (fault.ts), listed below.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

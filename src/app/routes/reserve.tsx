@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CartItem } from '../../api/contract/cart';
 import { ContactMethod } from '../../api/contract/common';
 import type { PlacementResult } from '../../api/contract/reservations';
-import { useLibraryInfo, useLibraryTerms, useLibraryWording } from '../../api/queries/library-info';
+import { useLibraryInfo, useLibraryLabel, useLibraryTerms } from '../../api/queries/library-info';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
@@ -199,11 +199,10 @@ export function ReserveConfirmRoute() {
 
 /** 予約結果; without one (a reload) the patron finds their reservations in 予約状況. */
 export function ReserveDoneRoute() {
-  const { t } = useTranslation('reservation');
   const { cartHref, result } = useOutletContext<ReserveContext>();
   const library = useLibraryInfo();
   // 予約結果, or the library's own name for the screen (p001: 予約受付完了).
-  const heading = useLibraryWording()('reserve.resultTitle') ?? t('result.title');
+  const heading = useLibraryLabel()('reserve.resultTitle', 'reservation:result.title');
   if (!result) return <Navigate replace to={paths.mypageReservations()} />;
   return (
     <>

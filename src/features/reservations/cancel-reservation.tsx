@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ReservationItem } from '../../api/contract/reservations';
 import { useLibraryInfo, useLibraryWording } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
+import { LoadError } from '../../components/load-error';
+import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
 import { ReservationFacts } from './reservation-facts';
@@ -23,9 +25,17 @@ import './reservations.css';
 export function CancelReservation({ reservationId }: { reservationId: string }) {
   const { t } = useTranslation('reservation');
   const words = useReservationWords();
-  const rules = useLibraryInfo().data?.reservations;
-  const minutes = rules?.approvalMinutes ?? 5;
+  const errorMessage = useErrorMessage();
+  const library = useLibraryInfo();
   const cancel = useCancelReservation();
+
+  // What the screen promises (when the cancel becomes final, what the list then shows) is the
+  // library's to say: until its rules are here, nothing is promised.
+  const rules = library.data?.reservations;
+  if (!rules) {
+    return library.isError ? <LoadError message={errorMessage(library.error)} onRetry={() => void library.refetch()} /> : <Loading />;
+  }
+  const minutes = rules.approvalMinutes;
 
   if (cancel.isSuccess) {
     const requested = words.state('cancel-requested');
@@ -33,7 +43,7 @@ export function CancelReservation({ reservationId }: { reservationId: string }) 
       <div className="reservation-step">
         <StepHeading>{t('cancel.done')}</StepHeading>
         <p>
-          {!rules || rules.cancelledVisibleDays === 0
+          {rules.cancelledVisibleDays === 0
             ? t('cancel.doneNoteGone', { minutes, requested, list: words.listName })
             : rules.cancelledList === 'apart'
               ? t('cancel.doneNoteApart', { minutes, requested, list: t('list.cancelled.title'), days: rules.cancelledVisibleDays })

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client/api-error';
 import type { LibraryInfo } from '../../api/contract/library';
-import { useLibraryWording } from '../../api/queries/library-info';
+import { useLibraryLabel } from '../../api/queries/library-info';
 import type { PlacementResult } from '../../api/contract/reservations';
 import { Alert } from '../../components/alert';
 import { useErrorMessage, useFieldMessage } from '../../lib/error-message';
@@ -32,7 +32,7 @@ export function PlacingConfirmation({ draft, library, onBack, onPlaced }: Placin
   const fieldMessage = useFieldMessage();
   const id = useId();
   // 予約する, or the library's own words for it (p001: 予約を確定する).
-  const submit = useLibraryWording()('reserve.confirm') ?? t('confirm.submit');
+  const submit = useLibraryLabel()('reserve.confirm', 'reservation:confirm.submit');
   const [requestId] = useState(newRequestId);
   const place = usePlaceReservations();
   // Two clicks within one frame both see isPending false: the ref stops the second.
