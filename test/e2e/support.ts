@@ -22,7 +22,11 @@ export type Patron = (typeof patrons)[keyof typeof patrons];
  * rather than letting its first expectation's clock run through the seeding.
  */
 export async function libraryReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.simulatedLibrary === 'ready', undefined, { timeout: 90_000 });
+  // Polled every 100 ms, not every frame: a check per frame keeps the page painting while it seeds.
+  await page.waitForFunction(() => document.documentElement.dataset.simulatedLibrary === 'ready', undefined, {
+    timeout: 90_000,
+    polling: 100,
+  });
 }
 
 /**
