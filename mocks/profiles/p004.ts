@@ -61,6 +61,9 @@ export const p004: LibraryProfile = {
     },
     'cart.add': { ja: 'カートに入れる', en: 'Add to cart' },
     'reserve.next': { ja: '次へ進む', en: 'Next' },
+    // 予約方法: 「次へ進む」→ 予約確認画面 →「予約する」→ 予約完了画面 →「予約完了」
+    'reserve.confirmTitle': { ja: '予約確認', en: 'Confirm your reservation' },
+    'reserve.resultTitle': { ja: '予約完了', en: 'Reservation complete' },
     'reserve.finish': { ja: '予約完了', en: 'Finish' },
   },
   notices: {

@@ -211,11 +211,11 @@ test.describe('予約', () => {
       await keepScreenshot(page, testInfo, 'reserve-form-order');
       await page.getByRole('button', { name: '次へ進む' }).click();
 
-      await expect(page.getByRole('heading', { level: 1, name: '予約内容の確認' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: '予約確認' })).toBeVisible();
       await expect(page.getByRole('list', { name: '予約する資料' }).getByRole('listitem').first()).toContainText(second!.name);
       await page.getByRole('button', { name: '予約する' }).click();
 
-      await expect(page.getByRole('heading', { level: 1, name: '予約結果' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: '予約完了' })).toBeVisible();
       const refused = page.getByRole('region', { name: '以下のタイトルは予約を行うことができません' });
       await expect(refused.getByRole('listitem')).toHaveText(`${cd!.name}【理由】指定の館では受け取れません。`);
       await expect(page.getByRole('region', { name: '以下のタイトルについて予約を行いました' }).getByRole('listitem')).toHaveCount(2);

@@ -277,7 +277,7 @@ describe('予約する from the 予約かご', () => {
     await user.selectOptions(first, '2');
     await user.click(screen.getByRole('button', { name: '次へ進む' }));
 
-    await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
+    await screen.findByRole('heading', { level: 1, name: '予約確認' });
     expect(screen.getByText('順番を指定した予約（上の順に用意します）', { selector: 'dd' })).toBeInTheDocument();
     const ordered = screen.getByRole('list', { name: '予約する資料' });
     expect(
@@ -286,7 +286,7 @@ describe('予約する from the 予約かご', () => {
         .map((item) => item.querySelector('.placing-item-name')?.textContent),
     ).toEqual([nameOf(books[1]!), nameOf(books[0]!)]);
     await user.click(screen.getByRole('button', { name: '予約する' }));
-    await screen.findByRole('heading', { level: 1, name: '予約結果' });
+    await screen.findByRole('heading', { level: 1, name: '予約完了' });
     const stored = await reservationRowsOf('p004', 'quiet');
     expect(stored.sort((a, b) => a.orderPosition! - b.orderPosition!).map((row) => row.titleId)).toEqual([books[1]!.id, books[0]!.id]);
   });
@@ -391,15 +391,15 @@ describe('予約する from the 予約かご', () => {
     expect(screen.getByRole('link', { name: '予約完了' })).toHaveAttribute('href', '/mypage/reservations');
   });
 
-  it('names the buttons as seed 004 does (p004): 次へ進む on the form, 予約する on the confirmation, 予約完了 on the result', async () => {
+  it('names the screens and buttons as seed 004 does (p004): 次へ進む, then 予約確認 with 予約する, then 予約完了 with 予約完了', async () => {
     const user = await reserveOneFromCart('p004');
     await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'chuo');
     expect(screen.queryByRole('button', { name: '通常予約する' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '次へ進む' }));
 
-    await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
+    await focusedHeading(1, '予約確認');
     await user.click(screen.getByRole('button', { name: '予約する' }));
-    await focusedHeading(1, '予約結果');
+    await focusedHeading(1, '予約完了');
     expect(screen.getByRole('link', { name: '予約完了' })).toHaveAttribute('href', '/mypage/reservations');
   });
 

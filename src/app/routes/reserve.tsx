@@ -151,7 +151,7 @@ export function ReserveFormRoute() {
  * link) starts again at the form with what it has.
  */
 export function ReserveConfirmRoute() {
-  const { t } = useTranslation('reservation');
+  const label = useLibraryLabel();
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
   const { setResult } = useOutletContext<ReserveContext>();
@@ -162,7 +162,8 @@ export function ReserveConfirmRoute() {
   const [shown, setShown] = useState<CartItem[] | null>(null);
   const { pickupBranchId, contactMethod, mode } = chosen;
   if (!pickupBranchId || !contactMethod || !mode) return <Navigate replace to={paths.reserve(titleIds, choicesOf(chosen))} />;
-  const title = <PageTitle focus>{t('confirm.title')}</PageTitle>;
+  // 予約内容の確認, or the library's own name for the screen (p004: 予約確認).
+  const title = <PageTitle focus>{label('reserve.confirmTitle', 'reservation:confirm.title')}</PageTitle>;
   const items = shown ?? itemsIn(cart.cart?.items ?? [], titleIds);
   if (!shown && items.length > 0) setShown(items);
   if (!library.data || (!shown && !cart.cart)) {
