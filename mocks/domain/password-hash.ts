@@ -32,6 +32,16 @@ export async function hashPassword(
  */
 export const unmatchableHash = (iterations: number) => `${ALGORITHM}$${iterations}$${toBase64(new Uint8Array(16))}$`;
 
+/**
+ * Whether a stored form was made with fewer iterations than `iterations` (the library's cost now):
+ * after the count is raised, each patron's hash is made again at their next successful login, the
+ * only time the password is at hand.
+ */
+export function hashNeedsUpgrade(stored: string, iterations: number): boolean {
+  const [algorithm, made] = stored.split('$');
+  return algorithm === ALGORITHM && Number(made) < iterations;
+}
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [algorithm, iterations, salt, hash] = stored.split('$');
   if (algorithm !== ALGORITHM || !iterations || !salt || hash === undefined) return false;

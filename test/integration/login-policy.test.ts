@@ -132,3 +132,33 @@ describe('a logged-in read', () => {
     expect(commits).toBe(afterMove + 1);
   });
 });
+
+describe('a password hash made at a lower cost', () => {
+  it('is made again at the library’s cost at the next successful login, and the password still works; a failed login changes nothing', async () => {
+    // The seed's hashes are made at testLibraryOptions' 1000 iterations; this library asks for 2000.
+    let profileId: ProfileId = 'p003';
+    const host = new LibraryHost({
+      storageFor: () => memoryStorage(),
+      wallClock: () => fromIso(SEED_EPOCH),
+      profileSetting: { get: () => profileId, set: (id) => (profileId = id) },
+      clockRuns: false,
+      seed: generatedSeed(testLibraryOptions),
+      hashIterations: 2 * testLibraryOptions.hashIterations,
+    });
+    overrideApi(...createHandlers(host, API_BASE));
+    const storedHash = () =>
+      host.run(async (library) => library.db.tables.patrons.all().find((patron) => patron.cardNumber === reader.cardNumber)!.passwordHash!);
+    const before = await storedHash();
+    expect(before).toMatch(/^pbkdf2-sha256\$1000\$/);
+
+    expect(await codesOf([logInFrom('192.0.2.30', reader.cardNumber, 'wrong0')])).toEqual(['INVALID_CREDENTIALS']);
+    expect(await storedHash()).toBe(before);
+
+    await api.call('login', { body: { cardNumber: reader.cardNumber, password: reader.password! } });
+    const after = await storedHash();
+    expect(after).toMatch(/^pbkdf2-sha256\$2000\$/);
+    expect(after).not.toContain(reader.password!);
+    await api.call('login', { body: { cardNumber: reader.cardNumber, password: reader.password! } });
+    expect(await storedHash()).toBe(after);
+  });
+});

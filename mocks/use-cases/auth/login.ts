@@ -11,7 +11,7 @@ import {
   refuseIfTemporaryNotYetValid,
   type CardLockout,
 } from '../../domain/login';
-import { unmatchableHash, verifyPassword } from '../../domain/password-hash';
+import { hashNeedsUpgrade, hashPassword, unmatchableHash, verifyPassword } from '../../domain/password-hash';
 import { checkPasswordPolicy, passwordForHashing } from '../../domain/password-policy';
 import type { Library } from '../../runtime/library-host';
 import { openSession, purgeExpiredSessions, type SignedIn } from './sessions';
@@ -55,13 +55,23 @@ export function refuseFailedAttempt(library: Library, card: AttemptedCard, now: 
   throw refusal();
 }
 
-/** The patron whose card and password match; any other attempt counted and refused. */
-async function matchingPatron(library: Library, card: AttemptedCard, password: string, now: number): Promise<PatronRow> {
+/**
+ * The patron whose card and password match, with the hash made again where it was made at a lower
+ * cost than the library's now (`hashNeedsUpgrade`); any other attempt counted and refused.
+ */
+async function matchingPatron(
+  library: Library,
+  card: AttemptedCard,
+  password: string,
+  now: number,
+): Promise<{ patron: PatronRow; upgradedHash: string | null }> {
   refuseIfLocked(lockoutOf(library, card), now);
   const stored = card.patron?.passwordHash ?? unmatchableHash(library.hashIterations);
-  const matches = await verifyPassword(passwordForHashing(password, library.profile.password), stored);
+  const hashed = passwordForHashing(password, library.profile.password);
+  const matches = await verifyPassword(hashed, stored);
   if (!matches || !card.patron) refuseFailedAttempt(library, card, now);
-  return card.patron;
+  const upgradedHash = hashNeedsUpgrade(stored, library.hashIterations) ? await hashPassword(hashed, library.hashIterations) : null;
+  return { patron: card.patron, upgradedHash };
 }
 
 /**
@@ -82,11 +92,14 @@ export async function logIn(library: Library, request: LoginRequest, now: number
   }
   refuseIfClientLimited(library.loginAttempts.clientFailures(client, now), now);
 
-  const patron = await matchingPatron(library, attemptedCard(library, cardNumber), request.password, now).catch((refusal: unknown) => {
-    library.loginAttempts.addClientFailure(client, now);
-    throw refusal;
-  });
+  const { patron, upgradedHash } = await matchingPatron(library, attemptedCard(library, cardNumber), request.password, now).catch(
+    (refusal: unknown) => {
+      library.loginAttempts.addClientFailure(client, now);
+      throw refusal;
+    },
+  );
   refuseIfTemporaryNotYetValid(patron, now, library.profile);
   purgeExpiredSessions(library, now);
-  return openSession(library, library.db.tables.patrons.update(patron.id, afterSuccessfulLogin), now);
+  const signedIn = upgradedHash === null ? afterSuccessfulLogin : { ...afterSuccessfulLogin, passwordHash: upgradedHash };
+  return openSession(library, library.db.tables.patrons.update(patron.id, signedIn), now);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '../../../mocks/domain/password-hash';
+import { hashNeedsUpgrade, hashPassword, verifyPassword } from '../../../mocks/domain/password-hash';
 
 describe('stored passwords', () => {
   it('are salted PBKDF2-SHA-256 hashes that never contain the password', async () => {
@@ -21,5 +21,13 @@ describe('stored passwords', () => {
 
   it('refuse a stored value of another format', async () => {
     expect(await verifyPassword('x', 'plain-text')).toBe(false);
+  });
+
+  it('say when they were made at a lower cost than the library asks now', async () => {
+    const stored = await hashPassword('yomu2026', 1000);
+    expect(hashNeedsUpgrade(stored, 2000)).toBe(true);
+    expect(hashNeedsUpgrade(stored, 1000)).toBe(false);
+    expect(hashNeedsUpgrade(stored, 500)).toBe(false);
+    expect(hashNeedsUpgrade('plain-text', 2000)).toBe(false);
   });
 });
