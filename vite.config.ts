@@ -7,9 +7,6 @@ import { loadEnv, runnerImport, type Plugin, type ResolvedConfig, type ViteDevSe
 import { defineConfig } from 'vitest/config';
 import type * as SeedAsset from './mocks/seed/seed-asset';
 
-/** A seed asset's file name, as `seedAssets` emits it. */
-const seedAssetFile = /^assets\/seed-p\d{3}-[0-9a-f]{10}\.json\.gzip$/;
-
 /**
  * Mock builds only: writes `precache.json` next to index.html, `{ version, files, onDemand }`, with
  * URLs relative to the app's base (e.g. `assets/index-abc.js`); `version` is a hash of the names and
@@ -19,7 +16,7 @@ const seedAssetFile = /^assets\/seed-p\d{3}-[0-9a-f]{10}\.json\.gzip$/;
  * (840 kB each; the page asks for the one it seeded from, which a reset needs offline) and the
  * contract (openapi.json). Caching them all made a first visit store 6.2 MB instead of 1.9 MB.
  */
-function precacheManifest(): Plugin {
+function precacheManifest(seedFiles: ReadonlySet<string>): Plugin {
   return {
     name: 'shiori:precache-manifest',
     apply: 'build',
@@ -38,7 +35,7 @@ function precacheManifest(): Plugin {
           .update('\0');
       }
       const version = hash.digest('hex').slice(0, 16);
-      const onDemand = emitted.filter((fileName) => fileName === 'openapi.json' || seedAssetFile.test(fileName));
+      const onDemand = emitted.filter((fileName) => fileName === 'openapi.json' || seedFiles.has(fileName));
       const files = emitted.filter((fileName) => !onDemand.includes(fileName));
       this.emitFile({ type: 'asset', fileName: 'precache.json', source: `${JSON.stringify({ version, files, onDemand }, null, 2)}\n` });
     },
@@ -96,13 +93,16 @@ async function keptSeedAssets(config: ResolvedConfig): Promise<[profileId: strin
  * sends a `.gz` file with `Content-Encoding: gzip`, so the browser would unzip it before the page
  * does (and Cache Storage would keep it unzipped).
  */
-function seedAssets(): Plugin {
+function seedAssets(): Plugin & { api: { fileNames: Set<string> } } {
+  /** The seed files this build emitted, for precacheManifest. */
+  const fileNames = new Set<string>();
   const resolvedId = `\0${SEED_ASSETS}`;
   let config: ResolvedConfig;
   let server: ViteDevServer | undefined;
   const devModule = (devServer: ViteDevServer) => devServer.ssrLoadModule(`/${seedAssetModule}`) as Promise<SeedAssetModule>;
   return {
     name: 'shiori:seed-assets',
+    api: { fileNames },
     configResolved(resolved) {
       config = resolved;
     },
@@ -136,12 +136,19 @@ function seedAssets(): Plugin {
         for (const [profileId, source] of await keptSeedAssets(config)) {
           const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
           const fileName = `${config.build.assetsDir}/seed-${profileId}-${hash}.json.gzip`;
+          fileNames.add(fileName);
           urls.push(`${JSON.stringify(profileId)}: import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', fileName, source })}`);
         }
       }
       return `export default { ${urls.join(', ')} };`;
     },
   };
+}
+
+/** The simulated library's seeds, and the offline copy's list that names them among the files kept on demand. */
+function mockBuildPlugins(): Plugin[] {
+  const seeds = seedAssets();
+  return [seeds, precacheManifest(seeds.api.fileNames)];
 }
 
 /** The contract's OpenAPI document, committed beside the schemas it is generated from (a test keeps it fresh). */
@@ -207,7 +214,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     publishContract(),
     contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL),
-    ...(mode === 'mock' ? [seedAssets(), precacheManifest()] : []),
+    ...(mode === 'mock' ? mockBuildPlugins() : []),
   ],
   publicDir: mode === 'mock' ? 'mocks/public' : false,
   // msw's cookie code asks tldts for a registrable domain; the simulated library has no cookies.

@@ -55,23 +55,24 @@ export function refuseFailedAttempt(library: Library, card: AttemptedCard, now: 
   throw refusal();
 }
 
-/**
- * The patron whose card and password match, with the hash made again where it was made at a lower
- * cost than the library's now (`hashNeedsUpgrade`); any other attempt counted and refused.
- */
-async function matchingPatron(
-  library: Library,
-  card: AttemptedCard,
-  password: string,
-  now: number,
-): Promise<{ patron: PatronRow; upgradedHash: string | null }> {
+/** The patron whose card and password match; any other attempt counted and refused. */
+async function matchingPatron(library: Library, card: AttemptedCard, password: string, now: number): Promise<PatronRow> {
   refuseIfLocked(lockoutOf(library, card), now);
   const stored = card.patron?.passwordHash ?? unmatchableHash(library.hashIterations);
-  const hashed = passwordForHashing(password, library.profile.password);
-  const matches = await verifyPassword(hashed, stored);
+  const matches = await verifyPassword(passwordForHashing(password, library.profile.password), stored);
   if (!matches || !card.patron) refuseFailedAttempt(library, card, now);
-  const upgradedHash = hashNeedsUpgrade(stored, library.hashIterations) ? await hashPassword(hashed, library.hashIterations) : null;
-  return { patron: card.patron, upgradedHash };
+  return card.patron;
+}
+
+/**
+ * What a successful login writes to the patron: the lockout cleared, and the password's hash made
+ * again where it was made at a lower cost than the library's now (`hashNeedsUpgrade`): the login is
+ * the only moment the password is at hand.
+ */
+async function signedInPatron(library: Library, patron: PatronRow, password: string): Promise<Partial<PatronRow>> {
+  if (patron.passwordHash === null || !hashNeedsUpgrade(patron.passwordHash, library.hashIterations)) return afterSuccessfulLogin;
+  const passwordHash = await hashPassword(passwordForHashing(password, library.profile.password), library.hashIterations);
+  return { ...afterSuccessfulLogin, passwordHash };
 }
 
 /**
@@ -92,14 +93,12 @@ export async function logIn(library: Library, request: LoginRequest, now: number
   }
   refuseIfClientLimited(library.loginAttempts.clientFailures(client, now), now);
 
-  const { patron, upgradedHash } = await matchingPatron(library, attemptedCard(library, cardNumber), request.password, now).catch(
-    (refusal: unknown) => {
-      library.loginAttempts.addClientFailure(client, now);
-      throw refusal;
-    },
-  );
+  const patron = await matchingPatron(library, attemptedCard(library, cardNumber), request.password, now).catch((refusal: unknown) => {
+    library.loginAttempts.addClientFailure(client, now);
+    throw refusal;
+  });
   refuseIfTemporaryNotYetValid(patron, now, library.profile);
+  const signedIn = await signedInPatron(library, patron, request.password);
   purgeExpiredSessions(library, now);
-  const signedIn = upgradedHash === null ? afterSuccessfulLogin : { ...afterSuccessfulLogin, passwordHash: upgradedHash };
   return openSession(library, library.db.tables.patrons.update(patron.id, signedIn), now);
 }
