@@ -91,7 +91,6 @@ export function fileStorage(folder: string, compactAfter = 2000): LibraryStorage
   const previousLogFile = join(folder, 'changes.prev.jsonl');
   let revision = 0;
   let sinceSnapshot = 0;
-  let current: Database | null = null;
   let log: { fd: number; size: number } | null = null;
   /** Set when a failed append could not be taken back: the log's end is unknown, so nothing more is written. */
   let broken: unknown = null;
@@ -181,7 +180,7 @@ export function fileStorage(folder: string, compactAfter = 2000): LibraryStorage
       const snapshot = readSnapshot();
       if (snapshot.schemaVersion !== SCHEMA_VERSION)
         return { kind: 'empty', reason: `schema version ${snapshot.schemaVersion} → ${SCHEMA_VERSION}` };
-      current = new Database();
+      const current = new Database();
       current.load(snapshot.data);
       revision = snapshot.revision;
       sinceSnapshot = 0;
@@ -207,13 +206,11 @@ export function fileStorage(folder: string, compactAfter = 2000): LibraryStorage
       mkdirSync(folder, { recursive: true, mode: 0o700 });
       writeSnapshot(data, revision + 1);
       revision += 1;
-      current = new Database();
-      current.load(data);
       broken = null;
       return revision;
     },
 
-    async commit(changes: readonly RowChange[]): Promise<number> {
+    async commit(changes: readonly RowChange[], whole: () => TableData): Promise<number> {
       if (broken) throw new Error(`${logFile} could not be repaired after a failed write; restart the server`, { cause: broken });
       if (!log) throw new Error(`${logFile} is not open: the library was not opened, or a new snapshot could not start a log`);
       const record = frame({ revision: revision + 1, changes });
@@ -231,10 +228,9 @@ export function fileStorage(folder: string, compactAfter = 2000): LibraryStorage
       }
       log.size += record.length;
       revision += 1;
-      current?.apply(changes);
-      if (++sinceSnapshot >= compactAfter && current) {
+      if (++sinceSnapshot >= compactAfter) {
         try {
-          writeSnapshot(current.dump(), revision);
+          writeSnapshot(whole(), revision);
         } catch (error) {
           // The commit is on disk in the log all the same; the next commit tries again.
           console.warn(`[shiori] ${snapshotFile} could not be written; the log keeps every change meanwhile.`, error);

@@ -16,8 +16,12 @@ export interface LibraryStorage {
   open(): Promise<OpenResult>;
   /** Replace everything (a new seed); answers the new revision. */
   replace(data: TableData): Promise<number>;
-  /** Persist the rows one transaction changed; answers the new revision. */
-  commit(changes: readonly RowChange[]): Promise<number>;
+  /**
+   * Persist the rows one transaction changed; answers the new revision. `whole` reads the library
+   * as it is with those changes, for a storage that folds its log into a snapshot now and then:
+   * the storage keeps no copy of its own.
+   */
+  commit(changes: readonly RowChange[], whole: () => TableData): Promise<number>;
   /** What others committed after `revision`. */
   changesSince(revision: number): Promise<SyncResult>;
   /** Run `task` while no other tab or process works on the same library. */

@@ -283,6 +283,6 @@ class OpenLibrary implements Library {
   }
 
   private async persist(changes: RowChange[]): Promise<void> {
-    if (changes.length > 0) this.revision = await this.storage.commit(changes);
+    if (changes.length > 0) this.revision = await this.storage.commit(changes, () => this.db.dump());
   }
 }

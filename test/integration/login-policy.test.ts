@@ -108,7 +108,7 @@ describe('a logged-in read', () => {
     let commits = 0;
     const counting = (): LibraryStorage => {
       const storage = memoryStorage();
-      return { ...storage, commit: (changes) => ((commits += 1), storage.commit(changes)) };
+      return { ...storage, commit: (changes, whole) => ((commits += 1), storage.commit(changes, whole)) };
     };
     let profileId: ProfileId = 'p003';
     const host = new LibraryHost({

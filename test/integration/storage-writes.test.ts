@@ -20,9 +20,9 @@ function countingStorage(name: string) {
       written.records += tableNames.reduce((sum, table) => sum + Math.ceil(data[table].length / CHUNK_ROWS), 0);
       return storage.replace(data);
     },
-    commit: (changes: readonly RowChange[]) => {
+    commit: (changes: readonly RowChange[], whole: () => TableData) => {
       written.commits.push(new TextEncoder().encode(JSON.stringify(changes)).length);
-      return storage.commit(changes);
+      return storage.commit(changes, whole);
     },
   };
   return { counted, written };

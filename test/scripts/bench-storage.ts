@@ -11,7 +11,7 @@
 // in milliseconds; on a busy machine, run it again on a quiet one.
 import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { Database } from '../../mocks/db/database';
+import { Database, type RowChange } from '../../mocks/db/database';
 import { fileStorage } from '../../mocks/db/file-storage';
 import { startHttpLibrary } from '../../mocks/http/serve';
 
@@ -71,13 +71,16 @@ async function writeLatencies() {
 async function storageLatencies() {
   const storage = fileStorage(join(parent, 'storage'));
   await storage.open();
-  await storage.replace(new Database().dump());
+  const library = new Database();
+  await storage.replace(library.dump());
   const fd = openSync(join(parent, 'fsync-only'), 'a', 0o600);
   const samples = { commit: [] as number[], fsync: [] as number[] };
   for (let n = 0; n < WARM_UP + WRITES; n += 1) {
     const row = { id: `M${n}`, body: 'a'.repeat(2048) };
     let begun = performance.now();
-    await storage.commit([{ table: 'mail', key: row.id, row }]);
+    const changes: RowChange[] = [{ table: 'mail', key: row.id, row }];
+    library.apply(changes);
+    await storage.commit(changes, () => library.dump());
     const commit = performance.now() - begun;
     writeSync(fd, Buffer.from(row.body));
     begun = performance.now();

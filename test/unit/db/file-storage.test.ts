@@ -16,6 +16,29 @@ function library(...ids: string[]): TableData {
   return data;
 }
 
+/**
+ * A file storage with the library it keeps, as the host holds it: a commit changes the library
+ * first and hands the storage a way to read it whole.
+ */
+function withLibrary(storage: ReturnType<typeof fileStorage>) {
+  const library = new Database();
+  return {
+    async open() {
+      const result = await storage.open();
+      if (result.kind === 'stored') library.load(result.data);
+      return result;
+    },
+    async replace(data: TableData) {
+      library.load(data);
+      return storage.replace(data);
+    },
+    async commit(changes: RowChange[]) {
+      library.apply(changes);
+      return storage.commit(changes, () => library.dump());
+    },
+  };
+}
+
 const branchIds = (result: Awaited<ReturnType<ReturnType<typeof fileStorage>['open']>>) =>
   result.kind === 'stored' ? result.data.branches.map((row) => row.id) : result;
 
@@ -32,7 +55,7 @@ describe('the library kept in a folder (npm run api)', () => {
   afterEach(() => rmSync(join(folder, '..'), { recursive: true, force: true }));
 
   async function seeded(...commits: string[]) {
-    const storage = fileStorage(folder);
+    const storage = withLibrary(fileStorage(folder));
     await storage.open();
     await storage.replace(library('chuo'));
     for (const id of commits) await storage.commit(added(id));
@@ -56,7 +79,7 @@ describe('the library kept in a folder (npm run api)', () => {
     await seeded('kita');
     const whole = statSync(logFile()).size;
     appendFileSync(logFile(), '57 0badc0de {"revision":3,"chan');
-    const reopened = fileStorage(folder);
+    const reopened = withLibrary(fileStorage(folder));
     expect(branchIds(await reopened.open())).toEqual(['chuo', 'kita']);
     expect(warnings.join('\n')).toContain(`${logFile()}: the last record (bytes ${whole}–`);
     expect(statSync(logFile()).size).toBe(whole);
@@ -77,7 +100,7 @@ describe('the library kept in a folder (npm run api)', () => {
   });
 
   it('refuses to start on a truncated snapshot without printing it, and names the previous one, which restores every change', async () => {
-    const storage = fileStorage(folder, 2);
+    const storage = withLibrary(fileStorage(folder, 2));
     await storage.open();
     await storage.replace(library('chuo'));
     for (const id of ['kita', 'minami', 'nishi']) await storage.commit(added(id));

@@ -16,6 +16,11 @@ function smallLibrary(): TableData {
   return data;
 }
 
+/** IndexedDB folds changed rows into its base when it opens: a commit never asks for the library whole. */
+const notRead = (): never => {
+  throw new Error('the IndexedDB storage read the whole library at a commit');
+};
+
 describe('a library stored in IndexedDB', () => {
   beforeEach(() => {
     NAME = `shiori-test-${++databases}`;
@@ -33,12 +38,14 @@ describe('a library stored in IndexedDB', () => {
     const tabA = indexedDbStorage(NAME);
     const tabB = indexedDbStorage(NAME);
     const start = await tabA.replace(smallLibrary());
-    await tabA.commit([
-      { table: 'branches', key: 'chuo', row: { id: 'chuo', name: '中央', nameEn: 'C', kind: 'library', handlesAv: true, sortOrder: 0 } },
-    ]);
-    await tabA.commit([
-      { table: 'branches', key: 'kita', row: { id: 'kita', name: '北', nameEn: 'N', kind: 'library', handlesAv: true, sortOrder: 1 } },
-    ]);
+    await tabA.commit(
+      [{ table: 'branches', key: 'chuo', row: { id: 'chuo', name: '中央', nameEn: 'C', kind: 'library', handlesAv: true, sortOrder: 0 } }],
+      notRead,
+    );
+    await tabA.commit(
+      [{ table: 'branches', key: 'kita', row: { id: 'kita', name: '北', nameEn: 'N', kind: 'library', handlesAv: true, sortOrder: 1 } }],
+      notRead,
+    );
     const sync = await tabB.changesSince(start);
     expect(sync.kind).toBe('changes');
     if (sync.kind === 'changes') {
@@ -82,11 +89,14 @@ describe('a library stored in IndexedDB', () => {
     for (let n = 0; n < count; n++) data.meta.push({ key: `k${String(n).padStart(5, '0')}`, value: n });
     const storage = indexedDbStorage(NAME);
     await storage.replace(data);
-    await storage.commit([
-      { table: 'meta', key: 'k00001', row: { key: 'k00001', value: 'changed' } },
-      { table: 'meta', key: 'k02400', row: null },
-      { table: 'meta', key: 'new', row: { key: 'new', value: 'added' } },
-    ]);
+    await storage.commit(
+      [
+        { table: 'meta', key: 'k00001', row: { key: 'k00001', value: 'changed' } },
+        { table: 'meta', key: 'k02400', row: null },
+        { table: 'meta', key: 'new', row: { key: 'new', value: 'added' } },
+      ],
+      notRead,
+    );
     const reopened = await indexedDbStorage(NAME).open();
     if (reopened.kind !== 'stored') throw new Error('nothing stored');
     const meta = new Map(reopened.data.meta.map((row) => [row.key, row.value]));
@@ -103,7 +113,7 @@ describe('a library stored in IndexedDB', () => {
     const tabA = indexedDbStorage(NAME);
     const start = await tabA.replace(smallLibrary());
     const changes = Array.from({ length: 5001 }, (_, n) => ({ table: 'meta' as const, key: `k${n}`, row: { key: `k${n}`, value: n } }));
-    await tabA.commit(changes);
+    await tabA.commit(changes, notRead);
     const opened = await indexedDbStorage(NAME).open();
     if (opened.kind !== 'stored') throw new Error('nothing stored');
     expect(opened.data.meta).toHaveLength(5002);
