@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { RowChange } from '../../mocks/db/database';
+import { memoryStorage } from '../../mocks/db/storage';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
@@ -168,6 +170,29 @@ describe('パスワード登録 with an e-mail link (p004)', () => {
     // The old password still works: nothing changed without the link.
     await expect(logIn('p004', 'reader')).resolves.toBeUndefined();
     await expect(api.call('confirm', { body: { token: 'no-such-token-here' } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('withdraws only the link still open when the form is sent again: an earlier one, already withdrawn, is not written again', async () => {
+    const commits: RowChange[][] = [];
+    const storage = memoryStorage();
+    const host = openLibrary({
+      profileId: 'p004',
+      storage: () => ({ ...storage, commit: (changes, whole) => (commits.push([...changes]), storage.commit(changes, whole)) }),
+    });
+    const patron = await registered(host, 'p004', 'reader');
+    const body = { cardNumber: patron.cardNumber, nameKana: patron.nameKana, birthDate: patron.birthDate, phone: patron.phone! };
+    for (const newPassword of ['Again123', 'Again456', 'Again789'])
+      await api.call('register', { body: { ...body, newPassword, email: 'reader@example.jp' } });
+    const links = await host.run(async (library) =>
+      library.db.tables.confirmations.where('patronId', patron.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    );
+    expect(links).toHaveLength(3);
+    const third = commits
+      .at(-1)!
+      .filter((change) => change.table === 'confirmations')
+      .map((change) => change.key);
+    // The third request writes its own link and closes the second; the first was closed by the second request.
+    expect(third.sort()).toEqual([links[1]!.id, links[2]!.id].sort());
   });
 });
 

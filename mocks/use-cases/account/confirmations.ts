@@ -23,10 +23,13 @@ export function sendConfirmation(
   return sent;
 }
 
-/** An address a link was sent to before, superseded by a newer request: its link no longer works. */
+/**
+ * An address a link was sent to before, superseded by a newer request: its link no longer works.
+ * Only links still open are touched; a used or expired one is left as it is, so nothing is written for it.
+ */
 export function withdrawPending(library: Library, patron: PatronRow, kind: ConfirmationRow['kind'], slot: 1 | 2 | null, now: number): void {
   for (const row of library.db.tables.confirmations.where('patronId', patron.id)) {
-    if (row.kind === kind && row.slot === slot && row.usedAt === null)
-      library.db.tables.confirmations.update(row.id, { expiresAt: toIso(Math.min(now, fromIso(row.expiresAt))) });
+    if (row.kind === kind && row.slot === slot && row.usedAt === null && fromIso(row.expiresAt) > now)
+      library.db.tables.confirmations.update(row.id, { expiresAt: toIso(now) });
   }
 }
