@@ -17,8 +17,9 @@ export const ONCE = 32;
 /** Record numbers a posting can hold: an entry (gap << BITS | bits) must stay a positive Int32. */
 export const MAX_RECORDS = (1 << (31 - BITS)) - 1;
 
-/** Entries per block between two skip notes. */
-const SKIP = 64;
+/** Entries per block between two skip notes: 2^SKIP_BITS. */
+const SKIP_BITS = 6;
+const SKIP = 1 << SKIP_BITS;
 /** A cursor's record once it has read every entry: above every record number. */
 const PAST_THE_END = 0x7fffffff;
 const NO_SKIPS = new Int32Array(0);
@@ -47,7 +48,7 @@ export class Posting {
     }
     if (n < this.last) throw new Error(`Postings take records in ascending order: ${n} after ${this.last}`);
     if (this.length > 0 && this.length % SKIP === 0) {
-      const at = 2 * (this.length / SKIP - 1);
+      const at = 2 * ((this.length >> SKIP_BITS) - 1);
       if (at + 2 > this.skips.length) this.skips = grow(this.skips, Math.max(8, this.skips.length * 2));
       this.skips[at] = this.last;
       this.skips[at + 1] = this.size;
@@ -64,10 +65,28 @@ export class Posting {
     this.length++;
   }
 
+  /** Every entry at once, into `records` and `bits` (room for `length` each): faster than a cursor's steps. */
+  readAll(records: Int32Array, bits: Uint8Array): void {
+    const { bytes, length } = this;
+    let at = 0;
+    let record = -1;
+    for (let i = 0; i < length; i++) {
+      let byte = bytes[at++] as number;
+      let value = byte & 0x7f;
+      for (let shift = 7; byte >= 0x80; shift += 7) {
+        byte = bytes[at++] as number;
+        value |= (byte & 0x7f) << shift;
+      }
+      record += value >> BITS;
+      records[i] = record;
+      bits[i] = value & BIT_MASK;
+    }
+  }
+
   /** Lets go of the room kept for growth. */
   trim(): void {
     if (this.bytes.length > this.size) this.bytes = this.bytes.slice(0, this.size);
-    const skips = 2 * Math.floor((this.length - 1) / SKIP);
+    const skips = 2 * ((this.length - 1) >> SKIP_BITS);
     if (this.skips.length > skips) this.skips = skips === 0 ? NO_SKIPS : this.skips.slice(0, skips);
   }
 }
@@ -104,7 +123,7 @@ export class PostingCursor {
       byte = bytes[this.at++] as number;
       value |= (byte & 0x7f) << shift;
     }
-    this.record += value >>> BITS;
+    this.record += value >> BITS;
     this.bits = value & BIT_MASK;
     this.read++;
     return true;
@@ -114,9 +133,9 @@ export class PostingCursor {
   seek(want: number): void {
     if (this.record >= want) return;
     const { skips, length } = this.posting;
-    const notes = Math.floor((length - 1) / SKIP);
+    const notes = (length - 1) >> SKIP_BITS;
     // Block b (b ≥ 1) can be jumped to when the record before it is below `want`: gallop, then halve.
-    const current = Math.floor(this.read / SKIP);
+    const current = this.read >> SKIP_BITS;
     let good = current;
     let bad = current + 1;
     for (let step = 1; bad <= notes && (skips[2 * (bad - 1)] as number) < want; step *= 2) {
@@ -132,7 +151,7 @@ export class PostingCursor {
     if (good > current) {
       this.record = skips[2 * (good - 1)] as number;
       this.at = skips[2 * (good - 1) + 1] as number;
-      this.read = good * SKIP;
+      this.read = good << SKIP_BITS;
     }
     while (this.record < want && this.next());
   }

@@ -30,12 +30,13 @@
 // Bigrams are taken within a part, never across two, so no term matches across parts. The postings
 // are varint-coded (see postings.ts).
 //
-// Ranking many hits by year and id would cost a sort per query; instead the live records are put in
-// that order once (when the index is prepared, or a search first needs it) and each record's place is kept, so hits are ranked
-// by their places. Removing a record keeps the order valid; records added later are merged into it.
-// An index built from a list adds the records in that order, so that record numbers follow it: hits,
-// which come in ascending record number, then come ranked within their tier, and a page is the first
-// hits of each tier — no place looked up, no heap (`searchPage` on a broad word).
+// Ranking many hits by year and id would cost a sort per query. An index built from a list adds the
+// records in ranking order, so that record numbers follow it: hits, which come in ascending record
+// number, are then ranked within their tier already, and a counting sort by tier ranks them (a page of
+// a broad word reads nothing but its hits' tiers). Once a record comes out of that order, the live
+// records are put in ranking order (when the index is prepared, or a search first needs it) and each
+// record's place is kept, so hits are ranked by their places. Removing a record keeps either order
+// valid; records added later are merged into the kept one.
 
 import { normalizeIsbn, normalizeText, splitQueryTerms } from './normalize';
 import { AT_TITLE_START, grow, MAX_RECORDS, ONCE, Posting, PostingCursor } from './postings';
@@ -237,7 +238,7 @@ export class SearchIndex {
    * while records are added), and the maps of ids and of strings let go.
    */
   prepare(): void {
-    this.ensureOrder();
+    if (!this.inRankOrder) this.ensureOrder();
     for (const posting of this.unigrams) posting?.trim();
     for (const posting of this.bigrams.values()) posting.trim();
     this.byId = null;
@@ -280,11 +281,12 @@ export class SearchIndex {
     const tiers = new Uint8Array(candidates.length);
     let found = 0;
     const { alive } = this;
+    const partsOf = new Int32Array(terms.length);
     for (let c = 0; c < candidates.length; c++) {
       const n = candidates[c] as number;
       if (alive[n] === 0) continue;
-      let tier = this.tierByPostings(n, witnesses, terms.length === 1 ? whole.length : -1, field);
-      if (tier === UNDECIDED) tier = this.tierByText(n, terms, whole, field);
+      let tier = this.tierByPostings(n, witnesses, terms.length === 1 ? whole.length : -1, field, partsOf);
+      if (tier === UNDECIDED) tier = this.tierByText(n, terms, whole, field, partsOf);
       if (tier === NO_HIT) continue;
       hits[found] = n;
       tiers[found] = tier;
@@ -312,16 +314,16 @@ export class SearchIndex {
         continue;
       }
       if (terms.length === 0) break;
-      const parts = Array.from(this.parts.subarray(n * PARTS, (n + 1) * PARTS), (number) => this.strings[number] as string);
+      const part = (p: number) => this.strings[this.parts[n * PARTS + p] as number] as string;
       // The record's tier: the worst of its terms' best parts.
       let tier = IN_TITLE;
       for (const term of terms) {
         let best = TIERS;
-        for (let p = firstPart; p <= lastPart; p++) if ((parts[p] as string).includes(term)) best = Math.min(best, PART_TIERS[p] as number);
+        for (let p = firstPart; p <= lastPart; p++) if (part(p).includes(term)) best = Math.min(best, PART_TIERS[p] as number);
         if (best === TIERS) continue records;
         tier = Math.max(tier, best);
       }
-      const title = parts[0] as string;
+      const title = part(0);
       if (titleCounts && title === whole) tier = EXACT;
       else if (titleCounts && title.startsWith(whole)) tier = PREFIX;
       found.push({ n, tier });
@@ -424,17 +426,19 @@ export class SearchIndex {
     const allowed = FIELD_BITS[field];
     const titleCounts = TITLE_COUNTS[field];
     const { alive } = this;
+    // Read in place: each hit's entry bits become its tier.
     const hits = new Int32Array(posting.length);
     const tiers = new Uint8Array(posting.length);
+    posting.readAll(hits, tiers);
     let found = 0;
-    const cursor = new PostingCursor(posting);
-    while (cursor.next()) {
-      const n = cursor.record;
-      const bits = cursor.bits & allowed;
+    for (let i = 0; i < hits.length; i++) {
+      const n = hits[i] as number;
+      const entry = tiers[i] as number;
+      const bits = entry & allowed;
       if (bits === 0 || alive[n] === 0) continue;
       hits[found] = n;
       tiers[found] =
-        titleCounts && (cursor.bits & AT_TITLE_START) !== 0
+        titleCounts && (entry & AT_TITLE_START) !== 0
           ? this.titleLength(n) === term.length
             ? EXACT
             : PREFIX
@@ -461,9 +465,9 @@ export class SearchIndex {
       }
     }
     const sorted = [...lists].sort((a, b) => a.length - b.length);
-    const first = new PostingCursor(sorted[0] as Posting);
-    let result: Int32Array = new Int32Array((sorted[0] as Posting).length);
-    for (let i = 0; first.next(); i++) result[i] = first.record;
+    const first = sorted[0] as Posting;
+    let result: Int32Array = new Int32Array(first.length);
+    first.readAll(result, new Uint8Array(first.length));
     for (let l = 1; l < sorted.length && result.length > 0; l++) result = intersect(result, sorted[l] as Posting);
     return result;
   }
@@ -480,29 +484,38 @@ export class SearchIndex {
   /**
    * A candidate's tier from the postings: the worst of its terms' best parts, then EXACT or PREFIX
    * when a one-term query starts the title. UNDECIDED when an inner character of a term occurs more
-   * than once in the record, or a query of several terms starts the title: then the text decides.
+   * than once in the record, or a query of several terms starts the title: then the text decides,
+   * looking only in the parts that `partsOf` leaves each term (those holding all its inner characters).
    */
-  private tierByPostings(n: number, witnesses: readonly Witnesses[], wholeLength: number, field: SearchField): number {
+  private tierByPostings(n: number, witnesses: readonly Witnesses[], wholeLength: number, field: SearchField, partsOf: Int32Array): number {
     const allowed = FIELD_BITS[field];
     let worst = IN_TITLE;
     let atStart = false;
+    let undecided = false;
     for (let t = 0; t < witnesses.length; t++) {
       const { key, inner, start } = witnesses[t] as Witnesses;
-      let entry: number;
+      let bits = allowed;
       if (key !== null) {
-        entry = key.bitsOf(n);
+        const entry = key.bitsOf(n);
         if (t === 0) atStart = (entry & AT_TITLE_START) !== 0;
+        bits &= entry;
       } else {
-        entry = (inner[0] as PostingCursor).bitsOf(n);
-        if ((entry & ONCE) === 0) return UNDECIDED;
-        for (let i = 1; i < inner.length; i++) if (((inner[i] as PostingCursor).bitsOf(n) & ONCE) === 0) return UNDECIDED;
-        if (start !== null) atStart = (start.bitsOf(n) & AT_TITLE_START) !== 0;
+        // A term lies in one part, so every inner character is in it; each once pins the term there.
+        let once = ONCE;
+        for (let i = 0; i < inner.length; i++) {
+          const entry = (inner[i] as PostingCursor).bitsOf(n);
+          bits &= entry;
+          once &= entry;
+        }
+        if (once === 0) undecided = true;
+        else if (start !== null) atStart = (start.bitsOf(n) & AT_TITLE_START) !== 0;
       }
-      const bits = entry & allowed;
       if (bits === 0) return NO_HIT;
+      partsOf[t] = bits;
       const tier = TIER_OF_BITS[bits] as number;
       if (tier > worst) worst = tier;
     }
+    if (undecided) return UNDECIDED;
     if (!atStart || !TITLE_COUNTS[field]) return worst;
     if (wholeLength < 0) return UNDECIDED;
     return this.titleLength(n) === wholeLength ? EXACT : PREFIX;
@@ -512,17 +525,18 @@ export class SearchIndex {
     return (this.strings[this.parts[n * PARTS] as number] as string).length;
   }
 
-  /** A candidate's tier from its text: each term's first occurrence is in its best part. */
-  private tierByText(n: number, terms: readonly string[], whole: string, field: SearchField): number {
+  /** A candidate's tier from its text, read in the parts `partsOf` leaves each term (tierByPostings). */
+  private tierByText(n: number, terms: readonly string[], whole: string, field: SearchField, partsOf: Int32Array): number {
     const { parts, strings } = this;
     const base = n * PARTS;
-    const [firstPart, lastPart] = FIELD_PARTS[field];
     // The worst of the terms' best parts: the parts come best first.
     let worst = IN_TITLE;
-    for (const term of terms) {
-      let p = firstPart;
-      while (p <= lastPart && !(strings[parts[base + p] as number] as string).includes(term)) p++;
-      if (p > lastPart) return NO_HIT;
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t] as string;
+      const bits = partsOf[t] as number;
+      let p = 0;
+      while (p < PARTS && ((bits & (PART_BITS[p] as number)) === 0 || !(strings[parts[base + p] as number] as string).includes(term))) p++;
+      if (p === PARTS) return NO_HIT;
       if ((PART_TIERS[p] as number) > worst) worst = PART_TIERS[p] as number;
     }
     const title = strings[parts[base] as number] as string;
@@ -536,8 +550,8 @@ export class SearchIndex {
   private rankTop(hits: Int32Array, tiers: Uint8Array, k: number): string[] {
     const found = hits.length;
     if (k <= 0) return [];
+    if (this.inRankOrder) return this.firstInTierOrder(hits, tiers, k);
     if (k * 16 >= found) return this.rank(hits, tiers).slice(0, k);
-    if (this.inRankOrder) return this.firstOfEachTier(hits, tiers, k);
     const places = this.ensureOrder().length;
     const { rankOf, idsByRank } = this;
     // A max-heap of the k smallest keys seen: its top is the worst of them.
@@ -570,21 +584,22 @@ export class SearchIndex {
     return Array.from(heap.subarray(0, size).sort(), (key) => idsByRank[key % places] as string);
   }
 
-  /** `rankTop` while record numbers follow the ranking order: hits come ascending, so the first `k` of each tier are its best. */
-  private firstOfEachTier(hits: Int32Array, tiers: Uint8Array, k: number): string[] {
-    const firsts = new Int32Array(TIERS * k);
-    const taken = new Int32Array(TIERS);
-    for (let i = 0; i < hits.length; i++) {
-      const tier = tiers[i] as number;
-      const j = taken[tier] as number;
-      if (j < k) {
-        firsts[tier * k + j] = hits[i] as number;
-        taken[tier] = j + 1;
-      }
+  /**
+   * The first `k` hits ranked, while record numbers follow the ranking order: hits come in ascending
+   * record number, so within a tier they are ranked already, and a counting sort by tier ranks them.
+   */
+  private firstInTierOrder(hits: Int32Array, tiers: Uint8Array, k: number): string[] {
+    const starts = new Int32Array(TIERS + 1);
+    for (let i = 0; i < tiers.length; i++) {
+      const next = (tiers[i] as number) + 1;
+      starts[next] = (starts[next] as number) + 1;
     }
-    const out: string[] = [];
-    for (let tier = 0; tier < TIERS && out.length < k; tier++) {
-      for (let j = 0; j < (taken[tier] as number) && out.length < k; j++) out.push(this.ids[firsts[tier * k + j] as number] as string);
+    for (let tier = 1; tier <= TIERS; tier++) starts[tier] = (starts[tier] as number) + (starts[tier - 1] as number);
+    const out = new Array<string>(Math.min(k, hits.length));
+    for (let i = 0; i < hits.length; i++) {
+      const at = starts[tiers[i] as number] as number;
+      starts[tiers[i] as number] = at + 1;
+      if (at < k) out[at] = this.ids[hits[i] as number] as string;
     }
     return out;
   }
@@ -592,6 +607,7 @@ export class SearchIndex {
   private rank(hits: Int32Array, tiers: Uint8Array): string[] {
     const found = hits.length;
     if (found === 0) return [];
+    if (this.inRankOrder) return this.firstInTierOrder(hits, tiers, found);
     // Few hits while the order is out of date: sorting them beats bringing the order up to date.
     if ((this.order === null || this.pending.length > 0) && found * Math.log2(found + 1) * 8 < this.live) {
       const byTier = Array.from(hits.keys());
