@@ -71,12 +71,8 @@ export class Posting {
     let at = 0;
     let record = -1;
     for (let i = 0; i < length; i++) {
-      let byte = bytes[at++] as number;
-      let value = byte & 0x7f;
-      for (let shift = 7; byte >= 0x80; shift += 7) {
-        byte = bytes[at++] as number;
-        value |= (byte & 0x7f) << shift;
-      }
+      const value = readVarint(bytes, at);
+      at = varintEnd;
       record += value >> BITS;
       records[i] = record;
       bits[i] = value & BIT_MASK;
@@ -98,6 +94,21 @@ export function grow<T extends Int32Array | Uint8Array>(array: T, capacity: numb
   return bigger;
 }
 
+/** Where the varint that `readVarint` read last ends. */
+let varintEnd = 0;
+
+/** The varint at `at` (7 bits a byte, low bits first); where it ends goes to `varintEnd`. */
+function readVarint(bytes: Uint8Array, at: number): number {
+  let byte = bytes[at++] as number;
+  let value = byte & 0x7f;
+  for (let shift = 7; byte >= 0x80; shift += 7) {
+    byte = bytes[at++] as number;
+    value |= (byte & 0x7f) << shift;
+  }
+  varintEnd = at;
+  return value;
+}
+
 /** Reads a posting forwards: `record` and `bits` are the current entry's. */
 export class PostingCursor {
   record = -1;
@@ -111,18 +122,12 @@ export class PostingCursor {
 
   /** Moves to the next entry; false (and `record` past every record) when there is none. */
   next(): boolean {
-    const { posting } = this;
-    if (this.read === posting.length) {
+    if (this.read === this.posting.length) {
       this.record = PAST_THE_END;
       return false;
     }
-    const bytes = posting.bytes;
-    let byte = bytes[this.at++] as number;
-    let value = byte & 0x7f;
-    for (let shift = 7; byte >= 0x80; shift += 7) {
-      byte = bytes[this.at++] as number;
-      value |= (byte & 0x7f) << shift;
-    }
+    const value = readVarint(this.posting.bytes, this.at);
+    this.at = varintEnd;
     this.record += value >> BITS;
     this.bits = value & BIT_MASK;
     this.read++;
@@ -132,7 +137,7 @@ export class PostingCursor {
   /** Moves to the first entry whose record is not below `want` (none: `record` is past every record). */
   seek(want: number): void {
     if (this.record >= want) return;
-    const { skips, length } = this.posting;
+    const { skips, length, bytes } = this.posting;
     const notes = (length - 1) >> SKIP_BITS;
     // Block b (b ≥ 1) can be jumped to when the record before it is below `want`: gallop, then halve.
     const current = this.read >> SKIP_BITS;
@@ -153,7 +158,23 @@ export class PostingCursor {
       this.at = skips[2 * (good - 1) + 1] as number;
       this.read = good << SKIP_BITS;
     }
-    while (this.record < want && this.next());
+    // The entries between, read in local variables: the usual seek steps over a few of them.
+    let { record, at, read } = this;
+    let value = this.bits;
+    while (record < want) {
+      if (read === length) {
+        record = PAST_THE_END;
+        break;
+      }
+      value = readVarint(bytes, at);
+      at = varintEnd;
+      record += value >> BITS;
+      read++;
+    }
+    this.record = record;
+    this.bits = value & BIT_MASK;
+    this.at = at;
+    this.read = read;
   }
 
   /** The bits of record `n`'s entry, for records asked in ascending order, each one the posting holds. */

@@ -476,8 +476,12 @@ export class SearchIndex {
   private witnessesOf(term: string, wantsStart: boolean): Witnesses {
     const cursor = (key: string) => new PostingCursor(this.postingOf(key) as Posting);
     if (term.length <= 2) return { key: cursor(term), inner: [], start: null };
-    const inner: PostingCursor[] = [];
-    for (let i = 1; i + 1 < term.length; i++) inner.push(cursor(term[i] as string));
+    // The inner characters in the fewest records first: their cursors step least.
+    const inner = term
+      .slice(1, -1)
+      .split('')
+      .sort((a, b) => (this.postingOf(a) as Posting).length - (this.postingOf(b) as Posting).length)
+      .map(cursor);
     return { key: null, inner, start: wantsStart ? cursor(term.slice(0, 2)) : null };
   }
 
@@ -501,8 +505,9 @@ export class SearchIndex {
         bits &= entry;
       } else {
         // A term lies in one part, so every inner character is in it; each once pins the term there.
+        // The first that occurs more than once leaves it to the text, in the parts read so far.
         let once = ONCE;
-        for (let i = 0; i < inner.length; i++) {
+        for (let i = 0; i < inner.length && once !== 0; i++) {
           const entry = (inner[i] as PostingCursor).bitsOf(n);
           bits &= entry;
           once &= entry;
@@ -749,7 +754,6 @@ function dedupe(part: string, earlier: string): string {
 function bigramKey(first: number, second: number): number {
   return first < 0x8000 && second < 0x8000 ? (first << 15) | second : 0x40000000 + first * 0x10000 + second;
 }
-
 
 /** The candidates (ascending record numbers) the posting holds too; seeking skips over what lies between. */
 function intersect(candidates: Int32Array, posting: Posting): Int32Array {
