@@ -239,8 +239,8 @@ export class SearchIndex {
    */
   prepare(): void {
     if (!this.inRankOrder) this.ensureOrder();
-    for (const posting of this.unigrams) posting?.trim();
-    for (const posting of this.bigrams.values()) posting.trim();
+    for (const posting of this.unigrams) posting?.trim(this.count);
+    for (const posting of this.bigrams.values()) posting.trim(this.count);
     this.byId = null;
     this.stringNumbers = null;
   }
@@ -393,7 +393,7 @@ export class SearchIndex {
       const kept = new Posting();
       const cursor = new PostingCursor(posting);
       while (cursor.next()) if (alive[cursor.record] === 1) kept.add(cursor.record, cursor.bits);
-      kept.trim();
+      kept.trim(this.count);
       return kept.length === 0 ? undefined : kept;
     };
     for (let char = 1; char < this.unigrams.length; char++) {
@@ -757,8 +757,16 @@ function bigramKey(first: number, second: number): number {
 
 /** The candidates (ascending record numbers) the posting holds too; seeking skips over what lies between. */
 function intersect(candidates: Int32Array, posting: Posting): Int32Array {
-  const cursor = new PostingCursor(posting);
   let found = 0;
+  const { dense } = posting;
+  if (dense !== null) {
+    for (let c = 0; c < candidates.length; c++) {
+      const want = candidates[c] as number;
+      if ((dense[want] as number) > 0) candidates[found++] = want;
+    }
+    return candidates.subarray(0, found);
+  }
+  const cursor = new PostingCursor(posting);
   for (let c = 0; c < candidates.length; c++) {
     const want = candidates[c] as number;
     cursor.seek(want);

@@ -61,8 +61,11 @@ describe('the postings of a key, varint-coded with skips', () => {
     expect(() => posting.add(9, 1)).toThrow();
   });
 
-  it('seeks the first record not below the one asked, near or far, before and after trimming and growing again', () => {
-    const { posting, expected } = filled(3, 2000, 40);
+  it.each([
+    ['varint-coded', 40],
+    ['dense once trimmed (in a tenth of the records or more)', 4],
+  ])('seeks the first record not below the one asked, near or far, before and after trimming and growing again: %s', (_, maxGap) => {
+    const { posting, expected } = filled(3, 2000, maxGap);
     const check = () => {
       const records = expected.map(([record]) => record);
       const rng = createRandom(4);
@@ -87,5 +90,28 @@ describe('the postings of a key, varint-coded with skips', () => {
       expected.push([record, i % 64]);
     }
     check();
+  });
+
+  it('keeps a posting in a tenth of the records or more dense: one byte per record, read back, added to and met again as before', () => {
+    const { posting, expected } = filled(5, 3000, 9);
+    posting.trim(expected[expected.length - 1]![0] + 1);
+    expect(posting.dense).not.toBeNull();
+    expect(entries(posting)).toEqual(expected);
+    const records = new Int32Array(posting.length);
+    const bits = new Uint8Array(posting.length);
+    posting.readAll(records, bits);
+    expect(Array.from(records, (record, i) => [record, bits[i]])).toEqual(expected);
+    const next = expected[expected.length - 1]![0] + 100;
+    posting.add(next, 2 | ONCE);
+    posting.add(next, 4 | ONCE);
+    expect(entries(posting).at(-1)).toEqual([next, 2 | 4]);
+    expect(posting.length).toBe(expected.length + 1);
+    expect(() => posting.add(next - 1, 1)).toThrow();
+  });
+
+  it('keeps a posting in fewer than a tenth of the records varint-coded', () => {
+    const { posting } = filled(6, 1000, 40);
+    posting.trim(posting.last + 1);
+    expect(posting.dense).toBeNull();
   });
 });
