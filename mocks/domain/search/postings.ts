@@ -14,7 +14,7 @@
 // ten per entry; the few such keys (80 among 43,000 at 100k records) add about 60 MB at a million.
 
 /** Bits of an entry: the parts of the record the key occurs in, and the two below. */
-export const BITS = 6;
+const BITS = 6;
 const BIT_MASK = (1 << BITS) - 1;
 /** The key begins the title. */
 export const AT_TITLE_START = 16;
@@ -138,6 +138,75 @@ export class Posting {
     const skips = 2 * ((this.length - 1) >> SKIP_BITS);
     if (this.skips.length > skips) this.skips = skips === 0 ? NO_SKIPS : this.skips.slice(0, skips);
   }
+}
+
+/**
+ * Trimmed postings laid out in three flat arrays, to be handed between threads (their buffers are
+ * transferable) and kept in IndexedDB: per posting, META numbers in `meta`; its varint bytes or dense
+ * array in `bytes`, its skip notes in `skips`, one after the other.
+ */
+export interface StoredPostings {
+  meta: Int32Array<ArrayBuffer>;
+  bytes: Uint8Array<ArrayBuffer>;
+  skips: Int32Array<ArrayBuffer>;
+}
+
+/** Per posting in StoredPostings.meta: length, last, bytes (varint or dense), skip numbers, 1 when dense. */
+const META = 5;
+
+export function storePostings(postings: readonly Posting[]): StoredPostings {
+  const meta = new Int32Array(postings.length * META);
+  let byteCount = 0;
+  let skipCount = 0;
+  for (const posting of postings) {
+    byteCount += posting.dense?.length ?? posting.size;
+    skipCount += posting.skips.length;
+  }
+  const bytes = new Uint8Array(byteCount);
+  const skips = new Int32Array(skipCount);
+  let byteAt = 0;
+  let skipAt = 0;
+  postings.forEach((posting, p) => {
+    const own = posting.dense ?? posting.bytes.subarray(0, posting.size);
+    bytes.set(own, byteAt);
+    skips.set(posting.skips, skipAt);
+    byteAt += own.length;
+    skipAt += posting.skips.length;
+    meta.set([posting.length, posting.last, own.length, posting.skips.length, posting.dense === null ? 0 : 1], p * META);
+  });
+  return { meta, bytes, skips };
+}
+
+/** The postings `storePostings` laid out, reading from its arrays in place (a posting that grows copies its own). */
+export function loadPostings({ meta, bytes, skips }: StoredPostings): Posting[] {
+  const postings: Posting[] = [];
+  let byteAt = 0;
+  let skipAt = 0;
+  for (let at = 0; at < meta.length; at += META) {
+    const [length, last, byteLength, skipLength, dense] = meta.subarray(at, at + META) as unknown as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const posting = new Posting();
+    const own = bytes.subarray(byteAt, byteAt + byteLength);
+    if (dense === 1) {
+      posting.dense = own;
+      posting.bytes = new Uint8Array(0);
+    } else {
+      posting.bytes = own;
+      posting.size = byteLength;
+    }
+    posting.skips = skipLength === 0 ? NO_SKIPS : skips.subarray(skipAt, skipAt + skipLength);
+    posting.length = length;
+    posting.last = last;
+    byteAt += byteLength;
+    skipAt += skipLength;
+    postings.push(posting);
+  }
+  return postings;
 }
 
 /** A copy of the array with room for `capacity` elements. */

@@ -39,7 +39,17 @@
 // valid; records added later are merged into the kept one.
 
 import { normalizeIsbn, normalizeText, splitQueryTerms } from './normalize';
-import { AT_TITLE_START, grow, MAX_RECORDS, ONCE, Posting, PostingCursor } from './postings';
+import {
+  AT_TITLE_START,
+  grow,
+  loadPostings,
+  MAX_RECORDS,
+  ONCE,
+  Posting,
+  PostingCursor,
+  storePostings,
+  type StoredPostings,
+} from './postings';
 
 export interface SearchDocument {
   id: string;
@@ -62,6 +72,29 @@ export type SearchField = 'title' | 'author' | 'publisher' | 'any';
 
 export interface SearchOptions {
   field?: SearchField;
+}
+
+/**
+ * A prepared index as plain data: typed arrays (whose buffers `transferables` lists, to hand it from
+ * a worker to the page without a copy) and arrays of strings; IndexedDB can keep it as it is.
+ */
+export interface SearchIndexSnapshot {
+  ids: string[];
+  strings: string[];
+  parts: Int32Array<ArrayBuffer>;
+  years: Int32Array<ArrayBuffer>;
+  alive: Uint8Array<ArrayBuffer>;
+  count: number;
+  live: number;
+  dead: number;
+  inRankOrder: boolean;
+  isbnRecords: Int32Array<ArrayBuffer>;
+  isbns: string[];
+  charNumber: Int32Array<ArrayBuffer>;
+  characters: number;
+  /** Per posting in `postings`: its character number (unigrams) as a negative number, or its bigram key. */
+  keys: Float64Array<ArrayBuffer>;
+  postings: StoredPostings;
 }
 
 /** Ranking tiers, best first. */
@@ -172,6 +205,71 @@ export class SearchIndex {
     latest.clear();
     for (const doc of inOrder) this.add(doc);
     this.prepare();
+  }
+
+  /** The index a snapshot was taken of, answering from the snapshot's arrays in place. */
+  static fromSnapshot(snapshot: SearchIndexSnapshot): SearchIndex {
+    const index = new SearchIndex();
+    index.ids = snapshot.ids;
+    index.strings = snapshot.strings;
+    index.parts = snapshot.parts;
+    index.years = snapshot.years;
+    index.alive = snapshot.alive;
+    index.count = snapshot.count;
+    index.live = snapshot.live;
+    index.dead = snapshot.dead;
+    index.inRankOrder = snapshot.inRankOrder;
+    snapshot.isbnRecords.forEach((n, i) => {
+      const isbn = snapshot.isbns[i] as string;
+      index.isbnOf.set(n, isbn);
+      const list = index.byIsbn.get(isbn);
+      if (list) list.push(n);
+      else index.byIsbn.set(isbn, [n]);
+    });
+    index.charNumber = snapshot.charNumber;
+    index.characters = snapshot.characters;
+    const postings = loadPostings(snapshot.postings);
+    snapshot.keys.forEach((key, p) => {
+      if (key < 0) index.unigrams[-key] = postings[p];
+      else index.bigrams.set(key, postings[p] as Posting);
+    });
+    index.byId = null;
+    index.stringNumbers = null;
+    index.prepare();
+    return index;
+  }
+
+  /** The index as plain data (see SearchIndexSnapshot), prepared first; the index must not change while the snapshot is in use. */
+  snapshot(): SearchIndexSnapshot {
+    this.prepare();
+    const keys: number[] = [];
+    const postings: Posting[] = [];
+    this.unigrams.forEach((posting, char) => {
+      if (!posting) return;
+      keys.push(-char);
+      postings.push(posting);
+    });
+    for (const [key, posting] of this.bigrams) {
+      keys.push(key);
+      postings.push(posting);
+    }
+    return {
+      ids: this.ids.slice(0, this.count),
+      strings: this.strings,
+      parts: this.parts.slice(0, this.count * PARTS),
+      years: this.years.slice(0, this.count),
+      alive: this.alive.slice(0, this.count),
+      count: this.count,
+      live: this.live,
+      dead: this.dead,
+      inRankOrder: this.inRankOrder,
+      isbnRecords: Int32Array.from(this.isbnOf.keys()),
+      isbns: [...this.isbnOf.values()],
+      charNumber: this.charNumber.slice(),
+      characters: this.characters,
+      keys: Float64Array.from(keys),
+      postings: storePostings(postings),
+    };
   }
 
   get size(): number {
@@ -773,4 +871,10 @@ function intersect(candidates: Int32Array, posting: Posting): Int32Array {
     if (cursor.record === want) candidates[found++] = want;
   }
   return candidates.subarray(0, found);
+}
+
+/** The buffers of a snapshot, to transfer it between threads rather than copy it. */
+export function transferables(snapshot: SearchIndexSnapshot): ArrayBuffer[] {
+  const { parts, years, alive, isbnRecords, charNumber, keys, postings } = snapshot;
+  return [parts, years, alive, isbnRecords, charNumber, keys, postings.meta, postings.bytes, postings.skips].map((array) => array.buffer);
 }
