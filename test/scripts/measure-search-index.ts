@@ -9,13 +9,11 @@
 // test-results/measure-search-index.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
-import { preview } from 'vite';
-import playwrightConfig from '../../playwright.config';
+import type { BrowserContext, CDPSession } from 'playwright-core';
 import { buildApp, projectRoot } from './build-app';
+import { launchChromium, serveBuild } from './serve-build';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-const launchOptions = playwrightConfig.use?.launchOptions ?? {};
 
 interface Visit {
   /** Since navigation, when the index was ready. */
@@ -67,18 +65,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function main() {
   const outDir = process.env.DIST ? resolve(process.env.DIST) : join(projectRoot, 'dist/measure-search-index');
   if (!process.env.DIST) await buildApp('mock', outDir);
-  const server = await preview({
-    root: projectRoot,
-    mode: 'mock',
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-  });
-  const url = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? launchOptions.executablePath,
-    args: launchOptions.args,
-  });
+  const server = await serveBuild('mock', outDir);
+  const { url } = server;
+  const browser = await launchChromium();
   const first: Visit[] = [];
   const repeat: Visit[] = [];
   try {
