@@ -10,7 +10,7 @@ import { HASH_ITERATIONS } from '../domain/password-hash';
 import { fromIso } from '../domain/time';
 import { defaultProfileId, profiles } from '../profiles/profiles';
 import type { LibraryProfile } from '../profiles/profile';
-import { CatalogueIndex } from './catalogue-index';
+import { CatalogueIndex, type IndexBuilder } from './catalogue-index';
 import { LoginAttempts } from './login-attempts';
 import { memoryScenarioStore, type ScenarioStore } from '../db/scenario-storage';
 
@@ -146,12 +146,12 @@ export class LibraryHost {
   }
 
   /**
-   * Build the active library's search index in slices, yielding with `pause` between them, so that
-   * it is ready before the first search without holding up the first page.
+   * Have the active library's search index built by `build` (in the page: a Web Worker), so that it
+   * is ready before the first search without holding up the page.
    */
-  async warmSearch(pause: () => Promise<void>): Promise<void> {
+  async warmSearch(build: IndexBuilder): Promise<void> {
     const library = await this.active;
-    await library?.catalogueIndex.warm(pause);
+    await library?.catalogueIndex.warm(library.profile.id, build);
   }
 
   async switchProfile(id: ProfileId): Promise<void> {

@@ -19,10 +19,9 @@
 // VIEWPORTS=desktop,phone (default both), CHROMIUM_PATH.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { preview } from 'vite';
-import playwrightConfig from '../../playwright.config';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { buildApp, projectRoot } from './build-app';
+import { launchChromium, serveBuild } from './serve-build';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const SWITCHES = Number(process.env.SWITCHES ?? 5);
@@ -33,8 +32,6 @@ const stages = { content: CONTENT_ROWS, all: ROWS } as const;
 type Stage = keyof typeof stages;
 type Times = Record<TabName, Record<Stage, number[]>>;
 const emptyTimes = (): Times => ({ loans: { content: [], all: [] }, reservations: { content: [], all: [] } });
-/** The e2e suite's Chromium flags. */
-const chromiumArgs = playwrightConfig.use?.launchOptions?.args ?? [];
 const viewports = {
   desktop: { viewport: { width: 1280, height: 800 } },
   phone: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
@@ -191,18 +188,9 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
 async function main() {
   const outDir = join(projectRoot, 'dist/measure-tabs');
   if (!process.env.SKIP_BUILD) await buildApp('mock', outDir);
-  const server = await preview({
-    root: projectRoot,
-    mode: 'mock',
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-  });
-  const url = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? playwrightConfig.use?.launchOptions?.executablePath,
-    args: chromiumArgs,
-  });
+  const server = await serveBuild('mock', outDir);
+  const { url } = server;
+  const browser = await launchChromium();
   const samples = Object.fromEntries(chosenViewports.map((viewport) => [viewport, { wall: emptyTimes(), cpu: emptyTimes() }])) as Record<
     ViewportName,
     Samples

@@ -23,17 +23,33 @@
 //    ties by newer year, then by id. `scan` gives the same ids in the same order by a plain loop over
 //    the same normalised records: it is the reference for tests and the benchmark.
 //
-// A record is stored as one normalised string, its parts joined by SEP, a character no term can
-// contain (normalizeText drops control characters), so no term matches across parts:
-//   title SEP volumeLabel SEP seriesTitle SEP titleReading SEP author SEP authorReading SEP publisher
-// The parts come in the order of the ranking, so the first occurrence of a term is its best field.
-// Bigrams are taken within a part, never across SEP.
+// A record is stored as its seven normalised parts, each a number in one table of distinct strings
+// (authors, publishers, series titles and volume labels repeat across thousands of records):
+//   title, volumeLabel, seriesTitle, titleReading, author, authorReading, publisher
+// The parts come in the order of the ranking, so the first part that holds a term is its best field.
+// Bigrams are taken within a part, never across two, so no term matches across parts. The postings
+// are varint-coded (see postings.ts).
 //
-// Ranking many hits by year and id would cost a sort per query; instead the live records are put in
-// that order once (when the index is prepared, or a search first needs it) and each record's place is kept, so hits are ranked
-// by their places. Removing a record keeps the order valid; records added later are merged into it.
+// Ranking many hits by year and id would cost a sort per query. An index built from a list adds the
+// records in ranking order, so that record numbers follow it: hits, which come in ascending record
+// number, are then ranked within their tier already, and a counting sort by tier ranks them (a page of
+// a broad word reads nothing but its hits' tiers). Once a record comes out of that order, the live
+// records are put in ranking order (when the index is prepared, or a search first needs it) and each
+// record's place is kept, so hits are ranked by their places. Removing a record keeps either order
+// valid; records added later are merged into the kept one.
 
 import { normalizeIsbn, normalizeText, splitQueryTerms } from './normalize';
+import {
+  AT_TITLE_START,
+  grow,
+  loadPostings,
+  MAX_RECORDS,
+  ONCE,
+  Posting,
+  PostingCursor,
+  storePostings,
+  type StoredPostings,
+} from './postings';
 
 export interface SearchDocument {
   id: string;
@@ -58,8 +74,28 @@ export interface SearchOptions {
   field?: SearchField;
 }
 
-const SEP = '\u0001';
-const SEP_UNIT = 1;
+/**
+ * A prepared index as plain data: typed arrays (whose buffers `transferables` lists, to hand it from
+ * a worker to the page without a copy) and arrays of strings; IndexedDB can keep it as it is.
+ */
+export interface SearchIndexSnapshot {
+  ids: string[];
+  strings: string[];
+  parts: Int32Array<ArrayBuffer>;
+  years: Int32Array<ArrayBuffer>;
+  alive: Uint8Array<ArrayBuffer>;
+  count: number;
+  live: number;
+  dead: number;
+  inRankOrder: boolean;
+  isbnRecords: Int32Array<ArrayBuffer>;
+  isbns: string[];
+  charNumber: Int32Array<ArrayBuffer>;
+  characters: number;
+  /** Per posting in `postings`: its character number (unigrams) as a negative number, or its bigram key. */
+  keys: Float64Array<ArrayBuffer>;
+  postings: StoredPostings;
+}
 
 /** Ranking tiers, best first. */
 const EXACT = 0;
@@ -73,26 +109,22 @@ const TIERS = 6;
 const NO_HIT = -1;
 const UNDECIDED = -2;
 
-/** Per record, four offsets into its text (stride META). */
-const META = 4;
-const TITLE_LENGTH = 0;
-const READING_START = 1;
-const AUTHOR_START = 2;
-const PUBLISHER_START = 3;
+/** Parts of a record (see the top of the file), and the first and last part of each field. */
+const PARTS = 7;
+const FIELD_PARTS: Readonly<Record<SearchField, readonly [number, number]>> = {
+  any: [0, 6],
+  title: [0, 3],
+  author: [4, 5],
+  publisher: [6, 6],
+};
 
-// A posting entry is record number << MASK_BITS | the parts the key occurs in, so that one typed
-// array per key serves both the intersection and the answers of one-key queries.
+// The bits of a posting entry (postings.ts): the parts the key occurs in, AT_TITLE_START and ONCE,
+// so that one posting per key serves both the intersection and the answers of one-key queries.
 const TITLE_BIT = 1;
 const READING_BIT = 2;
 const AUTHOR_BIT = 4;
 const PUBLISHER_BIT = 8;
-const AT_TITLE_START = 16;
-/** The key occurs once in the record (a unigram: that character; a bigram: that pair). */
-const ONCE = 32;
-const MASK_BITS = 6;
-/** Entries must stay positive Int32s. */
-const MAX_RECORDS = 1 << (31 - MASK_BITS);
-/** The bit of each part of a record's text, in the order of the parts. */
+/** The bit of each part of a record, in the order of the parts. */
 const PART_BITS = [TITLE_BIT, TITLE_BIT, TITLE_BIT, READING_BIT, AUTHOR_BIT, AUTHOR_BIT, PUBLISHER_BIT];
 const FIELD_BITS: Readonly<Record<SearchField, number>> = {
   any: TITLE_BIT | READING_BIT | AUTHOR_BIT | PUBLISHER_BIT,
@@ -107,22 +139,8 @@ const TIER_OF_BITS = Uint8Array.from({ length: 16 }, (_, bits) =>
   bits & TITLE_BIT ? IN_TITLE : bits & READING_BIT ? IN_READING : bits & AUTHOR_BIT ? IN_AUTHOR : IN_PUBLISHER,
 );
 
-/** The parts of a record's text, in order, as the scan reads them. */
-const SCAN_PARTS: readonly { index: number; field: SearchField; tier: number }[] = [
-  { index: 0, field: 'title', tier: IN_TITLE }, // title
-  { index: 1, field: 'title', tier: IN_TITLE }, // volume label
-  { index: 2, field: 'title', tier: IN_TITLE }, // series title
-  { index: 3, field: 'title', tier: IN_READING },
-  { index: 4, field: 'author', tier: IN_AUTHOR },
-  { index: 5, field: 'author', tier: IN_AUTHOR }, // author's reading
-  { index: 6, field: 'publisher', tier: IN_PUBLISHER },
-];
-
-/** Postings of one key: entries in ascending record number. */
-interface Posting {
-  docs: Int32Array;
-  length: number;
-}
+/** The tier of each part of a record: title, volume label, series title, reading, author, author's reading, publisher. */
+const PART_TIERS = [IN_TITLE, IN_TITLE, IN_TITLE, IN_READING, IN_AUTHOR, IN_AUTHOR, IN_PUBLISHER];
 
 const EMPTY = new Int32Array(0);
 
@@ -136,17 +154,20 @@ const NOTHING: Found = { hits: EMPTY, tiers: new Uint8Array(0) };
 
 /** A term's witnesses in the postings: its own key (one or two characters), or its inner characters and its first pair. */
 interface Witnesses {
-  key: Cursor | null;
-  inner: Cursor[];
-  start: Cursor | null;
+  key: PostingCursor | null;
+  inner: PostingCursor[];
+  start: PostingCursor | null;
 }
 
 export class SearchIndex {
   // ---- records, by record number (never reused; a removed record leaves a dead slot)
   private ids: string[] = [];
-  private texts: string[] = [];
-  private isbnOf: (string | null)[] = [];
-  private meta = new Int32Array(0);
+  /** Per record (stride PARTS), its parts as numbers in `strings`; a removed record's are all ''. */
+  private parts = new Int32Array(0);
+  private strings: string[] = [''];
+  /** Numbers of the strings, while records are added; let go once the index is prepared (later parts are not shared with earlier ones). */
+  private stringNumbers: Map<string, number> | null = new Map([['', 0]]);
+  private isbnOf = new Map<number, string>();
   private years = new Int32Array(0);
   private alive = new Uint8Array(0);
   private count = 0;
@@ -154,6 +175,8 @@ export class SearchIndex {
   /** Record numbers by id; dropped once the index is prepared (a million entries weigh 50 MB), made again by the next add or remove. */
   private byId: Map<string, number> | null = new Map();
   private byIsbn = new Map<string, number[]>();
+  /** Whether record numbers follow the ranking order (newer year, then id): records were added in it. */
+  private inRankOrder = true;
 
   // ---- postings: unigrams by character number, bigrams by bigramKey
   private charNumber = new Int32Array(0x10000);
@@ -175,8 +198,78 @@ export class SearchIndex {
   /** With documents, the index is built and prepared (see `prepare`): its first search waits for nothing. */
   constructor(documents?: Iterable<SearchDocument>) {
     if (!documents) return;
-    for (const doc of documents) this.add(doc);
+    // The last of a repeated id wins, as when added one by one; then the records go in ranking order.
+    const latest = new Map<string, SearchDocument>();
+    for (const doc of documents) latest.set(doc.id, doc);
+    const inOrder = [...latest.values()].sort((a, b) => b.year - a.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    latest.clear();
+    for (const doc of inOrder) this.add(doc);
     this.prepare();
+  }
+
+  /** The index a snapshot was taken of, answering from the snapshot's arrays in place. */
+  static fromSnapshot(snapshot: SearchIndexSnapshot): SearchIndex {
+    const index = new SearchIndex();
+    index.ids = snapshot.ids;
+    index.strings = snapshot.strings;
+    index.parts = snapshot.parts;
+    index.years = snapshot.years;
+    index.alive = snapshot.alive;
+    index.count = snapshot.count;
+    index.live = snapshot.live;
+    index.dead = snapshot.dead;
+    index.inRankOrder = snapshot.inRankOrder;
+    snapshot.isbnRecords.forEach((n, i) => {
+      const isbn = snapshot.isbns[i] as string;
+      index.isbnOf.set(n, isbn);
+      const list = index.byIsbn.get(isbn);
+      if (list) list.push(n);
+      else index.byIsbn.set(isbn, [n]);
+    });
+    index.charNumber = snapshot.charNumber;
+    index.characters = snapshot.characters;
+    const postings = loadPostings(snapshot.postings);
+    snapshot.keys.forEach((key, p) => {
+      if (key < 0) index.unigrams[-key] = postings[p];
+      else index.bigrams.set(key, postings[p] as Posting);
+    });
+    index.byId = null;
+    index.stringNumbers = null;
+    index.prepare();
+    return index;
+  }
+
+  /** The index as plain data (see SearchIndexSnapshot), prepared first; the index must not change while the snapshot is in use. */
+  snapshot(): SearchIndexSnapshot {
+    this.prepare();
+    const keys: number[] = [];
+    const postings: Posting[] = [];
+    this.unigrams.forEach((posting, char) => {
+      if (!posting) return;
+      keys.push(-char);
+      postings.push(posting);
+    });
+    for (const [key, posting] of this.bigrams) {
+      keys.push(key);
+      postings.push(posting);
+    }
+    return {
+      ids: this.ids.slice(0, this.count),
+      strings: this.strings,
+      parts: this.parts.slice(0, this.count * PARTS),
+      years: this.years.slice(0, this.count),
+      alive: this.alive.slice(0, this.count),
+      count: this.count,
+      live: this.live,
+      dead: this.dead,
+      inRankOrder: this.inRankOrder,
+      isbnRecords: Int32Array.from(this.isbnOf.keys()),
+      isbns: [...this.isbnOf.values()],
+      charNumber: this.charNumber.slice(),
+      characters: this.characters,
+      keys: Float64Array.from(keys),
+      postings: storePostings(postings),
+    };
   }
 
   get size(): number {
@@ -197,23 +290,16 @@ export class SearchIndex {
     const author = normalizeText(doc.author);
     const authorReading = dedupe(normalizeText(doc.authorReading), author);
     const publisher = normalizeText(doc.publisher);
-    const readingStart = title.length + volume.length + series.length + 3;
-    const authorStart = readingStart + reading.length + 1;
-    const publisherStart = authorStart + author.length + 1 + authorReading.length + 1;
-    // join gives one flat string; `+` would give a rope that every later search walks through.
-    const text = [title, volume, series, reading, author, authorReading, publisher].join(SEP);
+    const parts = [title, volume, series, reading, author, authorReading, publisher];
 
     const n = this.count++;
     this.reserve(this.count);
     this.ids[n] = doc.id;
-    this.texts[n] = text;
+    parts.forEach((part, p) => (this.parts[n * PARTS + p] = this.stringNumber(part)));
     const isbn = doc.isbn === null ? null : normalizeIsbn(doc.isbn);
-    this.isbnOf[n] = isbn;
-    this.meta[n * META + TITLE_LENGTH] = title.length;
-    this.meta[n * META + READING_START] = readingStart;
-    this.meta[n * META + AUTHOR_START] = authorStart;
-    this.meta[n * META + PUBLISHER_START] = publisherStart;
+    if (isbn !== null) this.isbnOf.set(n, isbn);
     this.years[n] = doc.year;
+    if (n > 0 && this.byYearThenId(n - 1, n) > 0) this.inRankOrder = false;
     this.alive[n] = 1;
     this.live++;
     byId.set(doc.id, n);
@@ -222,7 +308,7 @@ export class SearchIndex {
       if (list) list.push(n);
       else this.byIsbn.set(isbn, [n]);
     }
-    this.indexText(n, text);
+    this.indexParts(n, parts);
     if (this.order !== null) this.pending.push(n);
   }
 
@@ -233,30 +319,28 @@ export class SearchIndex {
     byId.delete(id);
     this.alive[n] = 0;
     this.live--;
-    this.texts[n] = '';
-    const isbn = this.isbnOf[n];
-    if (isbn !== null && isbn !== undefined) {
+    this.parts.fill(0, n * PARTS, (n + 1) * PARTS);
+    const isbn = this.isbnOf.get(n);
+    if (isbn !== undefined) {
       const rest = (this.byIsbn.get(isbn) ?? []).filter((other) => other !== n);
       if (rest.length > 0) this.byIsbn.set(isbn, rest);
       else this.byIsbn.delete(isbn);
+      this.isbnOf.delete(n);
     }
-    this.isbnOf[n] = null;
     if (++this.dead > Math.max(1024, this.live)) this.purge();
   }
 
   /**
    * Puts the index in the shape it answers from, so that the first search pays for none of it: the
    * records sorted into ranking order, every posting trimmed to its length (they grow by doubling
-   * while records are added), and the map of ids let go.
+   * while records are added), and the maps of ids and of strings let go.
    */
   prepare(): void {
-    this.ensureOrder();
-    const trim = (posting: Posting) => {
-      if (posting.docs.length > posting.length) posting.docs = posting.docs.slice(0, posting.length);
-    };
-    for (const posting of this.unigrams) if (posting) trim(posting);
-    for (const posting of this.bigrams.values()) trim(posting);
+    if (!this.inRankOrder) this.ensureOrder();
+    for (const posting of this.unigrams) posting?.trim(this.count);
+    for (const posting of this.bigrams.values()) posting.trim(this.count);
     this.byId = null;
+    this.stringNumbers = null;
   }
 
   /** Every hit, ranked. */
@@ -295,11 +379,12 @@ export class SearchIndex {
     const tiers = new Uint8Array(candidates.length);
     let found = 0;
     const { alive } = this;
+    const partsOf = new Int32Array(terms.length);
     for (let c = 0; c < candidates.length; c++) {
       const n = candidates[c] as number;
       if (alive[n] === 0) continue;
-      let tier = this.tierByPostings(n, witnesses, terms.length === 1 ? whole.length : -1, field);
-      if (tier === UNDECIDED) tier = this.tierByText(n, terms, whole, field);
+      let tier = this.tierByPostings(n, witnesses, terms.length === 1 ? whole.length : -1, field, partsOf);
+      if (tier === UNDECIDED) tier = this.tierByText(n, terms, whole, field, partsOf);
       if (tier === NO_HIT) continue;
       hits[found] = n;
       tiers[found] = tier;
@@ -318,25 +403,25 @@ export class SearchIndex {
     const terms = splitQueryTerms(query);
     const whole = terms.join('');
     const titleCounts = field === 'any' || field === 'title';
-    const allowed = SCAN_PARTS.filter((part) => field === 'any' || part.field === field);
+    const [firstPart, lastPart] = FIELD_PARTS[field];
     const found: { n: number; tier: number }[] = [];
     records: for (let n = 0; n < this.count; n++) {
       if (this.alive[n] === 0) continue;
       if (isbn !== null) {
-        if (this.isbnOf[n] === isbn) found.push({ n, tier: EXACT });
+        if (this.isbnOf.get(n) === isbn) found.push({ n, tier: EXACT });
         continue;
       }
       if (terms.length === 0) break;
-      const parts = (this.texts[n] as string).split(SEP);
+      const part = (p: number) => this.strings[this.parts[n * PARTS + p] as number] as string;
       // The record's tier: the worst of its terms' best parts.
       let tier = IN_TITLE;
       for (const term of terms) {
         let best = TIERS;
-        for (const part of allowed) if ((parts[part.index] as string).includes(term)) best = Math.min(best, part.tier);
+        for (let p = firstPart; p <= lastPart; p++) if (part(p).includes(term)) best = Math.min(best, PART_TIERS[p] as number);
         if (best === TIERS) continue records;
         tier = Math.max(tier, best);
       }
-      const title = parts[0] as string;
+      const title = part(0);
       if (titleCounts && title === whole) tier = EXACT;
       else if (titleCounts && title.startsWith(whole)) tier = PREFIX;
       found.push({ n, tier });
@@ -355,58 +440,69 @@ export class SearchIndex {
     return this.byId;
   }
 
+  /** The number of a part's string in `strings`, the same for equal strings while the index is built. */
+  private stringNumber(part: string): number {
+    if (part === '') return 0;
+    const known = this.stringNumbers?.get(part);
+    if (known !== undefined) return known;
+    this.strings.push(part);
+    this.stringNumbers?.set(part, this.strings.length - 1);
+    return this.strings.length - 1;
+  }
+
   private reserve(records: number): void {
     if (records <= this.alive.length) return;
     const capacity = Math.max(1024, this.alive.length * 2);
-    this.meta = grow(this.meta, capacity * META);
+    this.parts = grow(this.parts, capacity * PARTS);
     this.years = grow(this.years, capacity);
     this.alive = grow(this.alive, capacity);
   }
 
-  private indexText(n: number, text: string): void {
-    let part = 0;
-    let bit = PART_BITS[0] as number;
-    let previous = 0; // character number of the previous character in the same part, 0 at a part's start
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      if (unit === SEP_UNIT) {
-        bit = PART_BITS[++part] as number;
-        previous = 0;
-        continue;
+  private indexParts(n: number, parts: readonly string[]): void {
+    for (let part = 0; part < PARTS; part++) {
+      const text = parts[part] as string;
+      const bit = PART_BITS[part] as number;
+      let previous = 0; // character number of the previous character, 0 at the part's start
+      for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        let char = this.charNumber[unit] as number;
+        if (char === 0) this.charNumber[unit] = char = ++this.characters;
+        // The title is the first part: its position 0 starts it, and a bigram ending at 1 starts at 0.
+        // A second occurrence in the record clears ONCE (Posting.add).
+        let unigram = this.unigrams[char];
+        if (!unigram) this.unigrams[char] = unigram = new Posting();
+        unigram.add(n, bit | ONCE | (part === 0 && i === 0 ? AT_TITLE_START : 0));
+        if (previous !== 0) {
+          const key = bigramKey(previous, char);
+          let bigram = this.bigrams.get(key);
+          if (!bigram) this.bigrams.set(key, (bigram = new Posting()));
+          bigram.add(n, bit | ONCE | (part === 0 && i === 1 ? AT_TITLE_START : 0));
+        }
+        previous = char;
       }
-      let char = this.charNumber[unit] as number;
-      if (char === 0) this.charNumber[unit] = char = ++this.characters;
-      // The title is the first part: position 0 starts it, and a bigram ending at 1 starts at 0.
-      let unigram = this.unigrams[char];
-      if (!unigram) this.unigrams[char] = unigram = newPosting();
-      post(unigram, n, i === 0 ? bit | AT_TITLE_START : bit);
-      if (previous !== 0) {
-        const key = bigramKey(previous, char);
-        let bigram = this.bigrams.get(key);
-        if (!bigram) this.bigrams.set(key, (bigram = newPosting()));
-        post(bigram, n, i === 1 ? bit | AT_TITLE_START : bit);
-      }
-      previous = char;
     }
   }
 
   /** Drops dead record numbers from every posting. */
   private purge(): void {
     const { alive } = this;
-    const compact = (posting: Posting): number => {
-      let kept = 0;
-      for (let i = 0; i < posting.length; i++) {
-        const entry = posting.docs[i] as number;
-        if (alive[entry >> MASK_BITS] === 1) posting.docs[kept++] = entry;
-      }
-      posting.length = kept;
-      return kept;
+    /** The posting without its dead records, or undefined when none is left. */
+    const compact = (posting: Posting): Posting | undefined => {
+      const kept = new Posting();
+      const cursor = new PostingCursor(posting);
+      while (cursor.next()) if (alive[cursor.record] === 1) kept.add(cursor.record, cursor.bits);
+      kept.trim(this.count);
+      return kept.length === 0 ? undefined : kept;
     };
     for (let char = 1; char < this.unigrams.length; char++) {
       const posting = this.unigrams[char];
-      if (posting && compact(posting) === 0) this.unigrams[char] = undefined;
+      if (posting) this.unigrams[char] = compact(posting);
     }
-    for (const [key, posting] of this.bigrams) if (compact(posting) === 0) this.bigrams.delete(key);
+    for (const [key, posting] of this.bigrams) {
+      const kept = compact(posting);
+      if (kept) this.bigrams.set(key, kept);
+      else this.bigrams.delete(key);
+    }
     this.dead = 0;
   }
 
@@ -427,20 +523,21 @@ export class SearchIndex {
     if (!posting) return NOTHING;
     const allowed = FIELD_BITS[field];
     const titleCounts = TITLE_COUNTS[field];
-    const { docs, length } = posting;
-    const { alive, meta } = this;
-    const hits = new Int32Array(length);
-    const tiers = new Uint8Array(length);
+    const { alive } = this;
+    // Read in place: each hit's entry bits become its tier.
+    const hits = new Int32Array(posting.length);
+    const tiers = new Uint8Array(posting.length);
+    posting.readAll(hits, tiers);
     let found = 0;
-    for (let i = 0; i < length; i++) {
-      const entry = docs[i] as number;
-      const n = entry >> MASK_BITS;
+    for (let i = 0; i < hits.length; i++) {
+      const n = hits[i] as number;
+      const entry = tiers[i] as number;
       const bits = entry & allowed;
       if (bits === 0 || alive[n] === 0) continue;
       hits[found] = n;
       tiers[found] =
         titleCounts && (entry & AT_TITLE_START) !== 0
-          ? meta[n * META + TITLE_LENGTH] === term.length
+          ? this.titleLength(n) === term.length
             ? EXACT
             : PREFIX
           : (TIER_OF_BITS[bits] as number);
@@ -468,77 +565,85 @@ export class SearchIndex {
     const sorted = [...lists].sort((a, b) => a.length - b.length);
     const first = sorted[0] as Posting;
     let result: Int32Array = new Int32Array(first.length);
-    for (let i = 0; i < first.length; i++) result[i] = (first.docs[i] as number) >> MASK_BITS;
+    first.readAll(result, new Uint8Array(first.length));
     for (let l = 1; l < sorted.length && result.length > 0; l++) result = intersect(result, sorted[l] as Posting);
     return result;
   }
 
   /** What tells, from the postings alone, whether and where a term occurs in a candidate (see the top of the file). */
   private witnessesOf(term: string, wantsStart: boolean): Witnesses {
-    if (term.length <= 2) return { key: new Cursor(this.postingOf(term) as Posting), inner: [], start: null };
-    const inner: Cursor[] = [];
-    for (let i = 1; i + 1 < term.length; i++) inner.push(new Cursor(this.postingOf(term[i] as string) as Posting));
-    return { key: null, inner, start: wantsStart ? new Cursor(this.postingOf(term.slice(0, 2)) as Posting) : null };
+    const cursor = (key: string) => new PostingCursor(this.postingOf(key) as Posting);
+    if (term.length <= 2) return { key: cursor(term), inner: [], start: null };
+    // The inner characters in the fewest records first: their cursors step least.
+    const inner = term
+      .slice(1, -1)
+      .split('')
+      .sort((a, b) => (this.postingOf(a) as Posting).length - (this.postingOf(b) as Posting).length)
+      .map(cursor);
+    return { key: null, inner, start: wantsStart ? cursor(term.slice(0, 2)) : null };
   }
 
   /**
    * A candidate's tier from the postings: the worst of its terms' best parts, then EXACT or PREFIX
    * when a one-term query starts the title. UNDECIDED when an inner character of a term occurs more
-   * than once in the record, or a query of several terms starts the title: then the text decides.
+   * than once in the record, or a query of several terms starts the title: then the text decides,
+   * looking only in the parts that `partsOf` leaves each term (those holding all its inner characters).
    */
-  private tierByPostings(n: number, witnesses: readonly Witnesses[], wholeLength: number, field: SearchField): number {
+  private tierByPostings(n: number, witnesses: readonly Witnesses[], wholeLength: number, field: SearchField, partsOf: Int32Array): number {
     const allowed = FIELD_BITS[field];
     let worst = IN_TITLE;
     let atStart = false;
+    let undecided = false;
     for (let t = 0; t < witnesses.length; t++) {
       const { key, inner, start } = witnesses[t] as Witnesses;
-      let entry: number;
+      let bits = allowed;
       if (key !== null) {
-        entry = key.entry(n);
+        const entry = key.bitsOf(n);
         if (t === 0) atStart = (entry & AT_TITLE_START) !== 0;
+        bits &= entry;
       } else {
-        entry = (inner[0] as Cursor).entry(n);
-        if ((entry & ONCE) === 0) return UNDECIDED;
-        for (let i = 1; i < inner.length; i++) if (((inner[i] as Cursor).entry(n) & ONCE) === 0) return UNDECIDED;
-        if (start !== null) atStart = (start.entry(n) & AT_TITLE_START) !== 0;
+        // A term lies in one part, so every inner character is in it; each once pins the term there.
+        // The first that occurs more than once leaves it to the text, in the parts read so far.
+        let once = ONCE;
+        for (let i = 0; i < inner.length && once !== 0; i++) {
+          const entry = (inner[i] as PostingCursor).bitsOf(n);
+          bits &= entry;
+          once &= entry;
+        }
+        if (once === 0) undecided = true;
+        else if (start !== null) atStart = (start.bitsOf(n) & AT_TITLE_START) !== 0;
       }
-      const bits = entry & allowed;
       if (bits === 0) return NO_HIT;
+      partsOf[t] = bits;
       const tier = TIER_OF_BITS[bits] as number;
       if (tier > worst) worst = tier;
     }
+    if (undecided) return UNDECIDED;
     if (!atStart || !TITLE_COUNTS[field]) return worst;
     if (wholeLength < 0) return UNDECIDED;
-    return this.meta[n * META + TITLE_LENGTH] === wholeLength ? EXACT : PREFIX;
+    return this.titleLength(n) === wholeLength ? EXACT : PREFIX;
   }
 
-  /** A candidate's tier from its text: each term's first occurrence is in its best part. */
-  private tierByText(n: number, terms: readonly string[], whole: string, field: SearchField): number {
-    const text = this.texts[n] as string;
-    const m = n * META;
-    const { meta } = this;
-    const readingStart = meta[m + READING_START] as number;
-    const authorStart = meta[m + AUTHOR_START] as number;
-    const publisherStart = meta[m + PUBLISHER_START] as number;
-    let from = 0;
-    let to = text.length;
-    if (field === 'title') to = authorStart - 1;
-    else if (field === 'author') {
-      from = authorStart;
-      to = publisherStart - 1;
-    } else if (field === 'publisher') from = publisherStart;
-    // The worst of the terms' best parts: the first occurrence of a term is in its best part.
+  private titleLength(n: number): number {
+    return (this.strings[this.parts[n * PARTS] as number] as string).length;
+  }
+
+  /** A candidate's tier from its text, read in the parts `partsOf` leaves each term (tierByPostings). */
+  private tierByText(n: number, terms: readonly string[], whole: string, field: SearchField, partsOf: Int32Array): number {
+    const { parts, strings } = this;
+    const base = n * PARTS;
+    // The worst of the terms' best parts: the parts come best first.
     let worst = IN_TITLE;
-    let atStart = false;
     for (let t = 0; t < terms.length; t++) {
-      const at = text.indexOf(terms[t] as string, from);
-      if (at < 0 || at >= to) return NO_HIT;
-      if (t === 0) atStart = at === 0;
-      const tier = at < readingStart ? IN_TITLE : at < authorStart ? IN_READING : at < publisherStart ? IN_AUTHOR : IN_PUBLISHER;
-      if (tier > worst) worst = tier;
+      const term = terms[t] as string;
+      const bits = partsOf[t] as number;
+      let p = 0;
+      while (p < PARTS && ((bits & (PART_BITS[p] as number)) === 0 || !(strings[parts[base + p] as number] as string).includes(term))) p++;
+      if (p === PARTS) return NO_HIT;
+      if ((PART_TIERS[p] as number) > worst) worst = PART_TIERS[p] as number;
     }
-    // The text starts with the whole query only if its first occurrence of the first term is at 0.
-    if (atStart && (terms.length === 1 || text.startsWith(whole))) return meta[m + TITLE_LENGTH] === whole.length ? EXACT : PREFIX;
+    const title = strings[parts[base] as number] as string;
+    if (TITLE_COUNTS[field] && title.startsWith(whole)) return title.length === whole.length ? EXACT : PREFIX;
     return worst;
   }
 
@@ -548,6 +653,7 @@ export class SearchIndex {
   private rankTop(hits: Int32Array, tiers: Uint8Array, k: number): string[] {
     const found = hits.length;
     if (k <= 0) return [];
+    if (this.inRankOrder) return this.firstInTierOrder(hits, tiers, k);
     if (k * 16 >= found) return this.rank(hits, tiers).slice(0, k);
     const places = this.ensureOrder().length;
     const { rankOf, idsByRank } = this;
@@ -581,9 +687,30 @@ export class SearchIndex {
     return Array.from(heap.subarray(0, size).sort(), (key) => idsByRank[key % places] as string);
   }
 
+  /**
+   * The first `k` hits ranked, while record numbers follow the ranking order: hits come in ascending
+   * record number, so within a tier they are ranked already, and a counting sort by tier ranks them.
+   */
+  private firstInTierOrder(hits: Int32Array, tiers: Uint8Array, k: number): string[] {
+    const starts = new Int32Array(TIERS + 1);
+    for (let i = 0; i < tiers.length; i++) {
+      const next = (tiers[i] as number) + 1;
+      starts[next] = (starts[next] as number) + 1;
+    }
+    for (let tier = 1; tier <= TIERS; tier++) starts[tier] = (starts[tier] as number) + (starts[tier - 1] as number);
+    const out = new Array<string>(Math.min(k, hits.length));
+    for (let i = 0; i < hits.length; i++) {
+      const at = starts[tiers[i] as number] as number;
+      starts[tiers[i] as number] = at + 1;
+      if (at < k) out[at] = this.ids[hits[i] as number] as string;
+    }
+    return out;
+  }
+
   private rank(hits: Int32Array, tiers: Uint8Array): string[] {
     const found = hits.length;
     if (found === 0) return [];
+    if (this.inRankOrder) return this.firstInTierOrder(hits, tiers, found);
     // Few hits while the order is out of date: sorting them beats bringing the order up to date.
     if ((this.order === null || this.pending.length > 0) && found * Math.log2(found + 1) * 8 < this.live) {
       const byTier = Array.from(hits.keys());
@@ -726,85 +853,28 @@ function bigramKey(first: number, second: number): number {
   return first < 0x8000 && second < 0x8000 ? (first << 15) | second : 0x40000000 + first * 0x10000 + second;
 }
 
-function newPosting(): Posting {
-  return { docs: new Int32Array(2), length: 0 };
-}
-
-function post(posting: Posting, n: number, bits: number): void {
-  const last = posting.length - 1;
-  // Records are indexed one at a time, so a key met again in the same record is the last entry.
-  if (last >= 0 && (posting.docs[last] as number) >> MASK_BITS === n) {
-    posting.docs[last] = ((posting.docs[last] as number) | bits) & ~ONCE;
-    return;
-  }
-  if (posting.length === posting.docs.length) posting.docs = grow(posting.docs, posting.length * 2);
-  posting.docs[posting.length++] = (n << MASK_BITS) | bits | ONCE;
-}
-
-function grow<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
-  const bigger = new (array.constructor as new (length: number) => T)(Math.max(2, capacity));
-  bigger.set(array);
-  return bigger;
-}
-
-/** Ascending record numbers in both; gallops through the longer list when the candidates are few. */
+/** The candidates (ascending record numbers) the posting holds too; seeking skips over what lies between. */
 function intersect(candidates: Int32Array, posting: Posting): Int32Array {
-  const docs = posting.docs;
-  const length = posting.length;
-  const out = new Int32Array(candidates.length);
   let found = 0;
-  if (candidates.length * 16 < length) {
-    let at = 0;
+  const { dense } = posting;
+  if (dense !== null) {
     for (let c = 0; c < candidates.length; c++) {
       const want = candidates[c] as number;
-      at = seek(posting, at, want);
-      if (at < length && (docs[at] as number) >> MASK_BITS === want) out[found++] = want;
+      if ((dense[want] as number) > 0) candidates[found++] = want;
     }
-  } else {
-    let i = 0;
-    let j = 0;
-    while (i < candidates.length && j < length) {
-      const a = candidates[i] as number;
-      const b = (docs[j] as number) >> MASK_BITS;
-      if (a === b) {
-        out[found++] = a;
-        i++;
-        j++;
-      } else if (a < b) i++;
-      else j++;
-    }
+    return candidates.subarray(0, found);
   }
-  return out.subarray(0, found);
+  const cursor = new PostingCursor(posting);
+  for (let c = 0; c < candidates.length; c++) {
+    const want = candidates[c] as number;
+    cursor.seek(want);
+    if (cursor.record === want) candidates[found++] = want;
+  }
+  return candidates.subarray(0, found);
 }
 
-/** The first place at or after `from` whose record is not below `want`: exponential, then binary search. */
-function seek(posting: Posting, from: number, want: number): number {
-  const { docs, length } = posting;
-  let low = from;
-  let step = 1;
-  let high = low;
-  while (high < length && (docs[high] as number) >> MASK_BITS < want) {
-    low = high + 1;
-    high += step;
-    step *= 2;
-  }
-  if (high > length) high = length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((docs[mid] as number) >> MASK_BITS < want) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** Walks a posting for records asked in ascending order, each one the posting holds. */
-class Cursor {
-  private at = 0;
-
-  constructor(private readonly posting: Posting) {}
-
-  entry(n: number): number {
-    this.at = seek(this.posting, this.at, n);
-    return this.posting.docs[this.at] as number;
-  }
+/** The buffers of a snapshot, to transfer it between threads rather than copy it. */
+export function transferables(snapshot: SearchIndexSnapshot): ArrayBuffer[] {
+  const { parts, years, alive, isbnRecords, charNumber, keys, postings } = snapshot;
+  return [parts, years, alive, isbnRecords, charNumber, keys, postings.meta, postings.bytes, postings.skips].map((array) => array.buffer);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../../mocks/seed/catalogue';
 import { createRandom, type Random } from '../../../mocks/seed/random';
 import type { BranchRow } from '../../../mocks/db/schema';
-import { SearchIndex, type SearchDocument, type SearchField } from '../../../mocks/domain/search/search-index';
+import { SearchIndex, transferables, type SearchDocument, type SearchField } from '../../../mocks/domain/search/search-index';
 
 const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
   id,
@@ -251,5 +251,26 @@ describe('the index against the linear scan, over 3,000 generated titles', () =>
     for (const title of titles.slice(500, 1000)) index.add(title);
     expect(index.size).toBe(1500);
     expectSameAsScan(index, queries);
+  });
+});
+
+describe('an index handed over as a snapshot (built in a worker, kept in IndexedDB)', () => {
+  it('answers what the index it was taken of answers, and as the scan does once titles change after it is restored', () => {
+    const built = new SearchIndex(titles);
+    const snapshot = built.snapshot();
+    const restored = SearchIndex.fromSnapshot(structuredClone(snapshot, { transfer: transferables(snapshot) }));
+    const queries = queriesFrom(titles, 45, 150);
+    for (const field of FIELDS) {
+      for (const query of queries) {
+        expect(restored.search(query, { field }), `${query} (${field})`).toEqual(built.search(query, { field }));
+        expect(restored.searchPage(query, { field, offset: 20, limit: 20 })).toEqual(
+          built.searchPage(query, { field, offset: 20, limit: 20 }),
+        );
+      }
+    }
+    const rng = createRandom(46);
+    for (let n = 0; n < 200; n++) restored.remove(rng.pick(titles).id);
+    for (let n = 0; n < 100; n++) restored.add({ ...rng.pick(titles), id: `NEW${n}`, year: rng.int(1950, 2026) });
+    expectSameAsScan(restored, queries);
   });
 });

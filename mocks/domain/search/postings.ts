@@ -1,0 +1,336 @@
+// The postings of one key of the search index: the records (by number, ascending) whose text holds
+// the key, each with six bits saying where (which parts, whether at the start of the title, whether
+// once). A million records hold some 55 million entries, so they are kept compact: each entry is one
+// varint (7 bits a byte, low bits first) of (the gap from the previous record << BITS | its bits),
+// one or two bytes for the broad keys where gaps are small, instead of four. A varint list can only be
+// read forwards, so every SKIP entries the posting notes the record before that block and where the
+// block starts: a cursor seeking a record far ahead gallops over those notes, then reads at most one
+// block. The bits sit in the low bits of an entry's first byte, so an entry's bits can change in place.
+//
+// A key in a tenth of the records or more (の, 書房, the reading's common kana) is read by almost every
+// broad query, and stepping through its varints was most of their time: once the index is built such
+// a posting is kept dense instead, one byte per record (PRESENT | bits, 0 where the key is absent),
+// so that a record's entry is read in one step. At a tenth of the records a dense byte costs at most
+// ten per entry; the few such keys (80 among 43,000 at 100k records) add about 60 MB at a million.
+
+/** Bits of an entry: the parts of the record the key occurs in, and the two below. */
+const BITS = 6;
+const BIT_MASK = (1 << BITS) - 1;
+/** The key begins the title. */
+export const AT_TITLE_START = 16;
+/** The key occurs once in the record (a unigram: that character; a bigram: that pair). */
+export const ONCE = 32;
+/** Record numbers a posting can hold: an entry (gap << BITS | bits) must stay a positive Int32. */
+export const MAX_RECORDS = (1 << (31 - BITS)) - 1;
+
+/** A dense posting's byte for a record that holds the key, besides its bits. */
+const PRESENT = 0x80;
+/** A posting holding at least 1/DENSE_SHARE of the records is kept dense. */
+const DENSE_SHARE = 10;
+
+/** Entries per block between two skip notes: 2^SKIP_BITS. */
+const SKIP_BITS = 6;
+const SKIP = 1 << SKIP_BITS;
+/** A cursor's record once it has read every entry: above every record number. */
+const PAST_THE_END = 0x7fffffff;
+const NO_SKIPS = new Int32Array(0);
+
+export class Posting {
+  /** Varint entries, `size` bytes of them. */
+  bytes = new Uint8Array(4);
+  size = 0;
+  /** Entries. */
+  length = 0;
+  /** The record of the last entry, -1 while there is none. */
+  last = -1;
+  /** Where the last entry starts: a record met again while it is indexed changes that entry's bits. */
+  private lastAt = 0;
+  /** Per block after the first: the record before it and the byte where it starts (room for more after them while the posting grows). */
+  skips: Int32Array = NO_SKIPS;
+  /** Once dense (see the top of the file): by record number, PRESENT | bits, or 0; `bytes` and `skips` are then let go. */
+  dense: Uint8Array | null = null;
+
+  /**
+   * Notes that record `n` (not below the last one) holds the key, with `bits` as they are; a second
+   * call for the same record adds its bits and clears ONCE (the key occurs again).
+   */
+  add(n: number, bits: number): void {
+    if (this.dense !== null) {
+      this.addDense(n, bits);
+      return;
+    }
+    if (n === this.last) {
+      this.bytes[this.lastAt] = ((this.bytes[this.lastAt] as number) | bits) & ~ONCE;
+      return;
+    }
+    if (n < this.last) throw new Error(`Postings take records in ascending order: ${n} after ${this.last}`);
+    if (this.length > 0 && this.length % SKIP === 0) {
+      const at = 2 * ((this.length >> SKIP_BITS) - 1);
+      if (at + 2 > this.skips.length) this.skips = grow(this.skips, Math.max(8, this.skips.length * 2));
+      this.skips[at] = this.last;
+      this.skips[at + 1] = this.size;
+    }
+    if (this.size + 5 > this.bytes.length) this.bytes = grow(this.bytes, Math.max(this.bytes.length * 2, this.size + 5));
+    let value = ((n - this.last) << BITS) | bits;
+    this.lastAt = this.size;
+    while (value >= 0x80) {
+      this.bytes[this.size++] = (value & 0x7f) | 0x80;
+      value >>>= 7;
+    }
+    this.bytes[this.size++] = value;
+    this.last = n;
+    this.length++;
+  }
+
+  private addDense(n: number, bits: number): void {
+    let dense = this.dense as Uint8Array;
+    if (n === this.last) {
+      dense[n] = ((dense[n] as number) | bits) & ~ONCE;
+      return;
+    }
+    if (n < this.last) throw new Error(`Postings take records in ascending order: ${n} after ${this.last}`);
+    if (n >= dense.length) this.dense = dense = grow(dense, Math.max(dense.length * 2, n + 1));
+    dense[n] = PRESENT | bits;
+    this.last = n;
+    this.length++;
+  }
+
+  /** Every entry at once, into `records` and `bits` (room for `length` each): faster than a cursor's steps. */
+  readAll(records: Int32Array, bits: Uint8Array): void {
+    if (this.dense !== null) {
+      readAllDense(this.dense, records, bits);
+      return;
+    }
+    const { bytes, length } = this;
+    let at = 0;
+    let record = -1;
+    for (let i = 0; i < length; i++) {
+      const value = readVarint(bytes, at);
+      at = varintEnd;
+      record += value >> BITS;
+      records[i] = record;
+      bits[i] = value & BIT_MASK;
+    }
+  }
+
+  /** The bits of record `n`'s entry, 0 when the posting does not hold it; dense postings only. */
+  denseBits(n: number): number {
+    return ((this.dense as Uint8Array)[n] as number) & BIT_MASK;
+  }
+
+  /** Lets go of the room kept for growth; a posting holding a good share of the `records` becomes dense. */
+  trim(records: number = this.last + 1): void {
+    if (this.dense !== null) {
+      if (this.dense.length > records) this.dense = this.dense.slice(0, Math.max(records, this.last + 1));
+      return;
+    }
+    if (this.length > 0 && this.length * DENSE_SHARE >= records) {
+      const dense = new Uint8Array(Math.max(records, this.last + 1));
+      const cursor = new PostingCursor(this);
+      while (cursor.next()) dense[cursor.record] = PRESENT | cursor.bits;
+      this.dense = dense;
+      this.bytes = new Uint8Array(0);
+      this.size = 0;
+      this.skips = NO_SKIPS;
+      return;
+    }
+    if (this.bytes.length > this.size) this.bytes = this.bytes.slice(0, this.size);
+    const skips = 2 * ((this.length - 1) >> SKIP_BITS);
+    if (this.skips.length > skips) this.skips = skips === 0 ? NO_SKIPS : this.skips.slice(0, skips);
+  }
+}
+
+/**
+ * Trimmed postings laid out in three flat arrays, to be handed between threads (their buffers are
+ * transferable) and kept in IndexedDB: per posting, META numbers in `meta`; its varint bytes or dense
+ * array in `bytes`, its skip notes in `skips`, one after the other.
+ */
+export interface StoredPostings {
+  meta: Int32Array<ArrayBuffer>;
+  bytes: Uint8Array<ArrayBuffer>;
+  skips: Int32Array<ArrayBuffer>;
+}
+
+/** Per posting in StoredPostings.meta: length, last, bytes (varint or dense), skip numbers, 1 when dense. */
+const META = 5;
+
+export function storePostings(postings: readonly Posting[]): StoredPostings {
+  const meta = new Int32Array(postings.length * META);
+  let byteCount = 0;
+  let skipCount = 0;
+  for (const posting of postings) {
+    byteCount += posting.dense?.length ?? posting.size;
+    skipCount += posting.skips.length;
+  }
+  const bytes = new Uint8Array(byteCount);
+  const skips = new Int32Array(skipCount);
+  let byteAt = 0;
+  let skipAt = 0;
+  postings.forEach((posting, p) => {
+    const own = posting.dense ?? posting.bytes.subarray(0, posting.size);
+    bytes.set(own, byteAt);
+    skips.set(posting.skips, skipAt);
+    byteAt += own.length;
+    skipAt += posting.skips.length;
+    meta.set([posting.length, posting.last, own.length, posting.skips.length, posting.dense === null ? 0 : 1], p * META);
+  });
+  return { meta, bytes, skips };
+}
+
+/** The postings `storePostings` laid out, reading from its arrays in place (a posting that grows copies its own). */
+export function loadPostings({ meta, bytes, skips }: StoredPostings): Posting[] {
+  const postings: Posting[] = [];
+  let byteAt = 0;
+  let skipAt = 0;
+  for (let at = 0; at < meta.length; at += META) {
+    const [length, last, byteLength, skipLength, dense] = meta.subarray(at, at + META) as unknown as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const posting = new Posting();
+    const own = bytes.subarray(byteAt, byteAt + byteLength);
+    if (dense === 1) {
+      posting.dense = own;
+      posting.bytes = new Uint8Array(0);
+    } else {
+      posting.bytes = own;
+      posting.size = byteLength;
+    }
+    posting.skips = skipLength === 0 ? NO_SKIPS : skips.subarray(skipAt, skipAt + skipLength);
+    posting.length = length;
+    posting.last = last;
+    byteAt += byteLength;
+    skipAt += skipLength;
+    postings.push(posting);
+  }
+  return postings;
+}
+
+/** A copy of the array with room for `capacity` elements. */
+export function grow<T extends Int32Array | Uint8Array>(array: T, capacity: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(capacity);
+  bigger.set(array);
+  return bigger;
+}
+
+function readAllDense(dense: Uint8Array, records: Int32Array, bits: Uint8Array): void {
+  let i = 0;
+  for (let n = 0; n < dense.length; n++) {
+    const value = dense[n] as number;
+    if (value === 0) continue;
+    records[i] = n;
+    bits[i++] = value & BIT_MASK;
+  }
+}
+
+/** Where the varint that `readVarint` read last ends. */
+let varintEnd = 0;
+
+/** The varint at `at` (7 bits a byte, low bits first); where it ends goes to `varintEnd`. */
+function readVarint(bytes: Uint8Array, at: number): number {
+  let byte = bytes[at++] as number;
+  let value = byte & 0x7f;
+  for (let shift = 7; byte >= 0x80; shift += 7) {
+    byte = bytes[at++] as number;
+    value |= (byte & 0x7f) << shift;
+  }
+  varintEnd = at;
+  return value;
+}
+
+/** Reads a posting forwards: `record` and `bits` are the current entry's. */
+export class PostingCursor {
+  record = -1;
+  bits = 0;
+  /** Byte of the next entry. */
+  private at = 0;
+  /** Entries read. */
+  private read = 0;
+
+  constructor(private readonly posting: Posting) {}
+
+  /** Moves to the next entry; false (and `record` past every record) when there is none. */
+  next(): boolean {
+    if (this.posting.dense !== null) return this.seekDense(this.record + 1);
+    if (this.read === this.posting.length) {
+      this.record = PAST_THE_END;
+      return false;
+    }
+    const value = readVarint(this.posting.bytes, this.at);
+    this.at = varintEnd;
+    this.record += value >> BITS;
+    this.bits = value & BIT_MASK;
+    this.read++;
+    return true;
+  }
+
+  /** Moves to the first entry whose record is not below `want` (none: `record` is past every record). */
+  seek(want: number): void {
+    if (this.record >= want) return;
+    if (this.posting.dense !== null) {
+      this.seekDense(want);
+      return;
+    }
+    const { skips, length, bytes } = this.posting;
+    const notes = (length - 1) >> SKIP_BITS;
+    // Block b (b ≥ 1) can be jumped to when the record before it is below `want`: gallop, then halve.
+    const current = this.read >> SKIP_BITS;
+    let good = current;
+    let bad = current + 1;
+    for (let step = 1; bad <= notes && (skips[2 * (bad - 1)] as number) < want; step *= 2) {
+      good = bad;
+      bad += step;
+    }
+    if (bad > notes + 1) bad = notes + 1;
+    while (bad - good > 1) {
+      const middle = (good + bad) >>> 1;
+      if ((skips[2 * (middle - 1)] as number) < want) good = middle;
+      else bad = middle;
+    }
+    if (good > current) {
+      this.record = skips[2 * (good - 1)] as number;
+      this.at = skips[2 * (good - 1) + 1] as number;
+      this.read = good << SKIP_BITS;
+    }
+    // The entries between, read in local variables: the usual seek steps over a few of them.
+    let { record, at, read } = this;
+    let value = this.bits;
+    while (record < want) {
+      if (read === length) {
+        record = PAST_THE_END;
+        break;
+      }
+      value = readVarint(bytes, at);
+      at = varintEnd;
+      record += value >> BITS;
+      read++;
+    }
+    this.record = record;
+    this.bits = value & BIT_MASK;
+    this.at = at;
+    this.read = read;
+  }
+
+  /** The bits of record `n`'s entry, for records asked in ascending order, each one the posting holds. */
+  bitsOf(n: number): number {
+    if (this.posting.dense !== null) return this.posting.denseBits(n);
+    this.seek(n);
+    return this.bits;
+  }
+
+  private seekDense(want: number): boolean {
+    const dense = this.posting.dense as Uint8Array;
+    let n = want;
+    while (n < dense.length && dense[n] === 0) n++;
+    if (n >= dense.length) {
+      this.record = PAST_THE_END;
+      return false;
+    }
+    this.record = n;
+    this.bits = (dense[n] as number) & BIT_MASK;
+    return true;
+  }
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../../mocks/seed/random';
+import { AT_TITLE_START, MAX_RECORDS, ONCE, Posting, PostingCursor } from '../../../mocks/domain/search/postings';
+
+function entries(posting: Posting): [number, number][] {
+  const cursor = new PostingCursor(posting);
+  const out: [number, number][] = [];
+  while (cursor.next()) out.push([cursor.record, cursor.bits]);
+  return out;
+}
+
+/** A posting of `count` records with gaps up to `maxGap`, and what it should read back. */
+function filled(seed: number, count: number, maxGap: number): { posting: Posting; expected: [number, number][] } {
+  const rng = createRandom(seed);
+  const posting = new Posting();
+  const expected: [number, number][] = [];
+  let record = -1;
+  for (let i = 0; i < count; i++) {
+    record += rng.int(1, maxGap);
+    const bits = rng.int(0, 63);
+    posting.add(record, bits);
+    expected.push([record, bits]);
+  }
+  return { posting, expected };
+}
+
+describe('the postings of a key, varint-coded with skips', () => {
+  it('reads back every record and its bits, from one-byte gaps to gaps of millions', () => {
+    for (const maxGap of [1, 2, 200, 20_000, 3_000_000]) {
+      const { posting, expected } = filled(maxGap, 1000, maxGap);
+      expect(entries(posting)).toEqual(expected);
+      posting.trim();
+      expect(entries(posting)).toEqual(expected);
+    }
+  });
+
+  it('holds the first and the last record number there can be', () => {
+    const posting = new Posting();
+    posting.add(0, AT_TITLE_START);
+    posting.add(MAX_RECORDS - 1, 63);
+    expect(entries(posting)).toEqual([
+      [0, AT_TITLE_START],
+      [MAX_RECORDS - 1, 63],
+    ]);
+  });
+
+  it('adds the bits of a record met again and clears ONCE, in place', () => {
+    const posting = new Posting();
+    posting.add(5, 1 | ONCE);
+    posting.add(300, 2 | ONCE);
+    posting.add(300, 4 | ONCE);
+    expect(entries(posting)).toEqual([
+      [5, 1 | ONCE],
+      [300, 2 | 4],
+    ]);
+  });
+
+  it('refuses a record below the last one', () => {
+    const posting = new Posting();
+    posting.add(10, 1);
+    expect(() => posting.add(9, 1)).toThrow();
+  });
+
+  it.each([
+    ['varint-coded', 40],
+    ['dense once trimmed (in a tenth of the records or more)', 4],
+  ])('seeks the first record not below the one asked, near or far, before and after trimming and growing again: %s', (_, maxGap) => {
+    const { posting, expected } = filled(3, 2000, maxGap);
+    const check = () => {
+      const records = expected.map(([record]) => record);
+      const rng = createRandom(4);
+      for (const stride of [2, 50, 700, 9000]) {
+        const cursor = new PostingCursor(posting);
+        let at = 0;
+        for (let want = rng.int(0, stride); want <= records[records.length - 1]! + 5; want += rng.int(1, stride)) {
+          cursor.seek(want);
+          while (at < records.length && records[at]! < want) at++;
+          if (at === records.length) expect(cursor.next()).toBe(false);
+          else expect([cursor.record, cursor.bits], `seek ${want} (stride ${stride})`).toEqual(expected[at]);
+        }
+      }
+    };
+    check();
+    posting.trim();
+    check();
+    let record = expected[expected.length - 1]![0];
+    for (let i = 0; i < 1000; i++) {
+      record += 1 + (i % 7);
+      posting.add(record, i % 64);
+      expected.push([record, i % 64]);
+    }
+    check();
+  });
+
+  it('keeps a posting in a tenth of the records or more dense: one byte per record, read back, added to and met again as before', () => {
+    const { posting, expected } = filled(5, 3000, 9);
+    posting.trim(expected[expected.length - 1]![0] + 1);
+    expect(posting.dense).not.toBeNull();
+    expect(entries(posting)).toEqual(expected);
+    const records = new Int32Array(posting.length);
+    const bits = new Uint8Array(posting.length);
+    posting.readAll(records, bits);
+    expect(Array.from(records, (record, i) => [record, bits[i]])).toEqual(expected);
+    const next = expected[expected.length - 1]![0] + 100;
+    posting.add(next, 2 | ONCE);
+    posting.add(next, 4 | ONCE);
+    expect(entries(posting).at(-1)).toEqual([next, 2 | 4]);
+    expect(posting.length).toBe(expected.length + 1);
+    expect(() => posting.add(next - 1, 1)).toThrow();
+  });
+
+  it('keeps a posting in fewer than a tenth of the records varint-coded', () => {
+    const { posting } = filled(6, 1000, 40);
+    posting.trim(posting.last + 1);
+    expect(posting.dense).toBeNull();
+  });
+});
