@@ -68,6 +68,18 @@ async function signIn(profileId: ProfileId, situation: Situation) {
   useSessionToken.setState({ token });
 }
 
+/** Signs a demo patron in and opens a page of theirs, once it shows what `ready` waits for. */
+async function openAs(
+  profileId: ProfileId,
+  situation: Situation,
+  path: string | (() => Promise<string>),
+  ready: () => Promise<unknown>,
+): Promise<void> {
+  await signIn(profileId, situation);
+  renderApp(typeof path === 'string' ? path : await path());
+  await ready();
+}
+
 /** Books anyone may reserve, not in a series, with a copy to lend. */
 function books(count: number) {
   return host.run(async (library) => {
@@ -104,34 +116,25 @@ const visit: Record<Screen, (profileId: ProfileId, check: (step: Screen) => void
     renderApp('/register');
     await screen.findByRole('heading', { level: 1 });
   },
-  password: async (profileId) => {
-    // A temporary password leads to the first password's form.
-    await signIn(profileId, 'newcomer');
-    renderApp('/password');
-    await screen.findAllByLabelText(/パスワード/);
-  },
-  reservations: async (profileId) => {
-    await signIn(profileId, 'holder');
-    renderApp('/mypage/reservations');
-    await screen.findAllByRole('table');
-  },
-  cancel: async (profileId) => {
-    await signIn(profileId, 'holder');
-    const waiting = (await api.call('getReservations')).items.find((item) => item.actions.cancel.allowed)!;
-    renderApp(`/mypage/reservations/${waiting.id}/cancel`);
-    await screen.findByRole('heading', { level: 2 });
-  },
-  loans: async (profileId) => {
-    await signIn(profileId, 'reader');
-    renderApp('/mypage/loans');
-    await screen.findByRole('table');
-  },
-  renew: async (profileId) => {
-    await signIn(profileId, 'reader');
-    const loan = (await api.call('getLoans')).items.find((item) => item.actions.renew.allowed)!;
-    renderApp(`/mypage/loans/${loan.id}/renew`);
-    await screen.findByRole('heading', { level: 2 });
-  },
+  // A temporary password leads to the first password's form.
+  password: (profileId) => openAs(profileId, 'newcomer', '/password', () => screen.findAllByLabelText(/パスワード/)),
+  reservations: (profileId) => openAs(profileId, 'holder', '/mypage/reservations', () => screen.findAllByRole('table')),
+  cancel: (profileId) =>
+    openAs(
+      profileId,
+      'holder',
+      async () =>
+        `/mypage/reservations/${(await api.call('getReservations')).items.find((item) => item.actions.cancel.allowed)!.id}/cancel`,
+      () => screen.findByRole('heading', { level: 2 }),
+    ),
+  loans: (profileId) => openAs(profileId, 'reader', '/mypage/loans', () => screen.findByRole('table')),
+  renew: (profileId) =>
+    openAs(
+      profileId,
+      'reader',
+      async () => `/mypage/loans/${(await api.call('getLoans')).items.find((item) => item.actions.renew.allowed)!.id}/renew`,
+      () => screen.findByRole('heading', { level: 2 }),
+    ),
   title: async () => {
     const [book] = await books(1);
     renderApp(`/titles/${book!.id}`);
