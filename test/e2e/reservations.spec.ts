@@ -405,11 +405,11 @@ test.describe('予約', () => {
 
       const row = table(page)
         .getByRole('row')
-        .filter({ has: page.getByRole('link', { name: /^取消：/ }) })
+        .filter({ has: page.getByRole('link', { name: /^取消 ?：/ }) })
         .first();
       const title = (await row.locator('.col-title a').textContent())!;
       // p000's 操作 column names it 取消.
-      await row.getByRole('link', { name: /^取消：/ }).click();
+      await row.getByRole('link', { name: /^取消 ?：/ }).click();
       await page.getByRole('button', { name: '取消する' }).click();
       await expect(page.getByText('いまは「順番待ち」の状態です。約5分で承認され、予約状況には表示されなくなります。')).toBeVisible();
       await advanceClock(page, 6);
