@@ -38,6 +38,12 @@ export const p001: LibraryProfile = {
   session: common.session,
   lockout: common.lockout,
   labels: {
+    // 仮パスワードから本パスワードへの変更: “ログインする”, then 旧パスワード, 新パスワード, 再入力 and “変更する”.
+    'login.submit': { ja: 'ログインする', en: 'Log in', seed: '仮パスワードから本パスワードへの変更 1.' },
+    'password.current': { ja: '旧パスワード', en: 'Old password', seed: '仮パスワードから本パスワードへの変更 1.' },
+    'password.new': { ja: '新パスワード', en: 'New password', seed: '仮パスワードから本パスワードへの変更 1.' },
+    'password.confirm': { ja: '再入力', en: 'New password again', seed: '仮パスワードから本パスワードへの変更 1.' },
+    'password.submit': { ja: '変更する', en: 'Change', seed: '仮パスワードから本パスワードへの変更 1.' },
     'mypage.tab.reservations': { ja: '予約中一覧', en: 'Reservations', seed: '貸出・予約状況の照会の方法' },
     'mypage.tab.loans': { ja: '貸出中一覧', en: 'Loans', seed: '貸出・予約状況の照会の方法' },
     'nav.cart': { ja: '予約カート', en: 'Reservation cart', seed: 'インターネット予約の手順' },

@@ -136,8 +136,8 @@ export async function advanceClock(page: Page, minutes: number): Promise<void> {
 export async function submitLogin(page: Page, cardNumber: string, password: string): Promise<void> {
   await cardNumberField(page).fill(cardNumber);
   await page.getByLabel('パスワード').fill(password);
-  // p000's 認証画面 names its button 認証.
-  await page.getByRole('button', { name: /^(ログイン|認証)$/ }).click();
+  // p000's 認証画面 names its button 認証, p001's page ログインする.
+  await page.getByRole('button', { name: /^(ログイン|ログインする|認証)$/ }).click();
 }
 
 /** Waits for マイページ with the patron's name in the 利用状況 region, and returns that region. */

@@ -24,6 +24,7 @@ const placeOf: Record<string, { screen: Screen; role: Role }> = {
   'login.cardNumber': { screen: 'login', role: 'textbox' },
   'login.submit': { screen: 'login', role: 'button' },
   'register.title': { screen: 'register', role: 'heading' },
+  'password.current': { screen: 'password', role: 'textbox' },
   'password.new': { screen: 'password', role: 'textbox' },
   'password.confirm': { screen: 'password', role: 'textbox' },
   'password.submit': { screen: 'password', role: 'button' },
