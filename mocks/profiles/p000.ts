@@ -1,10 +1,11 @@
 import { ReservationState } from '../../src/api/contract/reservations';
 import { common, type LibraryProfile } from './profile';
 
-const waiting = { ja: '順番待ち', en: 'Waiting' };
+const waiting = { ja: '順番待ち', en: 'Waiting', seed: '予約状況の確認: 状態' };
 const cancelAtDeskOrByPhone = {
   ja: '最寄りの市内図書館の窓口か、電話で取消を申し込んでください。',
   en: 'To cancel it, ask at the desk of your nearest city library or by phone.',
+  seed: '予約状況の確認: 操作 (表示なし)',
 };
 
 /** From seed 000: an 8-digit card printed 0123456-7, a 6-digit password, no online renewal. */
@@ -41,26 +42,32 @@ export const p000: LibraryProfile = {
   session: common.session,
   lockout: common.lockout,
   labels: {
-    'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations' },
-    'mypage.tab.loans': { ja: '貸出状況', en: 'Loans' },
-    'nav.cart': { ja: '予約かご', en: 'Reservation basket' },
+    // 認証画面: ① 登録番号, ② パスワード, ③ 認証.
+    'login.cardNumber': { ja: '登録番号', en: 'Registration number', seed: '認証画面 ①' },
+    'login.submit': { ja: '認証', en: 'Authenticate', seed: '認証画面 ③' },
+    'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations', seed: '利用状況の照会' },
+    'mypage.tab.loans': { ja: '貸出状況', en: 'Loans', seed: '利用状況の照会' },
+    'nav.cart': { ja: '予約かご', en: 'Reservation basket', seed: '利用状況の照会' },
     // p000 shows two states only: 確保済み for a ready item, 順番待ち for everything before it.
     ...Object.fromEntries(ReservationState.options.map((state) => [`reservation.state.${state}`, waiting])),
-    'reservation.state.ready': { ja: '確保済み', en: 'Secured' },
+    'reservation.state.ready': { ja: '確保済み', en: 'Secured', seed: '予約状況の確認: 状態' },
+    'reservation.cancel': { ja: '取消', en: 'Cancel', seed: '予約状況の確認: 操作 (取消ボタン)' },
     // Why a 順番待ち row has no 取消 (its item is secured, on its way), and what to do instead, in the page's words.
     'reservation.lock.state.in-transit': {
       ja: '予約資料が確保されていますが、受取館に届いていない状態',
       en: 'Secured but not yet at the pickup library',
+      seed: '予約状況の確認: 操作 (表示なし)',
     },
     'reservation.lock.advice.ready': cancelAtDeskOrByPhone,
     'reservation.lock.advice.in-transit': cancelAtDeskOrByPhone,
     // 本パスワードの登録画面: the password twice, then 設定.
-    'password.new': { ja: '本パスワード', en: 'Your password' },
-    'password.confirm': { ja: '本パスワード（確認）', en: 'Your password (again)' },
-    'password.submit': { ja: '設定', en: 'Set' },
+    'password.new': { ja: '本パスワード', en: 'Your password', seed: '本パスワードの登録画面 ①' },
+    'password.confirm': { ja: '本パスワード（確認）', en: 'Your password (again)', seed: '本パスワードの登録画面 ②' },
+    'password.submit': { ja: '設定', en: 'Set', seed: '本パスワードの登録画面 ③' },
     'loan.refusal.not-offered': {
       ja: '借りている本を引き続き借りたい場合は、最寄りの図書館の窓口で延長手続きを行ってください。インターネットや電話では手続きができません。',
       en: 'To keep a book longer, renew it at the counter of your nearest library. Renewals cannot be made online or by phone.',
+      seed: '貸出状況の確認',
     },
   },
   notices: {},

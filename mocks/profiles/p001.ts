@@ -38,13 +38,25 @@ export const p001: LibraryProfile = {
   session: common.session,
   lockout: common.lockout,
   labels: {
-    'mypage.tab.reservations': { ja: '予約中一覧', en: 'Reservations' },
-    'mypage.tab.loans': { ja: '貸出中一覧', en: 'Loans' },
-    'nav.cart': { ja: '予約カート', en: 'Reservation cart' },
-    'cart.add': { ja: 'カートに入れる', en: 'Add to cart' },
-    'reserve.confirm': { ja: '予約を確定する', en: 'Confirm the reservation' },
-    'reserve.resultTitle': { ja: '予約受付完了', en: 'Reservation received' },
-    'reserve.finish': { ja: '予約完了', en: 'Finish' },
+    // 仮パスワードから本パスワードへの変更: “ログインする”, then 旧パスワード, 新パスワード, 再入力 and “変更する”.
+    'login.submit': { ja: 'ログインする', en: 'Log in', seed: '仮パスワードから本パスワードへの変更 1.' },
+    'password.current': { ja: '旧パスワード', en: 'Old password', seed: '仮パスワードから本パスワードへの変更 1.' },
+    'password.new': { ja: '新パスワード', en: 'New password', seed: '仮パスワードから本パスワードへの変更 1.' },
+    'password.confirm': { ja: '再入力', en: 'New password again', seed: '仮パスワードから本パスワードへの変更 1.' },
+    'password.submit': { ja: '変更する', en: 'Change', seed: '仮パスワードから本パスワードへの変更 1.' },
+    'mypage.tab.reservations': { ja: '予約中一覧', en: 'Reservations', seed: '貸出・予約状況の照会の方法' },
+    'mypage.tab.loans': { ja: '貸出中一覧', en: 'Loans', seed: '貸出・予約状況の照会の方法' },
+    'nav.cart': { ja: '予約カート', en: 'Reservation cart', seed: 'インターネット予約の手順' },
+    'cart.add': { ja: 'カートに入れる', en: 'Add to cart', seed: 'インターネット予約の手順' },
+    'cart.reserve': { ja: '予約する', en: 'Reserve', seed: 'インターネット予約の手順' },
+    'reserve.confirm': { ja: '予約を確定する', en: 'Confirm the reservation', seed: 'インターネット予約の手順' },
+    'reserve.resultTitle': { ja: '予約受付完了', en: 'Reservation received', seed: 'インターネット予約の手順' },
+    'reserve.finish': { ja: '予約完了', en: 'Finish', seed: 'インターネット予約の手順' },
+    // 「“取消”ボタンをクリックすると、取消の確認画面が表示され、“変更する”ボタンをクリックすると予約が取り消されます」
+    'reservation.cancel': { ja: '取消', en: 'Cancel', seed: 'インターネット予約の取消しと変更の手順' },
+    'reservation.cancel.submit': { ja: '変更する', en: 'Confirm', seed: 'インターネット予約の取消しと変更の手順' },
+    'loan.renew': { ja: '貸出延長', en: 'Renew', seed: 'インターネット貸出期間延長の方法' },
+    'loan.renew.submit': { ja: '変更する', en: 'Renew', seed: 'インターネット貸出期間延長の方法' },
   },
   notices: {
     // 利用案内, in the words of seed 001

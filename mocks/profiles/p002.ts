@@ -37,9 +37,13 @@ export const p002: LibraryProfile = {
   session: common.session,
   lockout: common.lockout,
   labels: {
-    'mypage.tab.reservations': { ja: '予約中一覧', en: 'Reservations' },
-    'mypage.tab.loans': { ja: '貸出中一覧', en: 'Loans' },
-    'nav.cart': { ja: 'カート', en: 'Cart' },
+    'register.title': { ja: '新規パスワード登録', en: 'New password registration', seed: 'パスワードを忘れたら' },
+    'mypage.tab.reservations': { ja: '予約中一覧', en: 'Reservations', seed: 'ログイン画面(利用照会)について' },
+    'mypage.tab.loans': { ja: '貸出中一覧', en: 'Loans', seed: 'ログイン画面(利用照会)について' },
+    'reservation.ready.title': { ja: '予約確保一覧', en: 'Ready to collect', seed: 'ログイン画面(利用照会)について' },
+    'nav.cart': { ja: 'カート', en: 'Cart', seed: '予約の仕方' },
+    'cart.add': { ja: 'カートに入れる', en: 'Add to cart', seed: '予約の仕方' },
+    'cart.reserve': { ja: '予約する', en: 'Reserve', seed: '予約の仕方' },
   },
   notices: {
     // 利用案内, in the words of seed 002

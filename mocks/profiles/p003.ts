@@ -38,9 +38,19 @@ export const p003: LibraryProfile = {
   session: common.session,
   lockout: common.lockout,
   labels: {
-    'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations' },
-    'mypage.tab.loans': { ja: '貸出状況', en: 'Loans' },
-    'nav.cart': { ja: '予約かご', en: 'Reservation basket' },
+    'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations', seed: '2. 予約を確認するには ②' },
+    'mypage.tab.loans': { ja: '貸出状況', en: 'Loans', seed: 'none: seed 003 names no loan list (the portal’s word)' },
+    'nav.cart': { ja: '予約かご', en: 'Reservation basket', seed: '1. 予約かご ⑥' },
+    'cart.add': { ja: '予約かごへ', en: 'Add to reservation basket', seed: '1. 資料検索 ⑤' },
+    'cart.selectAll': { ja: '全選択', en: 'Select all', seed: '1. 予約かご ⑥' },
+    'reserve.next': { ja: '通常予約する', en: 'Reserve normally', seed: '1. 予約かご ⑦' },
+    'reserve.ordered': { ja: 'シリーズ予約する', en: 'Reserve as a series', seed: '1. 予約かご ⑦' },
+    'reserve.confirm': { ja: '予約する', en: 'Reserve', seed: '1. 予約かご ⑧' },
+    'reserve.resultTitle': { ja: '予約結果', en: 'Reservation result', seed: '1. 完了 ⑨' },
+    'reservation.change': { ja: '予約内容変更', en: 'Change', seed: '3. 予約の受取場所を変更するには ②' },
+    'reservation.cancel': { ja: '予約取消', en: 'Cancel', seed: '4. 予約を取消するには ②' },
+    'reservation.cancel.title': { ja: '予約取消確認', en: 'Cancel this reservation?', seed: '4. 予約を取消するには ③' },
+    'reservation.cancel.submit': { ja: '取消する', en: 'Cancel reservation', seed: '4. 予約を取消するには ③' },
   },
   notices: {
     // 利用案内, in the words of seed 003

@@ -52,19 +52,25 @@ export const p004: LibraryProfile = {
   session: common.session,
   lockout: common.lockout,
   labels: {
-    'mypage.tab.reservations': { ja: '予約一覧', en: 'Reservations' },
-    'mypage.tab.loans': { ja: '貸出一覧', en: 'Loans' },
-    'nav.cart': { ja: '予約カート', en: 'Reservation cart' },
+    'register.title': { ja: 'パスワード新規登録・再発行', en: 'Register or reissue a password', seed: 'パスワード新規登録・再発行・変更' },
+    'mypage.tab.reservations': { ja: '予約一覧', en: 'Reservations', seed: '予約状況の確認・取消' },
+    'mypage.tab.loans': { ja: '貸出一覧', en: 'Loans', seed: '貸出状況の確認' },
+    'reservation.cancelledList': { ja: '予約取消一覧', en: 'Cancelled reservations', seed: '予約状況の確認・取消' },
+    'nav.cart': { ja: '予約カート', en: 'Reservation cart', seed: '予約方法 2.' },
     'reservation.cancel.requeue': {
       ja: '予約を取消した資料の再度予約は、順番が最後になります。',
       en: 'If you reserve a cancelled title again, you go to the back of the queue.',
+      seed: '予約状況の確認・取消',
     },
-    'cart.add': { ja: 'カートに入れる', en: 'Add to cart' },
-    'reserve.next': { ja: '次へ進む', en: 'Next' },
+    'cart.add': { ja: 'カートに入れる', en: 'Add to cart', seed: '予約方法 1.' },
+    'cart.reserve': { ja: '予約する', en: 'Reserve', seed: '予約方法 2.' },
+    'reserve.ordered': { ja: '順番を指定する', en: 'Choose the order', seed: '指定した順番で予約資料を受け取りたいとき 3.' },
     // 予約方法: 「次へ進む」→ 予約確認画面 →「予約する」→ 予約完了画面 →「予約完了」
-    'reserve.confirmTitle': { ja: '予約確認', en: 'Confirm your reservation' },
-    'reserve.resultTitle': { ja: '予約完了', en: 'Reservation complete' },
-    'reserve.finish': { ja: '予約完了', en: 'Finish' },
+    'reserve.next': { ja: '次へ進む', en: 'Next', seed: '予約方法 3.' },
+    'reserve.confirmTitle': { ja: '予約確認', en: 'Confirm your reservation', seed: '予約方法 3.' },
+    'reserve.confirm': { ja: '予約する', en: 'Reserve', seed: '予約方法 3.' },
+    'reserve.resultTitle': { ja: '予約完了', en: 'Reservation complete', seed: '予約方法 3.' },
+    'reserve.finish': { ja: '予約完了', en: 'Finish', seed: '予約方法 3.' },
   },
   notices: {
     // 利用案内, in the words of seed 004

@@ -1,12 +1,23 @@
+import type { LocalizedText } from '../../src/api/contract/common';
 import type { LibraryInfo } from '../../src/api/contract/library';
+
+/** A term in the library's own words, with the place in its seed page (`../shared/seeds/`) it comes from. */
+interface SeedLabel extends LocalizedText {
+  seed: string;
+}
 
 /**
  * One library's rules as typed configuration: what the API tells the app (LibraryInfo) plus what
  * only the library system itself needs, such as its opening calendar. What the API derives from a
  * rule in mocks/domain (the card number's pattern) is not written here but computed from the rule.
  */
-export interface LibraryProfile extends Omit<LibraryInfo, 'cardNumber'> {
+export interface LibraryProfile extends Omit<LibraryInfo, 'cardNumber' | 'labels'> {
   cardNumber: Omit<LibraryInfo['cardNumber'], 'pattern'>;
+  /**
+   * The label table: every button, heading and screen name the library's page names, as written,
+   * under the key of the app's term it words (GET /library → labels, without `seed`).
+   */
+  labels: Record<string, SeedLabel>;
   calendar: {
     /** 0 = Sunday … 6 = Saturday. */
     weeklyClosedDays: number[];

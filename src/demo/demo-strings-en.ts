@@ -250,6 +250,7 @@ export const demo: Strings<typeof ja> = {
     'not-lendable': 'This title is not lent out (reference only, or electronic).',
     'already-borrowed': 'The patron already borrows this title.',
     'no-copy-available': 'No copy is on a shelf or held for this patron.',
+    'loan-limit-exceeded': "The patron already has as many items of this kind out as the library lends at once (see the guide's loans).",
     'already-lost': 'This copy is already marked lost.',
     'not-offered-by-profile': "This library's rules cannot show this scenario (switch to another library).",
     'schema-mismatch': 'This scenario was saved by another version of the simulated library and cannot be restored here.',

@@ -43,7 +43,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await instantNetwork(page);
     await submitLogin(page, '12345', '246810');
     await expect(page.getByText('利用者番号は8桁の半角数字です（例：01234567）。')).toBeVisible();
-    await expect(page.getByLabel('利用者番号')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('登録番号')).toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(page, 'the login page with a field error (ja)');
 
     await submitLogin(page, '01234567', '000000');

@@ -4,8 +4,25 @@ import { expectNoAxeViolations, expectNoHorizontalOverflow, instantNetwork, keep
 // The newcomers of the seed: a temporary password from the counter (p003), and the birth date as
 // MMDD (p001, issued two hours before the seed, so usable). Each must be replaced before anything else.
 const newcomers = [
-  { library: 'p003', cardNumber: '3000005', temporary: 'kari01', next: 'Yomu2027', name: '田中 由紀', tag: '@phone' },
-  { library: 'p001', cardNumber: '100000005', temporary: '0415', next: 'yomu2027', name: '田中 由紀', tag: '@desktop' },
+  {
+    library: 'p003',
+    cardNumber: '3000005',
+    temporary: 'kari01',
+    next: 'Yomu2027',
+    name: '田中 由紀',
+    tag: '@phone',
+    fields: ['仮パスワード', '新しいパスワード', '新しいパスワード（確認）'],
+  },
+  // p001's fields as seed 001 names them.
+  {
+    library: 'p001',
+    cardNumber: '100000005',
+    temporary: '0415',
+    next: 'yomu2027',
+    name: '田中 由紀',
+    tag: '@desktop',
+    fields: ['旧パスワード', '新パスワード', '再入力'],
+  },
 ] as const;
 
 test.describe('仮パスワード → 本パスワード', () => {
@@ -25,13 +42,14 @@ test.describe('仮パスワード → 本パスワード', () => {
         await expectNoAxeViolations(page, `the first-password form (${newcomer.library})`);
         await keepScreenshot(page, testInfo, `first-password-${newcomer.library}`);
 
-        await page.getByLabel('仮パスワード').fill(newcomer.temporary);
-        await page.getByLabel('新しいパスワード', { exact: true }).fill(newcomer.next);
-        await page.getByLabel('新しいパスワード（確認）').fill(`${newcomer.next}x`);
+        const [old, fresh, again] = newcomer.fields;
+        await page.getByLabel(old).fill(newcomer.temporary);
+        await page.getByLabel(fresh, { exact: true }).fill(newcomer.next);
+        await page.getByLabel(again).fill(`${newcomer.next}x`);
         await page.getByRole('button', { name: '変更する' }).click();
         await expect(page.getByText('確認のため、新しいパスワードと同じものを入力してください。')).toBeVisible();
         await expectNoAxeViolations(page, `the first-password form with an error (${newcomer.library})`);
-        await page.getByLabel('新しいパスワード（確認）').fill(newcomer.next);
+        await page.getByLabel(again).fill(newcomer.next);
         await page.getByRole('button', { name: '変更する' }).click();
 
         await expect(page.getByText('パスワードを変更しました。')).toBeVisible();

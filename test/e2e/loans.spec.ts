@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import {
   advanceClock,
+  cardNumberField,
   expectMypage,
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
@@ -35,7 +36,7 @@ const figure = (page: Page, term: string) =>
 /** Opens the login page of the patron's library on the way to `next`, with an instant network, and logs in. */
 async function logInTo(page: Page, patron: { library: string; cardNumber: string; password: string }, next = '/mypage'): Promise<void> {
   await page.goto(`/login?library=${patron.library}&next=${encodeURIComponent(next)}`);
-  await expect(page.getByLabel('利用者番号')).toBeEditable();
+  await expect(cardNumberField(page)).toBeEditable();
   await instantNetwork(page);
   await submitLogin(page, patron.cardNumber, patron.password);
 }

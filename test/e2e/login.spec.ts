@@ -79,10 +79,11 @@ test.describe('logging in', () => {
     await instantNetwork(page);
     await expect(page.getByText(/利用者カードの番号8桁/)).toBeVisible();
 
-    await page.getByLabel('利用者番号').fill('０１２３４５６-７');
+    // p000's 認証画面: 登録番号 and 認証.
+    await page.getByLabel('登録番号').fill('０１２３４５６-７');
     await expect(page.getByText('「01234567」として送信します')).toBeVisible();
     await page.getByLabel('パスワード').fill(patron.password);
-    await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+    await page.getByRole('button', { name: '認証', exact: true }).click();
 
     const summary = await expectMypage(page, patron.name);
     await expect(summary.getByText(patron.masked, { exact: true })).toBeVisible();

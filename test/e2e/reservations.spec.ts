@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import {
   advanceClock,
+  cardNumberField,
   expectMypage,
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
@@ -76,7 +77,7 @@ const table = (page: Page) => page.getByRole('table', { name: /^予約状況：/
 /** Logs a patron in at its library and lands on their reservations, the library answering at once. */
 async function openReservations(page: Page, patron: { library: string; cardNumber: string; password: string; name: string }) {
   await page.goto(`/login?library=${patron.library}&next=/mypage/reservations`);
-  await expect(page.getByLabel('利用者番号')).toBeEditable();
+  await expect(cardNumberField(page)).toBeEditable();
   await instantNetwork(page);
   await submitLogin(page, patron.cardNumber, patron.password);
   await expectMypage(page, patron.name);
@@ -404,10 +405,11 @@ test.describe('予約', () => {
 
       const row = table(page)
         .getByRole('row')
-        .filter({ has: page.getByRole('link', { name: /^予約取消/ }) })
+        .filter({ has: page.getByRole('link', { name: /^取消 ?：/ }) })
         .first();
       const title = (await row.locator('.col-title a').textContent())!;
-      await row.getByRole('link', { name: /^予約取消/ }).click();
+      // p000's 操作 column names it 取消.
+      await row.getByRole('link', { name: /^取消 ?：/ }).click();
       await page.getByRole('button', { name: '取消する' }).click();
       await expect(page.getByText('いまは「順番待ち」の状態です。約5分で承認され、予約状況には表示されなくなります。')).toBeVisible();
       await advanceClock(page, 6);

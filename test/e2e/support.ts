@@ -59,8 +59,11 @@ export async function openLogin(page: Page, library: string, path = '/login'): P
   const separator = path.includes('?') ? '&' : '?';
   await page.goto(`${path}${separator}library=${library}`);
   await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
-  await expect(page.getByLabel('利用者番号')).toBeEditable();
+  await expect(cardNumberField(page)).toBeEditable();
 }
+
+/** The login form's card number field, as each library names it (p000's 認証画面: 登録番号). */
+export const cardNumberField = (page: Page) => page.getByLabel(/^(利用者番号|登録番号)$/);
 
 /**
  * Makes the simulated library answer at once for the rest of this page's life (the setting lives
@@ -131,9 +134,10 @@ export async function advanceClock(page: Page, minutes: number): Promise<void> {
 
 /** Fills the login form as a patron would and submits it. */
 export async function submitLogin(page: Page, cardNumber: string, password: string): Promise<void> {
-  await page.getByLabel('利用者番号').fill(cardNumber);
+  await cardNumberField(page).fill(cardNumber);
   await page.getByLabel('パスワード').fill(password);
-  await page.getByRole('button', { name: 'ログイン', exact: true }).click();
+  // p000's 認証画面 names its button 認証, p001's page ログインする.
+  await page.getByRole('button', { name: /^(ログイン|ログインする|認証)$/ }).click();
 }
 
 /** Waits for マイページ with the patron's name in the 利用状況 region, and returns that region. */

@@ -218,6 +218,38 @@ describe('予約かご before login', () => {
   });
 });
 
+describe('the menu’s count and the cart agree', () => {
+  it('follows a browser cart another tab changed, so that an addition here keeps what the other tab put in', async () => {
+    open();
+    const [first, second] = await reservableBooks(2);
+    const { user } = renderApp(`/titles/${second!.id}`);
+    await screen.findByRole('heading', { level: 1, name: nameOf(second!) });
+    // Another tab of the same browser puts a title in the cart: localStorage changes, and the browser says so.
+    const stored = localStorage.getItem('shiori.cart');
+    const otherTab = JSON.stringify({ state: { byLibrary: { p003: [first!.id] } }, version: 1 });
+    localStorage.setItem('shiori.cart', otherTab);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'shiori.cart', oldValue: stored, newValue: otherTab }));
+    await waitFor(() => expect(cartNav()).toHaveAccessibleName('予約かご 1点'));
+
+    await user.click(screen.getByRole('button', { name: '予約かごへ' }));
+    await waitFor(() => expect(cartNav()).toHaveAccessibleName('予約かご 2点'));
+    await user.click(screen.getByRole('link', { name: '予約かごを見る' }));
+    expect(within(await cartItems()).getAllByRole('listitem')).toHaveLength(2);
+    expect(useGuestCart.getState().byLibrary.p003).toEqual([first!.id, second!.id]);
+  });
+
+  it('counts in the menu only what the library lists in the cart: a title it no longer knows leaves the browser cart', async () => {
+    open();
+    const [book] = await reservableBooks(1);
+    useGuestCart.getState().replace('p003', [book!.id, 'T-withdrawn']);
+    renderApp('/cart');
+    expect(within(await cartItems()).getAllByRole('listitem')).toHaveLength(1);
+    await waitFor(() => expect(cartNav()).toHaveAccessibleName('予約かご 1点'));
+    expect(screen.getByText('1点 / 最大10点')).toBeInTheDocument();
+    expect(useGuestCart.getState().byLibrary.p003).toEqual([book!.id]);
+  });
+});
+
 describe('logging in with titles in the browser cart', () => {
   it("merges them into the patron's own cart, a title both hold once, and says so", async () => {
     open();

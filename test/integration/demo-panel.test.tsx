@@ -273,6 +273,34 @@ describe('the demo panel: counter', () => {
   });
 });
 
+describe('the demo panel: the counter within the library’s limits', () => {
+  it('says why a loan past the library’s 貸出点数 is refused (p004: 紙芝居 2点) and lends nothing', async () => {
+    const { user } = start('/', 'p004');
+    const quiet = persona('p004', 'quiet');
+    // Three 紙芝居 on a shelf, the third with a title no other record shares, so that the search finds it alone.
+    const kamishibai = await host.run(async (library) => {
+      const { titles, copies } = library.db.tables;
+      return titles
+        .filter((row) => row.materialType === 'kamishibai' && copies.where('titleId', row.id).some((copy) => copy.status === 'on-shelf'))
+        .sort((a, b) => titles.filter((row) => row.title === a.title).length - titles.filter((row) => row.title === b.title).length)
+        .slice(0, 3);
+    });
+    const third = kamishibai[0]!;
+    for (const title of kamishibai.slice(1))
+      await api.call('simCounterLend', { body: { cardNumber: quiet.cardNumber, titleId: title.id } });
+
+    const sheet = await openPanel(user, '窓口');
+    await user.selectOptions(await within(sheet).findByRole('combobox', { name: 'デモ利用者から選ぶ' }), quiet.cardNumber);
+    expect(await within(sheet).findByRole('list', { name: '貸出中（2冊）' })).toBeInTheDocument();
+    await user.type(within(sheet).getByRole('searchbox', { name: '書名・著者名など' }), third.title);
+    await user.click(within(sheet).getByRole('button', { name: '検索' }));
+    await user.click(await within(sheet).findByRole('button', { name: `選ぶ：${third.title}` }));
+    await user.click(await within(sheet).findByRole('button', { name: '高橋 翔さんに貸出' }));
+    expect(await within(sheet).findByText(/この種類の資料を図書館の貸出点数の上限まで借りています/)).toBeInTheDocument();
+    expect(await loansOf(quiet.cardNumber)).toHaveLength(2);
+  });
+});
+
 describe('the demo panel: mail', () => {
   it("reads a patron's confirmation mail, and its link works in the app", async () => {
     const { user } = start();

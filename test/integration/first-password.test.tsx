@@ -67,11 +67,12 @@ describe('a temporary password', () => {
   });
 
   it.each([
-    ['p001', 'the birth date as MMDD', '0415', 'yomu2027'],
-    ['p003', 'issued at the counter', 'kari01', 'Yomu2027'],
+    // p001's fields as seed 001 names them: 旧パスワード, 新パスワード, 再入力.
+    ['p001', 'the birth date as MMDD', '0415', 'yomu2027', ['旧パスワード', '新パスワード', '再入力']],
+    ['p003', 'issued at the counter', 'kari01', 'Yomu2027', ['仮パスワード', '新しいパスワード', '新しいパスワード（確認）']],
   ] as const)(
     'in %s (%s) is replaced by one under the library policy, which then works and the temporary one no longer does',
-    async (profileId, _kind, temporary, chosen) => {
+    async (profileId, _kind, temporary, chosen, [old, fresh, again]) => {
       openLibrary({ profileId });
       const newcomer = persona(profileId, 'newcomer');
       expect(newcomer.password).toBe(temporary);
@@ -80,9 +81,9 @@ describe('a temporary password', () => {
 
       expect(await screen.findByRole('heading', { name: '仮パスワードを本パスワードに変更してください' })).toBeInTheDocument();
       expect(screen.getByText('半角英数字4〜8文字（記号は使えません）・大文字と小文字は区別されます')).toBeInTheDocument();
-      await user.type(screen.getByLabelText('仮パスワード'), temporary);
-      await user.type(screen.getByLabelText('新しいパスワード'), chosen);
-      await user.type(screen.getByLabelText('新しいパスワード（確認）'), chosen);
+      await user.type(screen.getByLabelText(old), temporary);
+      await user.type(screen.getByLabelText(fresh), chosen);
+      await user.type(screen.getByLabelText(again), chosen);
       await user.click(screen.getByRole('button', { name: '変更する' }));
       expect(await screen.findByText('パスワードを変更しました。')).toBeInTheDocument();
       // As above: /mypage, then its first tab, once the lazy route has loaded.
@@ -106,7 +107,8 @@ describe('a temporary password', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('仮パスワードは発行の30分後から使えます。2026年11月24日(火) 10:30 以降に');
 
     await advanceClock(30);
-    await user.click(screen.getByRole('button', { name: 'ログイン' }));
+    // Seed 001: “ログインする”.
+    await user.click(screen.getByRole('button', { name: 'ログインする' }));
     expect(await screen.findByRole('heading', { name: '仮パスワードを本パスワードに変更してください' })).toBeInTheDocument();
   });
 });

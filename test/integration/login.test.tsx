@@ -32,21 +32,21 @@ describe('logging in', () => {
     const reader = persona('p000', 'reader');
     const { user } = renderApp('/login');
 
-    await user.type(await screen.findByLabelText('利用者番号'), '０１２３４５６-７');
+    await user.type(await screen.findByLabelText('登録番号'), '０１２３４５６-７');
     expect(screen.getByText(/「01234567」として送信します/)).toBeInTheDocument();
     await user.type(screen.getByLabelText('パスワード'), reader.password!);
-    await user.click(screen.getByRole('button', { name: 'ログイン' }));
+    await user.click(screen.getByRole('button', { name: '認証' }));
     expect(await screen.findByRole('heading', { name: 'マイページ' })).toBeInTheDocument();
   });
 
   it('says what form a card number takes before sending a wrong one', async () => {
     openLibrary({ profileId: 'p000' });
     const { user } = renderApp('/login');
-    await user.type(await screen.findByLabelText('利用者番号'), '12345');
+    await user.type(await screen.findByLabelText('登録番号'), '12345');
     await user.type(screen.getByLabelText('パスワード'), '246810');
-    await user.click(screen.getByRole('button', { name: 'ログイン' }));
+    await user.click(screen.getByRole('button', { name: '認証' }));
     expect(await screen.findByText('利用者番号は8桁の半角数字です（例：01234567）。')).toBeInTheDocument();
-    expect(screen.getByLabelText('利用者番号')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('登録番号')).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('gives one message for a wrong number or a wrong password, without saying which', async () => {
@@ -80,7 +80,7 @@ describe('logging in', () => {
   ] as const)("in %s says the card number's and the password's form, as the library states them", async (profileId, card, password) => {
     openLibrary({ profileId });
     renderApp('/login');
-    expect(await screen.findByLabelText('利用者番号')).toHaveAccessibleDescription(expect.stringContaining(card) as string);
+    expect(await screen.findByLabelText(/^(利用者番号|登録番号)$/)).toHaveAccessibleDescription(expect.stringContaining(card) as string);
     expect(screen.getByLabelText('パスワード')).toHaveAccessibleDescription(password);
   });
 
@@ -92,7 +92,7 @@ describe('logging in', () => {
       await logInThroughForm(user, reader.cardNumber, wrongForm);
       expect(await screen.findByText('パスワードは「半角数字6桁」です。入力を確かめてください。')).toBeInTheDocument();
       expect(screen.getByLabelText('パスワード')).toHaveAttribute('aria-invalid', 'true');
-      await user.clear(screen.getByLabelText('利用者番号'));
+      await user.clear(screen.getByLabelText('登録番号'));
       await user.clear(screen.getByLabelText('パスワード'));
     }
     // Five refusals, no lock: none was an attempt on the card.

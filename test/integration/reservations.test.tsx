@@ -7,6 +7,7 @@ import { api } from '../../src/api/client/api';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { Situation } from '../../mocks/seed/personas';
+import { profiles } from '../../mocks/profiles/profiles';
 import { useGuestCart } from '../../src/features/cart/guest-cart-store';
 import { advanceClock, API_BASE, interceptApiRequests, openLibrary, overrideApi, persona, seriesVolumes } from './harness';
 import { logInThroughForm, renderApp } from './render-app';
@@ -852,11 +853,15 @@ describe('予約取消 as each library words it (issue 17)', () => {
       const { user, queryClient } = await logInAt('/mypage/reservations', profileId, 'holder');
       await screen.findAllByRole('table');
       const waiting = (await api.call('getReservations')).items.find((item) => item.state === 'waiting' && item.actions.cancel.allowed)!;
-      await user.click(within(rowOf(waiting.title)).getByRole('link', { name: /^予約取消/ }));
+      // 予約取消 and 取消する, or the library's own words for them (p000, p001: 取消; p001: 変更する).
+      const words = profiles[profileId].labels;
+      await user.click(
+        within(rowOf(waiting.title)).getByRole('link', { name: `${words['reservation.cancel']?.ja ?? '予約取消'}：${waiting.title}` }),
+      );
 
       const note = (await screen.findByText(/^取消の承認までは/)).textContent!;
       const pending = /その間は「(.+?)」と表示され/.exec(note)![1]!;
-      await user.click(screen.getByRole('button', { name: '取消する' }));
+      await user.click(screen.getByRole('button', { name: words['reservation.cancel.submit']?.ja ?? '取消する' }));
       await focusedHeading(2, '予約取消を申込みました');
       const done = screen.getByText(/^いまは「/).textContent!;
       expect(done).toContain(`いまは「${pending}」の状態です。`);
@@ -892,17 +897,17 @@ describe('予約取消 as each library words it (issue 17)', () => {
     const { items } = await api.call('getReservations');
     const transit = rowOf(items.find((item) => item.state === 'in-transit')!.title);
     expect(transit.querySelector('.reservation-state')).toHaveTextContent('順番待ち');
-    expect(within(transit).getByRole('button', { name: /^予約取消/ })).toHaveAccessibleDescription(
+    expect(within(transit).getByRole('button', { name: /^取消：/ })).toHaveAccessibleDescription(
       '予約資料が確保されていますが、受取館に届いていない状態のため、取消・受取館の変更はできません（連絡方法は変更できます）。' +
         '最寄りの市内図書館の窓口か、電話で取消を申し込んでください。',
     );
     const ready = rowOf(items.find((item) => item.state === 'ready')!.title);
-    expect(within(ready).getByRole('button', { name: /^予約取消/ })).toHaveAccessibleDescription(
+    expect(within(ready).getByRole('button', { name: /^取消：/ })).toHaveAccessibleDescription(
       '確保済みのため、取消・変更はできません。最寄りの市内図書館の窓口か、電話で取消を申し込んでください。',
     );
     // Other 順番待ち rows may still be cancelled, as the page says (a 取消 button in the 操作 column).
     const waiting = items.find((item) => item.state === 'waiting' && item.actions.cancel.allowed)!;
-    expect(within(rowOf(waiting.title)).getByRole('link', { name: /^予約取消/ })).toBeInTheDocument();
+    expect(within(rowOf(waiting.title)).getByRole('link', { name: /^取消：/ })).toBeInTheDocument();
 
     await user.click(within(transit).getByRole('link', { name: /^予約内容変更/ }));
     expect(await screen.findByText(/受取館は変更できません/)).toHaveTextContent(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSessionToken } from '../../src/api/client/session-token';
+import type { MaterialType } from '../../src/api/contract/common';
 import type { ProfileId } from '../../src/api/contract/library';
 import type { SimEvent } from '../../src/api/contract/simulation';
 import type { Library } from '../../mocks/runtime/library-host';
@@ -177,6 +178,55 @@ describe('the demo panel through the simulation API: the counter', () => {
     const holderNow = await api.call('simGetPatron', { params: { cardNumber: holder.cardNumber } });
     expect(holderNow.reservations.map((item) => item.reservationId)).not.toContain(ready.reservationId);
     expect(holderNow.loans.find((loan) => loan.titleId === ready.titleId)?.copyId).toBe(ready.copyId);
+  });
+
+  it("refuses a loan past the library's 貸出点数, per kind where the library counts per kind (p004), in the envelope", async () => {
+    const host = openLibrary({ profileId: 'p004' });
+    const quiet = persona('p004', 'quiet');
+    const onShelf = (type: MaterialType, count: number) =>
+      host.run(async (library) =>
+        library.db.tables.titles
+          .filter(
+            (row) =>
+              row.materialType === type &&
+              !row.referenceOnly &&
+              library.db.tables.copies.where('titleId', row.id).some((copy) => copy.status === 'on-shelf'),
+          )
+          .slice(0, count),
+      );
+    const lend = (titleId: string) => api.call('simCounterLend', { body: { cardNumber: quiet.cardNumber, titleId } });
+    const kamishibai = await onShelf('kamishibai', 3);
+    const [cd] = await onShelf('cd', 1);
+    await lend(kamishibai[0]!.id);
+    await lend(kamishibai[1]!.id);
+    await expect(lend(kamishibai[2]!.id)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      status: 409,
+      details: { reason: 'loan-limit-exceeded' },
+    });
+    // 紙芝居 2点 says nothing of CD, which has a limit of its own.
+    await expect(lend(cd!.id)).resolves.toMatchObject({ events: [{ kind: 'lent', titleId: cd!.id }] });
+    expect((await api.call('simGetPatron', { params: { cardNumber: quiet.cardNumber } })).loans).toHaveLength(3);
+  });
+
+  it('lends up to the limit of every kind together (p003: 10) and refuses the next', async () => {
+    const host = openLibrary({ profileId: 'p003' });
+    const quiet = persona('p003', 'quiet');
+    const books = await host.run(async (library) =>
+      library.db.tables.titles
+        .filter(
+          (row) =>
+            row.materialType === 'book' &&
+            !row.referenceOnly &&
+            library.db.tables.copies.where('titleId', row.id).some((copy) => copy.status === 'on-shelf'),
+        )
+        .slice(0, 11),
+    );
+    for (const book of books.slice(0, 10)) await api.call('simCounterLend', { body: { cardNumber: quiet.cardNumber, titleId: book.id } });
+    await expect(api.call('simCounterLend', { body: { cardNumber: quiet.cardNumber, titleId: books[10]!.id } })).rejects.toMatchObject({
+      details: { reason: 'loan-limit-exceeded' },
+    });
+    expect((await api.call('simGetPatron', { params: { cardNumber: quiet.cardNumber } })).loans).toHaveLength(10);
   });
 
   it('places a reservation at the counter under the library’s limits, approved at once', async () => {

@@ -3,6 +3,7 @@ import { nextId } from '../../db/sequences';
 import { closedDayLookup, dueDateFor } from '../../domain/calendar';
 import { afterCopyLost, awaitsNewCopy, preferredCopy } from '../../domain/counter';
 import { DomainError } from '../../domain/errors';
+import { loanLimitPassed } from '../../domain/loans/limits';
 import { isOpenReservation } from '../../domain/reservation-states';
 import { queueOf } from '../../domain/reservations/queue';
 import { tokyoDate, toIso } from '../../domain/time';
@@ -16,7 +17,8 @@ import type { Library } from '../../runtime/library-host';
 
 export interface CounterDesk {
   returnLoan(loanId: string): void;
-  lend(patron: PatronRow, titleId: string): void;
+  /** A group account (団体利用) is lent beyond a patron's limits; anyone else within them. */
+  lend(patron: PatronRow, titleId: string, account?: 'patron' | 'group'): void;
   lose(copyId: string): void;
   receive(titleId: string, branchId: string | undefined): void;
   /** A reservation keyed in at the counter goes into the library system at once, without the web's waiting. */
@@ -54,11 +56,18 @@ export function counterDesk(library: Library, now: number, record: RecordEvent):
       office.bringBack(loan, now);
     },
 
-    lend(patron, titleId) {
+    lend(patron, titleId, account = 'patron') {
       const title = titleOf(titleId);
       if (title.referenceOnly || title.materialType === 'etext') throw refuse('not-lendable', 'This title is not lent out');
       if (loans.where('patronId', patron.id).some((loan) => loan.titleId === titleId && loan.returnedAt === null)) {
         throw refuse('already-borrowed', 'The patron already borrows this title');
+      }
+      const borrowing = loans
+        .where('patronId', patron.id)
+        .filter((loan) => loan.returnedAt === null)
+        .map((loan) => titleOf(loan.titleId).materialType);
+      if (account === 'patron' && loanLimitPassed(library.profile, borrowing, title.materialType)) {
+        throw refuse('loan-limit-exceeded', "The patron has as many items of this kind out as the library's limit");
       }
       const own = reservations
         .where('patronId', patron.id)

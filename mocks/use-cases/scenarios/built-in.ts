@@ -200,7 +200,7 @@ export const builtInScenarios: BuiltInScenario[] = [
       const onShelf = (title: TitleRow) => copies.where('titleId', title.id).some((copy) => copy.status === 'on-shelf');
       const lendable = titles.filter(isLendableBook);
       const lent = lendable.filter(onShelf).slice(0, BIG_ACCOUNT_ROWS);
-      for (const title of lent) desk.lend(patron, title.id);
+      for (const title of lent) desk.lend(patron, title.id, 'group');
       const borrowed = new Set(lent.map((title) => title.id));
       const wanted = lendable
         .filter((title) => !borrowed.has(title.id) && titleStanding(library, title).notReservableReason === null)

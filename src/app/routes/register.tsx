@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLibraryInfo } from '../../api/queries/library-info';
+import { useLibraryInfo, useLibraryLabel } from '../../api/queries/library-info';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
@@ -16,6 +16,7 @@ import { useErrorMessage } from '../../lib/error-message';
  */
 export function RegisterRoute() {
   const { t } = useTranslation('auth');
+  const label = useLibraryLabel();
   const library = useLibraryInfo();
   const errorMessage = useErrorMessage();
   const registration = useRegister();
@@ -36,7 +37,7 @@ export function RegisterRoute() {
         <RegistrationResult result={registration.data} onAgain={() => registration.reset()} />
       ) : (
         <>
-          <PageTitle>{t(`register.title.${mode}`)}</PageTitle>
+          <PageTitle>{label('register.title', `auth:register.title.${mode}`)}</PageTitle>
           <p className="lead">{t(`register.lead.${mode}`)}</p>
           <RegisterForm library={library.data} mode={mode} registration={registration} />
           <section className="help-section" aria-labelledby="register-trouble">

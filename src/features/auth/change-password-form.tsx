@@ -59,7 +59,7 @@ export function ChangePasswordForm({
       {change.error && !hasFieldIssues ? <Alert tone="error">{errorMessage(change.error)}</Alert> : null}
       {asksCurrent ? (
         <TextField
-          label={temporary ? t('password.currentTemporary') : t('password.current')}
+          label={label('password.current', temporary ? 'auth:password.currentTemporary' : 'auth:password.current')}
           type="password"
           autoComplete="current-password"
           error={form.formState.errors.currentPassword?.message ?? serverIssue('currentPassword')}

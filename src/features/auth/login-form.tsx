@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryInfo, PasswordPolicy } from '../../api/contract/library';
 import { normalizeCardNumber } from '../../api/contract/card-number';
 import { isApiError } from '../../api/client/api-error';
-import { useLibraryNotices } from '../../api/queries/library-info';
+import { useLibraryLabel, useLibraryNotices } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { LibraryNotices } from '../../components/library-notices';
 import { TextField } from '../../components/text-field';
@@ -45,6 +45,7 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
   const errorMessage = useErrorMessage();
   const fieldMessage = useFieldMessage();
   const policyText = usePasswordPolicyText();
+  const label = useLibraryLabel();
   const login = useLogin();
   const cardNumber = useCardNumberInput(library.cardNumber);
   const form = useForm<LoginValues>({ defaultValues: { cardNumber: '', password: '' }, mode: 'onSubmit' });
@@ -78,7 +79,7 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
         </Alert>
       ) : null}
       <TextField
-        label={t('login.cardNumber')}
+        label={label('login.cardNumber', 'auth:login.cardNumber')}
         hint={cardNumber.hint(typed)}
         error={cardError}
         autoComplete="username"
@@ -94,7 +95,7 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
         {...form.register('password', { required: t('common:fieldErrors.required') })}
       />
       <button type="submit" className="button button-primary" disabled={login.isPending}>
-        {login.isPending ? t('login.submitting') : t('login.submit')}
+        {login.isPending ? t('login.submitting') : label('login.submit', 'auth:login.submit')}
       </button>
     </form>
   );

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSessionToken } from '../../api/client/session-token';
-import { useLibraryTerms } from '../../api/queries/library-info';
+import { useLibraryTerms, useLibraryWording } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
@@ -50,6 +50,7 @@ export function CartList({ itemHeading = 'h2', selection: given, actions }: Cart
   }, [removedCount]);
 
   const text = (key: ParseKeys<'cart'>, values?: Record<string, unknown>) => t(key, { ...terms, ...values });
+  const ownLabel = useLibraryWording();
 
   const ownerNote =
     owner.kind !== 'guest' ? null : expired ? (
@@ -123,7 +124,7 @@ export function CartList({ itemHeading = 'h2', selection: given, actions }: Cart
             className="button button-small"
             onClick={() => (allTicked ? selection.clear() : selection.selectOnly(cart.items.map((item) => item.titleId)))}
           >
-            {allTicked ? text('clearSelection') : text('selectAll')}
+            {allTicked ? text('clearSelection') : (ownLabel('cart.selectAll') ?? text('selectAll'))}
           </button>
           <button
             type="button"

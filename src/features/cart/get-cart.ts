@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { Cart } from '../../api/contract/cart';
 import { guestCartQuery, patronCartQuery } from '../../api/queries/cart';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { useSession } from '../../api/queries/session';
 import { useCartOwner } from './cart-owner';
-import { useGuestCartIds } from './guest-cart-store';
+import { useGuestCart, useGuestCartIds } from './guest-cart-store';
 
 /**
  * The cart on show, whoever owns it: the patron's from the server, or the browser's as the
@@ -19,6 +20,16 @@ export function useCart() {
   const guestIds = useGuestCartIds(owner.kind === 'guest' ? owner.libraryId : undefined);
   const patron = useQuery({ ...patronCartQuery(owner.kind === 'patron' ? owner.token : ''), enabled: owner.kind === 'patron' });
   const guest = useQuery({ ...guestCartQuery(guestIds), enabled: owner.kind === 'guest' && guestIds.length > 0 });
+  // A title the library no longer knows is not in its answer: the browser lets it go too, so that
+  // the menu's count (the browser's ids) says what the cart lists.
+  const guestLibrary = owner.kind === 'guest' ? owner.libraryId : null;
+  const answered = guest.isPlaceholderData ? undefined : guest.data;
+  useEffect(() => {
+    if (!guestLibrary || !answered) return;
+    const known = new Set(answered.items.map((item) => item.titleId));
+    const gone = guestIds.filter((id) => !known.has(id));
+    if (gone.length > 0) useGuestCart.getState().remove(guestLibrary, gone);
+  }, [guestLibrary, answered, guestIds]);
 
   if (owner.kind === 'unknown') {
     const failed = library.isError ? library : session.isError ? session : null;

@@ -27,6 +27,12 @@ export const useGuestCart = create<GuestCartState>()(
   ),
 );
 
+// Another tab of this browser changed the cart: take its ids, so that the menu's count and the cart
+// here show what is stored, and an addition here does not write over what the other tab put in.
+window.addEventListener('storage', (event) => {
+  if (event.key === useGuestCart.persist.getOptions().name) void useGuestCart.persist.rehydrate();
+});
+
 const none: string[] = [];
 
 export function useGuestCartIds(libraryId: string | undefined): string[] {

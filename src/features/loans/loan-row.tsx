@@ -96,7 +96,7 @@ export function LoanRow({ item, t, words, label, counterOnly }: LoanRowProps) {
         <Cell column="actions" label={label('actions')}>
           <span className="loan-actions">
             <RowAction allowed={renew.allowed} href={paths.loanRenew(item.id)} describedBy={describedBy}>
-              {t('list.renew')}
+              {words.renew}
               <span className="visually-hidden">{t('list.forTitle', { title: name })}</span>
             </RowAction>
             {words.refusalInNote ? null : why}

@@ -62,7 +62,7 @@ function RenewConfirmation({ item, renew }: { item: LoanItem; renew: ReturnType<
       <StepHeading>{t('renew.title')}</StepHeading>
       {renew.isError ? <RenewFailed error={renew.error} failed={t('renew.failed')} /> : null}
       {allowed ? (
-        <p>{t('renew.lead')}</p>
+        <p>{t('renew.lead', { submit: words.renewSubmit })}</p>
       ) : reason && !renew.isError ? (
         <Alert tone="info">
           <p>{words.refusal(reason)}</p>
@@ -76,7 +76,7 @@ function RenewConfirmation({ item, renew }: { item: LoanItem; renew: ReturnType<
           ) : null}
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={renew.isPending} onClick={() => void send()}>
-              {renew.isPending ? t('renew.submitting') : t('renew.submit')}
+              {renew.isPending ? t('renew.submitting') : words.renewSubmit}
             </button>
             <Link to={paths.mypageLoans()} className="button">
               {t('back')}

@@ -25,6 +25,9 @@ export function useLoanWords() {
   const language = currentLanguage();
   return {
     listName: label('mypage.tab.loans', 'mypage:tab.loans'),
+    /** 貸出延長 and its confirmation's button as the library names them (p001: 変更する). */
+    renew: label('loan.renew', 'loan:list.renew'),
+    renewSubmit: label('loan.renew.submit', 'loan:renew.submit'),
     branch: (branchId: string) => {
       const branch = library?.branches.find((item) => item.id === branchId);
       return branch ? localized(branch.name, i18n.language) : branchId;

@@ -46,7 +46,7 @@ export function CancelReservation({ reservationId }: { reservationId: string }) 
           {rules.cancelledVisibleDays === 0
             ? t('cancel.doneNoteGone', { minutes, requested, list: words.listName })
             : rules.cancelledList === 'apart'
-              ? t('cancel.doneNoteApart', { minutes, requested, list: t('list.cancelled.title'), days: rules.cancelledVisibleDays })
+              ? t('cancel.doneNoteApart', { minutes, requested, list: words.cancelledList, days: rules.cancelledVisibleDays })
               : t('cancel.doneNote', { minutes, requested, state: words.stateWithReason('cancelled', 'patron') })}
         </p>
         <ReservationFacts item={cancel.data} />
@@ -55,7 +55,7 @@ export function CancelReservation({ reservationId }: { reservationId: string }) 
     );
   }
   return (
-    <ReservationLoader reservationId={reservationId} heading={t('cancel.title')}>
+    <ReservationLoader reservationId={reservationId} heading={words.cancelTitle}>
       {(item) => <CancelConfirmation item={item} cancel={cancel} minutes={minutes} />}
     </ReservationLoader>
   );
@@ -87,7 +87,7 @@ function CancelConfirmation({
 
   return (
     <div className="reservation-step">
-      <StepHeading>{t('cancel.title')}</StepHeading>
+      <StepHeading>{words.cancelTitle}</StepHeading>
       {cancel.isError ? (
         <Alert tone="error">
           <p>{t('cancel.failed')}</p>
@@ -99,7 +99,7 @@ function CancelConfirmation({
           <p>{locked}</p>
         </Alert>
       ) : (
-        <p>{t('cancel.lead')}</p>
+        <p>{t('cancel.lead', { submit: words.cancelSubmit })}</p>
       )}
       <ReservationFacts item={item} />
       {locked ? (
@@ -110,7 +110,7 @@ function CancelConfirmation({
           {requeue ? <p className="help">{requeue}</p> : null}
           <div className="button-row">
             <button type="button" className="button button-primary" disabled={cancel.isPending} onClick={() => void send()}>
-              {cancel.isPending ? t('cancel.submitting') : t('cancel.submit')}
+              {cancel.isPending ? t('cancel.submitting') : words.cancelSubmit}
             </button>
             <Link to={paths.mypageReservations()} className="button">
               {t('back')}

@@ -119,7 +119,11 @@ export function PlacingForm({
   // Beside 通常予約する: シリーズ予約する (p003), or 順番を指定する and back (p004), each where the library allows it for these titles.
   const second =
     ordered === 'series'
-      ? { label: t('place.series'), needsTwo: true, onClick: (event: MouseEvent) => void submitAs('ordered')(event) }
+      ? {
+          label: ownLabel('reserve.ordered') ?? t('place.series'),
+          needsTwo: true,
+          onClick: (event: MouseEvent) => void submitAs('ordered')(event),
+        }
       : ordered === 'ordered' && choosingOrder
         ? {
             label: t('place.orderedBack'),
@@ -130,7 +134,7 @@ export function PlacingForm({
             },
           }
         : ordered === 'ordered'
-          ? { label: t('place.ordered'), needsTwo: true, onClick: () => setChoosingOrder(true) }
+          ? { label: ownLabel('reserve.ordered') ?? t('place.ordered'), needsTwo: true, onClick: () => setChoosingOrder(true) }
           : null;
   const pickupDescribedBy = [
     someExcluded ? `${id}-av` : null,

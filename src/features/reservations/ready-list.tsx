@@ -14,7 +14,7 @@ export function ReadyList({ items }: { items: ReservationItem[] }) {
   return (
     <section className="ready" aria-labelledby={id}>
       <h2 id={id} className="reservations-heading">
-        {t('ready.title')} <span className="reservations-count">{t('list.count', { count: items.length })}</span>
+        {words.readyTitle} <span className="reservations-count">{t('list.count', { count: items.length })}</span>
       </h2>
       {items.length === 0 ? (
         <p className="help">{t('ready.none')}</p>

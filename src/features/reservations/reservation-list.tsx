@@ -206,7 +206,7 @@ export function ReservationList() {
   const cancelledDays = library?.reservations.cancelledVisibleDays ?? 0;
   const apart = library?.reservations.cancelledList === 'apart';
   const listed = apart ? items.filter((item) => item.state !== 'cancelled') : items;
-  const cancelledList = t('list.cancelled.title');
+  const cancelledList = words.cancelledList;
 
   return (
     <div className="reservations">

@@ -96,11 +96,11 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
                 href={paths.reservationCancel(item.id)}
                 describedBy={why ? whyId : undefined}
               >
-                {t('list.cancel')}
+                {words.cancel}
                 {forTitle}
               </RowAction>
               <RowAction allowed={changeable} href={paths.reservationChange(item.id)} describedBy={why ? whyId : undefined}>
-                {t('list.change')}
+                {words.change}
                 {forTitle}
               </RowAction>
               {orderable ? (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useLibraryLabel } from '../../api/queries/library-info';
 import { paths } from '../../lib/paths';
 import './reservations.css';
 
@@ -19,13 +20,16 @@ interface ReserveActionProps {
  */
 export function ReserveAction({ selectedCount, loggedIn, onReserve, onReserveInOrder }: ReserveActionProps) {
   const { t } = useTranslation('reservation');
+  const label = useLibraryLabel();
   const hintId = useId();
   // Login comes back to the cart this button is on.
   const loginHref = paths.login({ next: useLocation().pathname });
   const ready = loggedIn && selectedCount > 0;
   const buttons = [
-    { label: t('action.reserve'), primary: true, onClick: onReserve },
-    ...(onReserveInOrder ? [{ label: t('place.ordered'), primary: false, onClick: onReserveInOrder }] : []),
+    { label: label('cart.reserve', 'reservation:action.reserve'), primary: true, onClick: onReserve },
+    ...(onReserveInOrder
+      ? [{ label: label('reserve.ordered', 'reservation:place.ordered'), primary: false, onClick: onReserveInOrder }]
+      : []),
   ];
   return (
     <>

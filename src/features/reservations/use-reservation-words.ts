@@ -48,5 +48,15 @@ export function useReservationWords() {
     /** 予約状況 as this library calls the list (予約中一覧, 予約一覧…). */
     listName: label('mypage.tab.reservations', 'mypage:tab.reservations'),
     cart: label('nav.cart', 'nav.cart'),
+    /** The row's 予約取消 and 予約内容変更 as the library names them (p000, p001: 取消). */
+    cancel: label('reservation.cancel', 'reservation:list.cancel'),
+    change: label('reservation.change', 'reservation:list.change'),
+    /** 予約取消一覧, where the library lists cancelled reservations apart (p004). */
+    cancelledList: label('reservation.cancelledList', 'reservation:list.cancelled.title'),
+    /** 予約取消確認 and its button (p001: 変更する). */
+    cancelTitle: label('reservation.cancel.title', 'reservation:cancel.title'),
+    cancelSubmit: label('reservation.cancel.submit', 'reservation:cancel.submit'),
+    /** 予約確保一覧, as the library names it. */
+    readyTitle: label('reservation.ready.title', 'reservation:ready.title'),
   };
 }

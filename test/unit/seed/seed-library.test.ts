@@ -5,6 +5,7 @@ import { applyDifferences } from '../../../mocks/runtime/scenario-differences';
 import { personasOf } from '../../../mocks/seed/personas';
 import { seedLibrary, SEED_EPOCH } from '../../../mocks/seed/seed-library';
 import { checkCardNumber } from '../../../mocks/domain/card-number';
+import { loanLimitPassed } from '../../../mocks/domain/loans/limits';
 import { checkPasswordPolicy } from '../../../mocks/domain/password-policy';
 import { verifyPassword } from '../../../mocks/domain/password-hash';
 import { fromIso, tokyoDate } from '../../../mocks/domain/time';
@@ -118,7 +119,7 @@ describe.each(Object.keys(profiles) as (keyof typeof profiles)[])('the seed of %
     expect(db.tables.reservations.where('patronId', patron.id)).toHaveLength((profile.reservations.maxTotal ?? 10) - 1);
   });
 
-  it("keeps every demo patron within the library's own limits: reservations in all and per type, and the cart", async () => {
+  it("keeps every demo patron within the library's own limits: reservations in all and per type, the cart, and loans (貸出点数)", async () => {
     const db = await library(id);
     const rules = profile.reservations;
     for (const persona of personasOf(profile)) {
@@ -132,6 +133,14 @@ describe.each(Object.keys(profiles) as (keyof typeof profiles)[])('the seed of %
         expect(ofType.length, `${persona.situation} ${type}`).toBeLessThanOrEqual(limit);
       }
       expect(db.tables.cartItems.where('patronId', patron.id).length, persona.situation).toBeLessThanOrEqual(profile.cart.maxItems);
+      // 貸出点数: each loan, taken in turn, is one the counter would have lent.
+      const borrowing = db.tables.loans
+        .where('patronId', patron.id)
+        .filter((loan) => loan.returnedAt === null)
+        .map((loan) => db.tables.titles.get(loan.titleId)!.materialType);
+      borrowing.forEach((type, n) =>
+        expect(loanLimitPassed(profile, borrowing.slice(0, n), type), `${persona.situation} loan ${n + 1}`).toBeNull(),
+      );
     }
   });
 

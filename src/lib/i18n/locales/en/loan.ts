@@ -48,7 +48,7 @@ export const loan: Strings<typeof ja> = {
   },
   renew: {
     title: 'Renew this loan?',
-    lead: 'This loan will be renewed. Press “Renew” to go ahead.',
+    lead: 'This loan will be renewed. Press “{{submit}}” to go ahead.',
     newDueDate: 'New due date',
     rule: {
       'renewal-day':

@@ -188,7 +188,7 @@ export const reservation: Strings<typeof ja> = {
   },
   cancel: {
     title: 'Cancel this reservation?',
-    lead: 'This reservation will be cancelled. Press “Cancel reservation” to go ahead.',
+    lead: 'This reservation will be cancelled. Press “{{submit}}” to go ahead.',
     note: 'The library approves a cancellation in about {{minutes}} minutes. Until then it shows as “{{state}}” and still counts towards your limit.',
     submit: 'Cancel reservation',
     submitting: 'Cancelling…',

@@ -49,7 +49,7 @@ export const loan = {
   },
   renew: {
     title: '貸出延長確認',
-    lead: 'この資料の貸出を延長します。よろしければ「変更する」を押してください。',
+    lead: 'この資料の貸出を延長します。よろしければ「{{submit}}」を押してください。',
     newDueDate: '延長後の返却期限日',
     rule: {
       'renewal-day':

@@ -189,7 +189,7 @@ export const reservation = {
   },
   cancel: {
     title: '予約取消確認',
-    lead: 'この予約を取り消します。よろしければ「取消する」を押してください。',
+    lead: 'この予約を取り消します。よろしければ「{{submit}}」を押してください。',
     note: '取消の承認までは約{{minutes}}分かかります。その間は「{{state}}」と表示され、予約件数に数えられます。',
     submit: '取消する',
     submitting: '取り消しています…',
