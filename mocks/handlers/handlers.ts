@@ -8,6 +8,7 @@ import { catalogueHandlers } from './catalogue';
 import { toHttpHandlers, type SimulationAccess } from './define-handler';
 import { libraryHandlers } from './library';
 import { loanHandlers } from './loans';
+import { noticeHandlers } from './notices';
 import { patronHandlers } from './patron';
 import { reservationHandlers } from './reservations';
 import { scenarioHandlers } from './scenarios';
@@ -22,6 +23,7 @@ const handlerDefinitions = [
   ...cartHandlers,
   ...reservationHandlers,
   ...loanHandlers,
+  ...noticeHandlers,
   ...simulationHandlers,
   ...scenarioHandlers,
 ];

@@ -36,7 +36,7 @@ export const p000: LibraryProfile = {
   },
   loans: { ...common.loans, onlineRenewal: false, maxRenewals: 0, reminderDaysBefore: null },
   contact: { emailAddresses: 0, methods: ['phone', 'mobile'] },
-  features: { loanHistory: false, selfRegistration: false },
+  features: { loanHistory: false, selfRegistration: false, notices: true },
   checksPasswordFormAtLogin: true,
   session: common.session,
   lockout: common.lockout,

@@ -33,7 +33,7 @@ export const p001: LibraryProfile = {
   },
   loans: { ...common.loans, renewalRefusalShownIn: 'note' },
   contact: { emailAddresses: 1, methods: ['phone', 'mobile', 'email1'] },
-  features: { loanHistory: false, selfRegistration: false },
+  features: { loanHistory: false, selfRegistration: false, notices: true },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,

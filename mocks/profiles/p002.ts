@@ -32,7 +32,7 @@ export const p002: LibraryProfile = {
   },
   loans: common.loans,
   contact: { emailAddresses: 1, methods: ['email1', 'phone'] },
-  features: { loanHistory: false, selfRegistration: true },
+  features: { loanHistory: false, selfRegistration: true, notices: true },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,

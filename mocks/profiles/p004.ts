@@ -47,7 +47,7 @@ export const p004: LibraryProfile = {
     ],
   },
   contact: { emailAddresses: 2, methods: ['email1', 'email2', 'phone'] },
-  features: { loanHistory: true, selfRegistration: true },
+  features: { loanHistory: true, selfRegistration: true, notices: true },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,

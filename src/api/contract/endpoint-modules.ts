@@ -11,6 +11,7 @@ const modules = {
   cart: () => import('./endpoints/cart').then((module) => module.cartEndpoints),
   reservations: () => import('./endpoints/reservations').then((module) => module.reservationsEndpoints),
   loans: () => import('./endpoints/loans').then((module) => module.loansEndpoints),
+  notices: () => import('./endpoints/notices').then((module) => module.noticesEndpoints),
 };
 
 /** The module whose table holds endpoint `N`: a name listed under another module does not compile. */
@@ -52,6 +53,8 @@ const moduleOf = {
   renewAllLoans: 'loans',
   getLoanHistory: 'loans',
   setLoanHistory: 'loans',
+  getNotices: 'notices',
+  readNotice: 'notices',
 } as const satisfies { [N in LibraryEndpointName]: ModuleHolding<N> };
 
 /**

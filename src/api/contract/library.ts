@@ -75,6 +75,12 @@ const LoanRules = z.object({
   renewalDays: z.number().int().positive(),
   renewalFrom: z.enum(['renewal-day', 'due-date']),
   reminderDaysBefore: z.number().int().nonnegative().nullable(),
+  overdueNoticeDaysAfter: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .describe('延滞のお知らせ: sent at 9:00 on this day after the due date (1: the first overdue day); null: the library sends none'),
   limits: z
     .array(z.object({ materialTypes: z.array(MaterialType).describe('Empty: every kind together'), max: z.number().int().positive() }))
     .describe(
@@ -113,6 +119,7 @@ export const LibraryInfo = z.object({
   features: z.object({
     loanHistory: z.boolean().describe('Opt-in loan history (off by default)'),
     selfRegistration: z.boolean(),
+    notices: z.boolean().describe("お知らせ in the app: the library's mails to the patron, and the items waiting for pickup"),
   }),
   session: z.object({ idleMinutes: z.number().int().positive() }),
   lockout: z.object({ maxFailures: z.number().int().positive(), lockMinutes: z.number().int().positive() }),
