@@ -9,6 +9,7 @@ import { toHttpHandlers, type SimulationAccess } from './define-handler';
 import { libraryHandlers } from './library';
 import { loanHandlers } from './loans';
 import { noticeHandlers } from './notices';
+import { libraryCardHandlers } from './library-card';
 import { patronHandlers } from './patron';
 import { reservationHandlers } from './reservations';
 import { scenarioHandlers } from './scenarios';
@@ -24,6 +25,7 @@ const handlerDefinitions = [
   ...reservationHandlers,
   ...loanHandlers,
   ...noticeHandlers,
+  ...libraryCardHandlers,
   ...simulationHandlers,
   ...scenarioHandlers,
 ];

@@ -61,6 +61,14 @@ export const routes: RouteObject[] = [
           },
           {
             element: (
+              <RequireSession readableOffline>
+                <Outlet />
+              </RequireSession>
+            ),
+            children: [{ path: 'mypage/card', lazy: screen(() => import('./routes/library-card'), 'LibraryCardRoute', ['card']) }],
+          },
+          {
+            element: (
               <RequireSession>
                 <Outlet />
               </RequireSession>
@@ -77,7 +85,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'mypage',
-                lazy: screen(() => import('./routes/mypage'), 'MypageRoute', ['mypage', 'auth', 'account', 'notice']),
+                lazy: screen(() => import('./routes/mypage'), 'MypageRoute', ['mypage', 'auth', 'account', 'notice', 'card']),
                 children: [
                   { index: true, element: <Navigate replace to={paths.mypageReservations()} /> },
                   { path: 'reservations', lazy: screen(reservations, 'MypageReservationsRoute', ['reservation']) },

@@ -75,4 +75,6 @@ export const paths = {
   /** お知らせ: the library's notices to the patron; one notice, opened (and so read). */
   notices: () => '/mypage/notices',
   notice: (noticeId: string) => `/mypage/notices/${encodeURIComponent(noticeId)}`,
+  /** 利用者カード: the card number as a barcode, to show at the counter. */
+  libraryCard: () => '/mypage/card',
 };

@@ -12,6 +12,7 @@ const modules = {
   reservations: () => import('./endpoints/reservations').then((module) => module.reservationsEndpoints),
   loans: () => import('./endpoints/loans').then((module) => module.loansEndpoints),
   notices: () => import('./endpoints/notices').then((module) => module.noticesEndpoints),
+  libraryCard: () => import('./endpoints/library-card').then((module) => module.libraryCardEndpoints),
 };
 
 /** The module whose table holds endpoint `N`: a name listed under another module does not compile. */
@@ -55,6 +56,7 @@ const moduleOf = {
   setLoanHistory: 'loans',
   getNotices: 'notices',
   readNotice: 'notices',
+  getLibraryCard: 'libraryCard',
 } as const satisfies { [N in LibraryEndpointName]: ModuleHolding<N> };
 
 /**

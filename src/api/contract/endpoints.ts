@@ -8,6 +8,7 @@ import { cartEndpoints } from './endpoints/cart';
 import { reservationsEndpoints } from './endpoints/reservations';
 import { loansEndpoints } from './endpoints/loans';
 import { noticesEndpoints } from './endpoints/notices';
+import { libraryCardEndpoints } from './endpoints/library-card';
 import { simulationEndpoints } from './endpoints/simulation';
 
 export { SIMULATION_PREFIX, SIMULATION_SECRET_HEADER } from './endpoints/simulation';
@@ -23,6 +24,7 @@ const libraryEndpoints = {
   ...reservationsEndpoints,
   ...loansEndpoints,
   ...noticesEndpoints,
+  ...libraryCardEndpoints,
 };
 
 /** The whole contract: the library's API and the simulation API (the simulated library and the OpenAPI document serve both). */

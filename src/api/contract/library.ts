@@ -12,6 +12,9 @@ export const Branch = z.object({
 });
 export type Branch = z.infer<typeof Branch>;
 
+/** Barcode symbologies a library card may carry: NW-7 (Codabar), CODE39, CODE128. */
+export const BarcodeSymbology = z.enum(['codabar', 'code39', 'code128']);
+
 const CardNumberRule = z.object({
   length: z.number().int().positive(),
   printedExample: z.string().describe('How the number is printed on the card, e.g. 0123456-7'),
@@ -21,6 +24,9 @@ const CardNumberRule = z.object({
     .describe(
       "A regular expression the number must match once normalised (normalizeCardNumber), e.g. ^\\d{8}$: the library's own check, for a form to apply before sending",
     ),
+  barcode: BarcodeSymbology.describe(
+    'How the card prints the number as a barcode (the counter scans it): NW-7 (Codabar) at most Japanese libraries',
+  ),
 });
 
 export const PasswordPolicy = z.object({
@@ -119,6 +125,7 @@ export const LibraryInfo = z.object({
   features: z.object({
     loanHistory: z.boolean().describe('Opt-in loan history (off by default)'),
     selfRegistration: z.boolean(),
+    libraryCard: z.boolean().describe('利用者カード in the app: the card number as a barcode the counter can scan'),
     notices: z.boolean().describe("お知らせ in the app: the library's mails to the patron, and the items waiting for pickup"),
   }),
   session: z.object({ idleMinutes: z.number().int().positive() }),

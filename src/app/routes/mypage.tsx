@@ -10,9 +10,10 @@ import { paths } from '../../lib/paths';
 
 /** マイページ: the summary, then the lists as tabs, each its own address. */
 export function MypageRoute() {
-  const { t } = useTranslation(['mypage', 'auth', 'account']);
+  const { t } = useTranslation(['mypage', 'auth', 'account', 'card']);
   const label = useLibraryLabel();
-  const offersNotices = useLibraryInfo().data?.features.notices ?? false;
+  const features = useLibraryInfo().data?.features;
+  const offersNotices = features?.notices ?? false;
   const location = useLocation();
   const passwordChanged = (location.state as { notice?: string } | null)?.notice === 'password-changed';
   const cartLabel = label('nav.cart', 'mypage:tab.cart');
@@ -32,6 +33,12 @@ export function MypageRoute() {
         <Link to={paths.account()}>{t('account:link')}</Link>
         <span className="help">{t('account:linkHint')}</span>
       </p>
+      {features?.libraryCard ? (
+        <p className="mypage-account-link">
+          <Link to={paths.libraryCard()}>{t('card:link')}</Link>
+          <span className="help">{t('card:linkHint')}</span>
+        </p>
+      ) : null}
       <nav className="tabs" aria-label={t('tabsLabel')}>
         <ul>
           {tabs.map((tab) => (

@@ -9,6 +9,7 @@ import type { library } from './locales/ja/library';
 import type { loan } from './locales/ja/loan';
 import type { mypage } from './locales/ja/mypage';
 import type { notice } from './locales/ja/notice';
+import type { card } from './locales/ja/card';
 import type { reservation } from './locales/ja/reservation';
 
 /**
@@ -27,6 +28,7 @@ export const namespaces = [
   'home',
   'library',
   'notice',
+  'card',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -42,6 +44,7 @@ interface Japanese {
   home: typeof home;
   library: typeof library;
   notice: typeof notice;
+  card: typeof card;
 }
 
 /**
