@@ -1,6 +1,7 @@
 import type { LoanRow, MailRow, PatronRow } from '../../db/schema';
 import type { LibraryProfile } from '../../profiles/profile';
 import { noticeAddresses } from '../contact';
+import { loanMail, type LoanMailFacts } from './reminder';
 import { addDays, HOUR, startOfTokyoDay } from '../time';
 
 /**
@@ -16,24 +17,10 @@ export function overdueNoticeDue(loan: LoanRow, patron: PatronRow, profile: Libr
 }
 
 /** 返却期限日を過ぎた資料のお知らせ: the overdue mail. */
-export function overdueNotice(options: {
-  id: string;
-  patron: PatronRow;
-  to: string;
-  libraryName: string;
-  title: string;
-  dueDate: string;
-  sentAt: string;
-}): MailRow {
-  const { id, patron, to, libraryName, title, dueDate, sentAt } = options;
-  return {
-    id,
-    patronId: patron.id,
-    to,
-    kind: 'overdue-notice',
-    subject: `【${libraryName}】返却期限日を過ぎた資料があります`,
-    body: `${patron.name} 様\n\nお借りの資料の返却期限日が過ぎています。\n\n資料名：${title}\n返却期限日：${dueDate}\n\n至急ご返却ください。返却期限日を過ぎた資料は延長できません。\n${libraryName}`,
-    sentAt,
-    readAt: null,
-  };
-}
+export const overdueNotice = (facts: LoanMailFacts): MailRow =>
+  loanMail(
+    facts,
+    'overdue-notice',
+    '返却期限日を過ぎた資料があります',
+    'お借りの資料の返却期限日が過ぎています。\n\n資料名：{title}\n返却期限日：{dueDate}\n\n至急ご返却ください。返却期限日を過ぎた資料は延長できません。',
+  );

@@ -24,9 +24,7 @@ const CardNumberRule = z.object({
     .describe(
       "A regular expression the number must match once normalised (normalizeCardNumber), e.g. ^\\d{8}$: the library's own check, for a form to apply before sending",
     ),
-  barcode: BarcodeSymbology.describe(
-    'How the card prints the number as a barcode (the counter scans it): NW-7 (Codabar) at most Japanese libraries',
-  ),
+  barcode: BarcodeSymbology.describe('The card’s barcode'),
 });
 
 export const PasswordPolicy = z.object({
@@ -81,12 +79,7 @@ const LoanRules = z.object({
   renewalDays: z.number().int().positive(),
   renewalFrom: z.enum(['renewal-day', 'due-date']),
   reminderDaysBefore: z.number().int().nonnegative().nullable(),
-  overdueNoticeDaysAfter: z
-    .number()
-    .int()
-    .positive()
-    .nullable()
-    .describe('延滞のお知らせ: sent at 9:00 on this day after the due date (1: the first overdue day); null: the library sends none'),
+  overdueNoticeDaysAfter: z.number().int().positive().nullable().describe('延滞のお知らせ: on this day after the due date, at 9:00'),
   limits: z
     .array(z.object({ materialTypes: z.array(MaterialType).describe('Empty: every kind together'), max: z.number().int().positive() }))
     .describe(
@@ -125,8 +118,8 @@ export const LibraryInfo = z.object({
   features: z.object({
     loanHistory: z.boolean().describe('Opt-in loan history (off by default)'),
     selfRegistration: z.boolean(),
-    libraryCard: z.boolean().describe('利用者カード in the app: the card number as a barcode the counter can scan'),
-    notices: z.boolean().describe("お知らせ in the app: the library's mails to the patron, and the items waiting for pickup"),
+    libraryCard: z.boolean().describe('利用者カード in the app'),
+    notices: z.boolean().describe('お知らせ in the app'),
   }),
   session: z.object({ idleMinutes: z.number().int().positive() }),
   lockout: z.object({ maxFailures: z.number().int().positive(), lockMinutes: z.number().int().positive() }),
