@@ -31,7 +31,7 @@ test(
     await unread.focus();
     await page.keyboard.press('Enter');
     const list = page.getByRole('region', { name: '図書館からのお知らせ' });
-    const overdue = list.getByRole('link', { name: /^未読【市川市立図書館】返却期限日を過ぎた資料があります/ }).first();
+    const overdue = list.getByRole('link', { name: /^未読\s*【市川市立図書館】返却期限日を過ぎた資料があります/ }).first();
     await expect(overdue).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await expectNoAxeViolations(page, 'お知らせ');

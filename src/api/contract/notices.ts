@@ -26,7 +26,7 @@ export const Notice = z.object({
 });
 export type Notice = z.infer<typeof Notice>;
 
-export const PickupWaiting = z.object({
+const PickupWaiting = z.object({
   reservationId: z.string(),
   titleId: z.string(),
   title: z.string(),
@@ -35,7 +35,6 @@ export const PickupWaiting = z.object({
   pickupDeadline: LocalDate.describe('取置期限: the last day it waits'),
   daysLeft: z.number().int().nonnegative().describe('Days after today it still waits: 0 when today is the 取置期限'),
 });
-export type PickupWaiting = z.infer<typeof PickupWaiting>;
 
 export const NoticeList = z.object({
   notices: z.array(Notice).describe('Newest first'),

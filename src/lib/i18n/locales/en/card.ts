@@ -4,7 +4,7 @@ import type { Strings } from '../../strings';
 export const card: Strings<typeof ja> = {
   title: 'Library card',
   link: 'Show your library card',
-  linkHint: 'The counter can scan its barcode',
+  linkHint: ' (the counter can scan its barcode)',
   lead: 'Show this screen at the counter to borrow or return. A brighter screen scans more easily.',
   cardNumber: 'Card number',
   barcodeLabel: 'Barcode of card number {{number}} ({{symbology}})',

@@ -5,7 +5,7 @@
 export const card = {
   title: '利用者カード',
   link: '利用者カードを表示する',
-  linkHint: 'カウンターでバーコードを読み取れます',
+  linkHint: '（カウンターでバーコードを読み取れます）',
   lead: '貸出・返却のとき、この画面をカウンターで提示してください。画面を明るくするとよく読み取れます。',
   cardNumber: '利用者番号',
   barcodeLabel: '利用者番号 {{number}} のバーコード（{{symbology}}）',
