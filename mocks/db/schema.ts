@@ -5,9 +5,10 @@ import * as z from 'zod';
 import { ContactMethod, DateTime, LocalDate, WebUrl, type MaterialType as MaterialTypes } from '../../src/api/contract/common';
 import { TitleSummary } from '../../src/api/contract/catalogue';
 import { ReservationState } from '../../src/api/contract/reservations';
+import { NoticeKind } from '../../src/api/contract/notices';
 
 /** Bump when a row shape or the seed changes: a stored library with another version is reseeded. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const Time = DateTime;
 
@@ -103,6 +104,8 @@ const LoanRow = z.strictObject({
   returnedAt: Time.nullable(),
   /** When the due-date reminder e-mail went out (null: not sent). */
   reminderSentAt: Time.nullable(),
+  /** When the overdue notice (延滞のお知らせ) went out (null: not sent). */
+  overdueNoticeSentAt: Time.nullable(),
 });
 export type LoanRow = z.infer<typeof LoanRow>;
 
@@ -151,7 +154,7 @@ const MailRow = z.strictObject({
   id: z.string().min(1),
   patronId: z.string().nullable(),
   to: z.string(),
-  kind: z.enum(['temporary-password', 'ready-notice', 'due-reminder', 'email-confirmation', 'password-confirmation']),
+  kind: NoticeKind,
   subject: z.string(),
   body: z.string(),
   sentAt: Time,

@@ -29,3 +29,12 @@ export function checkCardNumber(cardNumber: string, profile: LibraryProfile): Fi
 export function maskCardNumber(cardNumber: string): string {
   return '*'.repeat(Math.max(0, cardNumber.length - 4)) + cardNumber.slice(-4);
 }
+
+/**
+ * What the card's barcode encodes, as the library prints it: NW-7 (Codabar) wraps the number in
+ * start and stop characters (A…A, as Japanese library cards commonly do); CODE39 and CODE128
+ * carry the number alone.
+ */
+export function cardBarcodeValue(cardNumber: string, profile: LibraryProfile): string {
+  return profile.cardNumber.barcode === 'codabar' ? `A${cardNumber}A` : cardNumber;
+}

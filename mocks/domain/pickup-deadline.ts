@@ -1,6 +1,6 @@
 import type { LibraryProfile } from '../profiles/profile';
 import { nextOpenDay, type ClosedDayLookup } from './calendar';
-import { addDays } from './time';
+import { addDays, DAY, startOfTokyoDay } from './time';
 
 /**
  * 取置期限: the last day a ready item waits at the pickup branch, by the profile's rule:
@@ -23,4 +23,9 @@ export function pickupDeadline(
     if (!isClosed(day, branchId)) counted++;
   }
   return day;
+}
+
+/** Days left to collect a ready item: 0 when today is its 取置期限 (the last day it waits). */
+export function pickupDaysLeft(deadline: string, today: string): number {
+  return Math.max(0, Math.round((startOfTokyoDay(deadline) - startOfTokyoDay(today)) / DAY));
 }

@@ -8,6 +8,8 @@ import { catalogueHandlers } from './catalogue';
 import { toHttpHandlers, type SimulationAccess } from './define-handler';
 import { libraryHandlers } from './library';
 import { loanHandlers } from './loans';
+import { noticeHandlers } from './notices';
+import { libraryCardHandlers } from './library-card';
 import { patronHandlers } from './patron';
 import { reservationHandlers } from './reservations';
 import { scenarioHandlers } from './scenarios';
@@ -22,6 +24,8 @@ const handlerDefinitions = [
   ...cartHandlers,
   ...reservationHandlers,
   ...loanHandlers,
+  ...noticeHandlers,
+  ...libraryCardHandlers,
   ...simulationHandlers,
   ...scenarioHandlers,
 ];

@@ -10,7 +10,7 @@ export const p001: LibraryProfile = {
     { id: 'hijikawa', name: { ja: '肱川図書館', en: 'Hijikawa Library' }, kind: 'library', handlesAv: true },
     { id: 'kawabe', name: { ja: '河辺図書館', en: 'Kawabe Library' }, kind: 'library', handlesAv: true },
   ],
-  cardNumber: { length: 9, printedExample: '100000001', typedExample: '100000001' },
+  cardNumber: { length: 9, printedExample: '100000001', typedExample: '100000001', barcode: 'codabar' },
   password: { minLength: 4, maxLength: 8, charset: 'alphanumeric', caseSensitive: true },
   passwordRules: {
     first: 'birthdate-temporary',
@@ -33,7 +33,7 @@ export const p001: LibraryProfile = {
   },
   loans: { ...common.loans, renewalRefusalShownIn: 'note' },
   contact: { emailAddresses: 1, methods: ['phone', 'mobile', 'email1'] },
-  features: { loanHistory: false, selfRegistration: false },
+  features: { loanHistory: false, selfRegistration: false, libraryCard: true, notices: true },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,

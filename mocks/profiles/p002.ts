@@ -9,7 +9,7 @@ export const p002: LibraryProfile = {
     { id: 'takaono', name: { ja: '高尾野図書館', en: 'Takaono Library' }, kind: 'library', handlesAv: true },
     { id: 'noda', name: { ja: '野田図書館', en: 'Noda Library' }, kind: 'library', handlesAv: true },
   ],
-  cardNumber: { length: 10, printedExample: '2000000001', typedExample: '2000000001' },
+  cardNumber: { length: 10, printedExample: '2000000001', typedExample: '2000000001', barcode: 'codabar' },
   password: { minLength: 6, maxLength: 8, charset: 'alphanumeric', caseSensitive: true },
   passwordRules: {
     first: 'self-registration',
@@ -32,7 +32,7 @@ export const p002: LibraryProfile = {
   },
   loans: common.loans,
   contact: { emailAddresses: 1, methods: ['email1', 'phone'] },
-  features: { loanHistory: false, selfRegistration: true },
+  features: { loanHistory: false, selfRegistration: true, libraryCard: true, notices: true },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,

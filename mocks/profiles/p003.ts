@@ -14,7 +14,7 @@ export const p003: LibraryProfile = {
     { id: 'ogashiwa', name: { ja: '大柏公民館図書室', en: 'Ogashiwa Community Centre Room' }, kind: 'facility', handlesAv: false },
     { id: 'soya', name: { ja: '曽谷公民館図書室', en: 'Soya Community Centre Room' }, kind: 'facility', handlesAv: false },
   ],
-  cardNumber: { length: 7, printedExample: '3000001', typedExample: '3000001' },
+  cardNumber: { length: 7, printedExample: '3000001', typedExample: '3000001', barcode: 'codabar' },
   password: { minLength: 4, maxLength: 8, charset: 'alphanumeric', caseSensitive: true },
   passwordRules: { first: 'counter-temporary', temporaryUsableAfterMinutes: 0, forgotten: 'counter', firstChangeAsksTemporary: true },
   cart: { maxItems: 10 },
@@ -33,7 +33,7 @@ export const p003: LibraryProfile = {
   loans: common.loans,
   // 「メールアドレスは 2 つまで登録できます。2 つとも選択した場合は、同じメールが 2 つのアドレスに届きます。」
   contact: { emailAddresses: 2, methods: ['email1', 'email2', 'email-both', 'phone', 'mobile'] },
-  features: { loanHistory: false, selfRegistration: false },
+  features: { loanHistory: false, selfRegistration: false, libraryCard: true, notices: true },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,

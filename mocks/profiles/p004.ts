@@ -17,7 +17,7 @@ export const p004: LibraryProfile = {
     { id: 'ekinishi', name: { ja: '駅西口図書館', en: 'Station West Library' }, kind: 'library', handlesAv: true },
     { id: 'kawataya', name: { ja: '川田谷分室', en: 'Kawataya Branch Room' }, kind: 'facility', handlesAv: false },
   ],
-  cardNumber: { length: 10, printedExample: '4000000001', typedExample: '4000000001' },
+  cardNumber: { length: 10, printedExample: '4000000001', typedExample: '4000000001', barcode: 'codabar' },
   password: { minLength: 4, maxLength: 8, charset: 'alphanumeric', caseSensitive: true },
   passwordRules: {
     first: 'self-registration-email',
@@ -47,7 +47,7 @@ export const p004: LibraryProfile = {
     ],
   },
   contact: { emailAddresses: 2, methods: ['email1', 'email2', 'phone'] },
-  features: { loanHistory: true, selfRegistration: true },
+  features: { loanHistory: true, selfRegistration: true, libraryCard: true, notices: true },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,

@@ -46,6 +46,7 @@ export const common = {
     renewalDays: 14,
     renewalFrom: 'renewal-day',
     reminderDaysBefore: 2,
+    overdueNoticeDaysAfter: 1,
     limits: [{ materialTypes: [], max: 10 }],
     renewalRefusalShownIn: 'operations',
   },

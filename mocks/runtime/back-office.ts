@@ -4,6 +4,7 @@ import { personasOf } from '../seed/personas';
 import { closedDayLookup, type ClosedDayLookup } from '../domain/calendar';
 import { noticeAddresses } from '../domain/contact';
 import { preferredCopy } from '../domain/counter';
+import { overdueNotice, overdueNoticeDue } from '../domain/loans/overdue-notice';
 import { dueReminder, reminderDue } from '../domain/loans/reminder';
 import { nextMailId } from '../domain/mail';
 import { approvedCancel, stateAfterApproval, stateInOrder } from '../domain/reservations/approval';
@@ -138,6 +139,11 @@ export class BackOffice {
       if (patron && remindAt !== null && remindAt >= this.seededAt) {
         consider({ at: remindAt, order: 6, key: loan.id, run: (at) => this.remind(loan, patron, at) });
       }
+      const overdueAt = patron ? overdueNoticeDue(loan, patron, this.library.profile) : null;
+      // Loans already overdue when the library was seeded were told so before it.
+      if (patron && overdueAt !== null && overdueAt >= this.seededAt) {
+        consider({ at: overdueAt, order: 7, key: loan.id, run: (at) => this.noticeOverdue(loan, patron, at) });
+      }
     }
     return best;
   }
@@ -227,12 +233,23 @@ export class BackOffice {
 
   /** 返却期限日のお知らせ, by e-mail, a few days before the due date (to each address the contact names). */
   private remind(loan: LoanRow, patron: PatronRow, at: number): void {
-    const { loans, titles, mail } = this.library.db.tables;
+    this.mailAboutLoan(loan, patron, at, dueReminder);
+    this.library.db.tables.loans.update(loan.id, { reminderSentAt: toIso(at) });
+  }
+
+  /** 延滞のお知らせ, by e-mail, once a loan is past its due date (to each address the contact names). */
+  private noticeOverdue(loan: LoanRow, patron: PatronRow, at: number): void {
+    this.mailAboutLoan(loan, patron, at, overdueNotice);
+    this.library.db.tables.loans.update(loan.id, { overdueNoticeSentAt: toIso(at) });
+  }
+
+  private mailAboutLoan(loan: LoanRow, patron: PatronRow, at: number, compose: typeof dueReminder): void {
+    const { titles, mail } = this.library.db.tables;
     const title = titles.get(loan.titleId);
     for (const to of noticeAddresses(patron, patron.contactMethod)) {
-      const reminder = mail.insert(
-        dueReminder({
-          id: nextMailId(this.library.db.tables.mail),
+      const sent = mail.insert(
+        compose({
+          id: nextMailId(mail),
           patron,
           to,
           libraryName: this.library.profile.name.ja,
@@ -241,9 +258,8 @@ export class BackOffice {
           sentAt: toIso(at),
         }),
       );
-      this.record({ at, kind: 'mail-sent', patronId: patron.id, titleId: loan.titleId, branchId: null, subject: reminder.subject });
+      this.record({ at, kind: 'mail-sent', patronId: patron.id, titleId: loan.titleId, branchId: null, subject: sent.subject });
     }
-    loans.update(loan.id, { reminderSentAt: toIso(at) });
   }
 
   // ---------------------------------------------------------------- what the steps share

@@ -428,6 +428,7 @@ class SeedBuilder {
       renewals: 0,
       returnedAt: returnedAt === null ? null : toIso(returnedAt),
       reminderSentAt: null,
+      overdueNoticeSentAt: null,
     });
     return id;
   }

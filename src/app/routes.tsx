@@ -27,6 +27,7 @@ const reserve = () => import('./routes/reserve');
 const reservations = () => import('./routes/reservations');
 const loans = () => import('./routes/loans');
 const libraryPages = () => import('./routes/library');
+const notices = () => import('./routes/notices');
 
 export const routes: RouteObject[] = [
   {
@@ -60,6 +61,14 @@ export const routes: RouteObject[] = [
           },
           {
             element: (
+              <RequireSession readableOffline>
+                <Outlet />
+              </RequireSession>
+            ),
+            children: [{ path: 'mypage/card', lazy: screen(() => import('./routes/library-card'), 'LibraryCardRoute', ['card']) }],
+          },
+          {
+            element: (
               <RequireSession>
                 <Outlet />
               </RequireSession>
@@ -76,7 +85,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'mypage',
-                lazy: screen(() => import('./routes/mypage'), 'MypageRoute', ['mypage', 'auth', 'account']),
+                lazy: screen(() => import('./routes/mypage'), 'MypageRoute', ['mypage', 'auth', 'account', 'notice', 'card']),
                 children: [
                   { index: true, element: <Navigate replace to={paths.mypageReservations()} /> },
                   { path: 'reservations', lazy: screen(reservations, 'MypageReservationsRoute', ['reservation']) },
@@ -87,6 +96,8 @@ export const routes: RouteObject[] = [
                   { path: 'loans/renew-all', lazy: screen(loans, 'LoansRenewAllRoute', ['loan']) },
                   { path: 'loans/:loanId/renew', lazy: screen(loans, 'LoanRenewRoute', ['loan']) },
                   { path: 'cart', lazy: screen(() => import('./routes/cart'), 'MypageCartRoute', ['reservation', 'library']) },
+                  { path: 'notices', lazy: screen(notices, 'MypageNoticesRoute', ['notice']) },
+                  { path: 'notices/:noticeId', lazy: screen(notices, 'NoticeRoute', ['notice']) },
                 ],
               },
               {

@@ -179,6 +179,7 @@ export const demo: Strings<typeof ja> = {
       'due-reminder': 'Due date reminder',
       'email-confirmation': 'E-mail confirmation',
       'password-confirmation': 'Password confirmation',
+      'overdue-notice': 'Overdue notice',
     },
   },
   network: {

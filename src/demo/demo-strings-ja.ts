@@ -180,6 +180,7 @@ export const demo = {
       'due-reminder': '返却期限のお知らせ',
       'email-confirmation': 'メールアドレスの確認',
       'password-confirmation': 'パスワード登録の確認',
+      'overdue-notice': '返却期限を過ぎた資料のお知らせ',
     },
   },
   network: {

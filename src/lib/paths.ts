@@ -72,4 +72,9 @@ export const paths = {
   /** 利用者情報: the patron's settings (貸出履歴 where the library keeps one). */
   account: () => '/mypage/account',
   mypageCart: () => '/mypage/cart',
+  /** お知らせ: the library's notices to the patron; one notice, opened (and so read). */
+  notices: () => '/mypage/notices',
+  notice: (noticeId: string) => `/mypage/notices/${encodeURIComponent(noticeId)}`,
+  /** 利用者カード: the card number as a barcode, to show at the counter. */
+  libraryCard: () => '/mypage/card',
 };

@@ -477,6 +477,29 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
     },
   },
   {
+    name: 'お知らせ: the unread count counts the unread; an unknown notice is 404; where the patron has one, opening it reads it (again: the same answer) and another patron cannot',
+    run: async ({ client, token, otherToken }) => {
+      expectThat(token, 'not logged in');
+      const api = client(token);
+      await expectRefusal(api.call('readNotice', { params: { noticeId: 'no-such-notice' } }), ['NOT_FOUND'], 'reading an unknown notice');
+      const { notices, unreadCount } = await api.call('getNotices');
+      expectThat(unreadCount === notices.filter((notice) => !notice.read).length, 'unreadCount is not the number of unread notices');
+      const notice = notices[0];
+      if (!notice) return;
+      if (otherToken) {
+        await expectRefusal(
+          client(otherToken).call('readNotice', { params: { noticeId: notice.id } }),
+          ['NOT_FOUND', 'FORBIDDEN'],
+          'reading another patron’s notice',
+        );
+      }
+      const read = await api.call('readNotice', { params: { noticeId: notice.id } });
+      expectThat(read.id === notice.id && read.read, 'the notice opened is not read');
+      const again = await api.call('readNotice', { params: { noticeId: notice.id } });
+      expectThat(JSON.stringify(again) === JSON.stringify(read), 'reading a notice twice answered differently');
+    },
+  },
+  {
     name: 'Logout ends the session: its token is refused afterwards',
     run: async ({ client, raw, token }) => {
       expectThat(token, 'not logged in');

@@ -13,6 +13,7 @@ export function loanRow(overrides: Partial<LoanRow> = {}): LoanRow {
     renewals: 0,
     returnedAt: null,
     reminderSentAt: null,
+    overdueNoticeSentAt: null,
     ...overrides,
   };
 }

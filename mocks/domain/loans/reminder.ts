@@ -15,8 +15,8 @@ export function reminderDue(loan: LoanRow, patron: PatronRow, profile: LibraryPr
   return startOfTokyoDay(addDays(loan.dueDate, -days)) + 9 * HOUR;
 }
 
-/** 返却期限日のお知らせ: the reminder mail. */
-export function dueReminder(options: {
+/** What a mail about one loan names: whom it goes to, the title and its due date. */
+export interface LoanMailFacts {
   id: string;
   patron: PatronRow;
   to: string;
@@ -24,16 +24,28 @@ export function dueReminder(options: {
   title: string;
   dueDate: string;
   sentAt: string;
-}): MailRow {
-  const { id, patron, to, libraryName, title, dueDate, sentAt } = options;
+}
+
+/** A mail about one loan, in the library's words: its subject, then the patron's name, the lines given and the library's name. */
+export function loanMail(facts: LoanMailFacts, kind: MailRow['kind'], subject: string, lines: string): MailRow {
+  const { id, patron, to, libraryName, title, dueDate, sentAt } = facts;
   return {
     id,
     patronId: patron.id,
     to,
-    kind: 'due-reminder',
-    subject: `【${libraryName}】返却期限日のお知らせ`,
-    body: `${patron.name} 様\n\nお借りの資料の返却期限日が近づいています。\n\n資料名：${title}\n返却期限日：${dueDate}\n\n期限までにご返却ください。他の利用者の予約がなく、期限を過ぎていなければ、マイページから1回延長できます。\n${libraryName}`,
+    kind,
+    subject: `【${libraryName}】${subject}`,
+    body: `${patron.name} 様\n\n${lines.replace('{title}', title).replace('{dueDate}', dueDate)}\n${libraryName}`,
     sentAt,
     readAt: null,
   };
 }
+
+/** 返却期限日のお知らせ: the reminder mail. */
+export const dueReminder = (facts: LoanMailFacts): MailRow =>
+  loanMail(
+    facts,
+    'due-reminder',
+    '返却期限日のお知らせ',
+    'お借りの資料の返却期限日が近づいています。\n\n資料名：{title}\n返却期限日：{dueDate}\n\n期限までにご返却ください。他の利用者の予約がなく、期限を過ぎていなければ、マイページから1回延長できます。',
+  );

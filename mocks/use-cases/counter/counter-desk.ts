@@ -99,6 +99,7 @@ export function counterDesk(library: Library, now: number, record: RecordEvent):
         renewals: 0,
         returnedAt: null,
         reminderSentAt: null,
+        overdueNoticeSentAt: null,
       });
       record({ at: now, kind: 'lent', patronId: patron.id, titleId, branchId });
     },

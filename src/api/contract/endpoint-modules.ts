@@ -11,6 +11,8 @@ const modules = {
   cart: () => import('./endpoints/cart').then((module) => module.cartEndpoints),
   reservations: () => import('./endpoints/reservations').then((module) => module.reservationsEndpoints),
   loans: () => import('./endpoints/loans').then((module) => module.loansEndpoints),
+  notices: () => import('./endpoints/notices').then((module) => module.noticesEndpoints),
+  libraryCard: () => import('./endpoints/library-card').then((module) => module.libraryCardEndpoints),
 };
 
 /** The module whose table holds endpoint `N`: a name listed under another module does not compile. */
@@ -52,6 +54,9 @@ const moduleOf = {
   renewAllLoans: 'loans',
   getLoanHistory: 'loans',
   setLoanHistory: 'loans',
+  getNotices: 'notices',
+  readNotice: 'notices',
+  getLibraryCard: 'libraryCard',
 } as const satisfies { [N in LibraryEndpointName]: ModuleHolding<N> };
 
 /**

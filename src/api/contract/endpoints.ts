@@ -7,6 +7,8 @@ import { catalogueEndpoints } from './endpoints/catalogue';
 import { cartEndpoints } from './endpoints/cart';
 import { reservationsEndpoints } from './endpoints/reservations';
 import { loansEndpoints } from './endpoints/loans';
+import { noticesEndpoints } from './endpoints/notices';
+import { libraryCardEndpoints } from './endpoints/library-card';
 import { simulationEndpoints } from './endpoints/simulation';
 
 export { SIMULATION_PREFIX, SIMULATION_SECRET_HEADER } from './endpoints/simulation';
@@ -21,6 +23,8 @@ const libraryEndpoints = {
   ...cartEndpoints,
   ...reservationsEndpoints,
   ...loansEndpoints,
+  ...noticesEndpoints,
+  ...libraryCardEndpoints,
 };
 
 /** The whole contract: the library's API and the simulation API (the simulated library and the OpenAPI document serve both). */

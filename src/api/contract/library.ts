@@ -12,6 +12,9 @@ export const Branch = z.object({
 });
 export type Branch = z.infer<typeof Branch>;
 
+/** Barcode symbologies a library card may carry: NW-7 (Codabar), CODE39, CODE128. */
+export const BarcodeSymbology = z.enum(['codabar', 'code39', 'code128']);
+
 const CardNumberRule = z.object({
   length: z.number().int().positive(),
   printedExample: z.string().describe('How the number is printed on the card, e.g. 0123456-7'),
@@ -21,6 +24,7 @@ const CardNumberRule = z.object({
     .describe(
       "A regular expression the number must match once normalised (normalizeCardNumber), e.g. ^\\d{8}$: the library's own check, for a form to apply before sending",
     ),
+  barcode: BarcodeSymbology.describe('The card’s barcode'),
 });
 
 export const PasswordPolicy = z.object({
@@ -75,6 +79,7 @@ const LoanRules = z.object({
   renewalDays: z.number().int().positive(),
   renewalFrom: z.enum(['renewal-day', 'due-date']),
   reminderDaysBefore: z.number().int().nonnegative().nullable(),
+  overdueNoticeDaysAfter: z.number().int().positive().nullable().describe('延滞のお知らせ: on this day after the due date, at 9:00'),
   limits: z
     .array(z.object({ materialTypes: z.array(MaterialType).describe('Empty: every kind together'), max: z.number().int().positive() }))
     .describe(
@@ -113,6 +118,8 @@ export const LibraryInfo = z.object({
   features: z.object({
     loanHistory: z.boolean().describe('Opt-in loan history (off by default)'),
     selfRegistration: z.boolean(),
+    libraryCard: z.boolean().describe('利用者カード in the app'),
+    notices: z.boolean().describe('お知らせ in the app'),
   }),
   session: z.object({ idleMinutes: z.number().int().positive() }),
   lockout: z.object({ maxFailures: z.number().int().positive(), lockMinutes: z.number().int().positive() }),

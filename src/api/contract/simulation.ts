@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { LoginResponse } from './auth';
 import { DateTime, LocalDate, LocalizedText } from './common';
 import { ProfileId } from './library';
+import { NoticeKind } from './notices';
 import { ReservationState } from './reservations';
 
 /** The simulated library's own controls. A real library backend has none of these. */
@@ -67,7 +68,7 @@ export const SimMail = z.object({
   id: z.string(),
   cardNumber: z.string().nullable(),
   to: z.string(),
-  kind: z.enum(['temporary-password', 'ready-notice', 'due-reminder', 'email-confirmation', 'password-confirmation']),
+  kind: NoticeKind,
   subject: z.string(),
   body: z.string(),
   links: z.array(z.string()).describe('App paths the message links to (confirmation links), to open in the app'),

@@ -1,6 +1,7 @@
 import { matchQuery, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../client/api';
 import { useSessionToken } from '../client/session-token';
+import { forgetKeptCard } from './library-card';
 import { libraryInfoQuery } from './library-info';
 
 /** Every session read, one per token. */
@@ -23,5 +24,6 @@ export function useSession() {
 
 /** Logging out forgets everything read in the session; only the library's profile, the same for anyone, stays. */
 export function forgetSession(queryClient: QueryClient) {
+  forgetKeptCard();
   queryClient.removeQueries({ predicate: (query) => !matchQuery({ queryKey: libraryInfoQuery.queryKey }, query) });
 }

@@ -10,9 +10,19 @@ import { paths } from '../../lib/paths';
 
 /**
  * Lets a logged-in patron through. Anyone else goes to login and comes back here afterwards; a
- * patron still holding a temporary password goes to the password change first.
+ * patron still holding a temporary password goes to the password change first. A page that keeps
+ * what it shows for the session that read it (`readableOffline`: 利用者カード) opens with no
+ * network too, the session's token held but not checkable.
  */
-export function RequireSession({ children, allowTemporaryPassword = false }: { children: ReactNode; allowTemporaryPassword?: boolean }) {
+export function RequireSession({
+  children,
+  allowTemporaryPassword = false,
+  readableOffline = false,
+}: {
+  children: ReactNode;
+  allowTemporaryPassword?: boolean;
+  readableOffline?: boolean;
+}) {
   const token = useSessionToken((state) => state.token);
   const expired = useSessionToken((state) => state.expired);
   const location = useLocation();
@@ -38,6 +48,7 @@ export function RequireSession({ children, allowTemporaryPassword = false }: { c
   // A check on the way to another page that did not get through (the library did not answer)
   // leaves the page on show, and what it holds (a placing's result): the session was known a
   // moment ago, and the next move checks it again.
+  if (!session.data && readableOffline && isApiError(session.error, 'NETWORK_ERROR', 'TIMEOUT')) return children;
   if (!session.data) return <LoadError message={errorMessage(session.error)} onRetry={() => void session.refetch()} />;
   if (session.data.mustChangePassword && !allowTemporaryPassword) return <Navigate replace to={paths.passwordChange({ next: here })} />;
   return children;

@@ -5,6 +5,7 @@ import { useLibraryInfo, useLibraryLabel } from '../../api/queries/library-info'
 import { useSession } from '../../api/queries/session';
 import { useLogout } from '../../features/auth/use-logout';
 import { CartNavLabel } from '../../features/cart/cart-nav-label';
+import { NoticesNavLabel } from '../../features/notices/notices-nav-label';
 import { languages, setLanguage } from '../../lib/i18n/i18n';
 import { paths } from '../../lib/paths';
 import { HeaderSearch } from './header-search';
@@ -19,6 +20,7 @@ export function Header() {
   const token = useSessionToken((state) => state.token);
   const session = useSession();
   const logout = useLogout();
+  const showsNotices = Boolean(token && session.data && !session.data.mustChangePassword && library.data?.features.notices);
   const libraryName = library.data ? (i18n.language === 'en' ? library.data.name.en : library.data.name.ja) : t('app.name');
 
   const onLogout = () => logout.mutate(undefined, { onSettled: () => navigate(paths.login({ reason: 'logged-out' })) });
@@ -74,6 +76,13 @@ export function Header() {
           <li>
             <NavLink to={paths.mypage()}>{t('nav.mypage')}</NavLink>
           </li>
+          {showsNotices ? (
+            <li>
+              <NavLink to={paths.notices()}>
+                <NoticesNavLabel />
+              </NavLink>
+            </li>
+          ) : null}
         </ul>
       </nav>
     </header>

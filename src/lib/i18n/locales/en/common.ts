@@ -18,6 +18,8 @@ export const common: Strings<typeof ja> = {
     logout: 'Log out',
     loggedInAs: '{{name}}',
     language: 'Language',
+    notices: 'Notices',
+    noticesUnread: '{{label}}, {{count}} unread',
   },
   notFound: { title: 'Page not found', body: 'Please check the address.', home: 'Back to the start' },
   notice: {

@@ -19,6 +19,8 @@ export const common = {
     logout: 'ログアウト',
     loggedInAs: '{{name}} さん',
     language: '表示言語',
+    notices: 'お知らせ',
+    noticesUnread: '{{label}}、未読{{count}}件',
   },
   notFound: { title: 'ページが見つかりません', body: 'アドレスが正しいかご確認ください。', home: 'トップへ戻る' },
   notice: {
