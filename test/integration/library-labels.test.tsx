@@ -126,7 +126,8 @@ const visit: Record<Screen, (profileId: ProfileId, check: (step: Screen) => void
       'holder',
       async () =>
         `/mypage/reservations/${(await api.call('getReservations')).items.find((item) => item.actions.cancel.allowed)!.id}/cancel`,
-      () => screen.findByRole('heading', { level: 2 }),
+      // The cancel step's own way back, drawn with its text: マイページ's pickup banner has a heading of its own.
+      () => screen.findByRole('link', { name: '戻る' }),
     ),
   loans: (profileId) => openAs(profileId, 'reader', '/mypage/loans', () => screen.findByRole('table')),
   renew: (profileId) =>
