@@ -35,7 +35,7 @@ const TitleRow = z.strictObject({
   /** Magazine issues: the newest issue of a magazine cannot be reserved in some libraries. */
   latestIssue: z.boolean(),
   /** Electronic texts are read online; this is where (a web address, never a script). */
-  etextUrl: WebUrl.nullable(),
+  etextUrl: z.nullable(WebUrl),
 });
 export type TitleRow = z.infer<typeof TitleRow>;
 
@@ -71,14 +71,14 @@ const PatronRow = z.strictObject({
   passwordHash: z.string().nullable(),
   /** A counter-issued password that must be changed before anything else. */
   passwordTemporary: z.boolean(),
-  passwordIssuedAt: Time.nullable(),
+  passwordIssuedAt: z.nullable(Time),
   /** Consecutive failed logins; reset by a successful one. */
   failedLogins: z.number().int().nonnegative(),
-  lockedUntil: Time.nullable(),
+  lockedUntil: z.nullable(Time),
   registeredAt: Time,
   homeBranchId: z.string(),
   /** 貸出履歴: when the patron opted in (null: not recording). Only loans returned after it are shown. */
-  loanHistorySince: Time.nullable(),
+  loanHistorySince: z.nullable(Time),
 });
 export type PatronRow = z.infer<typeof PatronRow>;
 
@@ -101,11 +101,11 @@ const LoanRow = z.strictObject({
   /** The last day the item may be kept. */
   dueDate: LocalDate,
   renewals: z.number().int().nonnegative(),
-  returnedAt: Time.nullable(),
+  returnedAt: z.nullable(Time),
   /** When the due-date reminder e-mail went out (null: not sent). */
-  reminderSentAt: Time.nullable(),
+  reminderSentAt: z.nullable(Time),
   /** When the overdue notice (延滞のお知らせ) went out (null: not sent). */
-  overdueNoticeSentAt: Time.nullable(),
+  overdueNoticeSentAt: z.nullable(Time),
 });
 export type LoanRow = z.infer<typeof LoanRow>;
 
@@ -127,11 +127,11 @@ const ReservationRow = z.strictObject({
   queuedAt: Time,
   reservedAt: Time,
   copyId: z.string().nullable(),
-  securedAt: Time.nullable(),
-  notifiedAt: Time.nullable(),
+  securedAt: z.nullable(Time),
+  notifiedAt: z.nullable(Time),
   /** 取置期限: the last day the patron may collect it. */
-  pickupDeadline: LocalDate.nullable(),
-  cancelledAt: Time.nullable(),
+  pickupDeadline: z.nullable(LocalDate),
+  cancelledAt: z.nullable(Time),
   cancelReason: z.enum(['patron', 'expired']).nullable(),
   /** Ordered (series) reservation group and position in it. */
   orderGroupId: z.string().nullable(),
@@ -158,7 +158,7 @@ const MailRow = z.strictObject({
   subject: z.string(),
   body: z.string(),
   sentAt: Time,
-  readAt: Time.nullable(),
+  readAt: z.nullable(Time),
 });
 export type MailRow = z.infer<typeof MailRow>;
 
@@ -188,7 +188,7 @@ const ConfirmationRow = z.strictObject({
   passwordHash: z.string().nullable(),
   createdAt: Time,
   expiresAt: Time,
-  usedAt: Time.nullable(),
+  usedAt: z.nullable(Time),
 });
 export type ConfirmationRow = z.infer<typeof ConfirmationRow>;
 

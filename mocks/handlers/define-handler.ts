@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodError, $ZodType } from 'zod/v4/core';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyOf, type Endpoint } from '../../src/api/contract/endpoint';
 import { endpoints, type EndpointName, type Endpoints, type ParsedRequestOf, type ResponseOf } from '../../src/api/contract/endpoints';
 import { httpStatusOf, type ErrorEnvelope, type FieldIssue, type ServerErrorCode } from '../../src/api/contract/errors';
@@ -71,7 +72,7 @@ const issueCodes: Record<string, string> = {
   invalid_format: 'invalid',
 };
 
-function fieldsOf(error: z.ZodError, prefix: string): FieldIssue[] {
+function fieldsOf(error: $ZodError, prefix: string): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
     code: issueCodes[issue.code] ?? issue.code,
@@ -79,9 +80,9 @@ function fieldsOf(error: z.ZodError, prefix: string): FieldIssue[] {
   }));
 }
 
-function parsePart(schema: z.ZodType | undefined, value: unknown, prefix: string): unknown {
+function parsePart(schema: $ZodType | undefined, value: unknown, prefix: string): unknown {
   if (!schema) return prefix === 'body' ? undefined : {};
-  const parsed = schema.safeParse(value);
+  const parsed = safeParse(schema, value);
   if (!parsed.success) throw DomainError.validation(fieldsOf(parsed.error, prefix === 'body' ? '' : prefix));
   return parsed.data;
 }
@@ -172,7 +173,7 @@ export function toHttpHandlers(
                 ),
               );
         if (endpoint.response === null) return new HttpResponse(null, { status: 204 });
-        const checked = endpoint.response.safeParse(data);
+        const checked = safeParse(endpoint.response, data);
         if (!checked.success) {
           console.error(`[shiori] ${name} answered outside the contract`, checked.error.issues);
           return errorResponse('INTERNAL_ERROR', `${name} produced an answer outside the contract`);

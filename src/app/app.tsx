@@ -1,20 +1,31 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
-import { createBrowserRouter, RouterProvider, type DataRouter } from 'react-router';
+import { Suspense, useState, type ComponentProps } from 'react';
+import { BrowserRouter, unstable_HistoryRouter as HistoryRouter, useRoutes } from 'react-router';
 import '../lib/i18n/i18n';
 import { createQueryClient } from './query-client';
 import { routes } from './routes';
 import './styles.css';
 
-/** The composition root. Tests pass their own router (in memory) and query client. */
-export function App({ router, queryClient }: { router?: DataRouter; queryClient?: QueryClient }) {
+function Routes() {
+  return useRoutes(routes);
+}
+
+/** The composition root. Tests pass their own history (in memory) and query client. */
+export function App({ history, queryClient }: { history?: ComponentProps<typeof HistoryRouter>['history']; queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
-  const [appRouter] = useState(() => router ?? createBrowserRouter(routes));
   return (
     <QueryClientProvider client={client}>
       {/* The layout's strings arrive with the first page: until then, nothing shows rather than keys. */}
       <Suspense fallback={null}>
-        <RouterProvider router={appRouter} />
+        {history ? (
+          <HistoryRouter history={history}>
+            <Routes />
+          </HistoryRouter>
+        ) : (
+          <BrowserRouter>
+            <Routes />
+          </BrowserRouter>
+        )}
       </Suspense>
     </QueryClientProvider>
   );

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { Navigate, Outlet, type RouteObject } from 'react-router';
 import { RequireSession } from './guards/require-session';
 import { RootLayout } from './layout/root-layout';
@@ -9,18 +9,16 @@ import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
 /**
  * A route's screen, loaded on the route's first visit with the strings it shows (beyond the
  * layout's, which are loaded before the app renders), so that a page never shows a key: each
- * route module is its own chunk, and a first visit loads only the routes it opens.
+ * route module is its own chunk, and a first visit loads only the routes it opens. Until it is
+ * there the layout shows its loading state; a later visit's page stays on screen until the next
+ * one is ready (the router changes pages in a transition).
  */
 function screen<M extends Record<K, ComponentType>, K extends keyof M>(load: () => Promise<M>, name: K, namespaces: Namespace[] = []) {
-  return async () => {
+  const Screen = lazy<ComponentType>(async () => {
     const [module] = await Promise.all([load(), loadStrings(namespaces)]);
-    return { Component: module[name] };
-  };
-}
-
-/** While the first page's chunk loads, the layout shows with nothing in its main area yet. */
-function Blank() {
-  return null;
+    return { default: module[name] };
+  });
+  return <Screen />;
 }
 
 const reserve = () => import('./routes/reserve');
@@ -29,86 +27,85 @@ const loans = () => import('./routes/loans');
 const libraryPages = () => import('./routes/library');
 const notices = () => import('./routes/notices');
 
+/** The route table, for react-router's declarative mode (`useRoutes`), which weighs half its data router. */
 export const routes: RouteObject[] = [
   {
     path: '/',
-    element: <RootLayout />,
-    errorElement: <RouteErrorBoundary />,
+    element: (
+      <RouteErrorBoundary>
+        <RootLayout />
+      </RouteErrorBoundary>
+    ),
     children: [
+      { index: true, element: screen(() => import('./routes/home'), 'HomeRoute', ['home', 'library', 'mypage', 'reservation']) },
+      { path: 'login', element: screen(() => import('./routes/login'), 'LoginRoute', ['auth']) },
+      { path: 'register', element: screen(() => import('./routes/register'), 'RegisterRoute', ['auth']) },
+      { path: 'confirm', element: screen(() => import('./routes/confirm'), 'ConfirmRoute', ['auth']) },
+      { path: 'search', element: screen(() => import('./routes/search'), 'SearchRoute') },
+      { path: 'search/advanced', element: screen(() => import('./routes/advanced-search'), 'AdvancedSearchRoute') },
+      { path: 'titles/:titleId', element: screen(() => import('./routes/title'), 'TitleRoute') },
+      { path: 'new', element: screen(() => import('./routes/new-arrivals'), 'NewArrivalsRoute') },
+      { path: 'rankings', element: <Navigate replace to={paths.ranking('loans')} /> },
+      { path: 'rankings/:kind', element: screen(() => import('./routes/rankings'), 'RankingsRoute') },
+      { path: 'cart', element: screen(() => import('./routes/cart'), 'CartRoute', ['mypage', 'reservation', 'library']) },
+      { path: 'library/calendar', element: screen(libraryPages, 'LibraryCalendarRoute', ['library']) },
+      { path: 'library/guide', element: screen(libraryPages, 'LibraryGuideRoute', ['library', 'mypage']) },
       {
-        HydrateFallback: Blank,
+        element: (
+          <RequireSession allowTemporaryPassword>
+            <Outlet />
+          </RequireSession>
+        ),
+        children: [{ path: 'password', element: screen(() => import('./routes/change-password'), 'ChangePasswordRoute', ['auth']) }],
+      },
+      {
+        element: (
+          <RequireSession readableOffline>
+            <Outlet />
+          </RequireSession>
+        ),
+        children: [{ path: 'mypage/card', element: screen(() => import('./routes/library-card'), 'LibraryCardRoute', ['card']) }],
+      },
+      {
+        element: (
+          <RequireSession>
+            <Outlet />
+          </RequireSession>
+        ),
         children: [
-          { index: true, lazy: screen(() => import('./routes/home'), 'HomeRoute', ['home', 'library', 'mypage', 'reservation']) },
-          { path: 'login', lazy: screen(() => import('./routes/login'), 'LoginRoute', ['auth']) },
-          { path: 'register', lazy: screen(() => import('./routes/register'), 'RegisterRoute', ['auth']) },
-          { path: 'confirm', lazy: screen(() => import('./routes/confirm'), 'ConfirmRoute', ['auth']) },
-          { path: 'search', lazy: screen(() => import('./routes/search'), 'SearchRoute') },
-          { path: 'search/advanced', lazy: screen(() => import('./routes/advanced-search'), 'AdvancedSearchRoute') },
-          { path: 'titles/:titleId', lazy: screen(() => import('./routes/title'), 'TitleRoute') },
-          { path: 'new', lazy: screen(() => import('./routes/new-arrivals'), 'NewArrivalsRoute') },
-          { path: 'rankings', element: <Navigate replace to={paths.ranking('loans')} /> },
-          { path: 'rankings/:kind', lazy: screen(() => import('./routes/rankings'), 'RankingsRoute') },
-          { path: 'cart', lazy: screen(() => import('./routes/cart'), 'CartRoute', ['mypage', 'reservation', 'library']) },
-          { path: 'library/calendar', lazy: screen(libraryPages, 'LibraryCalendarRoute', ['library']) },
-          { path: 'library/guide', lazy: screen(libraryPages, 'LibraryGuideRoute', ['library', 'mypage']) },
           {
-            element: (
-              <RequireSession allowTemporaryPassword>
-                <Outlet />
-              </RequireSession>
-            ),
-            children: [{ path: 'password', lazy: screen(() => import('./routes/change-password'), 'ChangePasswordRoute', ['auth']) }],
-          },
-          {
-            element: (
-              <RequireSession readableOffline>
-                <Outlet />
-              </RequireSession>
-            ),
-            children: [{ path: 'mypage/card', lazy: screen(() => import('./routes/library-card'), 'LibraryCardRoute', ['card']) }],
-          },
-          {
-            element: (
-              <RequireSession>
-                <Outlet />
-              </RequireSession>
-            ),
+            path: 'reserve',
+            element: screen(reserve, 'ReserveRoute', ['mypage', 'reservation', 'library']),
             children: [
-              {
-                path: 'reserve',
-                lazy: screen(reserve, 'ReserveRoute', ['mypage', 'reservation', 'library']),
-                children: [
-                  { index: true, lazy: screen(reserve, 'ReserveFormRoute') },
-                  { path: 'confirm', lazy: screen(reserve, 'ReserveConfirmRoute') },
-                  { path: 'done', lazy: screen(reserve, 'ReserveDoneRoute') },
-                ],
-              },
-              {
-                path: 'mypage',
-                lazy: screen(() => import('./routes/mypage'), 'MypageRoute', ['mypage', 'auth', 'account', 'notice', 'card']),
-                children: [
-                  { index: true, element: <Navigate replace to={paths.mypageReservations()} /> },
-                  { path: 'reservations', lazy: screen(reservations, 'MypageReservationsRoute', ['reservation']) },
-                  { path: 'reservations/:reservationId/cancel', lazy: screen(reservations, 'ReservationCancelRoute', ['reservation']) },
-                  { path: 'reservations/:reservationId/change', lazy: screen(reservations, 'ReservationChangeRoute', ['reservation']) },
-                  { path: 'reservations/:reservationId/order', lazy: screen(reservations, 'ReservationOrderRoute', ['reservation']) },
-                  { path: 'loans', lazy: screen(loans, 'MypageLoansRoute', ['loan']) },
-                  { path: 'loans/renew-all', lazy: screen(loans, 'LoansRenewAllRoute', ['loan']) },
-                  { path: 'loans/:loanId/renew', lazy: screen(loans, 'LoanRenewRoute', ['loan']) },
-                  { path: 'cart', lazy: screen(() => import('./routes/cart'), 'MypageCartRoute', ['reservation', 'library']) },
-                  { path: 'notices', lazy: screen(notices, 'MypageNoticesRoute', ['notice']) },
-                  { path: 'notices/:noticeId', lazy: screen(notices, 'NoticeRoute', ['notice']) },
-                ],
-              },
-              {
-                path: 'mypage/account',
-                lazy: screen(() => import('./routes/account'), 'AccountRoute', ['account', 'loan', 'mypage', 'reservation']),
-              },
+              { index: true, element: screen(reserve, 'ReserveFormRoute') },
+              { path: 'confirm', element: screen(reserve, 'ReserveConfirmRoute') },
+              { path: 'done', element: screen(reserve, 'ReserveDoneRoute') },
             ],
           },
-          { path: '*', element: <NotFoundRoute /> },
+          {
+            path: 'mypage',
+            element: screen(() => import('./routes/mypage'), 'MypageRoute', ['mypage', 'auth', 'account', 'notice', 'card']),
+            children: [
+              { index: true, element: <Navigate replace to={paths.mypageReservations()} /> },
+              { path: 'reservations', element: screen(reservations, 'MypageReservationsRoute', ['reservation']) },
+              { path: 'reservations/:reservationId/cancel', element: screen(reservations, 'ReservationCancelRoute', ['reservation']) },
+              { path: 'reservations/:reservationId/change', element: screen(reservations, 'ReservationChangeRoute', ['reservation']) },
+              { path: 'reservations/:reservationId/order', element: screen(reservations, 'ReservationOrderRoute', ['reservation']) },
+              { path: 'loans', element: screen(loans, 'MypageLoansRoute', ['loan']) },
+              { path: 'loans/renew-all', element: screen(loans, 'LoansRenewAllRoute', ['loan']) },
+              { path: 'loans/:loanId/renew', element: screen(loans, 'LoanRenewRoute', ['loan']) },
+              { path: 'cart', element: screen(() => import('./routes/cart'), 'MypageCartRoute', ['reservation', 'library']) },
+              { path: 'notices', element: screen(notices, 'MypageNoticesRoute', ['notice']) },
+              { path: 'notices/:noticeId', element: screen(notices, 'NoticeRoute', ['notice']) },
+            ],
+          },
+          {
+            path: 'mypage/account',
+            element: screen(() => import('./routes/account'), 'AccountRoute', ['account', 'loan', 'mypage', 'reservation']),
+          },
         ],
       },
+      { path: '*', element: <NotFoundRoute /> },
     ],
   },
 ];

@@ -2,14 +2,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { StrictMode } from 'react';
-import { createMemoryRouter } from 'react-router';
+import { UNSAFE_createMemoryHistory as createMemoryHistory } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../mocks/seed/personas';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
 import { App } from '../../src/app/app';
 import { createQueryClient } from '../../src/app/query-client';
-import { routes } from '../../src/app/routes';
 import { i18next } from '../../src/lib/i18n/i18n';
 import { api, advanceClock, API_BASE, interceptApiRequests, openLibrary, overrideApi, persona } from './harness';
 import { logInThroughForm, renderApp } from './render-app';
@@ -404,7 +403,7 @@ describe('パスワード新規登録・再発行 confirmed by e-mail (p004)', (
     const sent = countRequests('/auth/confirm');
     render(
       <StrictMode>
-        <App router={createMemoryRouter(routes, { initialEntries: [link] })} queryClient={createQueryClient()} />
+        <App history={createMemoryHistory({ initialEntries: [link], v5Compat: true })} queryClient={createQueryClient()} />
       </StrictMode>,
     );
     await statusSaying('パスワードの登録が完了しました。ログインしてください。');

@@ -1,15 +1,23 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import { UNSAFE_createMemoryHistory as createMemoryHistory, type To } from 'react-router';
 import { App } from '../../src/app/app';
 import { createQueryClient } from '../../src/app/query-client';
-import { routes } from '../../src/app/routes';
 
 /** Render the whole app at `path`, as a patron's browser would show it (against the library `openLibrary` opened). */
 export function renderApp(path = '/') {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const history = createMemoryHistory({ initialEntries: [path], v5Compat: true });
+  /** The address the patron is at, and a way to go to another as if typed (or back, with -1). */
+  const router = {
+    state: {
+      get location() {
+        return history.location;
+      },
+    },
+    navigate: (to: To | number) => act(async () => (typeof to === 'number' ? history.go(to) : history.push(to))),
+  };
   const queryClient = createQueryClient();
-  render(<App router={router} queryClient={queryClient} />);
+  render(<App history={history} queryClient={queryClient} />);
   return { router, queryClient, user: userEvent.setup() };
 }
 

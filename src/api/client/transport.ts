@@ -1,3 +1,4 @@
+import { safeParse } from 'zod/mini';
 import { ErrorEnvelope, type ErrorCode } from '../contract/errors';
 import { buildPath, IDEMPOTENCY_KEY_HEADER, idempotencyOf, type Endpoint } from '../contract/endpoint';
 import type { EndpointName, RequestOf, ResponseOf } from '../contract/endpoints';
@@ -163,7 +164,7 @@ export function createApiClient<Names extends EndpointName>(config: TransportCon
       });
     }
     if (endpoint.response === null) return undefined;
-    const parsed = endpoint.response.safeParse(payload);
+    const parsed = safeParse(endpoint.response, payload);
     if (!parsed.success) {
       throw new ApiError('CONTRACT_VIOLATION', `${name}: the answer does not match the contract: ${parsed.error.message}`, {
         status: response.status,

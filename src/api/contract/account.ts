@@ -31,10 +31,10 @@ export const Account = z.object({
       }),
     )
     .describe('One entry per address the library allows (0, 1 or 2)'),
-  contactMethod: ContactMethod.describe('The default 連絡方法'),
+  contactMethod: ContactMethod.check(z.describe('The default 連絡方法')),
   contactMethods: z.array(ContactMethod).describe('What the library offers; those not registered cannot be chosen'),
   registeredContactMethods: z.array(ContactMethod).describe('The ones this patron has registered and may choose'),
-  passwordChangedAt: DateTime.nullable(),
+  passwordChangedAt: z.nullable(DateTime),
 });
 export type Account = z.infer<typeof Account>;
 
@@ -75,7 +75,7 @@ export const RegisterResult = z.object({
     .enum(['registered', 'confirmation-sent'])
     .describe('registered: log in now; confirmation-sent: open the link in the e-mail first'),
   sentTo: z.string().nullable().describe('Where the confirmation link went'),
-  expiresAt: DateTime.nullable().describe('Until when the link works'),
+  expiresAt: z.nullable(DateTime).describe('Until when the link works'),
 });
 export type RegisterResult = z.infer<typeof RegisterResult>;
 

@@ -12,7 +12,7 @@ export type CartItemReason = z.infer<typeof CartItemReason>;
 
 export const CartItem = z.object({
   titleId: z.string(),
-  addedAt: DateTime.nullable().describe('null in a cart kept in the browser'),
+  addedAt: z.nullable(DateTime).describe('null in a cart kept in the browser'),
   title: TitleSummary,
   notReservableReason: CartItemReason.nullable().describe('null: this patron may reserve the item'),
   pickupBranchIds: z

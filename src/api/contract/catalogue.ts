@@ -37,7 +37,7 @@ export const TitleSummary = z.object({
   isbn: z.string().nullable().describe('ISBN-13 without hyphens'),
   ndc: z.string().describe('NDC class, e.g. 913.6'),
   materialType: MaterialType,
-  acquiredAt: DateTime.describe('When the title joined the collection (新着資料)'),
+  acquiredAt: DateTime.check(z.describe('When the title joined the collection (新着資料)')),
   availability: Availability,
   notReservableReason: NotReservableReason.nullable().describe('null: the title may be put in the cart and reserved'),
 });
@@ -119,7 +119,7 @@ const SeriesVolume = z.object({
 
 export const TitleDetail = TitleSummary.extend({
   referenceOnly: z.boolean(),
-  etextUrl: WebUrl.nullable().describe('Where an electronic text is read (http or https)'),
+  etextUrl: z.nullable(WebUrl).describe('Where an electronic text is read (http or https)'),
   series: z
     .object({ id: z.string(), title: z.string(), volumes: z.array(SeriesVolume) })
     .nullable()

@@ -1,4 +1,7 @@
-import * as z from 'zod';
+// zod/mini: these schemas are in the first page's parsing (library, auth), which carries no classic
+// zod (README: "The JS budget"). A classic module wraps them with zod's functions, as
+// `z.nullable(DateTime)` and `DateTime.check(z.describe('…'))`, since a mini schema has no such methods.
+import * as z from 'zod/mini';
 import './zod-config';
 
 /** A moment, ISO 8601 with its offset (the simulated library answers in +09:00, Asia/Tokyo). */
@@ -19,7 +22,9 @@ export type MaterialType = z.infer<typeof MaterialType>;
 
 export const ContactMethod = z
   .enum(['email1', 'email2', 'email-both', 'phone', 'mobile'])
-  .describe('email-both: the same mail to メールアドレス1 and 2 (p003: 「2つとも選択した場合は、同じメールが2つのアドレスに届きます」)');
+  .check(
+    z.describe('email-both: the same mail to メールアドレス1 and 2 (p003: 「2つとも選択した場合は、同じメールが2つのアドレスに届きます」)'),
+  );
 export type ContactMethod = z.infer<typeof ContactMethod>;
 
 /**
@@ -27,8 +32,4 @@ export type ContactMethod = z.infer<typeof ContactMethod>;
  * confirmation: the same key sent again does nothing twice and answers the first result. The
  * transport sends it also as the `Idempotency-Key` header.
  */
-export const RequestId = z
-  .string()
-  .min(8)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
+export const RequestId = z.string().check(z.minLength(8), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));

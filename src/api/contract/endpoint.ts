@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodObject, $ZodType } from 'zod/v4/core';
 import type { ServerErrorCode } from './errors';
 
 type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -19,11 +19,11 @@ export interface Endpoint {
   auth: EndpointAuth;
   /** Part of the simulation API only. */
   simulation?: true;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
+  params?: $ZodObject;
+  query?: $ZodObject;
+  body?: $ZodType;
   /** null: the answer is 204 No Content. */
-  response: z.ZodType | null;
+  response: $ZodType | null;
   /** The failures this endpoint may answer with, besides the ones every endpoint may give. */
   errors: readonly ServerErrorCode[];
   /**

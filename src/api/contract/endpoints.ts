@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import { libraryInfoEndpoints } from './endpoints/library';
 import { authEndpoints } from './endpoints/auth';
 import { accountEndpoints } from './endpoints/account';
@@ -36,8 +37,8 @@ export type EndpointName = keyof Endpoints;
 export type LibraryEndpointName = keyof typeof libraryEndpoints;
 export type SimulationEndpointName = keyof typeof simulationEndpoints;
 
-type Input<T> = T extends z.ZodType ? z.input<T> : never;
-type Output<T> = T extends z.ZodType ? z.output<T> : never;
+type Input<T> = T extends $ZodType ? z.input<T> : never;
+type Output<T> = T extends $ZodType ? z.output<T> : never;
 
 /** What a caller passes: only the parts the endpoint has. */
 export type RequestOf<N extends EndpointName> = (Endpoints[N] extends { params: infer P } ? { params: Input<P> } : unknown) &
@@ -55,4 +56,4 @@ export type ParsedRequestOf<N extends EndpointName> = {
   body: Endpoints[N] extends { body: infer B } ? Output<B> : undefined;
 };
 
-export type ResponseOf<N extends EndpointName> = Endpoints[N]['response'] extends z.ZodType ? z.output<Endpoints[N]['response']> : void;
+export type ResponseOf<N extends EndpointName> = Endpoints[N]['response'] extends $ZodType ? z.output<Endpoints[N]['response']> : void;

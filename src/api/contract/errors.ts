@@ -1,4 +1,6 @@
-import * as z from 'zod';
+// zod/mini, as the rest of what the app's first page parses (common, library, auth): the entry and
+// the login route carry no classic zod, which does not tree-shake (README: "The JS budget").
+import * as z from 'zod/mini';
 
 /**
  * The closed list of machine codes a failure may carry. A backend answers with one of the server
@@ -52,33 +54,32 @@ export const httpStatusOf: Record<ServerErrorCode, number> = {
 
 /** Why one field was refused; the UI turns `code` (with `params`) into the patron's language. */
 export const FieldIssue = z.object({
-  path: z.string().describe('Dotted path of the field in the request, e.g. "cardNumber".'),
-  code: z.string().describe('Machine code, e.g. "required", "card_number_format", "too_short".'),
+  path: z.string().check(z.describe('Dotted path of the field in the request, e.g. "cardNumber".')),
+  code: z.string().check(z.describe('Machine code, e.g. "required", "card_number_format", "too_short".')),
   message: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 
 export const ErrorDetails = z
   .object({
-    fields: z.array(FieldIssue).optional(),
-    lockedUntil: z.iso.datetime({ offset: true }).optional(),
-    validFrom: z.iso.datetime({ offset: true }).optional(),
-    retryAfterSeconds: z.number().int().optional(),
+    fields: z.optional(z.array(FieldIssue)),
+    lockedUntil: z.optional(z.iso.datetime({ offset: true })),
+    validFrom: z.optional(z.iso.datetime({ offset: true })),
+    retryAfterSeconds: z.optional(z.number().check(z.int())),
     reason: z
-      .string()
-      .optional()
-      .describe("CONFLICT on a refused operation: the same reason code the row's action carries (e.g. ready, overdue, reserved)"),
+      .optional(z.string())
+      .check(z.describe("CONFLICT on a refused operation: the same reason code the row's action carries (e.g. ready, overdue, reserved)")),
   })
-  .describe('Extra facts about the failure; which ones appear depends on the code.');
+  .check(z.describe('Extra facts about the failure; which ones appear depends on the code.'));
 export type ErrorDetails = z.infer<typeof ErrorDetails>;
 
 /** The one envelope of every failure. */
 export const ErrorEnvelope = z.object({
   error: z.object({
     code: ServerErrorCode,
-    message: z.string().describe('A readable English sentence for logs; the UI words its own.'),
-    details: ErrorDetails.optional(),
+    message: z.string().check(z.describe('A readable English sentence for logs; the UI words its own.')),
+    details: z.optional(ErrorDetails),
   }),
 });
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;

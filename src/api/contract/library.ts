@@ -1,4 +1,5 @@
-import * as z from 'zod';
+// zod/mini, as common.ts: GET /library is the first page's one call (README: "The JS budget").
+import * as z from 'zod/mini';
 import { ContactMethod, LocalDate, LocalizedText, MaterialType } from './common';
 
 export const ProfileId = z.enum(['p000', 'p001', 'p002', 'p003', 'p004']);
@@ -7,8 +8,8 @@ export type ProfileId = z.infer<typeof ProfileId>;
 export const Branch = z.object({
   id: z.string(),
   name: LocalizedText,
-  kind: z.enum(['library', 'facility']).describe('図書館, or a related facility such as a community-centre room'),
-  handlesAv: z.boolean().describe('Whether CD and DVD can be collected here'),
+  kind: z.enum(['library', 'facility']).check(z.describe('図書館, or a related facility such as a community-centre room')),
+  handlesAv: z.boolean().check(z.describe('Whether CD and DVD can be collected here')),
 });
 export type Branch = z.infer<typeof Branch>;
 
@@ -16,21 +17,23 @@ export type Branch = z.infer<typeof Branch>;
 export const BarcodeSymbology = z.enum(['codabar', 'code39', 'code128']);
 
 const CardNumberRule = z.object({
-  length: z.number().int().positive(),
-  printedExample: z.string().describe('How the number is printed on the card, e.g. 0123456-7'),
-  typedExample: z.string().describe('The same number as it is typed, e.g. 01234567'),
+  length: z.number().check(z.int(), z.positive()),
+  printedExample: z.string().check(z.describe('How the number is printed on the card, e.g. 0123456-7')),
+  typedExample: z.string().check(z.describe('The same number as it is typed, e.g. 01234567')),
   pattern: z
     .string()
-    .describe(
-      "A regular expression the number must match once normalised (normalizeCardNumber), e.g. ^\\d{8}$: the library's own check, for a form to apply before sending",
+    .check(
+      z.describe(
+        "A regular expression the number must match once normalised (normalizeCardNumber), e.g. ^\\d{8}$: the library's own check, for a form to apply before sending",
+      ),
     ),
-  barcode: BarcodeSymbology.describe('The card’s barcode'),
+  barcode: BarcodeSymbology.check(z.describe('The card’s barcode')),
 });
 
 export const PasswordPolicy = z.object({
-  minLength: z.number().int().positive(),
-  maxLength: z.number().int().positive(),
-  charset: z.enum(['digits', 'alphanumeric']).describe('half-width digits only, or letters and digits'),
+  minLength: z.number().check(z.int(), z.positive()),
+  maxLength: z.number().check(z.int(), z.positive()),
+  charset: z.enum(['digits', 'alphanumeric']).check(z.describe('half-width digits only, or letters and digits')),
   caseSensitive: z.boolean(),
 });
 export type PasswordPolicy = z.infer<typeof PasswordPolicy>;
@@ -38,56 +41,73 @@ export type PasswordPolicy = z.infer<typeof PasswordPolicy>;
 /** How a patron first gets a password, and how a forgotten one is replaced. */
 const PasswordRules = z.object({
   first: z.enum(['counter-temporary', 'birthdate-temporary', 'self-registration', 'self-registration-email']),
-  temporaryUsableAfterMinutes: z.number().int().nonnegative(),
+  temporaryUsableAfterMinutes: z.number().check(z.int(), z.nonnegative()),
   forgotten: z.enum(['counter', 'counter-temporary', 'register-again', 'reissue-email']),
   firstChangeAsksTemporary: z
     .boolean()
-    .describe(
-      'Whether replacing a temporary password asks for it again (old, new, new again: p001) or only for the new one twice, the patron having just logged in with it (p000)',
+    .check(
+      z.describe(
+        'Whether replacing a temporary password asks for it again (old, new, new again: p001) or only for the new one twice, the patron having just logged in with it (p000)',
+      ),
     ),
 });
 
 const PickupPeriod = z.object({
-  days: z.number().int().positive(),
+  days: z.number().check(z.int(), z.positive()),
   from: z.enum(['notice', 'secured']),
-  countsStartDay: z.boolean().describe('Whether the day of notice or securing is day one'),
+  countsStartDay: z.boolean().check(z.describe('Whether the day of notice or securing is day one')),
   skipsClosedDays: z.boolean(),
 });
 
 const ReservationRules = z.object({
-  ordered: z.enum(['none', 'series', 'ordered']).describe('シリーズ予約 (p003), 順番を指定する (p004), or none'),
-  maxTotal: z.number().int().positive().nullable(),
-  maxPerType: z.partialRecord(MaterialType, z.number().int().positive()),
+  ordered: z.enum(['none', 'series', 'ordered']).check(z.describe('シリーズ予約 (p003), 順番を指定する (p004), or none')),
+  maxTotal: z.nullable(z.number().check(z.int(), z.positive())),
+  maxPerType: z.partialRecord(MaterialType, z.number().check(z.int(), z.positive())),
   readyCountsTowardLimit: z.boolean(),
   refusesOwnLoansAndReservations: z.boolean(),
-  notReservable: z.array(z.enum(['reference-only', 'etext', 'latest-magazine', 'video'])).describe('video: DVD and LD'),
+  notReservable: z.array(z.enum(['reference-only', 'etext', 'latest-magazine', 'video'])).check(z.describe('video: DVD and LD')),
   pickupPeriod: PickupPeriod,
-  cancelledVisibleDays: z.number().int().nonnegative().describe('0: cancelled reservations are not listed'),
+  cancelledVisibleDays: z.number().check(z.int(), z.nonnegative(), z.describe('0: cancelled reservations are not listed')),
   cancelledList: z
     .enum(['with-open', 'apart'])
-    .describe(
-      'Where cancelled reservations are listed: after the open ones (p003, in red), or in a list of their own (予約取消一覧, p004)',
+    .check(
+      z.describe(
+        'Where cancelled reservations are listed: after the open ones (p003, in red), or in a list of their own (予約取消一覧, p004)',
+      ),
     ),
-  approvalMinutes: z.number().int().nonnegative().describe('予約申込 / 取消申込 become final after this long'),
+  approvalMinutes: z.number().check(z.int(), z.nonnegative(), z.describe('予約申込 / 取消申込 become final after this long')),
 });
 
 const LoanRules = z.object({
-  periodDays: z.number().int().positive(),
+  periodDays: z.number().check(z.int(), z.positive()),
   dueDateOnClosedDay: z.enum(['next-open-day', 'keep']),
   onlineRenewal: z.boolean(),
-  maxRenewals: z.number().int().nonnegative(),
-  renewalDays: z.number().int().positive(),
+  maxRenewals: z.number().check(z.int(), z.nonnegative()),
+  renewalDays: z.number().check(z.int(), z.positive()),
   renewalFrom: z.enum(['renewal-day', 'due-date']),
-  reminderDaysBefore: z.number().int().nonnegative().nullable(),
-  overdueNoticeDaysAfter: z.number().int().positive().nullable().describe('延滞のお知らせ: on this day after the due date, at 9:00'),
+  reminderDaysBefore: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  overdueNoticeDaysAfter: z
+    .nullable(z.number().check(z.int(), z.positive()))
+    .check(z.describe('延滞のお知らせ: on this day after the due date, at 9:00')),
   limits: z
-    .array(z.object({ materialTypes: z.array(MaterialType).describe('Empty: every kind together'), max: z.number().int().positive() }))
-    .describe(
-      "How many items a patron may borrow at once, per kind (本・雑誌 10, 紙芝居 2, CD 2 in p004), as the library's page states it",
+    .array(
+      z.object({
+        materialTypes: z.array(MaterialType).check(z.describe('Empty: every kind together')),
+        max: z.number().check(z.int(), z.positive()),
+      }),
+    )
+    .check(
+      z.describe(
+        "How many items a patron may borrow at once, per kind (本・雑誌 10, 紙芝居 2, CD 2 in p004), as the library's page states it",
+      ),
     ),
   renewalRefusalShownIn: z
     .enum(['operations', 'note'])
-    .describe('Where the loan list says why a loan cannot be renewed: beside 貸出延長, or in 注意 (p001: 『他の利用者が予約しています』)'),
+    .check(
+      z.describe(
+        'Where the loan list says why a loan cannot be renewed: beside 貸出延長, or in 注意 (p001: 『他の利用者が予約しています』)',
+      ),
+    ),
 });
 
 /** The screens where a library's page tells its patrons something in its own words. */
@@ -108,37 +128,39 @@ export const LibraryInfo = z.object({
   cardNumber: CardNumberRule,
   password: PasswordPolicy,
   passwordRules: PasswordRules,
-  cart: z.object({ maxItems: z.number().int().positive() }),
+  cart: z.object({ maxItems: z.number().check(z.int(), z.positive()) }),
   reservations: ReservationRules,
   loans: LoanRules,
   contact: z.object({
-    emailAddresses: z.number().int().min(0).max(2),
-    methods: z.array(ContactMethod).describe('The kinds of contact this library offers'),
+    emailAddresses: z.number().check(z.int(), z.gte(0), z.lte(2)),
+    methods: z.array(ContactMethod).check(z.describe('The kinds of contact this library offers')),
   }),
   features: z.object({
-    loanHistory: z.boolean().describe('Opt-in loan history (off by default)'),
+    loanHistory: z.boolean().check(z.describe('Opt-in loan history (off by default)')),
     selfRegistration: z.boolean(),
-    libraryCard: z.boolean().describe('利用者カード in the app'),
-    notices: z.boolean().describe('お知らせ in the app'),
+    libraryCard: z.boolean().check(z.describe('利用者カード in the app')),
+    notices: z.boolean().check(z.describe('お知らせ in the app')),
   }),
-  session: z.object({ idleMinutes: z.number().int().positive() }),
-  lockout: z.object({ maxFailures: z.number().int().positive(), lockMinutes: z.number().int().positive() }),
+  session: z.object({ idleMinutes: z.number().check(z.int(), z.positive()) }),
+  lockout: z.object({ maxFailures: z.number().check(z.int(), z.positive()), lockMinutes: z.number().check(z.int(), z.positive()) }),
   labels: z
     .record(z.string(), LocalizedText)
-    .describe('Terms this library words its own way, e.g. reservationState.ready = 確保済み in p000'),
+    .check(z.describe('Terms this library words its own way, e.g. reservationState.ready = 確保済み in p000')),
   notices: z
     .partialRecord(NoticePlace, z.array(LocalizedText))
-    .describe(
-      "What the library's own page tells its patrons on a screen, one paragraph or checklist item each: the addresses its mail comes from, that it cannot see passwords; on 利用案内 (guide), that an item on the shelf may be lent before a reservation secures it (p001–p003)",
+    .check(
+      z.describe(
+        "What the library's own page tells its patrons on a screen, one paragraph or checklist item each: the addresses its mail comes from, that it cannot see passwords; on 利用案内 (guide), that an item on the shelf may be lent before a reservation secures it (p001–p003)",
+      ),
     ),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
 
 /** A month of the library's calendar, YYYY-MM. */
-const CalendarMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+const CalendarMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM'));
 
 export const LibraryCalendarQuery = z.object({
-  month: CalendarMonth.optional().describe("YYYY-MM; left out, the library's current month"),
+  month: z.optional(CalendarMonth).check(z.describe("YYYY-MM; left out, the library's current month")),
 });
 
 /** Why the library (or one branch) is closed on a day: 定休日, a national holiday, 年末年始, 蔵書点検. */
@@ -146,20 +168,20 @@ const ClosedReason = z.enum(['weekly', 'holiday', 'year-end', 'inventory']);
 
 const Closure = z.object({
   reason: ClosedReason,
-  branchId: z.string().nullable().describe('null: every branch is closed'),
+  branchId: z.nullable(z.string()).check(z.describe('null: every branch is closed')),
 });
 
 /** 図書館カレンダー: a month of the library's opening days, from its closed-day table and its clock. */
 export const LibraryCalendar = z.object({
   month: CalendarMonth,
-  today: z.object({ date: LocalDate, open: z.boolean().describe('Whether the library opens today (some branch at least)') }),
-  previousMonth: CalendarMonth.nullable().describe('null: the library publishes no earlier month'),
-  nextMonth: CalendarMonth.nullable().describe('null: the library publishes no later month'),
+  today: z.object({ date: LocalDate, open: z.boolean().check(z.describe('Whether the library opens today (some branch at least)')) }),
+  previousMonth: z.nullable(CalendarMonth).check(z.describe('null: the library publishes no earlier month')),
+  nextMonth: z.nullable(CalendarMonth).check(z.describe('null: the library publishes no later month')),
   days: z.array(
     z.object({
       date: LocalDate,
-      holiday: LocalizedText.nullable().describe('The national holiday the day is (勤労感謝の日), open or not'),
-      closures: z.array(Closure).describe('Empty: every branch opens'),
+      holiday: z.nullable(LocalizedText).check(z.describe('The national holiday the day is (勤労感謝の日), open or not')),
+      closures: z.array(Closure).check(z.describe('Empty: every branch opens')),
     }),
   ),
 });

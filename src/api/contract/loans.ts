@@ -16,10 +16,10 @@ export const LoanItem = z.object({
   titleId: z.string(),
   title: z.string(),
   volumeLabel: z.string().nullable(),
-  materialType: MaterialType.describe('区分'),
+  materialType: MaterialType.check(z.describe('区分')),
   branchId: z.string().describe('貸出館'),
-  loanedAt: LocalDate.describe('貸出日'),
-  dueDate: LocalDate.describe('返却期限日'),
+  loanedAt: LocalDate.check(z.describe('貸出日')),
+  dueDate: LocalDate.check(z.describe('返却期限日')),
   renewals: z.number().int().nonnegative().describe('How often it has been renewed'),
   reserved: z.boolean().describe('予約: 有 when other patrons wait for the title'),
   overdue: z.boolean().describe('注意: 延滞 when the due date has passed'),
@@ -28,7 +28,7 @@ export const LoanItem = z.object({
     renew: z.object({
       allowed: z.boolean(),
       reason: RenewalRefusal.nullable(),
-      newDueDate: LocalDate.nullable().describe('The due date a renewal today would give (moved off a closed day); null when not allowed'),
+      newDueDate: z.nullable(LocalDate).describe('The due date a renewal today would give (moved off a closed day); null when not allowed'),
     }),
   }),
 });
@@ -41,15 +41,17 @@ export const LoanList = z.object({
     overdue: z.number().int().nonnegative(),
     renewable: z.number().int().nonnegative(),
   }),
-  nextDueDate: LocalDate.nullable().describe('The nearest due date of a loan not yet overdue'),
+  nextDueDate: z.nullable(LocalDate).describe('The nearest due date of a loan not yet overdue'),
 });
 export type LoanList = z.infer<typeof LoanList>;
 
 export const LoanParams = z.object({ loanId: z.string().min(1).max(80) });
 
 export const RenewRequest = z.object({
-  requestId: RequestId.describe(
-    'Chosen by the client once per renewal; a retried request with the same id answers the same result and renews nothing twice',
+  requestId: RequestId.check(
+    z.describe(
+      'Chosen by the client once per renewal; a retried request with the same id answers the same result and renews nothing twice',
+    ),
   ),
 });
 export type RenewRequest = z.infer<typeof RenewRequest>;
@@ -60,7 +62,7 @@ const RenewalOutcome = z.object({
   title: z.string(),
   volumeLabel: z.string().nullable(),
   renewed: z.boolean(),
-  dueDate: LocalDate.describe('The new due date when renewed, else the unchanged one'),
+  dueDate: LocalDate.check(z.describe('The new due date when renewed, else the unchanged one')),
   reason: RenewalRefusal.nullable(),
 });
 type RenewalOutcome = z.infer<typeof RenewalOutcome>;
@@ -72,7 +74,7 @@ export type RenewAllResult = z.infer<typeof RenewAllResult>;
 export const LoanHistory = z.object({
   offered: z.boolean().describe('Whether this library keeps a loan history at all'),
   enabled: z.boolean(),
-  since: DateTime.nullable().describe('When the patron opted in; nothing borrowed before it is ever shown, even when returned after it'),
+  since: z.nullable(DateTime).describe('When the patron opted in; nothing borrowed before it is ever shown, even when returned after it'),
   items: z
     .array(
       z.object({

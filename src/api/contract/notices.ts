@@ -32,7 +32,7 @@ const PickupWaiting = z.object({
   title: z.string(),
   volumeLabel: z.string().nullable(),
   pickupBranchId: z.string(),
-  pickupDeadline: LocalDate.describe('取置期限: the last day it waits'),
+  pickupDeadline: LocalDate.check(z.describe('取置期限: the last day it waits')),
   daysLeft: z.number().int().nonnegative().describe('Days after today it still waits: 0 when today is the 取置期限'),
 });
 

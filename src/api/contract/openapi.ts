@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import { IDEMPOTENCY_KEY_HEADER, idempotencyOf, type Endpoint } from './endpoint';
 import { endpoints } from './endpoints';
 import { SIMULATION_PREFIX, SIMULATION_SECRET_HEADER } from './endpoints/simulation';
@@ -12,7 +13,7 @@ const possibleWithBody: ServerErrorCode[] = ['PAYLOAD_TOO_LARGE'];
 /** Over HTTP, a request to the simulation API without its secret is UNAUTHENTICATED. */
 const lockedSimulation: ServerErrorCode[] = ['UNAUTHENTICATED'];
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
+const jsonSchema = (schema: $ZodType, io: 'input' | 'output') => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;
 };

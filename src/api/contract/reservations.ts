@@ -18,8 +18,8 @@ export const PlacementRefusal = z.enum([
 export type PlacementRefusal = z.infer<typeof PlacementRefusal>;
 
 export const PlaceReservationsRequest = z.object({
-  requestId: RequestId.describe(
-    'Chosen by the client once per placing; a retried or double-sent request with the same id places nothing twice',
+  requestId: RequestId.check(
+    z.describe('Chosen by the client once per placing; a retried or double-sent request with the same id places nothing twice'),
   ),
   titleIds: z
     .array(z.string().min(1).max(40))
@@ -27,7 +27,7 @@ export const PlaceReservationsRequest = z.object({
     .max(100)
     .describe('In the order the patron wants them (the order of an ordered reservation)'),
   pickupBranchId: z.string().min(1).max(40).describe('受取館'),
-  contactMethod: ContactMethod.describe('連絡方法: one the library offers and the patron has registered'),
+  contactMethod: ContactMethod.check(z.describe('連絡方法: one the library offers and the patron has registered')),
   mode: z
     .enum(['normal', 'ordered'])
     .describe('通常予約, or an ordered reservation where the library offers one (シリーズ予約 p003, 順番を指定する p004)'),
@@ -111,17 +111,17 @@ export const ReservationItem = z.object({
   volumeLabel: z.string().nullable().describe('巻名'),
   materialType: MaterialType,
   pickupBranchId: z.string().describe('受取館'),
-  contactMethod: ContactMethod.describe('連絡方法'),
+  contactMethod: ContactMethod.check(z.describe('連絡方法')),
   state: ReservationState.describe('The state; a library may label several alike (p000: 確保済み, 順番待ち)'),
   origin: z.enum(['online', 'counter']),
   queuePosition: z.number().int().positive().nullable().describe('n 番目 while queued, from 1'),
   waiting: z.number().int().nonnegative().describe('Reservations queued for the title'),
   copies: z.number().int().nonnegative().describe('Copies the library holds'),
-  reservedAt: DateTime.describe('予約日'),
-  securedAt: DateTime.nullable().describe('確保日'),
-  notifiedAt: DateTime.nullable().describe('連絡日'),
-  pickupDeadline: LocalDate.nullable().describe('取置期限'),
-  cancelledAt: DateTime.nullable(),
+  reservedAt: DateTime.check(z.describe('予約日')),
+  securedAt: z.nullable(DateTime).describe('確保日'),
+  notifiedAt: z.nullable(DateTime).describe('連絡日'),
+  pickupDeadline: z.nullable(LocalDate).describe('取置期限'),
+  cancelledAt: z.nullable(DateTime),
   cancelReason: z.enum(['patron', 'expired']).nullable().describe('本人取消 or 期限切れ'),
   order: z
     .object({
@@ -167,7 +167,7 @@ export const ReservationParams = z.object({ reservationId: z.string().min(1).max
 export const ChangeReservationRequest = z
   .object({
     pickupBranchId: z.string().min(1).max(40).optional(),
-    contactMethod: ContactMethod.optional(),
+    contactMethod: z.optional(ContactMethod),
   })
   .refine((change) => change.pickupBranchId !== undefined || change.contactMethod !== undefined, { message: 'Nothing to change' });
 

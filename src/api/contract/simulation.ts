@@ -13,7 +13,7 @@ export const SimClock = z.object({
 export type SimClock = z.infer<typeof SimClock>;
 
 export const SetClockRequest = z.object({
-  now: DateTime.optional(),
+  now: z.optional(DateTime),
   running: z.boolean().optional(),
 });
 
@@ -125,7 +125,7 @@ export type CreatePatronRequest = z.infer<typeof CreatePatronRequest>;
 
 export const CreatedPatron = z.object({
   persona: SimPersona,
-  usableFrom: DateTime.nullable().describe('When the temporary password starts to work (p001: 30 minutes after issue)'),
+  usableFrom: z.nullable(DateTime).describe('When the temporary password starts to work (p001: 30 minutes after issue)'),
 });
 export type CreatedPatron = z.infer<typeof CreatedPatron>;
 
@@ -200,12 +200,12 @@ export const ScenarioSummary = z.object({
   builtIn: z.boolean(),
   name: LocalizedText,
   description: LocalizedText,
-  profileId: ProfileId.nullable().describe(
-    'Saved scenarios belong to the profile they were saved in; built-in ones run in any that offers what they need',
-  ),
+  profileId: z
+    .nullable(ProfileId)
+    .describe('Saved scenarios belong to the profile they were saved in; built-in ones run in any that offers what they need'),
   available: z.boolean().describe('false: the active profile cannot show it (e.g. it takes no ordered reservations)'),
-  savedAt: DateTime.nullable(),
-  now: DateTime.nullable().describe('The simulated time the scenario starts at'),
+  savedAt: z.nullable(DateTime),
+  now: z.nullable(DateTime).describe('The simulated time the scenario starts at'),
 });
 export type ScenarioSummary = z.infer<typeof ScenarioSummary>;
 
@@ -244,5 +244,5 @@ export const ScenarioFile = z.object({
 export type ScenarioFile = z.infer<typeof ScenarioFile>;
 
 /** After a restore: the library as it is now, and a session for the scenario's patron when it has one. */
-export const RestoredScenario = z.object({ status: SimStatus, signIn: LoginResponse.nullable() });
+export const RestoredScenario = z.object({ status: SimStatus, signIn: z.nullable(LoginResponse) });
 export type RestoredScenario = z.infer<typeof RestoredScenario>;

@@ -4,6 +4,6 @@
 // imports) too, so that it runs first in whichever chunk of a build holds the schemas
 // (test/e2e/content-security-policy.spec.ts). Tests and Node, with no such policy, keep zod's
 // compiled parsers, which run the simulated library's scenarios about twice as fast.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 if (import.meta.env?.PROD) z.config({ jitless: true });

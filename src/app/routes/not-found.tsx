@@ -1,4 +1,5 @@
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Component, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../components/page-title';
 import { paths } from '../../lib/paths';
@@ -17,11 +18,8 @@ export function NotFoundRoute() {
 }
 
 /** What a patron sees when a page itself fails: the same plain words, never a stack trace. */
-export function RouteErrorBoundary() {
-  const error = useRouteError();
+function PageFailed() {
   const { t } = useTranslation();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />;
-  console.error(error);
   return (
     <main className="page">
       <PageTitle>{t('errors.INTERNAL_ERROR')}</PageTitle>
@@ -30,4 +28,24 @@ export function RouteErrorBoundary() {
       </p>
     </main>
   );
+}
+
+/**
+ * A page that fails as it renders (or whose chunk does not load) shows PageFailed in place of the
+ * whole layout. Its one link loads the app afresh, so the failure never needs clearing.
+ */
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  componentDidCatch(error: unknown) {
+    console.error(error);
+  }
+
+  render() {
+    return this.state.failed ? <PageFailed /> : this.props.children;
+  }
 }

@@ -1,4 +1,4 @@
-import { useForm, useWatch } from 'react-hook-form';
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryInfo, PasswordPolicy } from '../../api/contract/library';
 import { normalizeCardNumber } from '../../api/contract/card-number';
@@ -38,7 +38,9 @@ function InvalidCredentials({ policy }: { policy: PasswordPolicy }) {
 
 /**
  * 利用者番号 and パスワード, each with the library's form beside it (from GET /library); the card
- * number checked against it before anything is sent, the password by the library.
+ * number checked against it before anything is sent, the password by the library. A plain
+ * controlled form (the first page of a visit carries no form library): checked at the first
+ * submit, then again at every keystroke, the first wrong field focused.
  */
 export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLoggedIn: (mustChangePassword: boolean) => void }) {
   const { t } = useTranslation(['auth', 'common']);
@@ -48,16 +50,36 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
   const label = useLibraryLabel();
   const login = useLogin();
   const cardNumber = useCardNumberInput(library.cardNumber);
-  const form = useForm<LoginValues>({ defaultValues: { cardNumber: '', password: '' }, mode: 'onSubmit' });
-  const typed = useWatch({ control: form.control, name: 'cardNumber' });
+  const [values, setValues] = useState<LoginValues>({ cardNumber: '', password: '' });
+  const [submitted, setSubmitted] = useState(false);
+  const cardRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const check = ({ cardNumber: typed, password }: LoginValues): Partial<Record<keyof LoginValues, string>> => {
+    const card = cardNumber.validate(typed);
+    return { cardNumber: card === true ? undefined : card, password: password ? undefined : t('common:fieldErrors.required') };
+  };
+  const errors = submitted ? check(values) : {};
+  const inputOf = (name: keyof LoginValues) => ({
+    name,
+    value: values[name],
+    onChange: (event: ChangeEvent<HTMLInputElement>) => setValues((previous) => ({ ...previous, [name]: event.target.value })),
+  });
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    const found = check(values);
+    if (found.cardNumber || found.password) {
+      (found.cardNumber ? cardRef : passwordRef).current?.focus();
+      return;
+    }
     login.reset();
     const result = await login
       .mutateAsync({ cardNumber: normalizeCardNumber(values.cardNumber), password: values.password })
       .catch(() => null);
     if (result) onLoggedIn(result.session.mustChangePassword);
-  });
+  };
 
   const serverFieldError = (path: string) => {
     if (!isApiError(login.error, 'VALIDATION_FAILED')) return undefined;
@@ -68,11 +90,11 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
       ? t('login.passwordForm', { policy: policyText(library.password) })
       : fieldMessage(issue);
   };
-  const cardError = form.formState.errors.cardNumber?.message ?? serverFieldError('cardNumber');
-  const passwordError = form.formState.errors.password?.message ?? serverFieldError('password');
+  const cardError = errors.cardNumber ?? serverFieldError('cardNumber');
+  const passwordError = errors.password ?? serverFieldError('password');
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       {login.error && !isApiError(login.error, 'VALIDATION_FAILED') ? (
         <Alert tone="error">
           {isApiError(login.error, 'INVALID_CREDENTIALS') ? <InvalidCredentials policy={library.password} /> : errorMessage(login.error)}
@@ -80,11 +102,12 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
       ) : null}
       <TextField
         label={label('login.cardNumber', 'auth:login.cardNumber')}
-        hint={cardNumber.hint(typed)}
+        hint={cardNumber.hint(values.cardNumber)}
         error={cardError}
         autoComplete="username"
         inputMode="numeric"
-        {...form.register('cardNumber', { validate: cardNumber.validate })}
+        ref={cardRef}
+        {...inputOf('cardNumber')}
       />
       <TextField
         label={t('login.password')}
@@ -92,7 +115,8 @@ export function LoginForm({ library, onLoggedIn }: { library: LibraryInfo; onLog
         type="password"
         autoComplete="current-password"
         error={passwordError}
-        {...form.register('password', { required: t('common:fieldErrors.required') })}
+        ref={passwordRef}
+        {...inputOf('password')}
       />
       <button type="submit" className="button button-primary" disabled={login.isPending}>
         {login.isPending ? t('login.submitting') : label('login.submit', 'auth:login.submit')}
