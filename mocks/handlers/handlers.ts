@@ -12,6 +12,7 @@ import { patronHandlers } from './patron';
 import { reservationHandlers } from './reservations';
 import { scenarioHandlers } from './scenarios';
 import { simulationHandlers } from './simulation';
+import { shelfHandlers } from './shelves';
 
 const handlerDefinitions = [
   ...libraryHandlers,
@@ -24,6 +25,7 @@ const handlerDefinitions = [
   ...loanHandlers,
   ...simulationHandlers,
   ...scenarioHandlers,
+  ...shelfHandlers,
 ];
 
 const openToAll: SimulationAccess = { admit: () => undefined };

@@ -11,6 +11,7 @@ const modules = {
   cart: () => import('./endpoints/cart').then((module) => module.cartEndpoints),
   reservations: () => import('./endpoints/reservations').then((module) => module.reservationsEndpoints),
   loans: () => import('./endpoints/loans').then((module) => module.loansEndpoints),
+  shelves: () => import('./endpoints/shelves').then((module) => module.shelvesEndpoints),
 };
 
 /** The module whose table holds endpoint `N`: a name listed under another module does not compile. */
@@ -52,6 +53,19 @@ const moduleOf = {
   renewAllLoans: 'loans',
   getLoanHistory: 'loans',
   setLoanHistory: 'loans',
+  removeLoanHistoryItem: 'loans',
+  clearLoanHistory: 'loans',
+  getShelves: 'shelves',
+  createShelf: 'shelves',
+  renameShelf: 'shelves',
+  deleteShelf: 'shelves',
+  addToShelf: 'shelves',
+  changeShelfItem: 'shelves',
+  removeFromShelf: 'shelves',
+  setReadMark: 'shelves',
+  getReadingGoals: 'shelves',
+  createReadingGoal: 'shelves',
+  deleteReadingGoal: 'shelves',
 } as const satisfies { [N in LibraryEndpointName]: ModuleHolding<N> };
 
 /**

@@ -7,6 +7,7 @@ import { catalogueEndpoints } from './endpoints/catalogue';
 import { cartEndpoints } from './endpoints/cart';
 import { reservationsEndpoints } from './endpoints/reservations';
 import { loansEndpoints } from './endpoints/loans';
+import { shelvesEndpoints } from './endpoints/shelves';
 import { simulationEndpoints } from './endpoints/simulation';
 
 export { SIMULATION_PREFIX, SIMULATION_SECRET_HEADER } from './endpoints/simulation';
@@ -21,6 +22,7 @@ const libraryEndpoints = {
   ...cartEndpoints,
   ...reservationsEndpoints,
   ...loansEndpoints,
+  ...shelvesEndpoints,
 };
 
 /** The whole contract: the library's API and the simulation API (the simulated library and the OpenAPI document serve both). */

@@ -113,6 +113,10 @@ export const LibraryInfo = z.object({
   features: z.object({
     loanHistory: z.boolean().describe('Opt-in loan history (off by default)'),
     selfRegistration: z.boolean(),
+    shelves: z
+      .boolean()
+      .describe('My本棚: shelves of titles the patron keeps (これから読みたい本, お気に入り, their own), with 貸出履歴 inside where kept'),
+    readingMarathon: z.boolean().describe('読書マラソン: reading goals (a number of books in a period) and their progress'),
   }),
   session: z.object({ idleMinutes: z.number().int().positive() }),
   lockout: z.object({ maxFailures: z.number().int().positive(), lockMinutes: z.number().int().positive() }),
@@ -124,6 +128,12 @@ export const LibraryInfo = z.object({
     .describe(
       "What the library's own page tells its patrons on a screen, one paragraph or checklist item each: the addresses its mail comes from, that it cannot see passwords; on 利用案内 (guide), that an item on the shelf may be lent before a reservation secures it (p001–p003)",
     ),
+  shelves: z
+    .object({
+      maxShelves: z.number().int().positive().describe('Shelves per patron, これから読みたい本 and お気に入り included'),
+      maxItemsPerShelf: z.number().int().positive(),
+    })
+    .describe("My本棚's limits (features.shelves)"),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
 
