@@ -214,3 +214,17 @@ describe('貸出履歴 in My本棚', () => {
     expect((await api.call('getLoanHistory')).items).toEqual([]);
   });
 });
+
+describe('the built-in scenario 読書マラソンまであと1冊 (p004)', () => {
+  it('leaves the autumn goal one book short, and returning a loan at the counter completes it', async () => {
+    openLibrary({ profileId: 'p004' });
+    const restored = await api.call('simRestoreScenario', { params: { scenarioId: 'reading-goal-one-short' } });
+    useSessionToken.setState({ token: restored.signIn!.token });
+    const autumn = (await api.call('getReadingGoals')).goals.find((goal) => goal.period.from.endsWith('-09-01'))!;
+    expect(autumn).toMatchObject({ reached: false, status: 'running' });
+    expect(autumn.target - autumn.count).toBe(1);
+    const { loans } = await api.call('simGetPatron', { params: { cardNumber: persona('p004', 'reader').cardNumber } });
+    await api.call('simCounterReturn', { body: { loanId: loans[0]!.loanId } });
+    expect((await api.call('getReadingGoals')).goals.find((goal) => goal.id === autumn.id)).toMatchObject({ reached: true });
+  });
+});
