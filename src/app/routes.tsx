@@ -27,6 +27,7 @@ const reserve = () => import('./routes/reserve');
 const reservations = () => import('./routes/reservations');
 const loans = () => import('./routes/loans');
 const libraryPages = () => import('./routes/library');
+const shelves = () => import('./routes/shelves');
 
 export const routes: RouteObject[] = [
   {
@@ -41,12 +42,12 @@ export const routes: RouteObject[] = [
           { path: 'login', lazy: screen(() => import('./routes/login'), 'LoginRoute', ['auth']) },
           { path: 'register', lazy: screen(() => import('./routes/register'), 'RegisterRoute', ['auth']) },
           { path: 'confirm', lazy: screen(() => import('./routes/confirm'), 'ConfirmRoute', ['auth']) },
-          { path: 'search', lazy: screen(() => import('./routes/search'), 'SearchRoute') },
+          { path: 'search', lazy: screen(() => import('./routes/search'), 'SearchRoute', ['shelves']) },
           { path: 'search/advanced', lazy: screen(() => import('./routes/advanced-search'), 'AdvancedSearchRoute') },
-          { path: 'titles/:titleId', lazy: screen(() => import('./routes/title'), 'TitleRoute') },
-          { path: 'new', lazy: screen(() => import('./routes/new-arrivals'), 'NewArrivalsRoute') },
+          { path: 'titles/:titleId', lazy: screen(() => import('./routes/title'), 'TitleRoute', ['shelves']) },
+          { path: 'new', lazy: screen(() => import('./routes/new-arrivals'), 'NewArrivalsRoute', ['shelves']) },
           { path: 'rankings', element: <Navigate replace to={paths.ranking('loans')} /> },
-          { path: 'rankings/:kind', lazy: screen(() => import('./routes/rankings'), 'RankingsRoute') },
+          { path: 'rankings/:kind', lazy: screen(() => import('./routes/rankings'), 'RankingsRoute', ['shelves']) },
           { path: 'cart', lazy: screen(() => import('./routes/cart'), 'CartRoute', ['mypage', 'reservation', 'library']) },
           { path: 'library/calendar', lazy: screen(libraryPages, 'LibraryCalendarRoute', ['library']) },
           { path: 'library/guide', lazy: screen(libraryPages, 'LibraryGuideRoute', ['library', 'mypage']) },
@@ -76,7 +77,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'mypage',
-                lazy: screen(() => import('./routes/mypage'), 'MypageRoute', ['mypage', 'auth', 'account']),
+                lazy: screen(() => import('./routes/mypage'), 'MypageRoute', ['mypage', 'auth', 'account', 'shelves']),
                 children: [
                   { index: true, element: <Navigate replace to={paths.mypageReservations()} /> },
                   { path: 'reservations', lazy: screen(reservations, 'MypageReservationsRoute', ['reservation']) },
@@ -87,6 +88,8 @@ export const routes: RouteObject[] = [
                   { path: 'loans/renew-all', lazy: screen(loans, 'LoansRenewAllRoute', ['loan']) },
                   { path: 'loans/:loanId/renew', lazy: screen(loans, 'LoanRenewRoute', ['loan']) },
                   { path: 'cart', lazy: screen(() => import('./routes/cart'), 'MypageCartRoute', ['reservation', 'library']) },
+                  { path: 'shelves', lazy: screen(shelves, 'MypageShelvesRoute', ['shelves']) },
+                  { path: 'reading', lazy: screen(shelves, 'MypageReadingRoute', ['shelves']) },
                 ],
               },
               {

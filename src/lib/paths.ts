@@ -71,5 +71,9 @@ export const paths = {
   loansRenewAll: () => '/mypage/loans/renew-all',
   /** 利用者情報: the patron's settings (貸出履歴 where the library keeps one). */
   account: () => '/mypage/account',
-  mypageCart: () => '/mypage/cart',
+  mypageCart: () =>
+    '/mypage/cart' /** My本棚, a shelf chosen (これから読みたい本 without one); 貸出履歴 is there too where the library keeps one. */,
+  shelves: (shelfId?: string) => withQuery('/mypage/shelves', { shelf: shelfId }),
+  /** 読書マラソン: the patron's reading goals and their progress. */
+  readingGoals: () => '/mypage/reading',
 };

@@ -1,6 +1,6 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useLibraryLabel } from '../../api/queries/library-info';
+import { useLibraryInfo, useLibraryLabel } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { PageTitle } from '../../components/page-title';
 import { SummaryPanel } from '../../features/mypage/summary-panel';
@@ -8,8 +8,9 @@ import { paths } from '../../lib/paths';
 
 /** マイページ: the summary, then the lists as tabs, each its own address. */
 export function MypageRoute() {
-  const { t } = useTranslation(['mypage', 'auth', 'account']);
+  const { t } = useTranslation(['mypage', 'auth', 'account', 'shelves']);
   const label = useLibraryLabel();
+  const features = useLibraryInfo().data?.features;
   const location = useLocation();
   const passwordChanged = (location.state as { notice?: string } | null)?.notice === 'password-changed';
   const cartLabel = label('nav.cart', 'mypage:tab.cart');
@@ -17,6 +18,9 @@ export function MypageRoute() {
     { to: paths.mypageReservations(), text: label('mypage.tab.reservations', 'mypage:tab.reservations') },
     { to: paths.mypageLoans(), text: label('mypage.tab.loans', 'mypage:tab.loans') },
     { to: paths.mypageCart(), text: cartLabel },
+    // My本棚 holds 貸出履歴 too: its tab is there where the library offers either.
+    ...(features?.shelves || features?.loanHistory ? [{ to: paths.shelves(), text: t('shelves:tab') }] : []),
+    ...(features?.readingMarathon ? [{ to: paths.readingGoals(), text: t('shelves:marathon.tab') }] : []),
   ];
   return (
     <>

@@ -9,12 +9,25 @@ import type { library } from './locales/ja/library';
 import type { loan } from './locales/ja/loan';
 import type { mypage } from './locales/ja/mypage';
 import type { reservation } from './locales/ja/reservation';
+import type { shelves } from './locales/ja/shelves';
 
 /**
  * The portal's namespaces, one per feature or area, `common` first (the default). The demo panel
  * adds its own, `demo`, when its code loads. A feature edits only its own files in locales/ja and locales/en.
  */
-export const namespaces = ['common', 'auth', 'catalog', 'cart', 'reservation', 'loan', 'mypage', 'account', 'home', 'library'] as const;
+export const namespaces = [
+  'common',
+  'auth',
+  'catalog',
+  'cart',
+  'reservation',
+  'loan',
+  'mypage',
+  'account',
+  'home',
+  'library',
+  'shelves',
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 interface Japanese {
@@ -28,6 +41,7 @@ interface Japanese {
   account: typeof account;
   home: typeof home;
   library: typeof library;
+  shelves: typeof shelves;
 }
 
 /**
