@@ -61,15 +61,3 @@ export function exportRows(shelves: ShelfList | undefined, history: LoanHistory 
 export function toJson(shelves: ShelfList | undefined, history: LoanHistory | undefined): string {
   return JSON.stringify({ shelves: shelves?.shelves ?? [], loanHistory: history?.items ?? [] }, null, 2);
 }
-
-/** Hands a file to the browser to save. */
-export function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { useLoanHistory } from '../../api/queries/loans';
 import { useShelves } from '../../api/queries/shelves';
-import { download, exportRows, toCsv, toJson } from './export-data';
+import { downloadFile } from '../../lib/download-file';
+import { exportRows, toCsv, toJson } from './export-data';
 import { useShelfName } from './shelf-words';
 
 const columns = ['kind', 'shelf', 'title', 'volume', 'author', 'note', 'addedAt', 'readAt', 'loanedAt', 'returnedAt', 'titleId'] as const;
@@ -32,7 +33,7 @@ export function ExportSection() {
           type="button"
           className="button"
           disabled={!ready}
-          onClick={() => download('my-bookshelf.csv', 'text/csv;charset=utf-8', toCsv(exportRows(shelves.data, history.data, words)))}
+          onClick={() => downloadFile('my-bookshelf.csv', 'text/csv;charset=utf-8', toCsv(exportRows(shelves.data, history.data, words)))}
         >
           {t('export.csv')}
         </button>
@@ -40,7 +41,7 @@ export function ExportSection() {
           type="button"
           className="button"
           disabled={!ready}
-          onClick={() => download('my-bookshelf.json', 'application/json', toJson(shelves.data, history.data))}
+          onClick={() => downloadFile('my-bookshelf.json', 'application/json', toJson(shelves.data, history.data))}
         >
           {t('export.json')}
         </button>
