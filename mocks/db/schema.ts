@@ -225,7 +225,6 @@ const ReadMarkRow = z.strictObject({
   title: z.string(),
   readAt: Time,
 });
-export type ReadMarkRow = z.infer<typeof ReadMarkRow>;
 
 /** 読書マラソン: a number of books to read in a period. */
 const ReadingGoalRow = z.strictObject({
@@ -246,7 +245,6 @@ const LoanHistoryRemovalRow = z.strictObject({
   patronId: z.string(),
   removedAt: Time,
 });
-export type LoanHistoryRemovalRow = z.infer<typeof LoanHistoryRemovalRow>;
 
 /** Key/value rows for the library's own state: the clock, the seed and the schema. */
 const MetaRow = z.strictObject({

@@ -8,7 +8,7 @@ import type { Library } from '../../runtime/library-host';
 import { makeOncePerKey } from '../keyed-request';
 import { historySince, loanHistoryOf } from '../loans/loan-history';
 
-export function requireMarathon(library: Library): void {
+function requireMarathon(library: Library): void {
   if (!library.profile.features.readingMarathon)
     throw new DomainError('CONFLICT', 'This library offers no 読書マラソン', { reason: 'not-offered' });
 }

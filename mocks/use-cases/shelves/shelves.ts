@@ -38,7 +38,7 @@ export function itemsOn(library: Library, patron: PatronRow, shelfId: string): S
 
 const itemId = (patron: PatronRow, shelfId: string, titleId: string) => `${patron.id}:${shelfId}:${titleId}`;
 
-export function ownShelfOf(library: Library, patron: PatronRow, shelfId: string): ShelfRow {
+function ownShelfOf(library: Library, patron: PatronRow, shelfId: string): ShelfRow {
   const shelf = shelfOf(library, patron, shelfId);
   if (!shelf.own)
     throw new DomainError('CONFLICT', 'これから読みたい本 and お気に入り cannot be renamed or deleted', { reason: 'not-offered' });

@@ -3,8 +3,7 @@ import { DateTime, LocalDate, MaterialType, RequestId } from './common';
 import { NotReservableReason } from './catalogue';
 
 /** これから読みたい本 and お気に入り, which every patron has, and the shelves a patron makes. */
-export const ShelfKind = z.enum(['want-to-read', 'favourites', 'own']);
-export type ShelfKind = z.infer<typeof ShelfKind>;
+const ShelfKind = z.enum(['want-to-read', 'favourites', 'own']);
 
 export const ShelfParams = z.object({ shelfId: z.string().min(1).max(80) });
 export const ShelfItemParams = z.object({ shelfId: z.string().min(1).max(80), titleId: z.string().min(1).max(80) });

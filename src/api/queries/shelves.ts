@@ -4,7 +4,7 @@ import { api } from '../client/api';
 import { patronKey } from './patron';
 
 /** My本棚: the patron's shelves with their items, the library's limits, and whether another shelf may be made. */
-export const shelvesQuery = queryOptions({
+const shelvesQuery = queryOptions({
   queryKey: [...patronKey, 'shelves'],
   queryFn: () => api.call('getShelves'),
 });
