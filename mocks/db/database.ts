@@ -20,6 +20,11 @@ const secondaryIndexes: { [K in TableName]?: (keyof Tables[K] & string)[] } = {
   cartItems: ['patronId'],
   mail: ['patronId'],
   confirmations: ['patronId'],
+  shelves: ['patronId'],
+  shelfItems: ['patronId'],
+  readMarks: ['patronId'],
+  readingGoals: ['patronId'],
+  loanHistoryRemovals: ['patronId'],
 };
 
 /**

@@ -192,6 +192,63 @@ const ConfirmationRow = z.strictObject({
 });
 export type ConfirmationRow = z.infer<typeof ConfirmationRow>;
 
+/** My本棚: a shelf a patron made (これから読みたい本 and お気に入り, which every patron has, need no row). */
+const ShelfRow = z.strictObject({
+  id: z.string().min(1),
+  patronId: z.string(),
+  name: z.string().min(1),
+  createdAt: Time,
+});
+export type ShelfRow = z.infer<typeof ShelfRow>;
+
+/** A title on a shelf, with what was saved of it: a title the catalogue no longer holds stays listed. */
+const ShelfItemRow = z.strictObject({
+  /** `${patronId}:${shelfId}:${titleId}`: a title is on a shelf once. */
+  id: z.string().min(1),
+  patronId: z.string(),
+  /** `want-to-read`, `favourites`, or a ShelfRow's id. */
+  shelfId: z.string(),
+  /** Not a reference: the title may leave the catalogue. */
+  titleId: z.string(),
+  title: z.string(),
+  volumeLabel: z.string().nullable(),
+  author: z.string(),
+  materialType: TitleSummary.shape.materialType,
+  note: z.string(),
+  addedAt: Time,
+});
+export type ShelfItemRow = z.infer<typeof ShelfItemRow>;
+
+/** 読了: a title the patron marked read (読書マラソン counts these while 貸出履歴 does not record). */
+const ReadMarkRow = z.strictObject({
+  /** `${patronId}:${titleId}` */
+  id: z.string().min(1),
+  patronId: z.string(),
+  titleId: z.string(),
+  title: z.string(),
+  readAt: Time,
+});
+
+/** 読書マラソン: a number of books to read in a period. */
+const ReadingGoalRow = z.strictObject({
+  id: z.string().min(1),
+  patronId: z.string(),
+  target: z.number().int().positive(),
+  periodKind: z.enum(['year', 'summer', 'month', 'custom']),
+  from: LocalDate,
+  to: LocalDate,
+  createdAt: Time,
+});
+export type ReadingGoalRow = z.infer<typeof ReadingGoalRow>;
+
+/** An entry the patron deleted from 貸出履歴 (the loan itself is the library's record and stays). */
+const LoanHistoryRemovalRow = z.strictObject({
+  /** The loan's id. */
+  id: z.string().min(1),
+  patronId: z.string(),
+  removedAt: Time,
+});
+
 /** Key/value rows for the library's own state: the clock, the seed and the schema. */
 const MetaRow = z.strictObject({
   key: z.string().min(1),
@@ -212,6 +269,11 @@ export const tableSchemas = {
   closedDays: ClosedDayRow,
   confirmations: ConfirmationRow,
   meta: MetaRow,
+  shelves: ShelfRow,
+  shelfItems: ShelfItemRow,
+  readMarks: ReadMarkRow,
+  readingGoals: ReadingGoalRow,
+  loanHistoryRemovals: LoanHistoryRemovalRow,
 };
 
 /** The fields that name a row of another table (null: none), which must be a row that table has. */
@@ -225,6 +287,11 @@ export const references: { [K in TableName]?: { [F in keyof Tables[K]]?: TableNa
   mail: { patronId: 'patrons' },
   closedDays: { branchId: 'branches' },
   confirmations: { patronId: 'patrons' },
+  shelves: { patronId: 'patrons' },
+  shelfItems: { patronId: 'patrons' },
+  readMarks: { patronId: 'patrons' },
+  readingGoals: { patronId: 'patrons' },
+  loanHistoryRemovals: { patronId: 'patrons', id: 'loans' },
 };
 
 export type Tables = { [K in keyof typeof tableSchemas]: z.infer<(typeof tableSchemas)[K]> };
@@ -245,6 +312,11 @@ export const primaryKeys: { [K in TableName]: keyof Tables[K] & string } = {
   closedDays: 'id',
   confirmations: 'id',
   meta: 'key',
+  shelves: 'id',
+  shelfItems: 'id',
+  readMarks: 'id',
+  readingGoals: 'id',
+  loanHistoryRemovals: 'id',
 };
 
 export const tableNames = Object.keys(primaryKeys) as TableName[];

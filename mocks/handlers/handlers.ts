@@ -14,6 +14,7 @@ import { patronHandlers } from './patron';
 import { reservationHandlers } from './reservations';
 import { scenarioHandlers } from './scenarios';
 import { simulationHandlers } from './simulation';
+import { shelfHandlers } from './shelves';
 
 const handlerDefinitions = [
   ...libraryHandlers,
@@ -28,6 +29,7 @@ const handlerDefinitions = [
   ...libraryCardHandlers,
   ...simulationHandlers,
   ...scenarioHandlers,
+  ...shelfHandlers,
 ];
 
 const openToAll: SimulationAccess = { admit: () => undefined };

@@ -1,11 +1,10 @@
 import type { LoanHistory, LoanItem, LoanList, RenewAllResult } from '../../src/api/contract/loans';
 import type { LoanRow, PatronRow } from '../db/schema';
-import { isInLoanHistory } from '../domain/loans/history';
 import { isOverdue, overdueDays } from '../domain/loans/renewal';
 import { fromIso, tokyoDate } from '../domain/time';
 import type { Library } from '../runtime/library-host';
 import { currentLoansOf, dayOf, renewalOf, reservedByOthers, type Day } from '../use-cases/loans/loan-standing';
-import { setLoanHistory } from '../use-cases/loans/loan-history';
+import { clearLoanHistory, historySince, loanHistoryOf, removeLoanHistoryItem, setLoanHistory } from '../use-cases/loans/loan-history';
 import { renewAllLoans, renewLoan, type RenewalOutcome } from '../use-cases/loans/renew';
 import { defineHandler } from './define-handler';
 
@@ -55,28 +54,20 @@ function presentOutcomes(library: Library, outcomes: readonly RenewalOutcome[]):
 }
 
 function presentHistory(library: Library, patron: PatronRow): LoanHistory {
-  const offered = library.profile.features.loanHistory;
-  const since = offered ? patron.loanHistorySince : null;
-  const items =
-    since === null
-      ? []
-      : library.db.tables.loans
-          .where('patronId', patron.id)
-          .filter((loan) => isInLoanHistory(loan, since))
-          .sort((a, b) => (a.returnedAt! < b.returnedAt! ? 1 : a.returnedAt! > b.returnedAt! ? -1 : a.id < b.id ? 1 : -1))
-          .map((loan) => {
-            const title = library.db.tables.titles.get(loan.titleId);
-            return {
-              loanId: loan.id,
-              titleId: loan.titleId,
-              title: title?.title ?? loan.titleId,
-              volumeLabel: title?.volumeLabel ?? null,
-              materialType: title?.materialType ?? 'book',
-              loanedAt: tokyoDate(fromIso(loan.loanedAt)),
-              returnedAt: tokyoDate(fromIso(loan.returnedAt!)),
-            };
-          });
-  return { offered, enabled: since !== null, since, items };
+  const since = historySince(library, patron);
+  const items = loanHistoryOf(library, patron).map((loan) => {
+    const title = library.db.tables.titles.get(loan.titleId);
+    return {
+      loanId: loan.id,
+      titleId: loan.titleId,
+      title: title?.title ?? loan.titleId,
+      volumeLabel: title?.volumeLabel ?? null,
+      materialType: title?.materialType ?? 'book',
+      loanedAt: tokyoDate(fromIso(loan.loanedAt)),
+      returnedAt: tokyoDate(fromIso(loan.returnedAt!)),
+    };
+  });
+  return { offered: library.profile.features.loanHistory, enabled: since !== null, since, items };
 }
 
 export const loanHandlers = [
@@ -110,4 +101,13 @@ export const loanHandlers = [
   defineHandler('setLoanHistory', ({ library, patron, body, now }) =>
     presentHistory(library, setLoanHistory(library, patron, body.enabled, now)),
   ),
+  defineHandler('removeLoanHistoryItem', ({ library, patron, params, now }) => {
+    removeLoanHistoryItem(library, patron, params.loanId, now);
+    return presentHistory(library, patron);
+  }),
+
+  defineHandler('clearLoanHistory', ({ library, patron, now }) => {
+    clearLoanHistory(library, patron, now);
+    return presentHistory(library, patron);
+  }),
 ];

@@ -20,6 +20,7 @@ import { registerAtCounter } from '../use-cases/simulation/counter-patron';
 import { demoPatrons } from '../use-cases/simulation/demo-patrons';
 import { signInAsPersona } from '../use-cases/simulation/sign-in';
 import { defineHandler, defineHostHandler } from './define-handler';
+import { setFeatureSwitches } from '../use-cases/simulation/feature-switches';
 import { presentEvents } from './present-events';
 import { presentSignIn } from './present-session';
 import { clockOf, statusOf } from './present-status';
@@ -169,4 +170,5 @@ export const simulationHandlers = [
   defineHandler('simCounterReserve', ({ body, library, now }) => ({
     events: presentEvents(library, reserveAtCounter(library, body.cardNumber, body.titleId, body.pickupBranchId, now)),
   })),
+  defineHandler('simSetFeatures', ({ body, library }) => setFeatureSwitches(library, body)),
 ];

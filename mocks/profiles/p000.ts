@@ -37,7 +37,7 @@ export const p000: LibraryProfile = {
   },
   loans: { ...common.loans, onlineRenewal: false, maxRenewals: 0, reminderDaysBefore: null },
   contact: { emailAddresses: 0, methods: ['phone', 'mobile'] },
-  features: { loanHistory: false, selfRegistration: false, libraryCard: true, notices: true },
+  features: { loanHistory: false, selfRegistration: false, libraryCard: true, notices: true, shelves: false, readingMarathon: false },
   checksPasswordFormAtLogin: true,
   session: common.session,
   lockout: common.lockout,
@@ -72,6 +72,7 @@ export const p000: LibraryProfile = {
   },
   notices: {},
   calendar: common.calendar,
+  shelves: common.shelves,
   choices: [
     'Reservation limit 10, cart 30: the page states neither.',
     'Pickup period 7 days from securing: the page does not state one.',

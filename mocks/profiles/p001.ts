@@ -33,7 +33,7 @@ export const p001: LibraryProfile = {
   },
   loans: { ...common.loans, renewalRefusalShownIn: 'note' },
   contact: { emailAddresses: 1, methods: ['phone', 'mobile', 'email1'] },
-  features: { loanHistory: false, selfRegistration: false, libraryCard: true, notices: true },
+  features: { loanHistory: false, selfRegistration: false, libraryCard: true, notices: true, shelves: false, readingMarathon: false },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,
@@ -74,6 +74,7 @@ export const p001: LibraryProfile = {
     ],
   },
   calendar: common.calendar,
+  shelves: common.shelves,
   choices: [
     'Reservation limit 10, cart 20: the page states neither.',
     'Renewal adds 14 days from the day of renewal.',

@@ -32,7 +32,7 @@ export const p002: LibraryProfile = {
   },
   loans: common.loans,
   contact: { emailAddresses: 1, methods: ['email1', 'phone'] },
-  features: { loanHistory: false, selfRegistration: true, libraryCard: true, notices: true },
+  features: { loanHistory: false, selfRegistration: true, libraryCard: true, notices: true, shelves: false, readingMarathon: false },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,
@@ -67,6 +67,7 @@ export const p002: LibraryProfile = {
     ],
   },
   calendar: common.calendar,
+  shelves: common.shelves,
   choices: [
     'Card number of 10 digits: the page does not state it.',
     'Online renewal allowed (the page says to apply at the library).',

@@ -33,7 +33,7 @@ export const p003: LibraryProfile = {
   loans: common.loans,
   // 「メールアドレスは 2 つまで登録できます。2 つとも選択した場合は、同じメールが 2 つのアドレスに届きます。」
   contact: { emailAddresses: 2, methods: ['email1', 'email2', 'email-both', 'phone', 'mobile'] },
-  features: { loanHistory: false, selfRegistration: false, libraryCard: true, notices: true },
+  features: { loanHistory: false, selfRegistration: false, libraryCard: true, notices: true, shelves: false, readingMarathon: false },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,
@@ -62,6 +62,7 @@ export const p003: LibraryProfile = {
     ],
   },
   calendar: common.calendar,
+  shelves: common.shelves,
   choices: [
     'Password 4–8 letters and digits: the page does not state a policy.',
     'Limits 20 in all, CD 5, DVD 5: the page names limits without numbers.',

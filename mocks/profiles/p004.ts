@@ -47,7 +47,7 @@ export const p004: LibraryProfile = {
     ],
   },
   contact: { emailAddresses: 2, methods: ['email1', 'email2', 'phone'] },
-  features: { loanHistory: true, selfRegistration: true, libraryCard: true, notices: true },
+  features: { loanHistory: true, selfRegistration: true, libraryCard: true, notices: true, shelves: true, readingMarathon: true },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,
@@ -111,9 +111,12 @@ export const p004: LibraryProfile = {
     ],
   },
   calendar: common.calendar,
+  shelves: common.shelves,
   choices: [
     'Card number of 10 digits: the page does not state it.',
     'Cart of 20: the page does not state a maximum.',
     'The library’s mail address toshokan@lib.okegawa.example: the page shows one without its text.',
+    'My本棚 of 10 shelves (これから読みたい本 and お気に入り among them) of 100 titles each: the page states no limit.',
+    '読書マラソン counts the loans borrowed in the goal’s period, from 貸出履歴 while it records; otherwise the titles the patron marks 読了. 夏休み is 7月20日–8月31日.',
   ],
 };

@@ -51,4 +51,6 @@ export const common = {
     renewalRefusalShownIn: 'operations',
   },
   calendar: { weeklyClosedDays: [1], closedOnNationalHolidays: true, yearEnd: { from: '12-29', to: '01-03' } },
+  /** My本棚 (p004's page states no limit): ours, written in p004's choices. */
+  shelves: { maxShelves: 10, maxItemsPerShelf: 100 },
 } as const satisfies Partial<LibraryProfile>;

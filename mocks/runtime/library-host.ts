@@ -1,5 +1,5 @@
 import type { ProfileId } from '../../src/api/contract/library';
-import type { NetworkSettings } from '../../src/api/contract/simulation';
+import type { FeatureSwitches, NetworkSettings } from '../../src/api/contract/simulation';
 import { Database, type RowChange, type TableData } from '../db/database';
 import { tableNames } from '../db/schema';
 import type { LibraryStorage } from '../db/storage';
@@ -10,6 +10,7 @@ import { HASH_ITERATIONS } from '../domain/password-hash';
 import { fromIso } from '../domain/time';
 import { defaultProfileId, profiles } from '../profiles/profiles';
 import type { LibraryProfile } from '../profiles/profile';
+import { FEATURE_SWITCHES_KEY, withFeatureSwitches } from '../profiles/feature-switches';
 import { CatalogueIndex, type IndexBuilder } from './catalogue-index';
 import { LoginAttempts } from './login-attempts';
 import { memoryScenarioStore, type ScenarioStore } from '../db/scenario-storage';
@@ -196,12 +197,23 @@ class OpenLibrary implements Library {
   reseedReason: string | null = null;
   private revision = 0;
 
+  /** The profile as last switched by a designer, kept while the switches stay the same row. */
+  private switched: { switches: FeatureSwitches; profile: LibraryProfile } | null = null;
+
   constructor(
-    readonly profile: LibraryProfile,
+    private readonly baseProfile: LibraryProfile,
     private readonly options: HostOptions,
   ) {
-    this.storage = options.storageFor(profile.id);
+    this.storage = options.storageFor(baseProfile.id);
     this.hashIterations = options.hashIterations ?? HASH_ITERATIONS;
+  }
+
+  /** The library's profile, with the optional features a designer switched in the demo panel. */
+  get profile(): LibraryProfile {
+    const switches = this.db.tables.meta.get(FEATURE_SWITCHES_KEY)?.value as FeatureSwitches | undefined;
+    if (!switches) return this.baseProfile;
+    if (this.switched?.switches !== switches) this.switched = { switches, profile: withFeatureSwitches(this.baseProfile, switches) };
+    return this.switched.profile;
   }
 
   async open(): Promise<void> {

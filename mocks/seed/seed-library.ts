@@ -113,6 +113,57 @@ class SeedBuilder {
     for (let n = 0; n < BACKGROUND_PATRONS; n++) this.background.push(tables.patrons.insert(this.backgroundPatron(n)));
     this.lendToBackground();
     for (const persona of this.personas) this.stage(persona);
+    if (this.profile.features.shelves) this.stageShelves();
+  }
+
+  /**
+   * Where the library offers My本棚 and 読書マラソン (p004), the reader keeps two shelves — one with a
+   * title the catalogue no longer holds, one with a returned loan and a note — and a goal for the
+   * year half reached: 3 of 6, the loans 貸出履歴 recorded. Titles are taken in catalogue order, so
+   * that the other personas' staging stays as it was.
+   */
+  private stageShelves(): void {
+    const reader = this.personas.find((persona) => persona.situation === 'reader');
+    const patron = this.db.tables.patrons.find((row) => row.cardNumber === reader?.cardNumber);
+    if (!patron) return;
+    const books = this.db.tables.titles.all().filter((title) => title.materialType === 'book' && !this.used.has(title.id));
+    const returned = this.db.tables.loans.where('patronId', patron.id).filter((loan) => loan.returnedAt !== null);
+    const put = (
+      shelfId: string,
+      title: Pick<TitleRow, 'id' | 'title' | 'volumeLabel' | 'author' | 'materialType'>,
+      daysAgo: number,
+      note = '',
+    ) =>
+      this.db.tables.shelfItems.insert({
+        id: `${patron.id}:${shelfId}:${title.id}`,
+        patronId: patron.id,
+        shelfId,
+        titleId: title.id,
+        title: title.title,
+        volumeLabel: title.volumeLabel,
+        author: title.author,
+        materialType: title.materialType,
+        note,
+        addedAt: toIso(this.now - daysAgo * DAY),
+      });
+    [books[0]!, books[1]!, books[2]!].forEach((title, n) => put('want-to-read', title, 20 - n * 5));
+    put(
+      'want-to-read',
+      { id: 'T-WITHDRAWN', title: '消えた図書館の謎', volumeLabel: null, author: '山本 静', materialType: 'book' },
+      30,
+      'もう所蔵されていない本',
+    );
+    put('favourites', this.db.tables.titles.get(returned[returned.length - 1]!.titleId)!, 10, 'もう一度読みたい');
+    put('favourites', books[3]!, 8);
+    this.db.tables.readingGoals.insert({
+      id: `${patron.id}-seed-goal`,
+      patronId: patron.id,
+      target: 6,
+      periodKind: 'year',
+      from: `${this.today.slice(0, 4)}-01-01`,
+      to: `${this.today.slice(0, 4)}-12-31`,
+      createdAt: toIso(this.now - 50 * DAY),
+    });
   }
 
   private personaPatron(persona: Persona, n: number, passwordHash: string | null): PatronRow {

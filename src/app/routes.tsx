@@ -26,6 +26,7 @@ const reservations = () => import('./routes/reservations');
 const loans = () => import('./routes/loans');
 const libraryPages = () => import('./routes/library');
 const notices = () => import('./routes/notices');
+const shelves = () => import('./routes/shelves');
 
 /** The route table, for react-router's declarative mode (`useRoutes`), which weighs half its data router. */
 export const routes: RouteObject[] = [
@@ -41,12 +42,12 @@ export const routes: RouteObject[] = [
       { path: 'login', element: screen(() => import('./routes/login'), 'LoginRoute', ['auth']) },
       { path: 'register', element: screen(() => import('./routes/register'), 'RegisterRoute', ['auth']) },
       { path: 'confirm', element: screen(() => import('./routes/confirm'), 'ConfirmRoute', ['auth']) },
-      { path: 'search', element: screen(() => import('./routes/search'), 'SearchRoute') },
+      { path: 'search', element: screen(() => import('./routes/search'), 'SearchRoute', ['shelves']) },
       { path: 'search/advanced', element: screen(() => import('./routes/advanced-search'), 'AdvancedSearchRoute') },
-      { path: 'titles/:titleId', element: screen(() => import('./routes/title'), 'TitleRoute') },
-      { path: 'new', element: screen(() => import('./routes/new-arrivals'), 'NewArrivalsRoute') },
+      { path: 'titles/:titleId', element: screen(() => import('./routes/title'), 'TitleRoute', ['shelves']) },
+      { path: 'new', element: screen(() => import('./routes/new-arrivals'), 'NewArrivalsRoute', ['shelves']) },
       { path: 'rankings', element: <Navigate replace to={paths.ranking('loans')} /> },
-      { path: 'rankings/:kind', element: screen(() => import('./routes/rankings'), 'RankingsRoute') },
+      { path: 'rankings/:kind', element: screen(() => import('./routes/rankings'), 'RankingsRoute', ['shelves']) },
       { path: 'cart', element: screen(() => import('./routes/cart'), 'CartRoute', ['mypage', 'reservation', 'library']) },
       { path: 'library/calendar', element: screen(libraryPages, 'LibraryCalendarRoute', ['library']) },
       { path: 'library/guide', element: screen(libraryPages, 'LibraryGuideRoute', ['library', 'mypage']) },
@@ -84,7 +85,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'mypage',
-            element: screen(() => import('./routes/mypage'), 'MypageRoute', ['mypage', 'auth', 'account', 'notice', 'card']),
+            element: screen(() => import('./routes/mypage'), 'MypageRoute', ['mypage', 'auth', 'account', 'notice', 'card', 'shelves']),
             children: [
               { index: true, element: <Navigate replace to={paths.mypageReservations()} /> },
               { path: 'reservations', element: screen(reservations, 'MypageReservationsRoute', ['reservation']) },
@@ -97,6 +98,8 @@ export const routes: RouteObject[] = [
               { path: 'cart', element: screen(() => import('./routes/cart'), 'MypageCartRoute', ['reservation', 'library']) },
               { path: 'notices', element: screen(notices, 'MypageNoticesRoute', ['notice']) },
               { path: 'notices/:noticeId', element: screen(notices, 'NoticeRoute', ['notice']) },
+              { path: 'shelves', element: screen(shelves, 'MypageShelvesRoute', ['shelves']) },
+              { path: 'reading', element: screen(shelves, 'MypageReadingRoute', ['shelves']) },
             ],
           },
           {

@@ -260,4 +260,11 @@ export const demo: Strings<typeof ja> = {
     notFound: 'Not found. Check the number.',
     patronNotFound: 'No patron has this card number.',
   },
+  features: {
+    heading: 'Library features',
+    lead: 'Features a library’s page names (Okegawa offers both). Try them in any library; a reset brings back the library’s own setting.',
+    shelves: 'My bookshelf',
+    readingMarathon: 'Reading marathon',
+    switching: 'Switching…',
+  },
 };

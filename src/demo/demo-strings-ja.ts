@@ -261,4 +261,11 @@ export const demo = {
     notFound: '見つかりませんでした。番号を確かめてください。',
     patronNotFound: 'その利用者番号の利用者はいません。',
   },
+  features: {
+    heading: '図書館の機能',
+    lead: '図書館のページが名前を挙げる機能です（桶川市図書館ではどちらも使えます）。ほかの図書館でも試せます。リセットすると図書館の設定に戻ります。',
+    shelves: 'My本棚',
+    readingMarathon: '読書マラソン',
+    switching: '切り替えています…',
+  },
 };

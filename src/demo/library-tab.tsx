@@ -8,6 +8,7 @@ import { Alert } from '../components/alert';
 import { localized } from '../lib/localized';
 import { CreatePatronForm } from './create-patron-form';
 import { DemoFailure } from './demo-failure';
+import { FeatureSwitches } from './feature-switches';
 import { PersonaList } from './persona-list';
 import { useLibraryReplaced } from './use-library-replaced';
 import { WithStatus } from './with-status';
@@ -21,6 +22,7 @@ export function LibraryTab() {
           <ProfileSection status={status} />
           <PersonaList personas={status.personas} />
           <CreatePatronForm />
+          <FeatureSwitches />
         </>
       )}
     </WithStatus>

@@ -9,6 +9,7 @@ import { localized } from '../lib/localized';
 import { DemoFailure } from './demo-failure';
 import { refreshScenarios } from './get-scenarios';
 import type { RestoreScenario } from './use-restore-scenario';
+import { downloadFile } from '../lib/download-file';
 
 /** 復元, named with the scenario for screen readers; one restore at a time. */
 export function RestoreButton({
@@ -77,18 +78,6 @@ export function BuiltInScenario({
   );
 }
 
-/** Hands the browser a file to save, as a download link does. */
-function download(fileName: string, text: string) {
-  const href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(href);
-}
-
 /** A saved scenario: restore it, keep it as a file, or delete it after a question. */
 export function SavedScenario({ scenario, restore }: { scenario: ScenarioSummary; restore: RestoreScenario }) {
   const { t, i18n } = useTranslation('demo');
@@ -98,7 +87,7 @@ export function SavedScenario({ scenario, restore }: { scenario: ScenarioSummary
   const name = localized(scenario.name, i18n.language);
   const exportFile = useMutation({
     mutationFn: () => simApi.call('simExportScenario', { params: { scenarioId: scenario.id } }),
-    onSuccess: (file) => download(`shiori-${file.profileId}-${scenario.id}.json`, JSON.stringify(file, null, 2)),
+    onSuccess: (file) => downloadFile(`shiori-${file.profileId}-${scenario.id}.json`, 'application/json', JSON.stringify(file, null, 2)),
   });
   const remove = useMutation({
     mutationFn: () => simApi.call('simDeleteScenario', { params: { scenarioId: scenario.id } }),

@@ -77,4 +77,8 @@ export const paths = {
   notice: (noticeId: string) => `/mypage/notices/${encodeURIComponent(noticeId)}`,
   /** 利用者カード: the card number as a barcode, to show at the counter. */
   libraryCard: () => '/mypage/card',
+  /** My本棚, a shelf chosen (これから読みたい本 without one); 貸出履歴 is there too where the library keeps one. */
+  shelves: (shelfId?: string) => withQuery('/mypage/shelves', { shelf: shelfId }),
+  /** 読書マラソン: the patron's reading goals and their progress. */
+  readingGoals: () => '/mypage/reading',
 };

@@ -100,6 +100,20 @@ const patronReads = (Object.keys(endpoints) as EndpointName[]).filter((name) => 
   );
 });
 
+/** Reads of a feature a library may not offer (My本棚, 読書マラソン): refused with CONFLICT not-offered where it does not. */
+const optionalFeatureOf = { getShelves: 'shelves', getReadingGoals: 'readingMarathon' } as const;
+
+/** Whether the feature a read belongs to is offered: its answer, or its refusal as not-offered (any other failure fails the check). */
+async function offered(call: Promise<unknown>): Promise<boolean> {
+  try {
+    await call;
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'CONFLICT' && error.details?.reason === 'not-offered') return false;
+    throw error;
+  }
+}
+
 /** What a server left running must withstand: bodies over its limit, malformed paths. */
 const limitChecks: { name: string; run: (context: Context) => Promise<void> }[] = [
   {
@@ -272,7 +286,11 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
     name: 'Every patron read answers in the contract’s shape',
     run: async ({ client, token }) => {
       expectThat(token, 'not logged in');
-      for (const name of patronReads) await client(token).call(name as 'getSummary');
+      for (const name of patronReads) {
+        // A feature the library does not offer is refused in the envelope, with the reason.
+        if (name in optionalFeatureOf) await offered(client(token).call(name as 'getShelves'));
+        else await client(token).call(name as 'getSummary');
+      }
     },
   },
   {
@@ -497,6 +515,61 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
       expectThat(read.id === notice.id && read.read, 'the notice opened is not read');
       const again = await api.call('readNotice', { params: { noticeId: notice.id } });
       expectThat(JSON.stringify(again) === JSON.stringify(read), 'reading a notice twice answered differently');
+    },
+  },
+  {
+    name: 'My本棚 and 読書マラソン: keyed where a repeat could duplicate, a title on a shelf once, another patron’s shelf and goal not found',
+    run: async ({ client, raw, token, otherToken, options }) => {
+      expectThat(token, 'not logged in');
+      const api = client(token);
+      const wasOffered = (await offered(api.call('getShelves'))) && (await offered(api.call('getReadingGoals')));
+      // The simulated library is switched on for the check (its demo panel's switch) and back as it was after it.
+      const switched = !wasOffered && options.simSecret !== undefined;
+      const setFeatures = (on: boolean) =>
+        raw('PUT', `${SIMULATION_PREFIX}/features`, {
+          body: JSON.stringify({ shelves: on, readingMarathon: on }),
+          headers: { [SIMULATION_SECRET_HEADER]: options.simSecret! },
+        });
+      if (switched) await setFeatures(true);
+      else if (!wasOffered) throw new Skip('the library offers no My本棚 and 読書マラソン');
+      try {
+        const shelfRequest = { requestId: newRequestId(), name: 'conformance' };
+        const shelf = await api.call('createShelf', { body: shelfRequest });
+        const again = await api.call('createShelf', { body: shelfRequest });
+        expectThat(again.id === shelf.id, `the same requestId made a second shelf (${shelf.id}, ${again.id})`);
+        const ownShelves = (await api.call('getShelves')).shelves.filter((item) => item.name === 'conformance');
+        expectThat(ownShelves.length === 1, `${ownShelves.length} shelves after one keyed request sent twice`);
+        const title = (await client(null).call('searchCatalogue', { query: { q: options.query ?? 'の', pageSize: 1 } })).items[0];
+        if (title) {
+          await api.call('addToShelf', { params: { shelfId: shelf.id }, body: { titleIds: [title.id] } });
+          const repeat = await api.call('addToShelf', { params: { shelfId: shelf.id }, body: { titleIds: [title.id] } });
+          expectThat(repeat.shelf.items.length === 1, `a title added twice is on the shelf ${repeat.shelf.items.length} times`);
+        }
+        const goalRequest = { requestId: newRequestId(), target: 3, period: { kind: 'month' as const } };
+        const goal = await api.call('createReadingGoal', { body: goalRequest });
+        expectThat((await api.call('createReadingGoal', { body: goalRequest })).id === goal.id, 'the same requestId set a second goal');
+        if (otherToken) {
+          const other = client(otherToken);
+          await expectRefusal(
+            other.call('renameShelf', { params: { shelfId: shelf.id }, body: { name: 'x' } }),
+            ['NOT_FOUND', 'FORBIDDEN'],
+            'renaming another patron’s shelf',
+          );
+          await expectRefusal(
+            other.call('deleteReadingGoal', { params: { goalId: goal.id } }),
+            ['NOT_FOUND', 'FORBIDDEN'],
+            'deleting another patron’s goal',
+          );
+          expectThat(
+            !(await other.call('getShelves')).shelves.some((item) => item.id === shelf.id),
+            'another patron’s My本棚 shows this patron’s shelf',
+          );
+        }
+        await api.call('deleteReadingGoal', { params: { goalId: goal.id } });
+        await api.call('deleteShelf', { params: { shelfId: shelf.id } });
+      } finally {
+        if (switched) await setFeatures(false);
+      }
     },
   },
   {

@@ -27,10 +27,14 @@ test.describe('利用者情報', () => {
       await expect(page.getByRole('region', { name: 'メールアドレス' })).toContainText(
         '図書館メールアドレス：toshokan@lib.okegawa.example',
       );
-      await expect(page.getByRole('region', { name: '貸出履歴' })).toContainText('貸出履歴は図書館側からは閲覧・確認ができません');
       await expectNoHorizontalOverflow(page);
       await expectNoAxeViolations(page, '利用者情報 with the library notices (p004, ja)');
       await keepScreenshot(page, testInfo, 'account-p004-notices');
+      // 貸出履歴 is in My本棚, with the library's notice beside it.
+      await page.getByRole('link', { name: 'マイページに戻る' }).click();
+      await page.getByRole('link', { name: 'My本棚' }).click();
+      await expect(page.getByRole('region', { name: '貸出履歴' })).toContainText('貸出履歴は図書館側からは閲覧・確認ができません');
+      await page.getByRole('link', { name: '利用者情報' }).click();
 
       await switchToEnglish(page);
       await expect(page.getByText('For safety, we recommend changing your password from time to time.')).toBeVisible();

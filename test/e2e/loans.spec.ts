@@ -191,20 +191,20 @@ test.describe('貸出', () => {
   });
 
   test(
-    'a p004 patron sees the loan history on the account page, and turns it off after a confirmation',
+    'a p004 patron sees the loan history in My本棚, and turns it off after a confirmation',
     { tag: '@desktop' },
     async ({ page }, testInfo) => {
       await logInTo(page, okegawaReader);
       await expectMypage(page, okegawaReader.name);
-      await page.getByRole('link', { name: '利用者情報' }).click();
+      await page.getByRole('link', { name: 'My本棚' }).click();
 
-      await expect(page.getByRole('heading', { level: 1, name: '利用者情報' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'マイページ' })).toBeVisible();
       const section = page.getByRole('region', { name: '貸出履歴' });
       const toggle = section.getByRole('switch', { name: '貸出履歴を記録する' });
       await expect(toggle).toBeChecked();
       await expect(section.getByRole('table', { name: /^貸出履歴：/ }).getByRole('row')).toHaveCount(4);
       await expectNoHorizontalOverflow(page);
-      await expectNoAxeViolations(page, 'the account page with a loan history (ja)');
+      await expectNoAxeViolations(page, 'My本棚 with a loan history (ja)');
       await keepScreenshot(page, testInfo, 'account-loan-history');
 
       await toggle.click();
@@ -222,7 +222,7 @@ test.describe('貸出', () => {
       await toggle.click();
       await expect(toggle).toBeChecked();
       await expect(section.getByText('まだ貸出履歴はありません。資料を返却すると、ここに表示されます。')).toBeVisible();
-      await expectNoAxeViolations(page, 'the account page recording again (ja)');
+      await expectNoAxeViolations(page, 'My本棚 recording again (ja)');
       await keepScreenshot(page, testInfo, 'account-loan-history-restarted');
     },
   );

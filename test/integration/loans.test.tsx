@@ -415,7 +415,7 @@ describe('一括延長', () => {
   });
 });
 
-describe('貸出履歴 (利用者情報)', () => {
+describe('貸出履歴 (My本棚)', () => {
   /** The patron's row, for the moment they opted in. */
   function patronRow(profileId: ProfileId, situation: Situation) {
     const { cardNumber } = persona(profileId, situation);
@@ -430,9 +430,9 @@ describe('貸出履歴 (利用者情報)', () => {
   it('is off until the patron turns it on, with what it means, reached from マイページ (p004)', async () => {
     open('p004');
     const { user, router } = await logInAt('/mypage', 'p004', 'quiet');
-    await user.click(await screen.findByRole('link', { name: '利用者情報' }));
-    expect(await screen.findByRole('heading', { level: 1, name: '利用者情報' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/mypage/account');
+    await user.click(await screen.findByRole('link', { name: 'My本棚' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'マイページ' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/mypage/shelves');
     const section = await screen.findByRole('region', { name: '貸出履歴' });
     const toggle = await within(section).findByRole('switch', { name: '貸出履歴を記録する' });
     expect(toggle).not.toBeChecked();
@@ -446,7 +446,7 @@ describe('貸出履歴 (利用者情報)', () => {
 
   it('lists what was borrowed since the opt-in and returned; turning it off asks first and deletes it; turning it on again records only what is borrowed from then (p004)', async () => {
     open('p004');
-    const { user, router } = await logInAt('/mypage/account', 'p004');
+    const { user, router } = await logInAt('/mypage/shelves', 'p004');
     const recorded = await screen.findByRole('table', { name: /^貸出履歴：返却した資料（新しい順） 3件/ });
     const before = await api.call('getLoanHistory');
     expect(historyRows(recorded)).toEqual(before.items.map((item) => `${nameOf(item)}${short(item.loanedAt)}${short(item.returnedAt)}`));
@@ -505,7 +505,7 @@ describe('貸出履歴 (利用者情報)', () => {
     await router.navigate('/mypage/loans');
     // p004 calls the list 貸出一覧.
     await screen.findByRole('table', { name: /^貸出一覧：/ });
-    await router.navigate('/mypage/account');
+    await router.navigate('/mypage/shelves');
     const after = await screen.findByRole('table', { name: /^貸出履歴：返却した資料（新しい順） 1件/ });
     const [item] = (await api.call('getLoanHistory')).items;
     expect(item!.loanId).toBe(borrowedAfter!.id);
@@ -521,7 +521,7 @@ describe('貸出履歴 (利用者情報)', () => {
         { once: true },
       ),
     );
-    const { user } = await logInAt('/mypage/account', 'p004', 'quiet');
+    const { user } = await logInAt('/mypage/shelves', 'p004', 'quiet');
     const toggle = await screen.findByRole('switch', { name: '貸出履歴を記録する' });
     await user.click(toggle);
     const alert = await screen.findByRole('alert');

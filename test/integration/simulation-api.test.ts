@@ -499,6 +499,7 @@ describe('the demo panel through the simulation API: scenarios', () => {
       'everything-overdue',
       'cart-at-the-limit',
       'big-account',
+      'reading-goal-one-short',
     ]);
 
     const transit = await api.call('simRestoreScenario', { params: { scenarioId: 'in-transit' } });

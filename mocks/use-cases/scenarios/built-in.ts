@@ -3,13 +3,14 @@ import type { PatronRow, TitleRow } from '../../db/schema';
 import { startClock } from '../../domain/clock';
 import { isOpenReservation } from '../../domain/reservation-states';
 import { newReservation } from '../../domain/reservations/placement';
-import { DAY, HOUR, startOfTokyoDay, toIso } from '../../domain/time';
+import { DAY, HOUR, startOfTokyoDay, toIso, tokyoDate } from '../../domain/time';
 import type { LibraryProfile } from '../../profiles/profile';
 import type { Library } from '../../runtime/library-host';
 import { personasOf, type Situation } from '../../seed/personas';
 import { titleStanding } from '../catalogue/title-standing';
 import { lendAtCounter } from '../counter/counter-actions';
 import { counterDesk } from '../counter/counter-desk';
+import { createReadingGoal } from '../reading/reading-goals';
 import { placeReservations } from '../reservations/place';
 import { advanceSimulatedClock, moveClock } from '../simulation/clock';
 
@@ -223,6 +224,25 @@ export const builtInScenarios: BuiltInScenario[] = [
         );
         desk.approve(id);
       });
+      return patron.cardNumber;
+    },
+  },
+  {
+    id: 'reading-goal-one-short',
+    name: { ja: '読書マラソンまであと1冊', en: 'A reading goal one book short' },
+    description: {
+      ja: '山田さんの読書マラソン「秋の読書」があと1冊で達成。窓口で貸出中の1冊を返却すると、貸出履歴に記録されて目標を達成する',
+      en: 'The reader’s autumn reading goal is one book short: return one of her loans at the counter and 貸出履歴 records it, reaching the goal',
+    },
+    // The count comes from 貸出履歴, which records a loan once it is back.
+    available: (profile) => profile.features.readingMarathon && profile.features.loanHistory,
+    async build(library) {
+      const patron = personaPatron(library, 'reader');
+      const now = library.now();
+      const autumn = { kind: 'custom', from: `${tokyoDate(now).slice(0, 4)}-09-01`, to: `${tokyoDate(now).slice(0, 4)}-11-30` } as const;
+      // Set as the patron would, then its target put one past what is counted so far.
+      const { goal, progress } = createReadingGoal(library, patron, { requestId: 'scenario-autumn', target: 1, period: autumn }, now);
+      library.db.tables.readingGoals.update(goal.id, { target: progress.count + 1 });
       return patron.cardNumber;
     },
   },

@@ -13,6 +13,7 @@ const modules = {
   loans: () => import('./endpoints/loans').then((module) => module.loansEndpoints),
   notices: () => import('./endpoints/notices').then((module) => module.noticesEndpoints),
   libraryCard: () => import('./endpoints/library-card').then((module) => module.libraryCardEndpoints),
+  shelves: () => import('./endpoints/shelves').then((module) => module.shelvesEndpoints),
 };
 
 /** The module whose table holds endpoint `N`: a name listed under another module does not compile. */
@@ -57,6 +58,19 @@ const moduleOf = {
   getNotices: 'notices',
   readNotice: 'notices',
   getLibraryCard: 'libraryCard',
+  removeLoanHistoryItem: 'loans',
+  clearLoanHistory: 'loans',
+  getShelves: 'shelves',
+  createShelf: 'shelves',
+  renameShelf: 'shelves',
+  deleteShelf: 'shelves',
+  addToShelf: 'shelves',
+  changeShelfItem: 'shelves',
+  removeFromShelf: 'shelves',
+  setReadMark: 'shelves',
+  getReadingGoals: 'shelves',
+  createReadingGoal: 'shelves',
+  deleteReadingGoal: 'shelves',
 } as const satisfies { [N in LibraryEndpointName]: ModuleHolding<N> };
 
 /**

@@ -10,6 +10,7 @@ import { reservationsEndpoints } from './endpoints/reservations';
 import { loansEndpoints } from './endpoints/loans';
 import { noticesEndpoints } from './endpoints/notices';
 import { libraryCardEndpoints } from './endpoints/library-card';
+import { shelvesEndpoints } from './endpoints/shelves';
 import { simulationEndpoints } from './endpoints/simulation';
 
 export { SIMULATION_PREFIX, SIMULATION_SECRET_HEADER } from './endpoints/simulation';
@@ -26,6 +27,7 @@ const libraryEndpoints = {
   ...loansEndpoints,
   ...noticesEndpoints,
   ...libraryCardEndpoints,
+  ...shelvesEndpoints,
 };
 
 /** The whole contract: the library's API and the simulation API (the simulated library and the OpenAPI document serve both). */

@@ -140,6 +140,14 @@ export const LibraryInfo = z.object({
     selfRegistration: z.boolean(),
     libraryCard: z.boolean().check(z.describe('利用者カード in the app')),
     notices: z.boolean().check(z.describe('お知らせ in the app')),
+    shelves: z
+      .boolean()
+      .check(
+        z.describe(
+          'My本棚: shelves of titles the patron keeps (これから読みたい本, お気に入り, their own), with 貸出履歴 inside where kept',
+        ),
+      ),
+    readingMarathon: z.boolean().check(z.describe('読書マラソン: reading goals (a number of books in a period) and their progress')),
   }),
   session: z.object({ idleMinutes: z.number().check(z.int(), z.positive()) }),
   lockout: z.object({ maxFailures: z.number().check(z.int(), z.positive()), lockMinutes: z.number().check(z.int(), z.positive()) }),
@@ -153,6 +161,12 @@ export const LibraryInfo = z.object({
         "What the library's own page tells its patrons on a screen, one paragraph or checklist item each: the addresses its mail comes from, that it cannot see passwords; on 利用案内 (guide), that an item on the shelf may be lent before a reservation secures it (p001–p003)",
       ),
     ),
+  shelves: z
+    .object({
+      maxShelves: z.number().check(z.int(), z.positive(), z.describe('Shelves per patron, これから読みたい本 and お気に入り included')),
+      maxItemsPerShelf: z.number().check(z.int(), z.positive()),
+    })
+    .check(z.describe("My本棚's limits (features.shelves)")),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
 

@@ -95,3 +95,5 @@ export const LoanHistorySetting = z.object({
   enabled: z.boolean().describe('Turning it off forgets the history recorded so far'),
 });
 export type LoanHistorySetting = z.infer<typeof LoanHistorySetting>;
+
+export const LoanHistoryItemParams = z.object({ loanId: z.string().min(1).max(80) });

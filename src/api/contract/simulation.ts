@@ -246,3 +246,12 @@ export type ScenarioFile = z.infer<typeof ScenarioFile>;
 /** After a restore: the library as it is now, and a session for the scenario's patron when it has one. */
 export const RestoredScenario = z.object({ status: SimStatus, signIn: z.nullable(LoginResponse) });
 export type RestoredScenario = z.infer<typeof RestoredScenario>;
+
+/** A designer's switch of a library's optional features (My本棚, 読書マラソン), kept with the library until a reset. */
+export const FeatureSwitches = z.object({
+  shelves: z.boolean().optional(),
+  readingMarathon: z.boolean().optional(),
+});
+export type FeatureSwitches = z.infer<typeof FeatureSwitches>;
+
+export const FeatureSettings = z.object({ shelves: z.boolean(), readingMarathon: z.boolean() });

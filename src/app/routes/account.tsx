@@ -5,13 +5,12 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { AccountSettings } from '../../features/account/account-settings';
-import { LoanHistorySection } from '../../features/loans/loan-history';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
 
 /**
- * 利用者情報: the patron's registration and password, e-mail addresses, 連絡方法, and — where the
- * library keeps one (p004) — 貸出履歴, one section each.
+ * 利用者情報: the patron's registration and password, e-mail addresses and 連絡方法, one section
+ * each (貸出履歴 is in My本棚).
  */
 export function AccountRoute() {
   const { t } = useTranslation('account');
@@ -34,7 +33,6 @@ export function AccountRoute() {
       </p>
       <div className="account-sections">
         <AccountSettings />
-        {library.data.features.loanHistory ? <LoanHistorySection /> : null}
       </div>
     </>
   );

@@ -10,7 +10,7 @@ import { paths } from '../../lib/paths';
 
 /** マイページ: the summary, then the lists as tabs, each its own address. */
 export function MypageRoute() {
-  const { t } = useTranslation(['mypage', 'auth', 'account', 'card']);
+  const { t } = useTranslation(['mypage', 'auth', 'account', 'card', 'shelves']);
   const label = useLibraryLabel();
   const features = useLibraryInfo().data?.features;
   const offersNotices = features?.notices ?? false;
@@ -22,6 +22,9 @@ export function MypageRoute() {
     { to: paths.mypageLoans(), text: label('mypage.tab.loans', 'mypage:tab.loans') },
     { to: paths.mypageCart(), text: cartLabel },
     ...(offersNotices ? [{ to: paths.notices(), text: <NoticesNavLabel /> }] : []),
+    // My本棚 holds 貸出履歴 too: its tab is there where the library offers either.
+    ...(features?.shelves || features?.loanHistory ? [{ to: paths.shelves(), text: t('shelves:tab') }] : []),
+    ...(features?.readingMarathon ? [{ to: paths.readingGoals(), text: t('shelves:marathon.tab') }] : []),
   ];
   return (
     <>

@@ -22,12 +22,3 @@ export function useRenewAllLoans() {
     onError: loansRefresh.refused(queryClient),
   });
 }
-
-/** 貸出履歴を記録する, on or off; off forgets what was recorded. The answer is the history as it now is. */
-export function useSetLoanHistory() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (enabled: boolean) => api.call('setLoanHistory', { body: { enabled } }),
-    onSuccess: (history) => loansRefresh.history(queryClient, history),
-  });
-}

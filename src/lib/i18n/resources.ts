@@ -11,6 +11,7 @@ import type { mypage } from './locales/ja/mypage';
 import type { notice } from './locales/ja/notice';
 import type { card } from './locales/ja/card';
 import type { reservation } from './locales/ja/reservation';
+import type { shelves } from './locales/ja/shelves';
 
 /**
  * The portal's namespaces, one per feature or area, `common` first (the default). The demo panel
@@ -29,6 +30,7 @@ export const namespaces = [
   'library',
   'notice',
   'card',
+  'shelves',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -45,6 +47,7 @@ interface Japanese {
   library: typeof library;
   notice: typeof notice;
   card: typeof card;
+  shelves: typeof shelves;
 }
 
 /**

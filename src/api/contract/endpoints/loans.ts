@@ -1,5 +1,14 @@
 import { define, patronErrors } from '../endpoint';
-import { LoanHistory, LoanHistorySetting, LoanItem, LoanList, LoanParams, RenewAllResult, RenewRequest } from '../loans';
+import {
+  LoanHistory,
+  LoanHistoryItemParams,
+  LoanHistorySetting,
+  LoanItem,
+  LoanList,
+  LoanParams,
+  RenewAllResult,
+  RenewRequest,
+} from '../loans';
 
 /** A patron's loans: the list, renewing, the loan history. */
 export const loansEndpoints = {
@@ -49,6 +58,25 @@ export const loansEndpoints = {
     body: LoanHistorySetting,
     response: LoanHistory,
     errors: [...patronErrors, 'VALIDATION_FAILED', 'CONFLICT'],
+    idempotency: 'safe',
+  }),
+  removeLoanHistoryItem: define({
+    method: 'DELETE',
+    path: '/me/loan-history/items/:loanId',
+    summary: "Delete one entry of 貸出履歴 (the loan itself is the library's and stays); answers the history as it now is",
+    auth: 'patron',
+    params: LoanHistoryItemParams,
+    response: LoanHistory,
+    errors: [...patronErrors, 'NOT_FOUND', 'CONFLICT'],
+    idempotency: 'safe',
+  }),
+  clearLoanHistory: define({
+    method: 'DELETE',
+    path: '/me/loan-history/items',
+    summary: 'Delete every entry of 貸出履歴 and keep recording; answers the history as it now is',
+    auth: 'patron',
+    response: LoanHistory,
+    errors: [...patronErrors, 'CONFLICT'],
     idempotency: 'safe',
   }),
 };

@@ -2,6 +2,8 @@ import { define } from '../endpoint';
 import { LoginResponse } from '../auth';
 import {
   AdvanceClockRequest,
+  FeatureSettings,
+  FeatureSwitches,
   CounterLendRequest,
   CounterLoseRequest,
   CounterReceiveRequest,
@@ -273,5 +275,15 @@ export const simulationEndpoints = {
     params: ScenarioParams,
     response: null,
     errors: ['NOT_FOUND'],
+  }),
+  simSetFeatures: define({
+    method: 'PUT',
+    path: `${SIMULATION_PREFIX}/features`,
+    summary: "Switch the library's optional features (My本棚, 読書マラソン) on or off, whatever its profile says; kept until a reset",
+    auth: 'public',
+    simulation: true,
+    body: FeatureSwitches,
+    response: FeatureSettings,
+    errors: ['VALIDATION_FAILED'],
   }),
 };
