@@ -7,7 +7,7 @@ import { TitleSummary } from '../../src/api/contract/catalogue';
 import { ReservationState } from '../../src/api/contract/reservations';
 
 /** Bump when a row shape or the seed changes: a stored library with another version is reseeded. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const Time = DateTime;
 
@@ -130,6 +130,8 @@ const ReservationRow = z.strictObject({
   pickupDeadline: LocalDate.nullable(),
   cancelledAt: Time.nullable(),
   cancelReason: z.enum(['patron', 'expired']).nullable(),
+  /** 保留: not secured before this day (it keeps its place in the queue); null when not held. */
+  heldUntil: LocalDate.nullable(),
   /** Ordered (series) reservation group and position in it. */
   orderGroupId: z.string().nullable(),
   orderPosition: z.number().int().positive().nullable(),

@@ -115,6 +115,7 @@ export const simulationHandlers = [
           copyId: reservation.copyId,
           pickupBranchId: reservation.pickupBranchId,
           orderPosition: reservation.orderPosition,
+          heldUntil: reservation.heldUntil,
           counterAction: counterActionOf(reservation.state),
         })),
     };
@@ -150,6 +151,7 @@ export const simulationHandlers = [
           reservationId: reservation.id,
           cardNumber: cardOf(reservation.patronId) ?? '',
           state: reservation.state,
+          heldUntil: reservation.heldUntil,
         })),
     };
   }),

@@ -37,6 +37,7 @@ export const p004: LibraryProfile = {
     cancelledVisibleDays: 30,
     cancelledList: 'apart',
     approvalMinutes: 5,
+    hold: { maxDays: 60 },
   },
   loans: {
     ...common.loans,
@@ -109,5 +110,6 @@ export const p004: LibraryProfile = {
     'Card number of 10 digits: the page does not state it.',
     'Cart of 20: the page does not state a maximum.',
     'The library’s mail address toshokan@lib.okegawa.example: the page shows one without its text.',
+    '保留 (holding a waiting reservation until a day) is offered, up to 60 days ahead: the page does not speak of it.',
   ],
 };

@@ -119,6 +119,7 @@ export const demo: Strings<typeof ja> = {
     received: "{{time}} — a new copy of '{{title}}' was received at {{branch}}",
     overdue: "{{time}} — {{patron}}'s loan of '{{title}}' is overdue",
     'mail-sent': "{{time}} — mail to {{patron}}: '{{subject}}'",
+    resumed: "{{time}} — {{patron}}'s hold (保留) on the reservation of '{{title}}' ended: it waits in its place again",
   },
   counter: {
     patronHeading: 'Patron',
@@ -151,6 +152,7 @@ export const demo: Strings<typeof ja> = {
     noCopies: 'The library holds no copy.',
     queue: '{{count}} reservations waiting',
     queueEntry: '{{who}}: {{state}}',
+    held: '{{state}}, on hold (resumes {{date}})',
     lendTo: 'Lend to {{name}}',
     reserveFor: 'Reserve for {{name}} at the counter',
     receiveNew: 'Receive a new copy',

@@ -120,6 +120,7 @@ export const demo = {
     received: '{{time}} 『{{title}}』の新しい資料を受け入れました（{{branch}}）',
     overdue: '{{time}} {{patron}}の『{{title}}』が延滞になりました',
     'mail-sent': '{{time}} {{patron}}にメール「{{subject}}」を送りました',
+    resumed: '{{time}} {{patron}}の『{{title}}』の保留が終わり、予約の順番に戻りました',
   },
   counter: {
     patronHeading: '利用者',
@@ -152,6 +153,7 @@ export const demo = {
     noCopies: 'この図書館には所蔵がありません。',
     queue: '予約の順番待ち {{count}}件',
     queueEntry: '{{who}}：{{state}}',
+    held: '{{state}}・保留中（{{date}}に再開）',
     lendTo: '{{name}}さんに貸出',
     reserveFor: '{{name}}さんの予約を窓口で受付',
     receiveNew: '新しい資料を受入',

@@ -52,6 +52,9 @@ const moduleOf = {
   renewAllLoans: 'loans',
   getLoanHistory: 'loans',
   setLoanHistory: 'loans',
+  changeReservations: 'reservations',
+  holdReservation: 'reservations',
+  resumeReservation: 'reservations',
 } as const satisfies { [N in LibraryEndpointName]: ModuleHolding<N> };
 
 /**

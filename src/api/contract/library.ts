@@ -65,6 +65,12 @@ const ReservationRules = z.object({
       'Where cancelled reservations are listed: after the open ones (p003, in red), or in a list of their own (予約取消一覧, p004)',
     ),
   approvalMinutes: z.number().int().nonnegative().describe('予約申込 / 取消申込 become final after this long'),
+  hold: z
+    .object({ maxDays: z.number().int().positive().describe('How far ahead a hold may end: at most this many days after today') })
+    .nullable()
+    .describe(
+      '保留: a waiting reservation may be held until a date (it keeps its place but is not secured meanwhile); null where the library does not offer it',
+    ),
 });
 
 const LoanRules = z.object({

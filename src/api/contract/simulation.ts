@@ -95,6 +95,7 @@ export const SimEvent = z.object({
     'received',
     'overdue',
     'mail-sent',
+    'resumed',
   ]),
   cardNumber: z.string().nullable(),
   patronName: z.string().nullable(),
@@ -154,6 +155,7 @@ export const SimPatronView = z.object({
       copyId: z.string().nullable(),
       pickupBranchId: z.string(),
       orderPosition: z.number().int().nullable(),
+      heldUntil: LocalDate.nullable().describe('保留: held until this day'),
       counterAction: z
         .enum(['lend', 'receive'])
         .nullable()
@@ -176,7 +178,9 @@ export const SimTitleView = z.object({
       cardNumber: z.string().nullable(),
     }),
   ),
-  reservations: z.array(z.object({ reservationId: z.string(), cardNumber: z.string(), state: ReservationState })),
+  reservations: z.array(
+    z.object({ reservationId: z.string(), cardNumber: z.string(), state: ReservationState, heldUntil: LocalDate.nullable() }),
+  ),
 });
 export type SimTitleView = z.infer<typeof SimTitleView>;
 
