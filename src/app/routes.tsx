@@ -87,6 +87,8 @@ export const routes: RouteObject[] = [
                   { path: 'loans/renew-all', lazy: screen(loans, 'LoansRenewAllRoute', ['loan']) },
                   { path: 'loans/:loanId/renew', lazy: screen(loans, 'LoanRenewRoute', ['loan']) },
                   { path: 'cart', lazy: screen(() => import('./routes/cart'), 'MypageCartRoute', ['reservation', 'library']) },
+                  { path: 'reservations/bulk-change', lazy: screen(reservations, 'ReservationsBulkChangeRoute', ['reservation']) },
+                  { path: 'reservations/:reservationId/hold', lazy: screen(reservations, 'ReservationHoldRoute', ['reservation']) },
                 ],
               },
               {

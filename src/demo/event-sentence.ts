@@ -16,7 +16,7 @@ export function useBranchName() {
 }
 
 /** A reservation state in the active library's own words (p000 says 確保済み). */
-export function useStateLabel() {
+function useStateLabel() {
   const label = useLibraryLabel();
   return (state: NonNullable<SimEvent['state']>) => label(`reservation.state.${state}`, `reservation:state.${state}`);
 }

@@ -72,4 +72,8 @@ export const paths = {
   /** 利用者情報: the patron's settings (貸出履歴 where the library keeps one). */
   account: () => '/mypage/account',
   mypageCart: () => '/mypage/cart',
+  /** 一括変更: the pickup branch or contact method of several reservations, with its confirmation and result. */
+  reservationsBulkChange: () => '/mypage/reservations/bulk-change',
+  /** 保留 of one reservation (or a new day for one held), and 保留の解除. */
+  reservationHold: (reservationId: string) => `/mypage/reservations/${encodeURIComponent(reservationId)}/hold`,
 };

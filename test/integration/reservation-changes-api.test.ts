@@ -109,7 +109,12 @@ describe('保留 (a reservation on hold)', () => {
     await logIn('p003');
     const { reservation, loan, copyId } = await firstInQueue(host, persona('p003', 'holder').cardNumber);
     const row = (await api.call('getReservations')).items.find((item) => item.id === reservation.id)!;
-    expect(row.actions.hold).toMatchObject({ allowed: true, reason: null, latest: addDays(await today(), 60) });
+    expect(row.actions.hold).toMatchObject({
+      allowed: true,
+      reason: null,
+      earliest: addDays(await today(), 1),
+      latest: addDays(await today(), 60),
+    });
     const until = addDays(await today(), 3);
 
     const held = await api.call('holdReservation', { params: { reservationId: reservation.id }, body: { until } });
@@ -153,7 +158,7 @@ describe('保留 (a reservation on hold)', () => {
     expect(await api.call('resumeReservation', { params })).toMatchObject({ heldUntil: null });
 
     const ready = (await api.call('getReservations')).items.find((item) => item.state === 'ready')!;
-    expect(ready.actions.hold).toEqual({ allowed: false, reason: 'not-waiting', latest: null });
+    expect(ready.actions.hold).toEqual({ allowed: false, reason: 'not-waiting', earliest: null, latest: null });
     const refused = await refusal(api.call('holdReservation', { params: { reservationId: ready.id }, body: { until: addDays(day, 2) } }));
     expect(refused.code).toBe('CONFLICT');
     expect(refused.details.reason).toBe('not-waiting');

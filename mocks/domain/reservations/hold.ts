@@ -13,12 +13,12 @@ const HOLDABLE: readonly ReservationState[] = ['awaiting-return', 'waiting'];
 
 /** 保留: whether this reservation may be held, why not, and the last day a hold may run until. */
 export function holdPermission(reservation: ReservationRow, profile: LibraryProfile, today: string): ReservationItem['actions']['hold'] {
-  const refused = (reason: HoldRefusal) => ({ allowed: false, reason, latest: null });
+  const refused = (reason: HoldRefusal) => ({ allowed: false, reason, earliest: null, latest: null });
   const { hold } = profile.reservations;
   if (!hold) return refused('not-offered');
   if (!HOLDABLE.includes(reservation.state)) return refused('not-waiting');
   if (reservation.origin === 'counter') return refused('counter-made');
-  return { allowed: true, reason: null, latest: addDays(today, hold.maxDays) };
+  return { allowed: true, reason: null, earliest: addDays(today, 1), latest: addDays(today, hold.maxDays) };
 }
 
 /** 保留の解除: a held reservation may always be taken up again before its day. */
@@ -27,9 +27,9 @@ export function resumePermission(reservation: ReservationRow): ReservationItem['
 }
 
 /** The day asked for must come after today and no later than the library's limit. */
-export function holdDayIssues(until: string, latest: string, today: string): FieldIssue[] {
-  if (until <= today) return [{ path: 'until', code: 'hold_not_after_today', message: 'Choose a day after today' }];
-  if (until > latest) return [{ path: 'until', code: 'hold_too_far', message: `Choose a day no later than ${latest}` }];
+export function holdDayIssues(until: string, { earliest, latest }: { earliest: string; latest: string }): FieldIssue[] {
+  if (until < earliest) return [{ path: 'until', code: 'hold_not_after_today', message: 'Choose a day after today' }];
+  if (until > latest) return [{ path: 'until', code: 'hold_too_far', message: `Choose a day no later than ${latest}`, params: { latest } }];
   return [];
 }
 

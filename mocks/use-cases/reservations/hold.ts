@@ -12,7 +12,7 @@ export function holdReservation(library: Library, patron: PatronRow, reservation
   const today = tokyoDate(now);
   const permission = holdPermission(reservation, library.profile, today);
   ensureAllowed(permission, 'Holding');
-  const issues = holdDayIssues(until, permission.latest!, today);
+  const issues = holdDayIssues(until, { earliest: permission.earliest!, latest: permission.latest! });
   if (issues.length > 0) throw DomainError.validation(issues);
   return library.db.tables.reservations.update(reservation.id, { heldUntil: until, updatedAt: toIso(now) });
 }

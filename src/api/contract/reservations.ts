@@ -155,6 +155,7 @@ export const ReservationItem = z.object({
       .object({
         allowed: z.boolean(),
         reason: HoldRefusal.nullable(),
+        earliest: LocalDate.nullable().describe('The first day a hold may run until (tomorrow); null when not allowed'),
         latest: LocalDate.nullable().describe('The last day a hold may run until; null when not allowed'),
       })
       .describe('保留 (or a new date for a reservation already held)'),

@@ -74,6 +74,7 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
             <span className="reservation-counts">{t('list.queueCounts', { waiting: item.waiting, copies: item.copies })}</span>
           </>
         ) : null}
+        {item.heldUntil ? <span className="reservation-held">{t('hold.heldUntil', { date: words.shortDate(item.heldUntil) })}</span> : null}
         {item.state === 'ready' && item.notifiedAt ? (
           <span className="reservation-notified">{t('list.notified', { date: words.shortDate(item.notifiedAt) })}</span>
         ) : null}
@@ -103,6 +104,12 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
                 {t('list.change')}
                 {forTitle}
               </RowAction>
+              {item.actions.hold.allowed || item.actions.resume.allowed ? (
+                <RowAction allowed href={paths.reservationHold(item.id)} describedBy={undefined}>
+                  {t(item.heldUntil ? 'hold.resume' : 'hold.action')}
+                  {forTitle}
+                </RowAction>
+              ) : null}
               {orderable ? (
                 <RowAction allowed href={paths.reservationOrder(item.id)} describedBy={undefined}>
                   {t(ordered === 'series' ? 'list.reorder.series' : 'list.reorder.ordered')}

@@ -6,6 +6,7 @@ import { reservationRow } from '../reservation-row';
 
 const profile = profiles.p003;
 const today = '2026-11-25';
+const limits = { earliest: '2026-11-26', latest: '2027-01-24' };
 
 describe('保留: holding a waiting reservation until a day', () => {
   it('may hold a reservation waiting in its queue (返却待ち, 順番待ち), up to the library’s days ahead', () => {
@@ -13,6 +14,7 @@ describe('保留: holding a waiting reservation until a day', () => {
       expect(holdPermission(reservationRow({ state }), profile, today), state).toEqual({
         allowed: true,
         reason: null,
+        earliest: '2026-11-26',
         latest: '2027-01-24',
       });
     }
@@ -34,6 +36,7 @@ describe('保留: holding a waiting reservation until a day', () => {
       expect(holdPermission(reservationRow({ state }), profile, today), state).toEqual({
         allowed: false,
         reason: 'not-waiting',
+        earliest: null,
         latest: null,
       });
     }
@@ -46,10 +49,10 @@ describe('保留: holding a waiting reservation until a day', () => {
   });
 
   it('takes a day after today and no later than the last day allowed', () => {
-    expect(holdDayIssues(today, '2027-01-24', today)[0]?.code).toBe('hold_not_after_today');
-    expect(holdDayIssues('2027-01-25', '2027-01-24', today)[0]?.code).toBe('hold_too_far');
-    expect(holdDayIssues('2026-11-26', '2027-01-24', today)).toEqual([]);
-    expect(holdDayIssues('2027-01-24', '2027-01-24', today)).toEqual([]);
+    expect(holdDayIssues(today, limits)[0]?.code).toBe('hold_not_after_today');
+    expect(holdDayIssues('2027-01-25', limits)[0]?.code).toBe('hold_too_far');
+    expect(holdDayIssues('2026-11-26', limits)).toEqual([]);
+    expect(holdDayIssues('2027-01-24', limits)).toEqual([]);
   });
 
   it('is held until the start of its day (Tokyo), when it resumes; the patron may resume it before', () => {
