@@ -20,6 +20,7 @@ import { registerAtCounter } from '../use-cases/simulation/counter-patron';
 import { demoPatrons } from '../use-cases/simulation/demo-patrons';
 import { signInAsPersona } from '../use-cases/simulation/sign-in';
 import { defineHandler, defineHostHandler } from './define-handler';
+import { setLibrarySettings } from '../use-cases/simulation/settings';
 import { presentEvents } from './present-events';
 import { presentSignIn } from './present-session';
 import { clockOf, statusOf } from './present-status';
@@ -171,4 +172,5 @@ export const simulationHandlers = [
   defineHandler('simCounterReserve', ({ body, library, now }) => ({
     events: presentEvents(library, reserveAtCounter(library, body.cardNumber, body.titleId, body.pickupBranchId, now)),
   })),
+  defineHandler('simSetSettings', ({ body, library }) => setLibrarySettings(library, body)),
 ];

@@ -10,6 +10,8 @@ import { HASH_ITERATIONS } from '../domain/password-hash';
 import { fromIso } from '../domain/time';
 import { defaultProfileId, profiles } from '../profiles/profiles';
 import type { LibraryProfile } from '../profiles/profile';
+import { SETTINGS_KEY, withSettings } from '../profiles/settings';
+import type { LibrarySettings } from '../../src/api/contract/simulation';
 import { CatalogueIndex } from './catalogue-index';
 import { LoginAttempts } from './login-attempts';
 import { memoryScenarioStore, type ScenarioStore } from '../db/scenario-storage';
@@ -196,12 +198,22 @@ class OpenLibrary implements Library {
   reseedReason: string | null = null;
   private revision = 0;
 
+  private settings: { stored: unknown; profile: LibraryProfile } | null = null;
+
   constructor(
-    readonly profile: LibraryProfile,
+    private readonly baseProfile: LibraryProfile,
     private readonly options: HostOptions,
   ) {
-    this.storage = options.storageFor(profile.id);
+    this.storage = options.storageFor(baseProfile.id);
     this.hashIterations = options.hashIterations ?? HASH_ITERATIONS;
+  }
+
+  /** The library's rules: its profile, with what the demo panel switched (kept in the meta table). */
+  get profile(): LibraryProfile {
+    const stored = this.db.tables.meta.get(SETTINGS_KEY)?.value;
+    if (this.settings?.stored !== stored)
+      this.settings = { stored, profile: withSettings(this.baseProfile, stored as LibrarySettings | undefined) };
+    return this.settings?.profile ?? this.baseProfile;
   }
 
   async open(): Promise<void> {

@@ -260,4 +260,11 @@ export const demo: Strings<typeof ja> = {
     notFound: 'Not found. Check the number.',
     patronNotFound: 'No patron has this card number.',
   },
+  settings: {
+    heading: 'Library settings',
+    lead: 'Rules of this library a demo may switch. They are kept with its data.',
+    reservationHold: 'Take holds (保留) on waiting reservations (not secured until the day the patron chooses)',
+    saving: 'Saving…',
+    saved: 'The setting is changed.',
+  },
 };

@@ -9,6 +9,7 @@ import { localized } from '../lib/localized';
 import { CreatePatronForm } from './create-patron-form';
 import { DemoFailure } from './demo-failure';
 import { PersonaList } from './persona-list';
+import { SettingsSection } from './settings-section';
 import { useLibraryReplaced } from './use-library-replaced';
 import { WithStatus } from './with-status';
 
@@ -21,6 +22,7 @@ export function LibraryTab() {
           <ProfileSection status={status} />
           <PersonaList personas={status.personas} />
           <CreatePatronForm />
+          <SettingsSection />
         </>
       )}
     </WithStatus>

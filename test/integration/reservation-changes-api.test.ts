@@ -174,4 +174,23 @@ describe('保留 (a reservation on hold)', () => {
     expect(refused.code).toBe('NOT_FOUND');
     expect((await refusal(api.call('resumeReservation', { params: { reservationId: reservation.id } }))).code).toBe('NOT_FOUND');
   });
+
+  it('is a setting of the library the demo panel switches: off, no reservation may be held (not-offered); on again, the profile’s limit', async () => {
+    const host = openLibrary({ profileId: 'p003' });
+    await logIn('p003');
+    const { reservation } = await firstInQueue(host, persona('p003', 'holder').cardNumber);
+    const params = { reservationId: reservation.id };
+    const until = addDays(await today(), 2);
+
+    expect(await api.call('simSetSettings', { body: { reservationHold: false } })).toEqual({ reservationHold: false });
+    expect((await api.call('getLibrary')).reservations.hold).toBeNull();
+    const row = (await api.call('getReservations')).items.find((item) => item.id === reservation.id)!;
+    expect(row.actions.hold).toEqual({ allowed: false, reason: 'not-offered', earliest: null, latest: null });
+    const refused = await refusal(api.call('holdReservation', { params, body: { until } }));
+    expect(refused.details.reason).toBe('not-offered');
+
+    await api.call('simSetSettings', { body: { reservationHold: true } });
+    expect((await api.call('getLibrary')).reservations.hold).toEqual({ maxDays: 60 });
+    expect(await api.call('holdReservation', { params, body: { until } })).toMatchObject({ heldUntil: until });
+  });
 });

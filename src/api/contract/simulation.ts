@@ -249,3 +249,9 @@ export type ScenarioFile = z.infer<typeof ScenarioFile>;
 /** After a restore: the library as it is now, and a session for the scenario's patron when it has one. */
 export const RestoredScenario = z.object({ status: SimStatus, signIn: LoginResponse.nullable() });
 export type RestoredScenario = z.infer<typeof RestoredScenario>;
+
+/** Switches of the running library's rules where a profile's setting may be turned off for a demo (kept with its database and in saved scenarios). */
+export const LibrarySettings = z.object({
+  reservationHold: z.boolean().optional().describe('保留 of waiting reservations, where the profile offers it; false turns it off'),
+});
+export type LibrarySettings = z.infer<typeof LibrarySettings>;

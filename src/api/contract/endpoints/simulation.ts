@@ -3,6 +3,7 @@ import { LoginResponse } from '../auth';
 import {
   AdvanceClockRequest,
   CounterLendRequest,
+  LibrarySettings,
   CounterLoseRequest,
   CounterReceiveRequest,
   CounterReserveRequest,
@@ -273,5 +274,15 @@ export const simulationEndpoints = {
     params: ScenarioParams,
     response: null,
     errors: ['NOT_FOUND'],
+  }),
+  simSetSettings: define({
+    method: 'PUT',
+    path: `${SIMULATION_PREFIX}/settings`,
+    summary: "Switch a setting of the running library's rules (保留 of reservations); GET /library answers the rules with it",
+    auth: 'public',
+    simulation: true,
+    body: LibrarySettings,
+    response: LibrarySettings,
+    errors: ['VALIDATION_FAILED'],
   }),
 };

@@ -1,0 +1,14 @@
+import type { LibrarySettings } from '../../src/api/contract/simulation';
+import type { LibraryProfile } from './profile';
+
+/** Where a running library keeps the settings a designer switched in the demo panel (its meta table). */
+export const SETTINGS_KEY = 'settings';
+
+/**
+ * The profile with the demo panel's switches applied: 保留 turned off where the profile offers it
+ * (and back on, with the profile's own limit). Unswitched, it is the profile itself.
+ */
+export function withSettings(profile: LibraryProfile, settings: LibrarySettings | undefined): LibraryProfile {
+  if (settings?.reservationHold !== false || profile.reservations.hold === null) return profile;
+  return { ...profile, reservations: { ...profile.reservations, hold: null } };
+}
