@@ -45,8 +45,10 @@ describe('一括変更 in 予約状況', () => {
     await user.click(screen.getByRole('link', { name: 'まとめて変更' }));
     await focusedHeading('予約の一括変更');
     // A ready item cannot change its branch: its box is disabled, with the reason.
-    const locked = screen.getAllByRole('checkbox').find((box) => (box as HTMLInputElement).disabled)!;
-    expect(locked).toHaveAccessibleDescription(/変更できません：/);
+    const ready = items.find((item) => item.state === 'ready')!;
+    const locked = screen.getByRole('checkbox', { name: new RegExp(`^${ready.title}`) });
+    expect(locked).toBeDisabled();
+    expect(locked).toHaveAccessibleDescription('利用可能（確保済み）のため、変更できません。');
     await user.click(screen.getByRole('button', { name: '確認する' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('変更する予約に、1件以上チェックを入れてください。');
 

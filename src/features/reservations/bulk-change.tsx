@@ -197,7 +197,7 @@ function BulkChangeForm({
                 </label>
                 {permission.allowed ? null : (
                   <span id={whyId} className="row-actions-why">
-                    {t('bulk.locked', { reason: refusalWords(permission.reason) })}
+                    {refusalWords(permission.reason)}
                   </span>
                 )}
               </li>

@@ -258,7 +258,6 @@ export const reservation: Strings<typeof ja> = {
     lead: 'Tick the reservations to change, then choose what to change and to what.',
     select: 'Reservations to change',
     selected: '{{count}} chosen',
-    locked: 'Cannot be changed: {{reason}}',
     field: 'What to change',
     fields: { pickup: 'Pickup library', contact: 'Contact method' },
     value: 'New {{field}}',

@@ -259,7 +259,6 @@ export const reservation = {
     lead: '変更する予約にチェックを入れ、変更する項目と変更後の内容を選んでください。',
     select: '変更する予約',
     selected: '{{count}}件を選んでいます',
-    locked: '変更できません：{{reason}}',
     field: '変更する項目',
     fields: { pickup: '受取館', contact: '連絡方法' },
     value: '変更後の{{field}}',
