@@ -104,12 +104,6 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
                 {t('list.change')}
                 {forTitle}
               </RowAction>
-              {item.actions.hold.allowed || item.actions.resume.allowed ? (
-                <RowAction allowed href={paths.reservationHold(item.id)} describedBy={undefined}>
-                  {t(item.heldUntil ? 'hold.resume' : 'hold.action')}
-                  {forTitle}
-                </RowAction>
-              ) : null}
               {orderable ? (
                 <RowAction allowed href={paths.reservationOrder(item.id)} describedBy={undefined}>
                   {t(ordered === 'series' ? 'list.reorder.series' : 'list.reorder.ordered')}
@@ -117,6 +111,14 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
                 </RowAction>
               ) : null}
             </span>
+            {item.actions.hold.allowed || item.actions.resume.allowed ? (
+              <span className="row-action-buttons reservation-hold-action">
+                <RowAction allowed href={paths.reservationHold(item.id)} describedBy={undefined}>
+                  {t(item.heldUntil ? 'hold.resume' : 'hold.action')}
+                  {forTitle}
+                </RowAction>
+              </span>
+            ) : null}
             {why ? (
               <span id={whyId} className="row-actions-why">
                 {why}
