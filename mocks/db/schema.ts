@@ -133,6 +133,8 @@ const ReservationRow = z.strictObject({
   pickupDeadline: z.nullable(LocalDate),
   cancelledAt: z.nullable(Time),
   cancelReason: z.enum(['patron', 'expired']).nullable(),
+  /** 保留: not secured before this day (it keeps its place in the queue); null when not held. */
+  heldUntil: z.nullable(LocalDate),
   /** Ordered (series) reservation group and position in it. */
   orderGroupId: z.string().nullable(),
   orderPosition: z.number().int().positive().nullable(),

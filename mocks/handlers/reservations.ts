@@ -1,13 +1,16 @@
-import type { OrderedReservation, ReservationItem } from '../../src/api/contract/reservations';
+import type { ChangeReservationsResult, OrderedReservation, ReservationItem } from '../../src/api/contract/reservations';
 import type { PatronRow, ReservationRow } from '../db/schema';
 import { contactMethodsOf } from '../domain/contact';
+import { holdPermission, resumePermission } from '../domain/reservations/hold';
 import { changePermission, contactChangePermission, isListed, pickupChangePermission } from '../domain/reservations/permissions';
 import { keepsPlace, orderOptions } from '../domain/reservations/ordering';
 import { queueOf, queuePosition } from '../domain/reservations/queue';
 import { isOpenReservation } from '../domain/reservation-states';
+import { tokyoDate } from '../domain/time';
 import type { Library } from '../runtime/library-host';
 import { cancelReservation } from '../use-cases/reservations/cancel';
-import { changeReservation } from '../use-cases/reservations/change';
+import { changeReservation, changeReservations, type BulkChangeOutcome } from '../use-cases/reservations/change';
+import { holdReservation, resumeReservation } from '../use-cases/reservations/hold';
 import { orderMembersOf } from '../use-cases/reservations/order-members';
 import { placeReservations } from '../use-cases/reservations/place';
 import { placingOptions } from '../use-cases/reservations/placing-options';
@@ -17,6 +20,7 @@ import { defineHandler } from './define-handler';
 function presentReservation(
   library: Library,
   reservation: ReservationRow,
+  now: number,
   members = orderMembersOf(library, reservation.patronId),
 ): ReservationItem {
   const { titles, copies, reservations } = library.db.tables;
@@ -42,6 +46,7 @@ function presentReservation(
     pickupDeadline: reservation.pickupDeadline,
     cancelledAt: reservation.cancelledAt,
     cancelReason: reservation.cancelReason,
+    heldUntil: reservation.heldUntil,
     order:
       reservation.orderGroupId && reservation.orderPosition
         ? { groupId: reservation.orderGroupId, position: reservation.orderPosition, keepsPlace: keepsPlace(reservation) }
@@ -50,6 +55,8 @@ function presentReservation(
       cancel: changePermission(reservation),
       changePickup: pickupChangePermission(reservation, materialType, library.profile),
       changeContact: contactChangePermission(reservation),
+      hold: holdPermission(reservation, library.profile, tokyoDate(now)),
+      resume: resumePermission(reservation),
       reorder: orderOptions(
         members.find((member) => member.reservation.id === reservation.id)!,
         members,
@@ -67,22 +74,41 @@ function reservationsOf(library: Library, patron: PatronRow, now: number): Reser
   const open = rows.filter(isOpenReservation).sort(newestFirst);
   const cancelled = rows.filter((row) => !isOpenReservation(row)).sort(newestFirst);
   const members = orderMembersOf(library, patron.id);
-  return [...open, ...cancelled].map((row) => presentReservation(library, row, members));
+  return [...open, ...cancelled].map((row) => presentReservation(library, row, now, members));
+}
+
+/** 一括変更's answer, in the order asked for. */
+function presentChanges(library: Library, outcomes: readonly BulkChangeOutcome[]): ChangeReservationsResult {
+  return {
+    outcomes: outcomes.map(({ reservationId, reservation, reason }) => {
+      const title = reservation ? library.db.tables.titles.get(reservation.titleId) : undefined;
+      return {
+        reservationId,
+        title: reservation ? (title?.title ?? reservation.titleId) : null,
+        volumeLabel: title?.volumeLabel ?? null,
+        changed: reason === null,
+        reason,
+      };
+    }),
+  };
 }
 
 export const reservationHandlers = [
   defineHandler('cancelReservation', ({ library, patron, params, now }) =>
-    presentReservation(library, cancelReservation(library, patron, params.reservationId, now)),
+    presentReservation(library, cancelReservation(library, patron, params.reservationId, now), now),
   ),
 
-  defineHandler('changeReservation', ({ library, patron, params, body }) =>
-    presentReservation(library, changeReservation(library, patron, params.reservationId, body)),
+  defineHandler('changeReservation', ({ library, patron, params, body, now }) =>
+    presentReservation(library, changeReservation(library, patron, params.reservationId, body), now),
   ),
 
   defineHandler('orderReservations', ({ library, patron, body, now }): OrderedReservation => {
     const { groupId, reservationIds } = reorderReservations(library, patron, body.reservationIds, now);
     const members = orderMembersOf(library, patron.id);
-    return { groupId, items: reservationIds.map((id) => presentReservation(library, library.db.tables.reservations.get(id)!, members)) };
+    return {
+      groupId,
+      items: reservationIds.map((id) => presentReservation(library, library.db.tables.reservations.get(id)!, now, members)),
+    };
   }),
 
   defineHandler('getReservations', ({ library, patron, now }) => ({
@@ -92,4 +118,16 @@ export const reservationHandlers = [
 
   defineHandler('getPlacingOptions', ({ library, query }) => placingOptions(library, query.titleIds)),
   defineHandler('placeReservations', ({ library, patron, body, now }) => placeReservations(library, patron, body, now, 'online')),
+
+  defineHandler('changeReservations', ({ library, patron, body }) =>
+    changeReservations(library, patron, body, (outcomes) => presentChanges(library, outcomes)),
+  ),
+
+  defineHandler('holdReservation', ({ library, patron, params, body, now }) =>
+    presentReservation(library, holdReservation(library, patron, params.reservationId, body.until, now), now),
+  ),
+
+  defineHandler('resumeReservation', ({ library, patron, params, now }) =>
+    presentReservation(library, resumeReservation(library, patron, params.reservationId, now), now),
+  ),
 ];

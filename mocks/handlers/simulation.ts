@@ -20,7 +20,7 @@ import { registerAtCounter } from '../use-cases/simulation/counter-patron';
 import { demoPatrons } from '../use-cases/simulation/demo-patrons';
 import { signInAsPersona } from '../use-cases/simulation/sign-in';
 import { defineHandler, defineHostHandler } from './define-handler';
-import { setFeatureSwitches } from '../use-cases/simulation/feature-switches';
+import { setLibrarySettings } from '../use-cases/simulation/settings';
 import { presentEvents } from './present-events';
 import { presentSignIn } from './present-session';
 import { clockOf, statusOf } from './present-status';
@@ -116,6 +116,7 @@ export const simulationHandlers = [
           copyId: reservation.copyId,
           pickupBranchId: reservation.pickupBranchId,
           orderPosition: reservation.orderPosition,
+          heldUntil: reservation.heldUntil,
           counterAction: counterActionOf(reservation.state),
         })),
     };
@@ -151,6 +152,7 @@ export const simulationHandlers = [
           reservationId: reservation.id,
           cardNumber: cardOf(reservation.patronId) ?? '',
           state: reservation.state,
+          heldUntil: reservation.heldUntil,
         })),
     };
   }),
@@ -170,5 +172,5 @@ export const simulationHandlers = [
   defineHandler('simCounterReserve', ({ body, library, now }) => ({
     events: presentEvents(library, reserveAtCounter(library, body.cardNumber, body.titleId, body.pickupBranchId, now)),
   })),
-  defineHandler('simSetFeatures', ({ body, library }) => setFeatureSwitches(library, body)),
+  defineHandler('simSetSettings', ({ body, library }) => setLibrarySettings(library, body)),
 ];

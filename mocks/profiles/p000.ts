@@ -34,6 +34,7 @@ export const p000: LibraryProfile = {
     cancelledVisibleDays: 0,
     cancelledList: 'with-open',
     approvalMinutes: 5,
+    hold: { maxDays: 60 },
   },
   loans: { ...common.loans, onlineRenewal: false, maxRenewals: 0, reminderDaysBefore: null },
   contact: { emailAddresses: 0, methods: ['phone', 'mobile'] },
@@ -78,5 +79,6 @@ export const p000: LibraryProfile = {
     'Pickup period 7 days from securing: the page does not state one.',
     'Contact by phone only: the page shows a 連絡 column without listing e-mail.',
     'Loans: 10 items at once, for 2 weeks: the page states neither.',
+    '保留 (holding a waiting reservation until a day) is offered, up to 60 days ahead: the page does not speak of it.',
   ],
 };

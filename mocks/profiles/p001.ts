@@ -30,6 +30,7 @@ export const p001: LibraryProfile = {
     cancelledVisibleDays: 0,
     cancelledList: 'with-open',
     approvalMinutes: 5,
+    hold: { maxDays: 60 },
   },
   loans: { ...common.loans, renewalRefusalShownIn: 'note' },
   contact: { emailAddresses: 1, methods: ['phone', 'mobile', 'email1'] },
@@ -79,5 +80,6 @@ export const p001: LibraryProfile = {
     'Reservation limit 10, cart 20: the page states neither.',
     'Renewal adds 14 days from the day of renewal.',
     'Loans: 10 items at once, for 2 weeks: the page states neither.',
+    '保留 (holding a waiting reservation until a day) is offered, up to 60 days ahead: the page does not speak of it.',
   ],
 };

@@ -29,6 +29,7 @@ export const p002: LibraryProfile = {
     cancelledVisibleDays: 0,
     cancelledList: 'with-open',
     approvalMinutes: 5,
+    hold: { maxDays: 60 },
   },
   loans: common.loans,
   contact: { emailAddresses: 1, methods: ['email1', 'phone'] },
@@ -73,5 +74,6 @@ export const p002: LibraryProfile = {
     'Online renewal allowed (the page says to apply at the library).',
     'Phone offered besides e-mail for patrons without an address.',
     'Loans: 10 items at once, for 2 weeks: the page states neither.',
+    '保留 (holding a waiting reservation until a day) is offered, up to 60 days ahead: the page does not speak of it.',
   ],
 };

@@ -29,6 +29,7 @@ export const p003: LibraryProfile = {
     cancelledVisibleDays: 7,
     cancelledList: 'with-open',
     approvalMinutes: 5,
+    hold: { maxDays: 60 },
   },
   loans: common.loans,
   // 「メールアドレスは 2 つまで登録できます。2 つとも選択した場合は、同じメールが 2 つのアドレスに届きます。」
@@ -69,5 +70,6 @@ export const p003: LibraryProfile = {
     'Online renewal once, 14 days from the renewal day: the page does not say.',
     'Cancelled reservations listed 7 Tokyo calendar days, the day of the cancel being day one: the page says about a week.',
     'Loans: 10 items at once, for 2 weeks: the page states neither.',
+    '保留 (holding a waiting reservation until a day) is offered, up to 60 days ahead: the page does not speak of it.',
   ],
 };

@@ -37,6 +37,7 @@ export const p004: LibraryProfile = {
     cancelledVisibleDays: 30,
     cancelledList: 'apart',
     approvalMinutes: 5,
+    hold: { maxDays: 60 },
   },
   loans: {
     ...common.loans,
@@ -118,5 +119,6 @@ export const p004: LibraryProfile = {
     'The library’s mail address toshokan@lib.okegawa.example: the page shows one without its text.',
     'My本棚 of 10 shelves (これから読みたい本 and お気に入り among them) of 100 titles each: the page states no limit.',
     '読書マラソン counts the loans borrowed in the goal’s period, from 貸出履歴 while it records; otherwise the titles the patron marks 読了. 夏休み is 7月20日–8月31日.',
+    '保留 (holding a waiting reservation until a day) is offered, up to 60 days ahead: the page does not speak of it.',
   ],
 };

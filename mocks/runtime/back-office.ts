@@ -8,10 +8,11 @@ import { overdueNotice, overdueNoticeDue } from '../domain/loans/overdue-notice'
 import { dueReminder, reminderDue } from '../domain/loans/reminder';
 import { nextMailId } from '../domain/mail';
 import { approvedCancel, stateAfterApproval, stateInOrder } from '../domain/reservations/approval';
+import { firstToSecure, resumeDue } from '../domain/reservations/hold';
 import { readyNotice } from '../domain/reservations/notice';
 import { queueOf, relabelQueue } from '../domain/reservations/queue';
 import { arrivalDue, expired, expiryDue, readyAt, secureCopy, securingDue } from '../domain/reservations/securing';
-import { DAY, HOUR, MINUTE, startOfTokyoDay, toIso } from '../domain/time';
+import { DAY, HOUR, MINUTE, startOfTokyoDay, tokyoDate, toIso } from '../domain/time';
 import type { Library } from './library-host';
 
 // The library's back office, simulated: staff approve requests, take copies off shelves, the van
@@ -128,6 +129,8 @@ export class BackOffice {
       } else if (state === 'ready' && reservation.pickupDeadline) {
         consider({ at: expiryDue(reservation.pickupDeadline), order: 2, key: id, run: (at) => this.expire(reservation, at) });
       }
+      if (reservation.heldUntil !== null)
+        consider({ at: resumeDue(reservation.heldUntil), order: 0, key: id, run: (at) => this.resume(reservation, at) });
     }
     for (const loan of loans.all()) {
       if (loan.returnedAt !== null) continue;
@@ -262,11 +265,34 @@ export class BackOffice {
     }
   }
 
+  /**
+   * 保留 ends, on its day or when the patron resumes it: the reservation is secured again in its
+   * place, and takes a copy that waits on the shelf because everyone before it was held too.
+   */
+  resume(reservation: ReservationRow, at: number): void {
+    const { copies, reservations } = this.library.db.tables;
+    reservations.update(reservation.id, { heldUntil: null, updatedAt: toIso(at) });
+    this.record({
+      at,
+      kind: 'resumed',
+      patronId: reservation.patronId,
+      titleId: reservation.titleId,
+      branchId: reservation.pickupBranchId,
+    });
+    const ofTitle = reservations.where('titleId', reservation.titleId);
+    const claimed = ofTitle.filter((other) => other.state === 'awaiting-pick').length;
+    const free = copies.where('titleId', reservation.titleId).filter((copy) => copy.status === 'on-shelf').length - claimed;
+    if (free > 0 && firstToSecure(queueOf(ofTitle), tokyoDate(at))?.id === reservation.id) {
+      reservations.update(reservation.id, { state: 'awaiting-pick', updatedAt: toIso(at) });
+      this.relabel(reservation.titleId, at);
+    }
+  }
+
   // ---------------------------------------------------------------- what the steps share
 
-  /** A copy that is free again goes to the first of its title's queue, or back on the shelf. */
+  /** A copy that is free again goes to the first of its title's queue not held (保留), or back on the shelf. */
   passOn(copy: CopyRow, at: number): void {
-    const next = queueOf(this.library.db.tables.reservations.where('titleId', copy.titleId))[0];
+    const next = firstToSecure(queueOf(this.library.db.tables.reservations.where('titleId', copy.titleId)), tokyoDate(at));
     if (next) {
       this.give(copy, next, at);
       this.relabel(copy.titleId, at);
@@ -378,6 +404,11 @@ export class BackOffice {
  */
 export function runBackOffice(library: Library, now: number, record?: RecordEvent): number {
   return new BackOffice(library, record).run(now);
+}
+
+/** 保留の解除 by the patron, before its day: as the back office would on the day. */
+export function resumeHeld(library: Library, reservation: ReservationRow, now: number): void {
+  new BackOffice(library).resume(reservation, now);
 }
 
 /** After the patron reordered an ordered reservation: each volume waits for, or stops waiting for, the one before it. */

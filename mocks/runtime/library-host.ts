@@ -1,5 +1,5 @@
 import type { ProfileId } from '../../src/api/contract/library';
-import type { FeatureSwitches, NetworkSettings } from '../../src/api/contract/simulation';
+import type { NetworkSettings } from '../../src/api/contract/simulation';
 import { Database, type RowChange, type TableData } from '../db/database';
 import { tableNames } from '../db/schema';
 import type { LibraryStorage } from '../db/storage';
@@ -10,7 +10,8 @@ import { HASH_ITERATIONS } from '../domain/password-hash';
 import { fromIso } from '../domain/time';
 import { defaultProfileId, profiles } from '../profiles/profiles';
 import type { LibraryProfile } from '../profiles/profile';
-import { FEATURE_SWITCHES_KEY, withFeatureSwitches } from '../profiles/feature-switches';
+import { SETTINGS_KEY, withSettings } from '../profiles/settings';
+import type { LibrarySettings } from '../../src/api/contract/simulation';
 import { CatalogueIndex, type IndexBuilder } from './catalogue-index';
 import { LoginAttempts } from './login-attempts';
 import { memoryScenarioStore, type ScenarioStore } from '../db/scenario-storage';
@@ -197,8 +198,7 @@ class OpenLibrary implements Library {
   reseedReason: string | null = null;
   private revision = 0;
 
-  /** The profile as last switched by a designer, kept while the switches stay the same row. */
-  private switched: { switches: FeatureSwitches; profile: LibraryProfile } | null = null;
+  private settings: { stored: unknown; profile: LibraryProfile } | null = null;
 
   constructor(
     private readonly baseProfile: LibraryProfile,
@@ -208,12 +208,12 @@ class OpenLibrary implements Library {
     this.hashIterations = options.hashIterations ?? HASH_ITERATIONS;
   }
 
-  /** The library's profile, with the optional features a designer switched in the demo panel. */
+  /** The library's rules: its profile, with what the demo panel switched (kept in the meta table). */
   get profile(): LibraryProfile {
-    const switches = this.db.tables.meta.get(FEATURE_SWITCHES_KEY)?.value as FeatureSwitches | undefined;
-    if (!switches) return this.baseProfile;
-    if (this.switched?.switches !== switches) this.switched = { switches, profile: withFeatureSwitches(this.baseProfile, switches) };
-    return this.switched.profile;
+    const stored = this.db.tables.meta.get(SETTINGS_KEY)?.value;
+    if (this.settings?.stored !== stored)
+      this.settings = { stored, profile: withSettings(this.baseProfile, stored as LibrarySettings | undefined) };
+    return this.settings?.profile ?? this.baseProfile;
   }
 
   async open(): Promise<void> {

@@ -8,7 +8,7 @@ import { useErrorMessage } from '../lib/error-message';
 import { formatShortDate } from '../lib/format-date';
 import { currentLanguage } from '../lib/i18n/i18n';
 import { CounterOutcome } from './counter-outcome';
-import { useBranchName, useStateLabel } from './event-sentence';
+import { useBranchName, useHeldStateLabel } from './event-sentence';
 import { useCounterPatron } from './get-counter-patron';
 import type { useCounterAction } from './use-counter-action';
 
@@ -99,7 +99,7 @@ function PatronView({ patron, onOpenTitle, action }: { patron: SimPatronView } &
   const id = useId();
   const language = currentLanguage();
   const branchName = useBranchName();
-  const stateLabel = useStateLabel();
+  const heldStateLabel = useHeldStateLabel();
   const busy = action.isPending;
   const forTitle = (title: string) => <span className="visually-hidden">{t('panel.named', { name: title })}</span>;
 
@@ -151,7 +151,9 @@ function PatronView({ patron, onOpenTitle, action }: { patron: SimPatronView } &
             <li key={reservation.reservationId} className="demo-item">
               <p className="demo-item-title">{reservation.title}</p>
               <p className="demo-item-facts">
-                <span className={`demo-state demo-state-${reservation.state}`}>{stateLabel(reservation.state)}</span>
+                <span className={`demo-state demo-state-${reservation.state}`}>
+                  {heldStateLabel(reservation.state, reservation.heldUntil)}
+                </span>
                 <span>{t('counter.pickup', { branch: branchName(reservation.pickupBranchId) })}</span>
               </p>
               <div className="demo-item-actions">

@@ -9,7 +9,7 @@ import { LoadError } from '../components/load-error';
 import { Loading } from '../components/loading';
 import { useErrorMessage } from '../lib/error-message';
 import { CounterOutcome } from './counter-outcome';
-import { useBranchName, useStateLabel } from './event-sentence';
+import { useBranchName, useHeldStateLabel } from './event-sentence';
 import { useCounterTitle } from './get-counter-title';
 import type { useCounterAction } from './use-counter-action';
 
@@ -130,7 +130,7 @@ function TitleView({ title, patron, personas, action }: { title: SimTitleView } 
   const { t: tApp } = useTranslation('catalog');
   const id = useId();
   const branchName = useBranchName();
-  const stateLabel = useStateLabel();
+  const heldStateLabel = useHeldStateLabel();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const busy = action.isPending;
   const who = (cardNumber: string) => personas.find((persona) => persona.cardNumber === cardNumber)?.name ?? cardNumber;
@@ -150,7 +150,10 @@ function TitleView({ title, patron, personas, action }: { title: SimTitleView } 
         <p className="demo-item-facts">
           {title.reservations.map((reservation) => (
             <span key={reservation.reservationId} className="demo-queue-entry">
-              {t('counter.queueEntry', { who: who(reservation.cardNumber), state: stateLabel(reservation.state) })}
+              {t('counter.queueEntry', {
+                who: who(reservation.cardNumber),
+                state: heldStateLabel(reservation.state, reservation.heldUntil),
+              })}
             </span>
           ))}
         </p>

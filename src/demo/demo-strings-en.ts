@@ -119,6 +119,7 @@ export const demo: Strings<typeof ja> = {
     received: "{{time}} — a new copy of '{{title}}' was received at {{branch}}",
     overdue: "{{time}} — {{patron}}'s loan of '{{title}}' is overdue",
     'mail-sent': "{{time}} — mail to {{patron}}: '{{subject}}'",
+    resumed: "{{time}} — {{patron}}'s hold (保留) on the reservation of '{{title}}' ended: it waits in its place again",
   },
   counter: {
     patronHeading: 'Patron',
@@ -151,6 +152,7 @@ export const demo: Strings<typeof ja> = {
     noCopies: 'The library holds no copy.',
     queue: '{{count}} reservations waiting',
     queueEntry: '{{who}}: {{state}}',
+    held: '{{state}}, on hold (resumes {{date}})',
     lendTo: 'Lend to {{name}}',
     reserveFor: 'Reserve for {{name}} at the counter',
     receiveNew: 'Receive a new copy',
@@ -260,11 +262,13 @@ export const demo: Strings<typeof ja> = {
     notFound: 'Not found. Check the number.',
     patronNotFound: 'No patron has this card number.',
   },
-  features: {
-    heading: 'Library features',
-    lead: 'Features a library’s page names (Okegawa offers both). Try them in any library; a reset brings back the library’s own setting.',
-    shelves: 'My bookshelf',
-    readingMarathon: 'Reading marathon',
-    switching: 'Switching…',
+  settings: {
+    heading: 'Library settings',
+    lead: 'Rules and features of this library a demo may switch. They are kept with its data; a reset brings back the library’s own.',
+    reservationHold: 'Take holds (保留) on waiting reservations (not secured until the day the patron chooses)',
+    shelves: 'My bookshelf (a feature Okegawa’s page names; try it in any library)',
+    readingMarathon: 'Reading marathon (likewise)',
+    saving: 'Saving…',
+    saved: 'The setting is changed.',
   },
 };

@@ -120,6 +120,7 @@ export const demo = {
     received: '{{time}} 『{{title}}』の新しい資料を受け入れました（{{branch}}）',
     overdue: '{{time}} {{patron}}の『{{title}}』が延滞になりました',
     'mail-sent': '{{time}} {{patron}}にメール「{{subject}}」を送りました',
+    resumed: '{{time}} {{patron}}の『{{title}}』の保留が終わり、予約の順番に戻りました',
   },
   counter: {
     patronHeading: '利用者',
@@ -152,6 +153,7 @@ export const demo = {
     noCopies: 'この図書館には所蔵がありません。',
     queue: '予約の順番待ち {{count}}件',
     queueEntry: '{{who}}：{{state}}',
+    held: '{{state}}・保留中（{{date}}に再開）',
     lendTo: '{{name}}さんに貸出',
     reserveFor: '{{name}}さんの予約を窓口で受付',
     receiveNew: '新しい資料を受入',
@@ -261,11 +263,13 @@ export const demo = {
     notFound: '見つかりませんでした。番号を確かめてください。',
     patronNotFound: 'その利用者番号の利用者はいません。',
   },
-  features: {
-    heading: '図書館の機能',
-    lead: '図書館のページが名前を挙げる機能です（桶川市図書館ではどちらも使えます）。ほかの図書館でも試せます。リセットすると図書館の設定に戻ります。',
-    shelves: 'My本棚',
-    readingMarathon: '読書マラソン',
-    switching: '切り替えています…',
+  settings: {
+    heading: '図書館の設定',
+    lead: 'この図書館の規則と機能のうち、デモで切り替えられるものです。データと一緒に保存され、リセットすると図書館の設定に戻ります。',
+    reservationHold: '予約の保留を受け付ける（返却待ち・順番待ちの予約を、指定した日まで確保しない）',
+    shelves: 'My本棚（桶川市図書館のページにある機能。ほかの図書館でも試せます）',
+    readingMarathon: '読書マラソン（同上）',
+    saving: '保存しています…',
+    saved: '設定を変更しました。',
   },
 };

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SimEvent } from '../api/contract/simulation';
 import { useLibraryInfo, useLibraryLabel } from '../api/queries/library-info';
-import { formatDayTime } from '../lib/format-date';
+import { formatDayTime, formatShortDate } from '../lib/format-date';
 import { currentLanguage } from '../lib/i18n/i18n';
 import { localized } from '../lib/localized';
 
@@ -16,9 +16,18 @@ export function useBranchName() {
 }
 
 /** A reservation state in the active library's own words (p000 says 確保済み). */
-export function useStateLabel() {
+function useStateLabel() {
   const label = useLibraryLabel();
   return (state: NonNullable<SimEvent['state']>) => label(`reservation.state.${state}`, `reservation:state.${state}`);
+}
+
+/** A reservation's state as the counter reads it, with 保留 and the day it resumes where it is held. */
+export function useHeldStateLabel() {
+  const { t } = useTranslation('demo');
+  const stateLabel = useStateLabel();
+  const language = currentLanguage();
+  return (state: NonNullable<SimEvent['state']>, heldUntil: string | null) =>
+    heldUntil ? t('counter.held', { state: stateLabel(state), date: formatShortDate(heldUntil, language) }) : stateLabel(state);
 }
 
 /**

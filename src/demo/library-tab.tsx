@@ -8,8 +8,8 @@ import { Alert } from '../components/alert';
 import { localized } from '../lib/localized';
 import { CreatePatronForm } from './create-patron-form';
 import { DemoFailure } from './demo-failure';
-import { FeatureSwitches } from './feature-switches';
 import { PersonaList } from './persona-list';
+import { SettingsSection } from './settings-section';
 import { useLibraryReplaced } from './use-library-replaced';
 import { WithStatus } from './with-status';
 
@@ -22,7 +22,7 @@ export function LibraryTab() {
           <ProfileSection status={status} />
           <PersonaList personas={status.personas} />
           <CreatePatronForm />
-          <FeatureSwitches />
+          <SettingsSection />
         </>
       )}
     </WithStatus>

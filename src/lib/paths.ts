@@ -81,4 +81,8 @@ export const paths = {
   shelves: (shelfId?: string) => withQuery('/mypage/shelves', { shelf: shelfId }),
   /** 読書マラソン: the patron's reading goals and their progress. */
   readingGoals: () => '/mypage/reading',
+  /** 一括変更: the pickup branch or contact method of several reservations, with its confirmation and result. */
+  reservationsBulkChange: () => '/mypage/reservations/bulk-change',
+  /** 保留 of one reservation (or a new day for one held), and 保留の解除. */
+  reservationHold: (reservationId: string) => `/mypage/reservations/${encodeURIComponent(reservationId)}/hold`,
 };

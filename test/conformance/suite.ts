@@ -8,8 +8,9 @@ import type { PlaceReservationsRequest, ReservationItem } from '../../src/api/co
 // The conformance suite: checks any backend against Shiori's contract, through the same typed
 // client the app uses (every answer parsed with the contract's schemas) and through raw HTTP where
 // the status code and headers are the point. It logs in, reads, adds a title to the cart and takes
-// it out again, places one reservation (twice, with one request id) and cancels it: run it against
-// a test patron, never a real one.
+// it out again, places one reservation (twice, with one request id) and cancels it, gives its open
+// reservations one of their contact methods (一括変更), holds one (保留) and resumes it: run it
+// against a test patron, never a real one.
 
 export interface ConformanceOptions {
   baseUrl: string;
@@ -526,7 +527,7 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
       // The simulated library is switched on for the check (its demo panel's switch) and back as it was after it.
       const switched = !wasOffered && options.simSecret !== undefined;
       const setFeatures = (on: boolean) =>
-        raw('PUT', `${SIMULATION_PREFIX}/features`, {
+        raw('PUT', `${SIMULATION_PREFIX}/settings`, {
           body: JSON.stringify({ shelves: on, readingMarathon: on }),
           headers: { [SIMULATION_SECRET_HEADER]: options.simSecret! },
         });
@@ -585,7 +586,89 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
     },
   },
   ...limitChecks,
+  {
+    name: '一括変更: one answer per reservation, in order, each refusal with its row’s reason; keyed by requestId; another patron’s rows are not found',
+    run: async ({ client, options }) => {
+      const api = client(await logInAgain(client, options.card, options.password));
+      const { items, contactMethods } = await api.call('getReservations');
+      const open = items.filter((item) => item.state !== 'cancelled');
+      const contactMethod = open.find((item) => contactMethods.includes(item.contactMethod))?.contactMethod;
+      if (!contactMethod) throw new Skip('the patron has no open reservation to change');
+      const body = { requestId: newRequestId(), reservationIds: open.map((item) => item.id), contactMethod };
+      const { outcomes } = await api.call('changeReservations', { body });
+      expectThat(
+        JSON.stringify(outcomes.map((outcome) => outcome.reservationId)) === JSON.stringify(body.reservationIds),
+        'the outcomes are not one per reservation in the order sent',
+      );
+      for (const item of open) {
+        const outcome = outcomes.find((candidate) => candidate.reservationId === item.id)!;
+        if (item.contactMethod !== contactMethod && !item.actions.changeContact.allowed)
+          expectThat(
+            !outcome.changed && outcome.reason === item.actions.changeContact.reason,
+            `${item.id}: expected refused with "${item.actions.changeContact.reason}", got ${JSON.stringify(outcome)}`,
+          );
+      }
+      expectThat(
+        JSON.stringify(await api.call('changeReservations', { body })) === JSON.stringify({ outcomes }),
+        'the same requestId sent again answered otherwise',
+      );
+      await expectRefusal(
+        api.call('changeReservations', { body: { ...body, reservationIds: body.reservationIds.slice(0, 1), contactMethod: 'phone' } }),
+        ['CONFLICT'],
+        'the same requestId sent with another change',
+      );
+      if (!options.otherCard || !options.otherPassword) return;
+      const other = client(await logInAgain(client, options.otherCard, options.otherPassword));
+      const theirs = await other.call('changeReservations', { body: { ...body, requestId: newRequestId() } });
+      expectThat(
+        theirs.outcomes.every((outcome) => !outcome.changed && outcome.reason === 'not-found' && outcome.title === null),
+        'another patron changed, or saw, this patron’s reservations',
+      );
+    },
+  },
+  {
+    name: '保留: a waiting reservation is held until a day within the library’s limit and resumed; other rows are refused with their reason; another patron’s is not found',
+    run: async ({ client, options }) => {
+      const api = client(await logInAgain(client, options.card, options.password));
+      const { items } = await api.call('getReservations');
+      const holdable = items.find((item) => item.actions.hold.allowed);
+      const refused = items.find((item) => !item.actions.hold.allowed && item.actions.hold.reason !== 'not-offered');
+      if (refused)
+        await expectRefusal(
+          api.call('holdReservation', { params: { reservationId: refused.id }, body: { until: '2099-01-01' } }),
+          ['CONFLICT'],
+          `holding ${refused.state} ${refused.id}`,
+          refused.actions.hold.reason,
+        );
+      if (!holdable) throw new Skip('the library offers no 保留, or the patron has no reservation to hold');
+      const params = { reservationId: holdable.id };
+      const latest = holdable.actions.hold.latest!;
+      const dayAfter = (date: string, days: number) => new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+      await expectRefusal(
+        api.call('holdReservation', { params, body: { until: dayAfter(latest, 1) } }),
+        ['VALIDATION_FAILED'],
+        'a hold beyond `latest`',
+      );
+      if (options.otherCard && options.otherPassword) {
+        const other = client(await logInAgain(client, options.otherCard, options.otherPassword));
+        await expectRefusal(
+          other.call('holdReservation', { params, body: { until: latest } }),
+          ['NOT_FOUND', 'FORBIDDEN'],
+          'holding another patron’s reservation',
+        );
+      }
+      const held = await api.call('holdReservation', { params, body: { until: latest } });
+      expectThat(held.heldUntil === latest && held.actions.resume.allowed, `after holding, heldUntil is ${held.heldUntil}`);
+      const resumed = await api.call('resumeReservation', { params });
+      expectThat(resumed.heldUntil === null, 'after resuming, the reservation is still held');
+    },
+  },
 ];
+
+/** A session of its own for a check that runs after the suite's logout. */
+async function logInAgain(client: Context['client'], cardNumber: string, password: string): Promise<string> {
+  return (await client(null).call('login', { body: { cardNumber, password } })).token;
+}
 
 /** Run every check in order against a backend; a check never stops the ones after it. */
 export async function runConformance(options: ConformanceOptions): Promise<CheckResult[]> {

@@ -118,7 +118,7 @@ describe('My本棚 (p004)', () => {
     await logIn('p003');
     await expect(api.call('getShelves')).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'not-offered' } });
     await expect(api.call('getReadingGoals')).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'not-offered' } });
-    expect(await api.call('simSetFeatures', { body: { shelves: true, readingMarathon: true } })).toEqual({
+    expect(await api.call('simSetSettings', { body: { shelves: true, readingMarathon: true } })).toEqual({
       shelves: true,
       readingMarathon: true,
     });
@@ -143,7 +143,7 @@ describe('My本棚 (p004)', () => {
     const after = await api.call('getReadingGoals');
     expect(after.goals[0]).toMatchObject({ count: 2, reached: true, months: [{ month: '2026-11', count: 2 }] });
     expect(after.loans[0]!.readAt).not.toBeNull();
-    await api.call('simSetFeatures', { body: { shelves: false } });
+    await api.call('simSetSettings', { body: { shelves: false } });
     await expect(api.call('getShelves')).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

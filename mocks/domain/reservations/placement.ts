@@ -115,6 +115,7 @@ export function newReservation(
     pickupDeadline: null,
     cancelledAt: null,
     cancelReason: null,
+    heldUntil: null,
     orderGroupId: null,
     orderPosition: null,
     updatedAt: at,

@@ -1,6 +1,5 @@
 import type { PatronRow, ReservationRow } from '../../db/schema';
 import { DomainError } from '../../domain/errors';
-import type { Permission } from '../../domain/reservations/permissions';
 import type { Library } from '../../runtime/library-host';
 
 /** The patron's own reservation; anyone else's is as good as absent. */
@@ -11,7 +10,7 @@ export function ownReservation(library: Library, patron: PatronRow, reservationI
 }
 
 /** An operation the row does not allow is a CONFLICT that carries the reason the list shows. */
-export function ensureAllowed(permission: Permission, what: string): void {
+export function ensureAllowed(permission: { allowed: boolean; reason: string | null }, what: string): void {
   if (!permission.allowed)
     throw new DomainError(
       'CONFLICT',

@@ -71,6 +71,9 @@ const moduleOf = {
   getReadingGoals: 'shelves',
   createReadingGoal: 'shelves',
   deleteReadingGoal: 'shelves',
+  changeReservations: 'reservations',
+  holdReservation: 'reservations',
+  resumeReservation: 'reservations',
 } as const satisfies { [N in LibraryEndpointName]: ModuleHolding<N> };
 
 /**

@@ -76,6 +76,17 @@ const ReservationRules = z.object({
       ),
     ),
   approvalMinutes: z.number().check(z.int(), z.nonnegative(), z.describe('予約申込 / 取消申込 become final after this long')),
+  hold: z
+    .nullable(
+      z.object({
+        maxDays: z.number().check(z.int(), z.positive(), z.describe('How far ahead a hold may end: at most this many days after today')),
+      }),
+    )
+    .check(
+      z.describe(
+        '保留: a waiting reservation may be held until a date (it keeps its place but is not secured meanwhile); null where the library does not offer it',
+      ),
+    ),
 });
 
 const LoanRules = z.object({

@@ -90,6 +90,14 @@ const PickupChoice = z.object({
     .describe('pickup-not-possible: the branch cannot hand this item out (CD・DVD at a related facility)'),
 });
 
+/**
+ * Why a reservation may not be held (保留): the library does not offer it, or the reservation is not
+ * waiting in its title's queue (only 返却待ち and 順番待ち may be held: one being secured, travelling,
+ * ready, still to be approved or cancelled may not), or it was made at the counter (changed there).
+ */
+export const HoldRefusal = z.enum(['not-offered', 'not-waiting', 'counter-made']);
+export type HoldRefusal = z.infer<typeof HoldRefusal>;
+
 export const ReservationState = z.enum([
   'requested',
   'awaiting-pick',
@@ -123,6 +131,7 @@ export const ReservationItem = z.object({
   pickupDeadline: z.nullable(LocalDate).describe('取置期限'),
   cancelledAt: z.nullable(DateTime),
   cancelReason: z.enum(['patron', 'expired']).nullable().describe('本人取消 or 期限切れ'),
+  heldUntil: z.nullable(LocalDate).check(z.describe('保留: held until this day (it resumes on it); null when not held')),
   order: z
     .object({
       groupId: z.string(),
@@ -142,6 +151,15 @@ export const ReservationItem = z.object({
         ),
     }),
     changeContact: Action,
+    hold: z
+      .object({
+        allowed: z.boolean(),
+        reason: HoldRefusal.nullable(),
+        earliest: z.nullable(LocalDate).check(z.describe('The first day a hold may run until (tomorrow); null when not allowed')),
+        latest: z.nullable(LocalDate).check(z.describe('The last day a hold may run until; null when not allowed')),
+      })
+      .describe('保留 (or a new date for a reservation already held)'),
+    resume: z.object({ allowed: z.boolean() }).describe('保留の解除: a held reservation may be resumed before its date'),
     reorder: Action.extend({
       reservationIds: z
         .array(z.string())
@@ -192,3 +210,45 @@ export const OrderedReservation = z.object({
   items: z.array(ReservationItem).describe('Every open volume of the ordered reservation, by place'),
 });
 export type OrderedReservation = z.infer<typeof OrderedReservation>;
+
+/** Why one reservation of a bulk change (一括変更) was not changed: the row's own reason, or the new value does not fit it. */
+export const BulkChangeRefusal = z.enum([...ActionReason.options, 'pickup-not-possible', 'contact-not-registered', 'not-found']);
+export type BulkChangeRefusal = z.infer<typeof BulkChangeRefusal>;
+
+/** 一括変更: one pickup branch and/or contact method for several reservations at once. */
+export const ChangeReservationsRequest = z
+  .object({
+    requestId: RequestId.check(
+      z.describe('Chosen by the client once per bulk change; the same id sent again answers the same result and changes nothing twice'),
+    ),
+    reservationIds: z
+      .array(z.string().min(1).max(80))
+      .min(1)
+      .max(200)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'Each reservation once' }),
+    pickupBranchId: z.string().min(1).max(40).optional(),
+    contactMethod: z.optional(ContactMethod),
+  })
+  .refine((change) => change.pickupBranchId !== undefined || change.contactMethod !== undefined, { message: 'Nothing to change' });
+export type ChangeReservationsRequest = z.infer<typeof ChangeReservationsRequest>;
+
+export const ChangeReservationsResult = z.object({
+  outcomes: z
+    .array(
+      z.object({
+        reservationId: z.string(),
+        title: z.string().nullable().describe('null for an id that is not one of the patron’s reservations'),
+        volumeLabel: z.string().nullable(),
+        changed: z.boolean(),
+        reason: BulkChangeRefusal.nullable(),
+      }),
+    )
+    .describe('One per reservation asked for, in the order asked: changed, or not with the reason (nothing of it changed)'),
+});
+export type ChangeReservationsResult = z.infer<typeof ChangeReservationsResult>;
+
+/** 保留: hold a waiting reservation until a day (at most the library's days ahead). */
+export const HoldReservationRequest = z.object({
+  until: LocalDate.check(z.describe('The day it resumes: after today, at most `reservations.hold.maxDays` days ahead')),
+});
+export type HoldReservationRequest = z.infer<typeof HoldReservationRequest>;

@@ -96,6 +96,7 @@ export const SimEvent = z.object({
     'received',
     'overdue',
     'mail-sent',
+    'resumed',
   ]),
   cardNumber: z.string().nullable(),
   patronName: z.string().nullable(),
@@ -155,6 +156,7 @@ export const SimPatronView = z.object({
       copyId: z.string().nullable(),
       pickupBranchId: z.string(),
       orderPosition: z.number().int().nullable(),
+      heldUntil: z.nullable(LocalDate).check(z.describe('保留: held until this day')),
       counterAction: z
         .enum(['lend', 'receive'])
         .nullable()
@@ -177,7 +179,9 @@ export const SimTitleView = z.object({
       cardNumber: z.string().nullable(),
     }),
   ),
-  reservations: z.array(z.object({ reservationId: z.string(), cardNumber: z.string(), state: ReservationState })),
+  reservations: z.array(
+    z.object({ reservationId: z.string(), cardNumber: z.string(), state: ReservationState, heldUntil: z.nullable(LocalDate) }),
+  ),
 });
 export type SimTitleView = z.infer<typeof SimTitleView>;
 
@@ -247,11 +251,10 @@ export type ScenarioFile = z.infer<typeof ScenarioFile>;
 export const RestoredScenario = z.object({ status: SimStatus, signIn: z.nullable(LoginResponse) });
 export type RestoredScenario = z.infer<typeof RestoredScenario>;
 
-/** A designer's switch of a library's optional features (My本棚, 読書マラソン), kept with the library until a reset. */
-export const FeatureSwitches = z.object({
-  shelves: z.boolean().optional(),
-  readingMarathon: z.boolean().optional(),
+/** Switches of the running library's rules where a profile's setting may be turned off for a demo (kept with its database and in saved scenarios). */
+export const LibrarySettings = z.object({
+  reservationHold: z.boolean().optional().describe('保留 of waiting reservations, where the profile offers it; false turns it off'),
+  shelves: z.boolean().optional().describe('My本棚 on or off, whatever the profile says'),
+  readingMarathon: z.boolean().optional().describe('読書マラソン on or off, whatever the profile says'),
 });
-export type FeatureSwitches = z.infer<typeof FeatureSwitches>;
-
-export const FeatureSettings = z.object({ shelves: z.boolean(), readingMarathon: z.boolean() });
+export type LibrarySettings = z.infer<typeof LibrarySettings>;

@@ -1,6 +1,8 @@
 import { useParams } from 'react-router';
+import { BulkChange } from '../../features/reservations/bulk-change';
 import { CancelReservation } from '../../features/reservations/cancel-reservation';
 import { ChangeReservation } from '../../features/reservations/change-reservation';
+import { HoldReservation } from '../../features/reservations/hold-reservation';
 import { OrderReservations } from '../../features/reservations/order-reservations';
 import { ReservationList } from '../../features/reservations/reservation-list';
 
@@ -25,4 +27,15 @@ export function ReservationChangeRoute() {
 export function ReservationOrderRoute() {
   const { reservationId = '' } = useParams();
   return <OrderReservations key={reservationId} reservationId={reservationId} />;
+}
+
+/** 一括変更 of several reservations, inside the 予約状況 tab. */
+export function ReservationsBulkChangeRoute() {
+  return <BulkChange />;
+}
+
+/** 保留 (or 保留の解除) of one reservation, inside the 予約状況 tab. */
+export function ReservationHoldRoute() {
+  const { reservationId = '' } = useParams();
+  return <HoldReservation key={reservationId} reservationId={reservationId} />;
 }

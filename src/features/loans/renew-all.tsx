@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LoanList, RenewAllResult, RenewalRefusal } from '../../api/contract/loans';
 import { Alert } from '../../components/alert';
+import { ResultSection } from '../../components/result-section';
 import { StepHeading } from '../../components/step-heading';
 import { newRequestId } from '../../lib/new-request-id';
 import { paths } from '../../lib/paths';
@@ -111,38 +112,25 @@ function RenewAllConfirmation({ loans, renewAll }: { loans: LoanList; renewAll: 
 function RenewAllOutcome({ result }: { result: RenewAllResult }) {
   const { t } = useTranslation('loan');
   const words = useLoanWords();
-  const id = useId();
   const renewed = result.outcomes.filter((outcome) => outcome.renewed);
   const notRenewed = result.outcomes.filter((outcome) => !outcome.renewed);
   return (
     <div className="loan-step">
       <StepHeading>{t('renewAll.resultTitle')}</StepHeading>
-      {renewed.length > 0 ? (
-        <section className="result-section result-placed" aria-labelledby={`${id}-renewed`}>
-          <h2 id={`${id}-renewed`}>{t('renewAll.renewed', { count: renewed.length })}</h2>
-          <ul>
-            {renewed.map((outcome) => (
-              <li key={outcome.loanId}>
-                <span className="result-title">{loanName(outcome)}</span>
-                <span className="loan-outcome-due">{t('renewAll.newDue', { date: words.date(outcome.dueDate) })}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {notRenewed.length > 0 ? (
-        <section className="result-section result-refused" aria-labelledby={`${id}-not-renewed`}>
-          <h2 id={`${id}-not-renewed`}>{t('renewAll.notRenewed', { count: notRenewed.length })}</h2>
-          <ul>
-            {notRenewed.map((outcome) => (
-              <li key={outcome.loanId}>
-                <span className="result-title">{loanName(outcome)}</span>
-                <Reason reason={outcome.reason} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ResultSection
+        heading={t('renewAll.renewed', { count: renewed.length })}
+        tone="done"
+        rows={renewed.map((outcome) => ({
+          key: outcome.loanId,
+          name: loanName(outcome),
+          detail: <span className="loan-outcome-due">{t('renewAll.newDue', { date: words.date(outcome.dueDate) })}</span>,
+        }))}
+      />
+      <ResultSection
+        heading={t('renewAll.notRenewed', { count: notRenewed.length })}
+        tone="refused"
+        rows={notRenewed.map((outcome) => ({ key: outcome.loanId, name: loanName(outcome), detail: <Reason reason={outcome.reason} /> }))}
+      />
       <BackToLoans />
     </div>
   );

@@ -222,6 +222,14 @@ export function ReservationList() {
               : t('list.count', { count: listed.length })}
           </span>
         </h2>
+        {items.some((item) => item.actions.changePickup.allowed || item.actions.changeContact.allowed) ? (
+          <p className="reservations-bulk">
+            <Link className="button button-small" to={paths.reservationsBulkChange()}>
+              {t('bulk.open')}
+            </Link>{' '}
+            <span className="help">{t('bulk.openHint')}</span>
+          </p>
+        ) : null}
         {!apart && cancelledDays > 0 && cancelled.length > 0 ? (
           <p className="help">{t('list.cancelledNote', { days: cancelledDays })}</p>
         ) : null}

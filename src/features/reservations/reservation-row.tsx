@@ -74,6 +74,7 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
             <span className="reservation-counts">{t('list.queueCounts', { waiting: item.waiting, copies: item.copies })}</span>
           </>
         ) : null}
+        {item.heldUntil ? <span className="reservation-held">{t('hold.heldUntil', { date: words.shortDate(item.heldUntil) })}</span> : null}
         {item.state === 'ready' && item.notifiedAt ? (
           <span className="reservation-notified">{t('list.notified', { date: words.shortDate(item.notifiedAt) })}</span>
         ) : null}
@@ -110,6 +111,14 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
                 </RowAction>
               ) : null}
             </span>
+            {item.actions.hold.allowed || item.actions.resume.allowed ? (
+              <span className="row-action-buttons reservation-hold-action">
+                <RowAction allowed href={paths.reservationHold(item.id)} describedBy={undefined}>
+                  {t(item.heldUntil ? 'hold.resume' : 'hold.action')}
+                  {forTitle}
+                </RowAction>
+              </span>
+            ) : null}
             {why ? (
               <span id={whyId} className="row-actions-why">
                 {why}

@@ -45,3 +45,32 @@ export function useOrderReservations() {
     onError: reservationsRefresh.refused(queryClient),
   });
 }
+
+/** 一括変更: one pickup branch or contact method for several reservations, each answered changed or not with the reason; idempotent by the request's id. */
+export function useChangeReservations() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: RequestOf<'changeReservations'>['body']) => api.call('changeReservations', { body: request }),
+    onSuccess: () => reservationsRefresh.changed(queryClient),
+  });
+}
+
+/** 保留 until a day (or a new day for one held already). */
+export function useHoldReservation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ reservationId, until }: { reservationId: string; until: string }) =>
+      api.call('holdReservation', { params: { reservationId }, body: { until } }),
+    onSuccess: () => reservationsRefresh.changed(queryClient),
+    onError: reservationsRefresh.refused(queryClient),
+  });
+}
+
+/** 保留の解除: the reservation takes its place in the queue again now. */
+export function useResumeReservation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reservationId: string) => api.call('resumeReservation', { params: { reservationId } }),
+    onSuccess: () => reservationsRefresh.changed(queryClient),
+  });
+}

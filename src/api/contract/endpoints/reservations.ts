@@ -1,6 +1,9 @@
 import { define, patronErrors } from '../endpoint';
 import {
   ChangeReservationRequest,
+  ChangeReservationsRequest,
+  ChangeReservationsResult,
+  HoldReservationRequest,
   OrderReservationsRequest,
   OrderedReservation,
   PlaceReservationsRequest,
@@ -71,5 +74,38 @@ export const reservationsEndpoints = {
     response: PlacementResult,
     errors: [...patronErrors, 'VALIDATION_FAILED', 'CONFLICT'],
     idempotency: 'keyed',
+  }),
+  changeReservations: define({
+    method: 'POST',
+    path: '/me/reservations/changes',
+    summary:
+      '一括変更: one pickup branch and/or contact method for several reservations; each is changed where its row allows it or refused with the reason; idempotent by requestId',
+    auth: 'patron',
+    body: ChangeReservationsRequest,
+    response: ChangeReservationsResult,
+    errors: [...patronErrors, 'VALIDATION_FAILED', 'CONFLICT'],
+    idempotency: 'keyed',
+  }),
+  holdReservation: define({
+    method: 'PUT',
+    path: '/me/reservations/:reservationId/hold',
+    summary:
+      '保留: a waiting reservation keeps its place but is not secured until the day given, when it resumes by itself; sending it again sets the day again',
+    auth: 'patron',
+    params: ReservationParams,
+    body: HoldReservationRequest,
+    response: ReservationItem,
+    errors: [...patronErrors, 'NOT_FOUND', 'CONFLICT', 'VALIDATION_FAILED'],
+    idempotency: 'safe',
+  }),
+  resumeReservation: define({
+    method: 'DELETE',
+    path: '/me/reservations/:reservationId/hold',
+    summary: '保留の解除: a held reservation resumes now (one not held is answered as it is)',
+    auth: 'patron',
+    params: ReservationParams,
+    response: ReservationItem,
+    errors: [...patronErrors, 'NOT_FOUND'],
+    idempotency: 'safe',
   }),
 };

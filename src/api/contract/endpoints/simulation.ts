@@ -2,9 +2,8 @@ import { define } from '../endpoint';
 import { LoginResponse } from '../auth';
 import {
   AdvanceClockRequest,
-  FeatureSettings,
-  FeatureSwitches,
   CounterLendRequest,
+  LibrarySettings,
   CounterLoseRequest,
   CounterReceiveRequest,
   CounterReserveRequest,
@@ -276,14 +275,14 @@ export const simulationEndpoints = {
     response: null,
     errors: ['NOT_FOUND'],
   }),
-  simSetFeatures: define({
+  simSetSettings: define({
     method: 'PUT',
-    path: `${SIMULATION_PREFIX}/features`,
-    summary: "Switch the library's optional features (My本棚, 読書マラソン) on or off, whatever its profile says; kept until a reset",
+    path: `${SIMULATION_PREFIX}/settings`,
+    summary: "Switch a setting of the running library's rules (保留 of reservations); GET /library answers the rules with it",
     auth: 'public',
     simulation: true,
-    body: FeatureSwitches,
-    response: FeatureSettings,
+    body: LibrarySettings,
+    response: LibrarySettings,
     errors: ['VALIDATION_FAILED'],
   }),
 };

@@ -76,5 +76,7 @@ export const common: Strings<typeof ja> = {
     ordered_not_one_series: 'A series reservation takes volumes of one series only (volumes 1 and 2, 1 to 3…).',
     pickup_not_possible: 'The item cannot be collected at that branch.',
     kana_only: 'Enter it in katakana (hiragana and half-width katakana also work; not kanji or Latin letters).',
+    hold_not_after_today: 'Choose a day to resume from tomorrow on.',
+    hold_too_far: 'Choose a day to resume no later than {{latest}}.',
   },
 };

@@ -77,5 +77,7 @@ export const common = {
     ordered_not_one_series: 'シリーズ予約は、同一シリーズの資料（上・下巻や1～3巻など）だけでできます。',
     pickup_not_possible: '指定の館では受け取れません。',
     kana_only: 'カタカナで入力してください（ひらがな・半角カタカナも使えます。漢字や英字は使えません）。',
+    hold_not_after_today: '再開する日は、明日以降の日を選んでください。',
+    hold_too_far: '再開する日は、{{latest}}までの日を選んでください。',
   },
 };
