@@ -100,6 +100,8 @@ export const routes: RouteObject[] = [
               { path: 'notices/:noticeId', element: screen(notices, 'NoticeRoute', ['notice']) },
               { path: 'shelves', element: screen(shelves, 'MypageShelvesRoute', ['shelves']) },
               { path: 'reading', element: screen(shelves, 'MypageReadingRoute', ['shelves']) },
+              { path: 'reservations/bulk-change', element: screen(reservations, 'ReservationsBulkChangeRoute', ['reservation']) },
+              { path: 'reservations/:reservationId/hold', element: screen(reservations, 'ReservationHoldRoute', ['reservation']) },
             ],
           },
           {
