@@ -92,6 +92,16 @@ describe('My本棚 (p004)', () => {
     expect(await screen.findByText('これから読みたい本に1点保存しました。')).toBeInTheDocument();
     await waitFor(async () => expect((await shelfItemsOf('quiet')).map((item) => item.titleId)).toEqual([title.id]));
   });
+
+  it('saves a title nobody may reserve (禁帯出) from 資料詳細 too: a shelf is not the cart', async () => {
+    host = openLibrary({ profileId: 'p004' });
+    const title = await firstTitleIn(host, (row) => row.referenceOnly);
+    const { user } = await logInAt(`/titles/${title.id}`, 'p004', 'quiet');
+    await user.click(await screen.findByRole('button', { name: 'My本棚に保存' }));
+    expect(await screen.findByText('これから読みたい本に1点保存しました。')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /予約かごへ|カートに入れる/ })).not.toBeInTheDocument();
+    await waitFor(async () => expect((await shelfItemsOf('quiet')).map((item) => item.titleId)).toEqual([title.id]));
+  });
 });
 
 describe('読書マラソン (p004)', () => {
@@ -114,6 +124,16 @@ describe('読書マラソン (p004)', () => {
     const month = await screen.findByRole('article', { name: /^今月（2026年11月1日/ });
     expect(within(month).getByText('0冊 / 2冊')).toBeInTheDocument();
     expect(within(month).getByText('残り7日')).toBeInTheDocument();
+
+    // Deleting a goal asks first; 削除しない keeps it, 削除する deletes it.
+    await user.click(within(month).getByRole('button', { name: /^目標「今月/ }));
+    const question = within(month).getByRole('group', { name: /を削除しますか$/ });
+    expect(within(question).getByRole('heading')).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: '削除しない' }));
+    expect(screen.getByRole('article', { name: /^今月（2026年11月1日/ })).toBeInTheDocument();
+    await user.click(within(month).getByRole('button', { name: /^目標「今月/ }));
+    await user.click(within(month).getByRole('button', { name: '削除する' }));
+    await waitFor(() => expect(screen.queryByRole('article', { name: /^今月（2026年11月1日/ })).not.toBeInTheDocument());
   });
 
   it('keeps what was entered and names the problem when the dates are reversed', async () => {

@@ -19,10 +19,12 @@ interface TitleDetailViewProps {
   titleId: string;
   /** 予約かごへ for a title that may be reserved (the app fills it in). */
   reserveAction: ReactNode;
+  /** What a patron may do with any title, reservable or not (My本棚に保存). */
+  keepAction?: ReactNode;
 }
 
 /** 資料詳細: the record, the series, where every copy is, and 予約かごへ or why not. */
-export function TitleDetailView({ titleId, reserveAction }: TitleDetailViewProps) {
+export function TitleDetailView({ titleId, reserveAction, keepAction }: TitleDetailViewProps) {
   const { t } = useTranslation('catalog');
   const libraryLabel = useLibraryLabel();
   const errorMessage = useErrorMessage();
@@ -83,6 +85,7 @@ export function TitleDetailView({ titleId, reserveAction }: TitleDetailViewProps
           <h2 id="detail-status-title">{t('detail.status')}</h2>
           <StatusFigures detail={detail} />
           {detail.notReservableReason ? <NotReservable detail={detail} /> : <div className="reserve">{reserveAction}</div>}
+          {keepAction}
           {detail.notReservableReason === null ? (
             <p className="help">{t('detail.reserveHint', { cart: libraryLabel('nav.cart', 'nav.cart') })}</p>
           ) : null}

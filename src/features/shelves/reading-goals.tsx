@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client/api-error';
 import type { GoalPeriodKind, ReadingGoal, ReadingGoals } from '../../api/contract/shelves';
@@ -171,6 +171,12 @@ function GoalCard({ goal }: { goal: ReadingGoal }) {
   const periodName = usePeriodName();
   const errorMessage = useErrorMessage();
   const remove = useDeleteGoal();
+  // Deleting a goal asks first, as deleting a shelf does.
+  const [asking, setAsking] = useState(false);
+  const question = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (asking) question.current?.focus();
+  }, [asking]);
   const language = currentLanguage();
   const name = t('marathon.goal', { period: periodName(goal.period), target: goal.target });
   const most = Math.max(1, ...goal.months.map((month) => month.count));
@@ -238,15 +244,31 @@ function GoalCard({ goal }: { goal: ReadingGoal }) {
           </ul>
         </details>
       ) : null}
-      <button
-        type="button"
-        className="button button-small"
-        aria-label={t('marathon.removeFor', { goal: name })}
-        disabled={remove.isPending}
-        onClick={() => remove.mutate(goal.id)}
-      >
-        {t('marathon.remove')}
-      </button>
+      {asking ? (
+        <div className="shelf-confirm" role="group" aria-labelledby={`${id}-question`}>
+          <h4 id={`${id}-question`} ref={question} tabIndex={-1}>
+            {t('marathon.removeQuestion', { goal: name })}
+          </h4>
+          <p>{t('marathon.removeBody')}</p>
+          <div className="button-row">
+            <button type="button" className="button button-primary" disabled={remove.isPending} onClick={() => remove.mutate(goal.id)}>
+              {t('marathon.removeSubmit')}
+            </button>
+            <button type="button" className="button" onClick={() => setAsking(false)}>
+              {t('marathon.removeCancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('marathon.removeFor', { goal: name })}
+          onClick={() => setAsking(true)}
+        >
+          {t('marathon.remove')}
+        </button>
+      )}
       {remove.isError ? <Alert tone="error">{errorMessage(remove.error)}</Alert> : null}
     </article>
   );
