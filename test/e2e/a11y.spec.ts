@@ -42,7 +42,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await openLogin(page, 'p000');
     await instantNetwork(page);
     await submitLogin(page, '12345', '246810');
-    await expect(page.getByText('利用者番号は8桁の半角数字です（例：01234567）。')).toBeVisible();
+    await expect(page.getByText('8桁の半角数字で入力してください（例：01234567）。')).toBeVisible();
     await expect(page.getByLabel('登録番号')).toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(page, 'the login page with a field error (ja)');
 

@@ -107,7 +107,7 @@ test.describe('logging in', () => {
 
       await submitLogin(page, patron.cardNumber, '135791');
       await expect(page.getByRole('alert')).toHaveText(
-        '利用者番号またはパスワードが正しくありません。半角数字で入力されているか確認してください。',
+        '登録番号またはパスワードが正しくありません。半角数字で入力されているか確認してください。',
       );
     },
   );

@@ -45,7 +45,7 @@ describe('logging in', () => {
     await user.type(await screen.findByLabelText('登録番号'), '12345');
     await user.type(screen.getByLabelText('パスワード'), '246810');
     await user.click(screen.getByRole('button', { name: '認証' }));
-    expect(await screen.findByText('利用者番号は8桁の半角数字です（例：01234567）。')).toBeInTheDocument();
+    expect(await screen.findByText('8桁の半角数字で入力してください（例：01234567）。')).toBeInTheDocument();
     expect(screen.getByLabelText('登録番号')).toHaveAttribute('aria-invalid', 'true');
   });
 
@@ -106,7 +106,7 @@ describe('logging in', () => {
     const { user } = renderApp('/login');
     await logInThroughForm(user, reader.cardNumber, '135791');
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      '利用者番号またはパスワードが正しくありません。半角数字で入力されているか確認してください。',
+      '登録番号またはパスワードが正しくありません。半角数字で入力されているか確認してください。',
     );
     expect(screen.getByRole('alert')).not.toHaveTextContent('大文字');
   });

@@ -160,7 +160,7 @@ describe('新規パスワード登録 (p002)', () => {
       '登録する',
     );
 
-    expect(await screen.findByText('利用者番号は10桁の半角数字です（例：2000000001）。')).toBeInTheDocument();
+    expect(await screen.findByText('10桁の半角数字で入力してください（例：2000000001）。')).toBeInTheDocument();
     expect(screen.getByLabelText('生年月日')).toHaveAccessibleDescription(/生年月日は西暦の年・月・日で入力してください/);
     expect(screen.getByLabelText('新しいパスワード（確認）')).toHaveAccessibleDescription(
       '確認のため、新しいパスワードと同じものを入力してください。',

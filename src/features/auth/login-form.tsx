@@ -23,17 +23,19 @@ interface LoginValues {
  */
 function InvalidCredentials({ policy }: { policy: PasswordPolicy }) {
   const { t } = useTranslation('auth');
+  // The card number by the name the form gives it (p000's 登録番号).
+  const card = useLibraryLabel()('login.cardNumber', 'auth:login.cardNumber');
   const checklist = useLibraryNotices('login.invalidCredentials');
   if (checklist.length > 0) {
     return (
       <>
-        <p>{t('login.invalid.checklist')}</p>
+        <p>{t('login.invalid.checklist', { card })}</p>
         <LibraryNotices place="login.invalidCredentials" as="list" />
       </>
     );
   }
   const check = policy.charset === 'digits' ? 'digits' : policy.caseSensitive ? 'caseSensitive' : 'halfWidth';
-  return t(`login.invalid.${check}`);
+  return t(`login.invalid.${check}`, { card });
 }
 
 /**

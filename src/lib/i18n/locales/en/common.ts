@@ -58,7 +58,7 @@ export const common: Strings<typeof ja> = {
     required: 'Please fill this in.',
     too_long: 'This is too long.',
     invalid: 'This is not in the right form.',
-    card_number_format: 'A card number is {{length}} half-width digits (e.g. {{example}}).',
+    card_number_format: 'Enter {{length}} half-width digits (e.g. {{example}}).',
     wrong_password: 'The current password is not right.',
     password_digits_only: 'Use half-width digits only.',
     password_alphanumeric_only: 'Use half-width letters and digits only (no symbols or full-width characters).',

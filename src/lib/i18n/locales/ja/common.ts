@@ -59,7 +59,7 @@ export const common = {
     required: '入力してください。',
     too_long: '長すぎます。',
     invalid: '形式が正しくありません。',
-    card_number_format: '利用者番号は{{length}}桁の半角数字です（例：{{example}}）。',
+    card_number_format: '{{length}}桁の半角数字で入力してください（例：{{example}}）。',
     wrong_password: '現在のパスワードが正しくありません。',
     password_digits_only: '半角数字だけで入力してください。',
     password_alphanumeric_only: '半角の英字と数字だけで入力してください（記号や全角文字は使えません）。',
