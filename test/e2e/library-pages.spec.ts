@@ -17,8 +17,10 @@ import {
  * the page leaves room for the button below its last line.
  */
 async function textUnderDemoButton(page: Page): Promise<string[]> {
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  // Scrolled and read in one step: a part of the page that arrives in between (マイページ's pickup
+  // banner) would move the footer after the scroll, and the reading would not be of the page's end.
   return page.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
     const button = document.querySelector('.demo-launcher')!.getBoundingClientRect();
     const covered: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

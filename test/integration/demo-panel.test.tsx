@@ -99,6 +99,25 @@ describe('the demo panel: library and patron', () => {
     expect(within(card).getByText('いまのデモ利用者')).toBeInTheDocument();
   });
 
+  it('switches My本棚 on in a library whose page does not name it (p003), and 保留 off: the app shows what the library now offers', async () => {
+    const { user } = start();
+    await signInAs('reader');
+    const sheet = await openPanel(user);
+    const settings = within(sheet).getByRole('region', { name: '図書館の設定' });
+    const shelves = within(settings).getByRole('checkbox', { name: /^My本棚/ });
+    const hold = within(settings).getByRole('checkbox', { name: /^予約の保留を受け付ける/ });
+    expect(shelves).not.toBeChecked();
+    expect(hold).toBeChecked();
+    await user.click(shelves);
+    expect(await within(settings).findByText('設定を変更しました。')).toBeInTheDocument();
+    await waitFor(() => expect(shelves).toBeChecked());
+    expect((await api.call('getLibrary')).features.shelves).toBe(true);
+    await user.click(hold);
+    await waitFor(() => expect(hold).not.toBeChecked());
+    expect((await api.call('getLibrary')).reservations.hold).toBeNull();
+    await expect(api.call('getShelves')).resolves.toMatchObject({ shelves: expect.any(Array) });
+  });
+
   it('says why a patron without a password cannot be signed in (p002), next to that patron', async () => {
     const { user } = start('/', 'p002');
     const sheet = await openPanel(user);
