@@ -47,7 +47,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await expectNoAxeViolations(page, 'the login page with a field error (ja)');
 
     await submitLogin(page, '01234567', '000000');
-    await expect(page.getByRole('alert')).toContainText('利用者番号またはパスワードが正しくありません');
+    await expect(page.getByRole('alert')).toContainText('登録番号またはパスワードが正しくありません');
     await expectNoAxeViolations(page, 'the login page after a failed login (ja)');
   });
 

@@ -181,6 +181,9 @@ describe('logging in', () => {
     const { user, router } = renderApp('/login');
     await logInThroughForm(user, holder.cardNumber, holder.password!);
     await screen.findByRole('heading', { name: 'マイページ' });
+    // マイページ opens on its first tab by a redirect, which lands once that tab's code is loaded:
+    // the test's own move to the cart waits for it, or the redirect could land after it.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/mypage/reservations'));
     await advanceClock(20);
     await api.call('getSummary');
     await advanceClock(20);
