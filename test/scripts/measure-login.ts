@@ -5,15 +5,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
-import { preview } from 'vite';
+import type { Browser } from 'playwright-core';
 import { startHttpLibrary } from '../../mocks/http/serve';
-import playwrightConfig from '../../playwright.config';
 import { buildApp, projectRoot } from './build-app';
+import { launchChromium, serveBuild } from './serve-build';
 
 const RUNS = Number(process.env.RUNS ?? 5);
-/** The e2e suite's Chromium and its flags. */
-const launchOptions = playwrightConfig.use?.launchOptions ?? {};
 
 interface Visit {
   ms: number;
@@ -21,17 +18,6 @@ interface Visit {
   jsFiles: number;
   /** The simulated library's marks (mocks/browser.ts, library-host.ts): where a mock visit spends its time. */
   marks: Record<string, number>;
-}
-
-async function serve(mode: 'mock' | 'production', outDir: string) {
-  const server = await preview({
-    root: projectRoot,
-    mode,
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-  });
-  return { url: server.resolvedUrls!.local[0]!.replace(/\/$/, ''), close: () => server.close() };
 }
 
 /** Open /login in a fresh profile (first visit) and again in a new tab of the same profile (repeat visit). */
@@ -87,12 +73,9 @@ async function main() {
   const realDir = join(projectRoot, 'dist/measure-real');
   await buildApp('mock', mockDir);
   await buildApp('production', realDir, { VITE_API_BASE_URL: api.url });
-  const mock = await serve('mock', mockDir);
-  const real = await serve('production', realDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? launchOptions.executablePath,
-    args: launchOptions.args,
-  });
+  const mock = await serveBuild('mock', mockDir);
+  const real = await serveBuild('production', realDir);
+  const browser = await launchChromium();
   const results: Record<string, { first: Visit[]; repeat: Visit[] }> = { mock: { first: [], repeat: [] }, real: { first: [], repeat: [] } };
   try {
     // Alternate the builds so that both see the same machine load.
