@@ -9,6 +9,7 @@ import {
   logIn,
   openLogin,
   patrons,
+  simulatedNetwork,
   submitLogin,
   test,
 } from './support';
@@ -25,6 +26,7 @@ test.describe('logging in', () => {
     await keepScreenshot(page, testInfo, 'login-ja');
 
     // Realistic latency on purpose: this is the flow a patron sees.
+    await simulatedNetwork(page, 'realistic');
     await submitLogin(page, patron.cardNumber, patron.password);
 
     const summary = await expectMypage(page, patron.name);

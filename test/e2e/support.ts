@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import type { NetworkSettings } from '../../src/api/contract/simulation';
 
 /** Demo patrons from mocks/seed/personas.ts (cardNumberAt(profile, n) and the profile's demo password). */
 export const patrons = {
@@ -29,11 +30,24 @@ export async function libraryReady(page: Page): Promise<void> {
   });
 }
 
+/** The demo's own switch for the simulated library's network, as the panel's 通信 tab keeps it (mocks/browser.ts). */
+const NETWORK_KEY = 'shiori.sim.network';
+
 /**
  * Playwright's `test` for the mock build: every `page.goto` and `page.reload` returns once the
- * simulated library in that page is ready.
+ * simulated library in that page is ready. The library answers at once from the first visit on
+ * (the demo's realistic 150–450 ms per request cost each test seconds that it is not about): the
+ * browser context starts with the network setting the demo panel keeps in localStorage, so the
+ * app is the one patrons get. A test about latency calls `simulatedNetwork` where its step begins.
  */
 export const test = base.extend({
+  storageState: async ({ baseURL }, provide) => {
+    const network: NetworkSettings = { latency: 'none', failureRate: 0, offline: false };
+    await provide({
+      cookies: [],
+      origins: [{ origin: new URL(baseURL!).origin, localStorage: [{ name: NETWORK_KEY, value: JSON.stringify(network) }] }],
+    });
+  },
   page: async ({ page }, provide) => {
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
@@ -66,20 +80,23 @@ export async function openLogin(page: Page, library: string, path = '/login'): P
 export const cardNumberField = (page: Page) => page.getByLabel(/^(利用者番号|登録番号)$/);
 
 /**
- * Makes the simulated library answer at once for the rest of this page's life (the setting lives
- * in page memory, so a reload brings the realistic latency back).
+ * Sets the simulated library's latency from here on, as the demo panel's 通信 tab does, with no
+ * injected failures (kept in localStorage, so a reload keeps it).
  */
-export async function instantNetwork(page: Page): Promise<void> {
-  const status = await page.evaluate(async () => {
+export async function simulatedNetwork(page: Page, latency: NetworkSettings['latency']): Promise<void> {
+  const status = await page.evaluate(async (latency) => {
     const response = await fetch('/api/_sim/network', {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ latency: 'none', failureRate: 0 }),
+      body: JSON.stringify({ latency, failureRate: 0 }),
     });
     return response.status;
-  });
+  }, latency);
   expect(status, 'PUT /api/_sim/network').toBe(200);
 }
+
+/** Makes the simulated library answer at once again, with no injected failures. */
+export const instantNetwork = (page: Page) => simulatedNetwork(page, 'none');
 
 export interface FoundTitle {
   id: string;
