@@ -15,6 +15,19 @@ const baseURL = `http://127.0.0.1:${port}`;
 const realAppPort = port + 1;
 const apiPort = port + 2;
 export const realApi = { appURL: `http://127.0.0.1:${realAppPort}`, apiURL: `http://127.0.0.1:${apiPort}` };
+/** Each port builds into its own folders, so two suites never overwrite each other's build. */
+const mockDir = `dist/e2e-${port}`;
+const realDir = `dist/e2e-real-${port}`;
+/**
+ * The two builds the suite serves, the mock app and the real-API app. `.ci/run` makes them beside
+ * the end of vitest, where a core is idle (test/scripts/build-e2e.ts), and sets E2E_PREBUILT=1 so
+ * that the web servers below only serve them; otherwise each web server builds its app first.
+ */
+export const e2eBuilds = {
+  mock: `npm run build:mock -- --outDir ${mockDir}`,
+  real: `VITE_API_BASE_URL=${realApi.apiURL} npx vite build --outDir ${realDir}`,
+};
+const buildFirst = (build: string) => (process.env.E2E_PREBUILT === '1' ? '' : `${build} && `);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -82,8 +95,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // Each port builds into its own folder, so two suites never overwrite each other's build.
-      command: `npm run build:mock -- --outDir dist/e2e-${port} && npm run preview:mock -- --outDir dist/e2e-${port} --host 127.0.0.1 --port ${port}`,
+      command: `${buildFirst(e2eBuilds.mock)}npm run preview:mock -- --outDir ${mockDir} --host 127.0.0.1 --port ${port}`,
       url: baseURL,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
@@ -100,7 +112,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `VITE_API_BASE_URL=${realApi.apiURL} npx vite build --outDir dist/e2e-real-${port} && npx vite preview --outDir dist/e2e-real-${port} --host 127.0.0.1 --port ${realAppPort} --strictPort`,
+      command: `${buildFirst(e2eBuilds.real)}npx vite preview --outDir ${realDir} --host 127.0.0.1 --port ${realAppPort} --strictPort`,
       url: realApi.appURL,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
