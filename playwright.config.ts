@@ -38,7 +38,7 @@ export default defineConfig({
   // One per core: the tests keep Chromium busy (a third worker on 2 cores made every test slower
   // and the run no shorter). E2E_WORKERS to choose.
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  // Seeding the library on the first visit and 150–450 ms per request add up; leave room.
+  // Seeding the library on each test's first visit adds up on a busy machine; leave room.
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
