@@ -16,7 +16,7 @@ import { renderApp } from './render-app';
 
 interceptApiRequests();
 
-type Screen = 'login' | 'register' | 'password' | 'reservations' | 'cancel' | 'loans' | 'renew' | 'title' | 'cart' | 'placing';
+type Screen = 'login' | 'register' | 'password' | 'reservations' | 'cancel' | 'change' | 'loans' | 'renew' | 'title' | 'cart' | 'placing';
 type Role = 'button' | 'link' | 'heading' | 'textbox' | 'text';
 
 /** Where each label of the app stands, and as what: a key or, ending in a dot, every key under it. */
@@ -38,6 +38,7 @@ const placeOf: Record<string, { screen: Screen; role: Role }> = {
   'reservation.cancelledList': { screen: 'reservations', role: 'heading' },
   'reservation.cancel': { screen: 'reservations', role: 'link' },
   'reservation.change': { screen: 'reservations', role: 'link' },
+  'reservation.change.title': { screen: 'change', role: 'heading' },
   'reservation.cancel.title': { screen: 'cancel', role: 'heading' },
   'reservation.cancel.submit': { screen: 'cancel', role: 'button' },
   'reservation.cancel.requeue': { screen: 'cancel', role: 'text' },
@@ -53,6 +54,8 @@ const placeOf: Record<string, { screen: Screen; role: Role }> = {
   'reserve.confirm': { screen: 'placing', role: 'button' },
   'reserve.resultTitle': { screen: 'placing', role: 'heading' },
   'reserve.finish': { screen: 'placing', role: 'link' },
+  'mypage.title': { screen: 'reservations', role: 'heading' },
+  'login.title': { screen: 'login', role: 'heading' },
 };
 
 function placeOfLabel(key: string) {
@@ -127,6 +130,14 @@ const visit: Record<Screen, (profileId: ProfileId, check: (step: Screen) => void
       async () =>
         `/mypage/reservations/${(await api.call('getReservations')).items.find((item) => item.actions.cancel.allowed)!.id}/cancel`,
       // The cancel step's own way back, drawn with its text: マイページ's pickup banner has a heading of its own.
+      () => screen.findByRole('link', { name: '戻る' }),
+    ),
+  change: (profileId) =>
+    openAs(
+      profileId,
+      'holder',
+      async () =>
+        `/mypage/reservations/${(await api.call('getReservations')).items.find((item) => item.actions.changePickup.allowed)!.id}/change`,
       () => screen.findByRole('link', { name: '戻る' }),
     ),
   loans: (profileId) => openAs(profileId, 'reader', '/mypage/loans', () => screen.findByRole('table')),
