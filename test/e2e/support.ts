@@ -62,8 +62,8 @@ export async function openLogin(page: Page, library: string, path = '/login'): P
   await expect(cardNumberField(page)).toBeEditable();
 }
 
-/** The login page's heading, as each library names the step (p001's 利用者認証を行います). */
-const loginHeading = (page: Page) => page.getByRole('heading', { level: 1, name: /^(ログイン|利用者認証を行います)$/ });
+/** The login page's heading, as each library names the step (p001's 利用者認証を行います, p004's 利用者ログイン). */
+const loginHeading = (page: Page) => page.getByRole('heading', { level: 1, name: /^(ログイン|利用者認証を行います|利用者ログイン)$/ });
 
 /** The login form's card number field, as each library names it (p000's 認証画面: 登録番号). */
 export const cardNumberField = (page: Page) => page.getByLabel(/^(利用者番号|登録番号)$/);
