@@ -6,6 +6,7 @@ import type { LibraryHost } from '../../mocks/runtime/library-host';
 import type { Situation } from '../../mocks/seed/personas';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
+import { paths } from '../../src/lib/paths';
 import { api, interceptApiRequests, openLibrary, persona } from './harness';
 import { renderApp } from './render-app';
 
@@ -84,6 +85,20 @@ async function openAs(
   await ready();
 }
 
+/** A 取消 or 変更 step of the holder's first reservation that offers it, as its row's link opens it. */
+function openReservationStep(profileId: ProfileId, action: 'cancel' | 'changePickup') {
+  return openAs(
+    profileId,
+    'holder',
+    async () => {
+      const { id } = (await api.call('getReservations')).items.find((item) => item.actions[action].allowed)!;
+      return action === 'cancel' ? paths.reservationCancel(id) : paths.reservationChange(id);
+    },
+    // The step's own way back, drawn with its text: マイページ's pickup banner has a heading of its own.
+    () => screen.findByRole('link', { name: '戻る' }),
+  );
+}
+
 /** Books anyone may reserve, not in a series, with a copy to lend. */
 function books(count: number) {
   return host.run(async (library) => {
@@ -123,23 +138,8 @@ const visit: Record<Screen, (profileId: ProfileId, check: (step: Screen) => void
   // A temporary password leads to the first password's form.
   password: (profileId) => openAs(profileId, 'newcomer', '/password', () => screen.findAllByLabelText(/パスワード/)),
   reservations: (profileId) => openAs(profileId, 'holder', '/mypage/reservations', () => screen.findAllByRole('table')),
-  cancel: (profileId) =>
-    openAs(
-      profileId,
-      'holder',
-      async () =>
-        `/mypage/reservations/${(await api.call('getReservations')).items.find((item) => item.actions.cancel.allowed)!.id}/cancel`,
-      // The cancel step's own way back, drawn with its text: マイページ's pickup banner has a heading of its own.
-      () => screen.findByRole('link', { name: '戻る' }),
-    ),
-  change: (profileId) =>
-    openAs(
-      profileId,
-      'holder',
-      async () =>
-        `/mypage/reservations/${(await api.call('getReservations')).items.find((item) => item.actions.changePickup.allowed)!.id}/change`,
-      () => screen.findByRole('link', { name: '戻る' }),
-    ),
+  cancel: (profileId) => openReservationStep(profileId, 'cancel'),
+  change: (profileId) => openReservationStep(profileId, 'changePickup'),
   loans: (profileId) => openAs(profileId, 'reader', '/mypage/loans', () => screen.findByRole('table')),
   renew: (profileId) =>
     openAs(
