@@ -41,6 +41,8 @@ export const p004: LibraryProfile = {
   },
   loans: {
     ...common.loans,
+    // 貸出状況の確認: 「注意の欄に「延滞」と表示されているもの…」「注意の欄に「予約」があると表示されているもの…」
+    renewalRefusalShownIn: 'note',
     limits: [
       { materialTypes: ['book', 'magazine'], max: 10 },
       { materialTypes: ['kamishibai'], max: 2 },

@@ -34,3 +34,23 @@ describe('p000: the card number is 登録番号 wherever it is named (seed 000, 
     expect(screen.queryByText('利用者番号', { selector: 'dt' })).not.toBeInTheDocument();
   });
 });
+
+describe('p002 and p004: why a loan cannot be renewed stands in 注意, as their pages say (注意の欄に「延滞」…「予約」…)', () => {
+  it.each([
+    ['p002', '貸出中一覧'],
+    ['p004', '貸出一覧'],
+  ] as const)('%s: in %s', async (profileId, list) => {
+    await openAsReader(profileId, '/mypage/loans');
+    const table = await screen.findByRole('table', { name: new RegExp(`^${list}：`) });
+    const { items } = await api.call('getLoans');
+    const noteOf = (reason: string) => {
+      const loan = items.find((item) => item.actions.renew.reason === reason)!;
+      const row = within(table)
+        .getAllByRole('row')
+        .find((candidate) => within(candidate).queryByText(loan.title));
+      return row!.querySelector('.col-note');
+    };
+    expect(noteOf('reserved')).toHaveTextContent('他の利用者が予約しています。');
+    expect(noteOf('overdue')).toHaveTextContent('返却期限日が過ぎています。');
+  });
+});
