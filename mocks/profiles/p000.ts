@@ -49,6 +49,8 @@ export const p000: LibraryProfile = {
     'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations', seed: '利用状況の照会' },
     'mypage.tab.loans': { ja: '貸出状況', en: 'Loans', seed: '利用状況の照会' },
     'nav.cart': { ja: '予約かご', en: 'Reservation basket', seed: '利用状況の照会' },
+    // The screen of those three lists, and the 便利メニュー entry that opens it: our マイページ.
+    'mypage.title': { ja: '利用状況の照会', en: 'Your loans and reservations', seed: '利用状況の照会 (便利メニュー, 図①)' },
     // p000 shows two states only: 確保済み for a ready item, 順番待ち for everything before it.
     ...Object.fromEntries(ReservationState.options.map((state) => [`reservation.state.${state}`, waiting])),
     'reservation.state.ready': { ja: '確保済み', en: 'Secured', seed: '予約状況の確認: 状態' },

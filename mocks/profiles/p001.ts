@@ -45,6 +45,8 @@ export const p001: LibraryProfile = {
     'password.new': { ja: '新パスワード', en: 'New password', seed: '仮パスワードから本パスワードへの変更 1.' },
     'password.confirm': { ja: '再入力', en: 'New password again', seed: '仮パスワードから本パスワードへの変更 1.' },
     'password.submit': { ja: '変更する', en: 'Change', seed: '仮パスワードから本パスワードへの変更 1.' },
+    // 貸出・予約状況の照会の方法: the card number and password, then “利用者認証を行います”: the login step's name here.
+    'login.title': { ja: '利用者認証を行います', en: 'Patron authentication', seed: '貸出・予約状況の照会の方法' },
     'mypage.tab.reservations': { ja: '予約中一覧', en: 'Reservations', seed: '貸出・予約状況の照会の方法' },
     'mypage.tab.loans': { ja: '貸出中一覧', en: 'Loans', seed: '貸出・予約状況の照会の方法' },
     'nav.cart': { ja: '予約カート', en: 'Reservation cart', seed: 'インターネット予約の手順' },

@@ -31,7 +31,8 @@ export const p002: LibraryProfile = {
     approvalMinutes: 5,
     hold: { maxDays: 60 },
   },
-  loans: common.loans,
+  // 「注意の欄に「延滞」と表示されているもの…延長はできません」「注意の欄に予約があると表示されているもの…」
+  loans: { ...common.loans, renewalRefusalShownIn: 'note' },
   contact: { emailAddresses: 1, methods: ['email1', 'phone'] },
   features: { loanHistory: false, selfRegistration: true, libraryCard: true, notices: true, shelves: false, readingMarathon: false },
   checksPasswordFormAtLogin: false,

@@ -39,6 +39,7 @@ export const p003: LibraryProfile = {
   session: common.session,
   lockout: common.lockout,
   labels: {
+    'login.submit': { ja: 'ログイン (認証)', en: 'Log in', seed: '1. ログイン ②' },
     'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations', seed: '2. 予約を確認するには ②' },
     'mypage.tab.loans': { ja: '貸出状況', en: 'Loans', seed: 'none: seed 003 names no loan list (the portal’s word)' },
     'nav.cart': { ja: '予約かご', en: 'Reservation basket', seed: '1. 予約かご ⑥' },
@@ -49,6 +50,7 @@ export const p003: LibraryProfile = {
     'reserve.confirm': { ja: '予約する', en: 'Reserve', seed: '1. 予約かご ⑧' },
     'reserve.resultTitle': { ja: '予約結果', en: 'Reservation result', seed: '1. 完了 ⑨' },
     'reservation.change': { ja: '予約内容変更', en: 'Change', seed: '3. 予約の受取場所を変更するには ②' },
+    'reservation.change.title': { ja: '予約情報変更', en: 'Change this reservation', seed: '3. 予約の受取場所を変更するには ③' },
     'reservation.cancel': { ja: '予約取消', en: 'Cancel', seed: '4. 予約を取消するには ②' },
     'reservation.cancel.title': { ja: '予約取消確認', en: 'Cancel this reservation?', seed: '4. 予約を取消するには ③' },
     'reservation.cancel.submit': { ja: '取消する', en: 'Cancel reservation', seed: '4. 予約を取消するには ③' },

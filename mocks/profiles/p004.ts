@@ -41,6 +41,8 @@ export const p004: LibraryProfile = {
   },
   loans: {
     ...common.loans,
+    // 貸出状況の確認: 「注意の欄に「延滞」と表示されているもの…」「注意の欄に「予約」があると表示されているもの…」
+    renewalRefusalShownIn: 'note',
     limits: [
       { materialTypes: ['book', 'magazine'], max: 10 },
       { materialTypes: ['kamishibai'], max: 2 },
@@ -53,6 +55,8 @@ export const p004: LibraryProfile = {
   session: common.session,
   lockout: common.lockout,
   labels: {
+    // 「利用者ログイン画面」: where 予約方法 2. sends a patron not logged in, and where the password is changed.
+    'login.title': { ja: '利用者ログイン', en: 'Patron login', seed: '予約方法 2., パスワード変更' },
     'register.title': { ja: 'パスワード新規登録・再発行', en: 'Register or reissue a password', seed: 'パスワード新規登録・再発行・変更' },
     'mypage.tab.reservations': { ja: '予約一覧', en: 'Reservations', seed: '予約状況の確認・取消' },
     'mypage.tab.loans': { ja: '貸出一覧', en: 'Loans', seed: '貸出状況の確認' },

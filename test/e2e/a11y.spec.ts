@@ -27,7 +27,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   test('login page in Japanese, then in English', async ({ page }) => {
     await openLogin(page, 'p003');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-    await expect(page.getByRole('button', { name: 'ログイン', exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'ログイン (認証)', exact: true })).toBeVisible();
     await expectNoAxeViolations(page, 'the login page (ja)');
 
     await switchToEnglish(page);

@@ -259,7 +259,7 @@ test.describe('the demo panel', () => {
       await page.getByLabel('パスワード').fill(takahashi.password);
       failures += await pressUntilAccepted(
         page,
-        page.getByRole('button', { name: 'ログイン', exact: true }),
+        page.getByRole('button', { name: 'ログイン (認証)', exact: true }),
         apiCall('POST', '/auth/login'),
       );
       await untilShown(page, page.getByRole('heading', { level: 1, name: 'マイページ' }));

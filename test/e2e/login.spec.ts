@@ -130,7 +130,7 @@ test.describe('logging in', () => {
     await expect(page).toHaveURL(/\/login(\?|$)/);
     await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'ログアウト' })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'ログイン', exact: true })).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'ログイン (認証)', exact: true })).toBeEnabled();
   });
 
   test('ログアウト returns to login, and マイページ then asks to log in again', { tag: '@desktop' }, async ({ page }) => {

@@ -126,7 +126,7 @@ test('a patron renews a loan, sees why another cannot be renewed, changes the co
     () => (JSON.parse(localStorage.getItem('shiori.session')!) as { state: { token: string } }).state.token,
   );
   await page.getByRole('button', { name: 'ログアウト' }).click();
-  await expect(page.getByRole('button', { name: 'ログイン', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'ログイン (認証)', exact: true })).toBeVisible();
   const after = await request.get(`${realApi.apiURL}/me/loans`, { headers: { Authorization: `Bearer ${token}` } });
   expect(after.status(), 'the server ended the session on logout').toBe(401);
 });

@@ -72,9 +72,12 @@ export const test = base.extend({
 export async function openLogin(page: Page, library: string, path = '/login'): Promise<void> {
   const separator = path.includes('?') ? '&' : '?';
   await page.goto(`${path}${separator}library=${library}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
+  await expect(loginHeading(page)).toBeVisible();
   await expect(cardNumberField(page)).toBeEditable();
 }
+
+/** The login page's heading, as each library names the step (p001's 利用者認証を行います, p004's 利用者ログイン). */
+const loginHeading = (page: Page) => page.getByRole('heading', { level: 1, name: /^(ログイン|利用者認証を行います|利用者ログイン)$/ });
 
 /** The login form's card number field, as each library names it (p000's 認証画面: 登録番号). */
 export const cardNumberField = (page: Page) => page.getByLabel(/^(利用者番号|登録番号)$/);
@@ -153,13 +156,13 @@ export async function advanceClock(page: Page, minutes: number): Promise<void> {
 export async function submitLogin(page: Page, cardNumber: string, password: string): Promise<void> {
   await cardNumberField(page).fill(cardNumber);
   await page.getByLabel('パスワード').fill(password);
-  // p000's 認証画面 names its button 認証, p001's page ログインする.
-  await page.getByRole('button', { name: /^(ログイン|ログインする|認証)$/ }).click();
+  // p000's 認証画面 names its button 認証, p001's page ログインする, p003's ログイン (認証).
+  await page.getByRole('button', { name: /^(ログイン|ログインする|認証|ログイン \(認証\))$/ }).click();
 }
 
-/** Waits for マイページ with the patron's name in the 利用状況 region, and returns that region. */
+/** Waits for マイページ (p000's 利用状況の照会) with the patron's name in the 利用状況 region, and returns that region. */
 export async function expectMypage(page: Page, name: string) {
-  await expect(page.getByRole('heading', { level: 1, name: 'マイページ' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /^(マイページ|利用状況の照会)$/ })).toBeVisible();
   const summary = page.getByRole('region', { name: '利用状況' });
   await expect(summary).toBeVisible();
   // The name is written with its reading as ruby (山田 花子 over ヤマダ ハナコ), so match it as part of the text.

@@ -40,7 +40,7 @@ describe('利用者カード', () => {
     expect(await screen.findByRole('img', { name: `利用者番号 ${reader.cardNumber} のバーコード（NW-7）` })).toBeInTheDocument();
     expect(localStorage.getItem('shiori.card')).toContain(reader.cardNumber);
     await user.click(screen.getByRole('button', { name: 'ログアウト' }));
-    await screen.findByRole('button', { name: 'ログイン' });
+    await screen.findByRole('button', { name: 'ログイン (認証)' });
     expect(localStorage.getItem('shiori.card')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import type { LibraryHost } from '../../mocks/runtime/library-host';
 import type { Situation } from '../../mocks/seed/personas';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
+import { paths } from '../../src/lib/paths';
 import { api, interceptApiRequests, openLibrary, persona } from './harness';
 import { renderApp } from './render-app';
 
@@ -16,7 +17,7 @@ import { renderApp } from './render-app';
 
 interceptApiRequests();
 
-type Screen = 'login' | 'register' | 'password' | 'reservations' | 'cancel' | 'loans' | 'renew' | 'title' | 'cart' | 'placing';
+type Screen = 'login' | 'register' | 'password' | 'reservations' | 'cancel' | 'change' | 'loans' | 'renew' | 'title' | 'cart' | 'placing';
 type Role = 'button' | 'link' | 'heading' | 'textbox' | 'text';
 
 /** Where each label of the app stands, and as what: a key or, ending in a dot, every key under it. */
@@ -38,6 +39,7 @@ const placeOf: Record<string, { screen: Screen; role: Role }> = {
   'reservation.cancelledList': { screen: 'reservations', role: 'heading' },
   'reservation.cancel': { screen: 'reservations', role: 'link' },
   'reservation.change': { screen: 'reservations', role: 'link' },
+  'reservation.change.title': { screen: 'change', role: 'heading' },
   'reservation.cancel.title': { screen: 'cancel', role: 'heading' },
   'reservation.cancel.submit': { screen: 'cancel', role: 'button' },
   'reservation.cancel.requeue': { screen: 'cancel', role: 'text' },
@@ -53,6 +55,8 @@ const placeOf: Record<string, { screen: Screen; role: Role }> = {
   'reserve.confirm': { screen: 'placing', role: 'button' },
   'reserve.resultTitle': { screen: 'placing', role: 'heading' },
   'reserve.finish': { screen: 'placing', role: 'link' },
+  'mypage.title': { screen: 'reservations', role: 'heading' },
+  'login.title': { screen: 'login', role: 'heading' },
 };
 
 function placeOfLabel(key: string) {
@@ -79,6 +83,20 @@ async function openAs(
   await signIn(profileId, situation);
   renderApp(typeof path === 'string' ? path : await path());
   await ready();
+}
+
+/** A 取消 or 変更 step of the holder's first reservation that offers it, as its row's link opens it. */
+function openReservationStep(profileId: ProfileId, action: 'cancel' | 'changePickup') {
+  return openAs(
+    profileId,
+    'holder',
+    async () => {
+      const { id } = (await api.call('getReservations')).items.find((item) => item.actions[action].allowed)!;
+      return action === 'cancel' ? paths.reservationCancel(id) : paths.reservationChange(id);
+    },
+    // The step's own way back, drawn with its text: マイページ's pickup banner has a heading of its own.
+    () => screen.findByRole('link', { name: '戻る' }),
+  );
 }
 
 /** Books anyone may reserve, not in a series, with a copy to lend. */
@@ -120,15 +138,8 @@ const visit: Record<Screen, (profileId: ProfileId, check: (step: Screen) => void
   // A temporary password leads to the first password's form.
   password: (profileId) => openAs(profileId, 'newcomer', '/password', () => screen.findAllByLabelText(/パスワード/)),
   reservations: (profileId) => openAs(profileId, 'holder', '/mypage/reservations', () => screen.findAllByRole('table')),
-  cancel: (profileId) =>
-    openAs(
-      profileId,
-      'holder',
-      async () =>
-        `/mypage/reservations/${(await api.call('getReservations')).items.find((item) => item.actions.cancel.allowed)!.id}/cancel`,
-      // The cancel step's own way back, drawn with its text: マイページ's pickup banner has a heading of its own.
-      () => screen.findByRole('link', { name: '戻る' }),
-    ),
+  cancel: (profileId) => openReservationStep(profileId, 'cancel'),
+  change: (profileId) => openReservationStep(profileId, 'changePickup'),
   loans: (profileId) => openAs(profileId, 'reader', '/mypage/loans', () => screen.findByRole('table')),
   renew: (profileId) =>
     openAs(

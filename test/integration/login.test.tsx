@@ -36,7 +36,7 @@ describe('logging in', () => {
     expect(screen.getByText(/「01234567」として送信します/)).toBeInTheDocument();
     await user.type(screen.getByLabelText('パスワード'), reader.password!);
     await user.click(screen.getByRole('button', { name: '認証' }));
-    expect(await screen.findByRole('heading', { name: 'マイページ' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '利用状況の照会' })).toBeInTheDocument();
   });
 
   it('says what form a card number takes before sending a wrong one', async () => {
@@ -97,7 +97,7 @@ describe('logging in', () => {
     }
     // Five refusals, no lock: none was an attempt on the card.
     await logInThroughForm(user, reader.cardNumber, reader.password!);
-    expect(await screen.findByRole('heading', { name: 'マイページ' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '利用状況の照会' })).toBeInTheDocument();
   });
 
   it("names only what applies to the library's passwords when one is wrong: no 大文字と小文字 where they are digits (p000)", async () => {
@@ -145,11 +145,11 @@ describe('logging in', () => {
     // Even the right password is refused while the lock lasts.
     await user.clear(screen.getByLabelText('パスワード'));
     await user.type(screen.getByLabelText('パスワード'), reader.password!);
-    await user.click(screen.getByRole('button', { name: 'ログイン' }));
+    await user.click(screen.getByRole('button', { name: 'ログイン (認証)' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('までログインできません'));
 
     await advanceClock(15);
-    await user.click(screen.getByRole('button', { name: 'ログイン' }));
+    await user.click(screen.getByRole('button', { name: 'ログイン (認証)' }));
     expect(await screen.findByRole('heading', { name: 'マイページ' })).toBeInTheDocument();
   });
 

@@ -21,9 +21,9 @@ export function renderApp(path = '/') {
   return { router, queryClient, user: userEvent.setup() };
 }
 
-/** Log in through the form, as a patron does (p000's 認証画面 names the card number 登録番号 and the button 認証; p001 says ログインする). */
+/** Log in through the form, as a patron does (p000's 認証画面 names the card number 登録番号 and the button 認証; p001 says ログインする, p003 ログイン (認証)). */
 export async function logInThroughForm(user: ReturnType<typeof userEvent.setup>, cardNumber: string, password: string) {
   await user.type(await screen.findByLabelText(/^(利用者番号|登録番号)$/), cardNumber);
   await user.type(screen.getByLabelText('パスワード'), password);
-  await user.click(screen.getByRole('button', { name: /^(ログイン|ログインする|認証)$/ }));
+  await user.click(screen.getByRole('button', { name: /^(ログイン|ログインする|認証|ログイン \(認証\))$/ }));
 }

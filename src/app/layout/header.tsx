@@ -74,7 +74,7 @@ export function Header() {
             </NavLink>
           </li>
           <li>
-            <NavLink to={paths.mypage()}>{t('nav.mypage')}</NavLink>
+            <NavLink to={paths.mypage()}>{label('mypage.title', 'nav.mypage')}</NavLink>
           </li>
           {showsNotices ? (
             <li>

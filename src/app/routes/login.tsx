@@ -1,7 +1,7 @@
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSessionToken } from '../../api/client/session-token';
-import { useLibraryInfo } from '../../api/queries/library-info';
+import { useLibraryInfo, useLibraryLabel } from '../../api/queries/library-info';
 import { useSession } from '../../api/queries/session';
 import { Alert } from '../../components/alert';
 import { LoadError } from '../../components/load-error';
@@ -18,6 +18,7 @@ export function LoginRoute() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const library = useLibraryInfo();
+  const label = useLibraryLabel();
   const token = useSessionToken((state) => state.token);
   const session = useSession();
   const errorMessage = useErrorMessage();
@@ -30,7 +31,7 @@ export function LoginRoute() {
 
   return (
     <div className="narrow">
-      <PageTitle>{t('login.title')}</PageTitle>
+      <PageTitle>{label('login.title', 'auth:login.title')}</PageTitle>
       {reason && reason in reasonKeys ? (
         <Alert tone={reason === 'logged-out' ? 'success' : 'info'}>{t(reasonKeys[reason as keyof typeof reasonKeys])}</Alert>
       ) : null}

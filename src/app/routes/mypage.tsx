@@ -28,7 +28,7 @@ export function MypageRoute() {
   ];
   return (
     <>
-      <PageTitle>{t('title')}</PageTitle>
+      <PageTitle>{label('mypage.title', 'mypage:title')}</PageTitle>
       {passwordChanged ? <Alert tone="success">{t('auth:password.done')}</Alert> : null}
       <SummaryPanel cartLabel={cartLabel} />
       {offersNotices ? <PickupBanner /> : null}

@@ -2,12 +2,15 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api/contract/account';
+import { useLibraryLabel } from '../../api/queries/library-info';
 import { LibraryNotices } from '../../components/library-notices';
 import { paths } from '../../lib/paths';
 
 /** 登録内容: who the card belongs to and the phones, which only the counter changes; the password is changed here. */
 export function RegistrationSection({ account }: { account: Account }) {
   const { t } = useTranslation('account');
+  // The card number by the name the login form gives it (p000's 登録番号).
+  const card = useLibraryLabel()('login.cardNumber', 'account:registration.card');
   const id = useId();
   const none = t('none');
   return (
@@ -21,7 +24,7 @@ export function RegistrationSection({ account }: { account: Account }) {
           </dd>
         </div>
         <div>
-          <dt>{t('registration.card')}</dt>
+          <dt>{card}</dt>
           <dd>{account.cardNumberMasked}</dd>
         </div>
         <div>

@@ -3,10 +3,13 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { useSummary } from '../../api/queries/summary';
+import { useLibraryLabel } from '../../api/queries/library-info';
 
 /** The patron at a glance: name, masked card number and how many loans, reservations and ready items. */
 export function SummaryPanel({ cartLabel }: { cartLabel: string }) {
   const { t } = useTranslation('mypage');
+  // The card number by the name the login form gives it (p000's 登録番号).
+  const card = useLibraryLabel()('login.cardNumber', 'mypage:cardNumber');
   const errorMessage = useErrorMessage();
   const summary = useSummary();
   if (summary.isPending) return <Loading />;
@@ -25,7 +28,7 @@ export function SummaryPanel({ cartLabel }: { cartLabel: string }) {
           </ruby>
         </p>
         <p className="summary-card">
-          {t('cardNumber')}: <span className="mono">{cardNumberMasked}</span>
+          {card}: <span className="mono">{cardNumberMasked}</span>
         </p>
       </div>
       <dl className="summary-counts">

@@ -28,6 +28,7 @@ interface ChangeReservationProps {
  */
 export function ChangeReservation({ reservationId }: ChangeReservationProps) {
   const { t } = useTranslation('reservation');
+  const words = useReservationWords();
   const change = useChangeReservation();
   if (change.isSuccess) {
     return (
@@ -39,7 +40,7 @@ export function ChangeReservation({ reservationId }: ChangeReservationProps) {
     );
   }
   return (
-    <ReservationLoader reservationId={reservationId} heading={t('change.title')}>
+    <ReservationLoader reservationId={reservationId} heading={words.changeTitle}>
       {(item, contactMethods) => <ChangeSteps item={item} contactMethods={contactMethods} change={change} />}
     </ReservationLoader>
   );
@@ -55,7 +56,7 @@ function ChangeSteps({
   contactMethods: ContactMethod[];
   change: ReturnType<typeof useChangeReservation>;
 }) {
-  const { t } = useTranslation('reservation');
+  const words = useReservationWords();
   const lockMessage = useLockMessage();
   const [pending, setPending] = useState<ChangeRequest | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -63,7 +64,7 @@ function ChangeSteps({
   if (!item.actions.changePickup.allowed && !item.actions.changeContact.allowed) {
     return (
       <div className="reservation-step">
-        <StepHeading>{t('change.title')}</StepHeading>
+        <StepHeading>{words.changeTitle}</StepHeading>
         <Alert tone="info">
           <p>{lockMessage(item)}</p>
         </Alert>
@@ -147,7 +148,7 @@ function ChangeForm({
     : t(`change.pickupLocked.${pickupReason}`, { state: words.lockedState(item, pickupReason) });
   return (
     <div className="reservation-step">
-      <StepHeading>{t('change.title')}</StepHeading>
+      <StepHeading>{words.changeTitle}</StepHeading>
       <p>{t('change.lead')}</p>
       <ReservationFacts item={item} />
       <form className="form change-form" onSubmit={submit} noValidate>

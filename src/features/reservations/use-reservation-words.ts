@@ -56,6 +56,8 @@ export function useReservationWords() {
     /** 予約取消確認 and its button (p001: 変更する). */
     cancelTitle: label('reservation.cancel.title', 'reservation:cancel.title'),
     cancelSubmit: label('reservation.cancel.submit', 'reservation:cancel.submit'),
+    /** 予約情報変更, the screen a row's 予約内容変更 opens, as the library names it. */
+    changeTitle: label('reservation.change.title', 'reservation:change.title'),
     /** 予約確保一覧, as the library names it. */
     readyTitle: label('reservation.ready.title', 'reservation:ready.title'),
   };
