@@ -46,39 +46,56 @@ const branchName = (branches: Branches, id: string, language: CalendarLanguage) 
   return branch ? (language === 'ja' ? branch.name : branch.nameEn) : id;
 };
 
-/** 返却期限日 of a loan not yet returned; SEQUENCE counts its renewals, each of which moved the date. */
-export function loanDueEvent(
-  loan: LoanRow,
-  title: TitleRow,
-  branches: Branches,
-  profile: LibraryProfile,
-  language: CalendarLanguage,
-): AllDayEvent {
-  const text = words[language];
-  return {
-    uid: `loan-${loan.id}-due@${uidDomain(profile)}`,
-    date: loan.dueDate,
-    summary: `${text.due}: ${titleText(title)}`,
-    description: `${text.loanBranch}: ${branchName(branches, loan.branchId, language)}`,
-    sequence: loan.renewals,
-  };
+/** A date of the patron's: a loan's 返却期限日 or a ready reservation's 取置期限. */
+interface PatronDate {
+  kind: 'due' | 'pickup';
+  /** The loan's or the reservation's id. */
+  id: string;
+  date: string;
+  branchId: string;
+  /** Raised each time the date moved. */
+  sequence: number;
 }
 
+/** 返却期限日 of a loan not yet returned; each renewal moved the date, so the renewals are its SEQUENCE. */
+export const loanDue = (loan: LoanRow): PatronDate => ({
+  kind: 'due',
+  id: loan.id,
+  date: loan.dueDate,
+  branchId: loan.branchId,
+  sequence: loan.renewals,
+});
+
 /** 取置期限 of a reservation waiting at its pickup branch. */
-export function pickupDeadlineEvent(
-  reservation: ReservationRow & { pickupDeadline: string },
+export const pickupDeadline = (reservation: ReservationRow, deadline: string): PatronDate => ({
+  kind: 'pickup',
+  id: reservation.id,
+  date: deadline,
+  branchId: reservation.pickupBranchId,
+  sequence: 0,
+});
+
+const patronDateWords = {
+  due: { uid: 'loan', suffix: 'due', label: 'due', branch: 'loanBranch' },
+  pickup: { uid: 'reservation', suffix: 'pickup', label: 'pickup', branch: 'pickupBranch' },
+} as const;
+
+/** The all-day event of a patron's date: the title in its summary, the branch in its description. */
+export function patronDateEvent(
+  item: PatronDate,
   title: TitleRow,
   branches: Branches,
   profile: LibraryProfile,
   language: CalendarLanguage,
 ): AllDayEvent {
   const text = words[language];
+  const kind = patronDateWords[item.kind];
   return {
-    uid: `reservation-${reservation.id}-pickup@${uidDomain(profile)}`,
-    date: reservation.pickupDeadline,
-    summary: `${text.pickup}: ${titleText(title)}`,
-    description: `${text.pickupBranch}: ${branchName(branches, reservation.pickupBranchId, language)}`,
-    sequence: 0,
+    uid: `${kind.uid}-${item.id}-${kind.suffix}@${uidDomain(profile)}`,
+    date: item.date,
+    summary: `${text[kind.label]}: ${titleText(title)}`,
+    description: `${text[kind.branch]}: ${branchName(branches, item.branchId, language)}`,
+    sequence: item.sequence,
   };
 }
 

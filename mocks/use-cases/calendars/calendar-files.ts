@@ -1,7 +1,14 @@
 import type { PatronRow } from '../../db/schema';
 import { publishedMonths } from '../../domain/calendar';
 import { icalendar } from '../../domain/calendars/icalendar';
-import { calendarName, closedDayEvent, loanDueEvent, pickupDeadlineEvent, type CalendarLanguage } from '../../domain/calendars/events';
+import {
+  calendarName,
+  closedDayEvent,
+  loanDue,
+  patronDateEvent,
+  pickupDeadline,
+  type CalendarLanguage,
+} from '../../domain/calendars/events';
 import { DomainError } from '../../domain/errors';
 import { tokyoDate } from '../../domain/time';
 import type { Library } from '../../runtime/library-host';
@@ -45,27 +52,21 @@ export function patronCalendarFile(library: Library, patron: PatronRow, now: num
     if (!title) throw new Error(`No title ${id}`);
     return title;
   };
-  const dueEvents = loans
-    .where('patronId', patron.id)
-    .filter((loan) => loan.returnedAt === null)
-    .map((loan) => loanDueEvent(loan, titleOf(loan.titleId), branches, library.profile, language));
-  const pickupEvents = reservations
-    .where('patronId', patron.id)
-    .flatMap((reservation) =>
-      reservation.state === 'ready' && reservation.pickupDeadline !== null
-        ? [
-            pickupDeadlineEvent(
-              { ...reservation, pickupDeadline: reservation.pickupDeadline },
-              titleOf(reservation.titleId),
-              branches,
-              library.profile,
-              language,
-            ),
-          ]
-        : [],
-    );
-  const events = [...dueEvents, ...pickupEvents].sort((a, b) =>
-    a.date === b.date ? a.uid.localeCompare(b.uid) : a.date < b.date ? -1 : 1,
-  );
+  const dates = [
+    ...loans
+      .where('patronId', patron.id)
+      .filter((loan) => loan.returnedAt === null)
+      .map((loan) => ({ item: loanDue(loan), titleId: loan.titleId })),
+    ...reservations
+      .where('patronId', patron.id)
+      .flatMap((reservation) =>
+        reservation.state === 'ready' && reservation.pickupDeadline !== null
+          ? [{ item: pickupDeadline(reservation, reservation.pickupDeadline), titleId: reservation.titleId }]
+          : [],
+      ),
+  ];
+  const events = dates
+    .map(({ item, titleId }) => patronDateEvent(item, titleOf(titleId), branches, library.profile, language))
+    .sort((a, b) => (a.date === b.date ? a.uid.localeCompare(b.uid) : a.date < b.date ? -1 : 1));
   return icalendar({ name: calendarName(library.profile, 'patron', language), events, stampedAt: now });
 }
