@@ -25,6 +25,7 @@ const secondaryIndexes: { [K in TableName]?: (keyof Tables[K] & string)[] } = {
   readMarks: ['patronId'],
   readingGoals: ['patronId'],
   loanHistoryRemovals: ['patronId'],
+  calendarFeeds: ['patronId'],
 };
 
 /**

@@ -8,7 +8,7 @@ import { ReservationState } from '../../src/api/contract/reservations';
 import { NoticeKind } from '../../src/api/contract/notices';
 
 /** Bump when a row shape or the seed changes: a stored library with another version is reseeded. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const Time = DateTime;
 
@@ -251,6 +251,22 @@ const LoanHistoryRemovalRow = z.strictObject({
   removedAt: Time,
 });
 
+/**
+ * A patron's calendar subscription (購読用アドレス): calendar apps send no login, so the address
+ * carries a secret; the library keeps the selector and only a digest of the verifier
+ * (`domain/calendars/feed-token.ts`). One per patron: a reset replaces it.
+ */
+const CalendarFeedRow = z.strictObject({
+  /** The token's selector. */
+  id: z.string().min(1),
+  patronId: z.string(),
+  /** SHA-256 of the token's verifier, hex. */
+  verifierHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The language of the feed's event names, chosen when the address was made. */
+  language: z.enum(['ja', 'en']),
+  createdAt: Time,
+});
+
 /** Key/value rows for the library's own state: the clock, the seed and the schema. */
 const MetaRow = z.strictObject({
   key: z.string().min(1),
@@ -276,6 +292,7 @@ export const tableSchemas = {
   readMarks: ReadMarkRow,
   readingGoals: ReadingGoalRow,
   loanHistoryRemovals: LoanHistoryRemovalRow,
+  calendarFeeds: CalendarFeedRow,
 };
 
 /** The fields that name a row of another table (null: none), which must be a row that table has. */
@@ -294,6 +311,7 @@ export const references: { [K in TableName]?: { [F in keyof Tables[K]]?: TableNa
   readMarks: { patronId: 'patrons' },
   readingGoals: { patronId: 'patrons' },
   loanHistoryRemovals: { patronId: 'patrons', id: 'loans' },
+  calendarFeeds: { patronId: 'patrons' },
 };
 
 export type Tables = { [K in keyof typeof tableSchemas]: z.infer<(typeof tableSchemas)[K]> };
@@ -319,6 +337,7 @@ export const primaryKeys: { [K in TableName]: keyof Tables[K] & string } = {
   readMarks: 'id',
   readingGoals: 'id',
   loanHistoryRemovals: 'id',
+  calendarFeeds: 'id',
 };
 
 export const tableNames = Object.keys(primaryKeys) as TableName[];

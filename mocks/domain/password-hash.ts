@@ -2,6 +2,8 @@
 // (the same API in browsers and in Node). The stored form names its own parameters, so a hash made
 // with another iteration count still verifies after the count is raised.
 
+import { equalInConstantTime } from './constant-time';
+
 const ALGORITHM = 'pbkdf2-sha256';
 /** OWASP's figure for PBKDF2-HMAC-SHA-256 (Password Storage Cheat Sheet, 2023). */
 export const HASH_ITERATIONS = 600_000;
@@ -46,9 +48,5 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [algorithm, iterations, salt, hash] = stored.split('$');
   if (algorithm !== ALGORITHM || !iterations || !salt || hash === undefined) return false;
   const actual = await derive(password, fromBase64(salt), Number(iterations));
-  const expected = fromBase64(hash);
-  // Compare every byte so that the time taken does not tell how much matched.
-  let difference = actual.length ^ expected.length;
-  for (let i = 0; i < actual.length; i++) difference |= (actual[i] ?? 0) ^ (expected[i] ?? 0);
-  return difference === 0;
+  return equalInConstantTime(actual, fromBase64(hash));
 }

@@ -20,6 +20,8 @@ export type HandlerContext<N extends EndpointName> = ParsedRequestOf<N> &
     now: number;
     /** Who asks, for per-client limits: see `clientOf`. */
     client: string;
+    /** The API's base address as this request reached it, absolute: for addresses an answer hands out (a calendar feed's). */
+    apiUrl: string;
   };
 
 export type HostHandlerContext<N extends EndpointName> = ParsedRequestOf<N> & { host: LibraryHost };
@@ -167,7 +169,8 @@ export function toHttpHandlers(
                     runBackOffice(library, now);
                     const auth =
                       endpoint.auth === 'public' ? {} : resumeSession(library, bearerToken(request), now, endpoint.auth === 'patron');
-                    return run({ ...parseRequest(), library, host, now, client: clientOf(request), ...auth } as never);
+                    const apiUrl = new URL(base, request.url).href.replace(/\/+$/, '');
+                    return run({ ...parseRequest(), library, host, now, client: clientOf(request), apiUrl, ...auth } as never);
                   },
                   (error) => error instanceof DomainError && error.keepChanges,
                 ),
@@ -178,6 +181,8 @@ export function toHttpHandlers(
           console.error(`[shiori] ${name} answered outside the contract`, checked.error.issues);
           return errorResponse('INTERNAL_ERROR', `${name} produced an answer outside the contract`);
         }
+        if (endpoint.responseMediaType)
+          return new HttpResponse(checked.data as string, { headers: { 'Content-Type': endpoint.responseMediaType } });
         return HttpResponse.json(checked.data as never);
       } catch (error) {
         if (error instanceof DomainError)

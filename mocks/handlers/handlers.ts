@@ -15,6 +15,7 @@ import { reservationHandlers } from './reservations';
 import { scenarioHandlers } from './scenarios';
 import { simulationHandlers } from './simulation';
 import { shelfHandlers } from './shelves';
+import { calendarHandlers } from './calendars';
 
 const handlerDefinitions = [
   ...libraryHandlers,
@@ -30,6 +31,7 @@ const handlerDefinitions = [
   ...simulationHandlers,
   ...scenarioHandlers,
   ...shelfHandlers,
+  ...calendarHandlers,
 ];
 
 const openToAll: SimulationAccess = { admit: () => undefined };

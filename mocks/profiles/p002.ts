@@ -34,7 +34,15 @@ export const p002: LibraryProfile = {
   // 「注意の欄に「延滞」と表示されているもの…延長はできません」「注意の欄に予約があると表示されているもの…」
   loans: { ...common.loans, renewalRefusalShownIn: 'note' },
   contact: { emailAddresses: 1, methods: ['email1', 'phone'] },
-  features: { loanHistory: false, selfRegistration: true, libraryCard: true, notices: true, shelves: false, readingMarathon: false },
+  features: {
+    loanHistory: false,
+    selfRegistration: true,
+    libraryCard: true,
+    notices: true,
+    shelves: false,
+    readingMarathon: false,
+    calendars: true,
+  },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,

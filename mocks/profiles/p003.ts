@@ -34,7 +34,15 @@ export const p003: LibraryProfile = {
   loans: common.loans,
   // 「メールアドレスは 2 つまで登録できます。2 つとも選択した場合は、同じメールが 2 つのアドレスに届きます。」
   contact: { emailAddresses: 2, methods: ['email1', 'email2', 'email-both', 'phone', 'mobile'] },
-  features: { loanHistory: false, selfRegistration: false, libraryCard: true, notices: true, shelves: false, readingMarathon: false },
+  features: {
+    loanHistory: false,
+    selfRegistration: false,
+    libraryCard: true,
+    notices: true,
+    shelves: false,
+    readingMarathon: false,
+    calendars: true,
+  },
   checksPasswordFormAtLogin: false,
   session: common.session,
   lockout: common.lockout,

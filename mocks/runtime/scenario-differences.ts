@@ -14,11 +14,17 @@ import { DomainError } from '../domain/errors';
 const SECRET_FIELD = 'passwordHash';
 
 /**
- * Never part of a scenario: who is logged in, the clock (a scenario keeps its own time), and a
- * self-registered password waiting for its confirmation link (its hash is the patron's secret).
+ * Never part of a scenario: who is logged in, the clock (a scenario keeps its own time), a
+ * self-registered password waiting for its confirmation link (its hash is the patron's secret),
+ * and calendar subscriptions (their addresses are credentials: a restored library issues new ones).
  */
 function transient(table: TableName, row: Record<string, unknown>): boolean {
-  return table === 'sessions' || (table === 'meta' && row.key === 'clock') || (table === 'confirmations' && row.kind === 'registration');
+  return (
+    table === 'sessions' ||
+    table === 'calendarFeeds' ||
+    (table === 'meta' && row.key === 'clock') ||
+    (table === 'confirmations' && row.kind === 'registration')
+  );
 }
 
 /** The rows as a file holds them: every field of the table but the hash. */

@@ -49,7 +49,7 @@ export const routes: RouteObject[] = [
       { path: 'rankings', element: <Navigate replace to={paths.ranking('loans')} /> },
       { path: 'rankings/:kind', element: screen(() => import('./routes/rankings'), 'RankingsRoute', ['shelves']) },
       { path: 'cart', element: screen(() => import('./routes/cart'), 'CartRoute', ['mypage', 'reservation', 'library']) },
-      { path: 'library/calendar', element: screen(libraryPages, 'LibraryCalendarRoute', ['library']) },
+      { path: 'library/calendar', element: screen(libraryPages, 'LibraryCalendarRoute', ['library', 'calendar']) },
       { path: 'library/guide', element: screen(libraryPages, 'LibraryGuideRoute', ['library', 'mypage']) },
       {
         element: (
@@ -85,7 +85,15 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'mypage',
-            element: screen(() => import('./routes/mypage'), 'MypageRoute', ['mypage', 'auth', 'account', 'notice', 'card', 'shelves']),
+            element: screen(() => import('./routes/mypage'), 'MypageRoute', [
+              'mypage',
+              'auth',
+              'account',
+              'notice',
+              'card',
+              'shelves',
+              'calendar',
+            ]),
             children: [
               { index: true, element: <Navigate replace to={paths.mypageReservations()} /> },
               { path: 'reservations', element: screen(reservations, 'MypageReservationsRoute', ['reservation']) },
@@ -108,6 +116,7 @@ export const routes: RouteObject[] = [
             path: 'mypage/account',
             element: screen(() => import('./routes/account'), 'AccountRoute', ['account', 'loan', 'mypage', 'reservation']),
           },
+          { path: 'mypage/calendar', element: screen(() => import('./routes/calendar'), 'MyCalendarRoute', ['calendar']) },
         ],
       },
       { path: '*', element: <NotFoundRoute /> },

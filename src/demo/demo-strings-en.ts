@@ -268,6 +268,7 @@ export const demo: Strings<typeof ja> = {
     reservationHold: 'Take holds (保留) on waiting reservations (not secured until the day the patron chooses)',
     shelves: 'My bookshelf (a feature Okegawa’s page names; try it in any library)',
     readingMarathon: 'Reading marathon (likewise)',
+    calendars: 'Calendars (.ics): closed days, and due dates and pickup deadlines to download or subscribe to',
     saving: 'Saving…',
     saved: 'The setting is changed.',
   },

@@ -85,4 +85,6 @@ export const paths = {
   reservationsBulkChange: () => '/mypage/reservations/bulk-change',
   /** 保留 of one reservation (or a new day for one held), and 保留の解除. */
   reservationHold: (reservationId: string) => `/mypage/reservations/${encodeURIComponent(reservationId)}/hold`,
+  /** カレンダー: the patron's due dates and pickup deadlines to download (.ics) or subscribe to. */
+  myCalendar: () => '/mypage/calendar',
 };

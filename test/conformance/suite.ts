@@ -4,13 +4,14 @@ import { bearerToken, createApiClient, type ApiClient } from '../../src/api/clie
 import { endpoints, SIMULATION_PREFIX, SIMULATION_SECRET_HEADER, type EndpointName } from '../../src/api/contract/endpoints';
 import { ErrorEnvelope, httpStatusOf, type ServerErrorCode } from '../../src/api/contract/errors';
 import type { PlaceReservationsRequest, ReservationItem } from '../../src/api/contract/reservations';
+import { parseIcs } from '../parse-ics';
 
 // The conformance suite: checks any backend against Shiori's contract, through the same typed
 // client the app uses (every answer parsed with the contract's schemas) and through raw HTTP where
 // the status code and headers are the point. It logs in, reads, adds a title to the cart and takes
 // it out again, places one reservation (twice, with one request id) and cancels it, gives its open
-// reservations one of their contact methods (一括変更), holds one (保留) and resumes it: run it
-// against a test patron, never a real one.
+// reservations one of their contact methods (一括変更), holds one (保留) and resumes it, and replaces
+// the patron's calendar subscription address: run it against a test patron, never a real one.
 
 export interface ConformanceOptions {
   baseUrl: string;
@@ -102,7 +103,7 @@ const patronReads = (Object.keys(endpoints) as EndpointName[]).filter((name) => 
 });
 
 /** Reads of a feature a library may not offer (My本棚, 読書マラソン): refused with CONFLICT not-offered where it does not. */
-const optionalFeatureOf = { getShelves: 'shelves', getReadingGoals: 'readingMarathon' } as const;
+const optionalFeatureOf = { getShelves: 'shelves', getReadingGoals: 'readingMarathon', getCalendarFeedStatus: 'calendars' } as const;
 
 /** Whether the feature a read belongs to is offered: its answer, or its refusal as not-offered (any other failure fails the check). */
 async function offered(call: Promise<unknown>): Promise<boolean> {
@@ -661,6 +662,58 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
       expectThat(held.heldUntil === latest && held.actions.resume.allowed, `after holding, heldUntil is ${held.heldUntil}`);
       const resumed = await api.call('resumeReservation', { params });
       expectThat(resumed.heldUntil === null, 'after resuming, the reservation is still held');
+    },
+  },
+  {
+    name: 'Calendars (.ics): text/calendar that an RFC 5545 parser reads, all-day events with unique UIDs; a feed address answers its patron’s calendar without a login, 404 once reset or unknown; 401 without a session',
+    run: async ({ client, raw, options }) => {
+      const calendarOf = async (answer: RawAnswer, what: string) => {
+        expectThat(answer.status === 200, `${what}: HTTP ${answer.status}`);
+        expectThat(
+          answer.headers.get('Content-Type')?.startsWith('text/calendar'),
+          `${what}: Content-Type ${answer.headers.get('Content-Type')}`,
+        );
+        const { events } = parseIcs(String(answer.body));
+        expectThat(
+          events.every((event) => event.allDay),
+          `${what}: an event is not all-day (DATE values)`,
+        );
+        expectThat(new Set(events.map((event) => event.uid)).size === events.length, `${what}: two events share a UID`);
+        return events.map((event) => `${event.uid} ${event.start}`).sort();
+      };
+      const library = await raw('GET', endpoints.getLibraryCalendarFile.path);
+      if (library.status === 409) throw new Skip('the library offers no calendars');
+      await calendarOf(library, `GET ${endpoints.getLibraryCalendarFile.path}`);
+      const mine = endpoints.getMyCalendarFile.path;
+      expectEnvelope(await raw('GET', mine, { token: null }), ['UNAUTHENTICATED'], `GET ${mine} without a token`);
+      const token = await logInAgain(client, options.card, options.password);
+      const own = await calendarOf(await raw('GET', mine, { token }), `GET ${mine}`);
+      const fetchFeed = async (url: string) => {
+        const response = await (options.fetch ?? globalThis.fetch)(url);
+        const text = await response.text();
+        return { status: response.status, headers: response.headers, body: response.ok ? text : (JSON.parse(text) as unknown) };
+      };
+      const api = client(token);
+      const first = await api.call('resetCalendarFeed', { body: { language: 'ja' } });
+      expectThat(
+        JSON.stringify(await calendarOf(await fetchFeed(first.url), 'the feed')) === JSON.stringify(own),
+        'the feed answers other events than /me/calendar.ics',
+      );
+      if (options.otherCard && options.otherPassword) {
+        const other = client(await logInAgain(client, options.otherCard, options.otherPassword));
+        const theirs = await other.call('resetCalendarFeed', { body: { language: 'ja' } });
+        expectThat(theirs.url !== first.url, 'two patrons were given the same feed address');
+        const theirEvents = await calendarOf(await fetchFeed(theirs.url), 'another patron’s feed');
+        expectThat(!theirEvents.some((event) => own.includes(event)), 'another patron’s feed holds this patron’s events');
+      }
+      const second = await api.call('resetCalendarFeed', { body: { language: 'ja' } });
+      expectEnvelope(await fetchFeed(first.url), ['NOT_FOUND'], 'the feed address replaced by a reset');
+      await calendarOf(await fetchFeed(second.url), 'the new feed address');
+      expectEnvelope(
+        await raw('GET', endpoints.getCalendarFeed.path.replace(':token', '0'.repeat(80))),
+        ['NOT_FOUND'],
+        'an unknown feed address',
+      );
     },
   },
 ];

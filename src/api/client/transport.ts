@@ -121,7 +121,10 @@ export function createApiClient<Names extends EndpointName>(config: TransportCon
   const sleep = config.sleep ?? wait;
 
   async function send(name: Names, endpoint: Endpoint, url: string, request: AnyRequest): Promise<unknown> {
-    const headers = new Headers({ Accept: 'application/json' });
+    // A text answer (a calendar) is asked for as what it is; its failures still come as JSON.
+    const headers = new Headers({
+      Accept: endpoint.responseMediaType ? `${endpoint.responseMediaType}, application/json` : 'application/json',
+    });
     await config.auth.authorize(headers);
     const hasBody = 'body' in endpoint;
     if (hasBody) headers.set('Content-Type', 'application/json');
@@ -147,7 +150,12 @@ export function createApiClient<Names extends EndpointName>(config: TransportCon
       clearTimeout(timer);
     }
 
-    const payload: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+    const payload: unknown =
+      response.status === 204
+        ? undefined
+        : response.ok && endpoint.responseMediaType
+          ? await response.text()
+          : await response.json().catch(() => undefined);
     if (!response.ok) {
       const envelope = ErrorEnvelope.safeParse(payload);
       if (!envelope.success) {

@@ -14,6 +14,7 @@ const modules = {
   notices: () => import('./endpoints/notices').then((module) => module.noticesEndpoints),
   libraryCard: () => import('./endpoints/library-card').then((module) => module.libraryCardEndpoints),
   shelves: () => import('./endpoints/shelves').then((module) => module.shelvesEndpoints),
+  calendars: () => import('./endpoints/calendars').then((module) => module.calendarsEndpoints),
 };
 
 /** The module whose table holds endpoint `N`: a name listed under another module does not compile. */
@@ -74,6 +75,11 @@ const moduleOf = {
   changeReservations: 'reservations',
   holdReservation: 'reservations',
   resumeReservation: 'reservations',
+  getLibraryCalendarFile: 'calendars',
+  getMyCalendarFile: 'calendars',
+  getCalendarFeedStatus: 'calendars',
+  resetCalendarFeed: 'calendars',
+  getCalendarFeed: 'calendars',
 } as const satisfies { [N in LibraryEndpointName]: ModuleHolding<N> };
 
 /**

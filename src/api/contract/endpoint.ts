@@ -24,6 +24,11 @@ export interface Endpoint {
   body?: $ZodType;
   /** null: the answer is 204 No Content. */
   response: $ZodType | null;
+  /**
+   * An answer that is not JSON (a calendar file): its Content-Type, with `response` the schema of
+   * its text. Failures still answer with the JSON error envelope.
+   */
+  responseMediaType?: 'text/calendar; charset=utf-8';
   /** The failures this endpoint may answer with, besides the ones every endpoint may give. */
   errors: readonly ServerErrorCode[];
   /**

@@ -11,6 +11,7 @@ import { loansEndpoints } from './endpoints/loans';
 import { noticesEndpoints } from './endpoints/notices';
 import { libraryCardEndpoints } from './endpoints/library-card';
 import { shelvesEndpoints } from './endpoints/shelves';
+import { calendarsEndpoints } from './endpoints/calendars';
 import { simulationEndpoints } from './endpoints/simulation';
 
 export { SIMULATION_PREFIX, SIMULATION_SECRET_HEADER } from './endpoints/simulation';
@@ -28,6 +29,7 @@ const libraryEndpoints = {
   ...noticesEndpoints,
   ...libraryCardEndpoints,
   ...shelvesEndpoints,
+  ...calendarsEndpoints,
 };
 
 /** The whole contract: the library's API and the simulation API (the simulated library and the OpenAPI document serve both). */

@@ -159,6 +159,9 @@ export const LibraryInfo = z.object({
         ),
       ),
     readingMarathon: z.boolean().check(z.describe('読書マラソン: reading goals (a number of books in a period) and their progress')),
+    calendars: z
+      .boolean()
+      .check(z.describe('Calendars (.ics): 休館日, and the patron’s 返却期限 and 取置期限 to download or subscribe to')),
   }),
   session: z.object({ idleMinutes: z.number().check(z.int(), z.positive()) }),
   lockout: z.object({ maxFailures: z.number().check(z.int(), z.positive()), lockMinutes: z.number().check(z.int(), z.positive()) }),

@@ -46,7 +46,10 @@ function parametersOf(endpoint: Endpoint) {
 function responsesOf(endpoint: Endpoint) {
   const responses: Record<string, object> = {};
   responses[endpoint.response ? '200' : '204'] = endpoint.response
-    ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(endpoint.response, 'output') } } }
+    ? {
+        description: 'OK',
+        content: { [endpoint.responseMediaType ?? 'application/json']: { schema: jsonSchema(endpoint.response, 'output') } },
+      }
     : { description: 'No content' };
   const byStatus = new Map<number, ServerErrorCode[]>();
   for (const code of new Set([

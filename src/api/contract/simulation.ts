@@ -256,5 +256,6 @@ export const LibrarySettings = z.object({
   reservationHold: z.boolean().optional().describe('保留 of waiting reservations, where the profile offers it; false turns it off'),
   shelves: z.boolean().optional().describe('My本棚 on or off, whatever the profile says'),
   readingMarathon: z.boolean().optional().describe('読書マラソン on or off, whatever the profile says'),
+  calendars: z.boolean().optional().describe('Calendars (.ics) on or off, whatever the profile says'),
 });
 export type LibrarySettings = z.infer<typeof LibrarySettings>;

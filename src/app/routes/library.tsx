@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLibraryInfo } from '../../api/queries/library-info';
 import { PageTitle } from '../../components/page-title';
+import { CalendarDownload } from '../../features/calendars/calendar-download';
 import { CalendarView } from '../../features/library/calendar-view';
 import { LibraryGuide } from '../../features/library/library-guide';
 import { localized } from '../../lib/localized';
@@ -19,11 +20,19 @@ function LibraryPage({ page, children }: { page: 'calendar' | 'guide'; children:
   );
 }
 
-/** 図書館カレンダー */
+/** 図書館カレンダー, with its closed days as a file for calendar apps where the library offers calendars. */
 export function LibraryCalendarRoute() {
+  const { t } = useTranslation('calendar');
+  const offersCalendars = useLibraryInfo().data?.features.calendars ?? false;
   return (
     <LibraryPage page="calendar">
       <CalendarView />
+      {offersCalendars ? (
+        <section className="calendar-add">
+          <p className="help">{t('addLibraryHint')}</p>
+          <CalendarDownload calendar="library" label={t('addLibrary')} />
+        </section>
+      ) : null}
     </LibraryPage>
   );
 }

@@ -10,7 +10,7 @@ import { paths } from '../../lib/paths';
 
 /** マイページ: the summary, then the lists as tabs, each its own address. */
 export function MypageRoute() {
-  const { t } = useTranslation(['mypage', 'auth', 'account', 'card', 'shelves']);
+  const { t } = useTranslation(['mypage', 'auth', 'account', 'card', 'shelves', 'calendar']);
   const label = useLibraryLabel();
   const features = useLibraryInfo().data?.features;
   const offersNotices = features?.notices ?? false;
@@ -40,6 +40,12 @@ export function MypageRoute() {
         <p className="mypage-account-link">
           <Link to={paths.libraryCard()}>{t('card:link')}</Link>
           <span className="help">{t('card:linkHint')}</span>
+        </p>
+      ) : null}
+      {features?.calendars ? (
+        <p className="mypage-account-link">
+          <Link to={paths.myCalendar()}>{t('calendar:link')}</Link>
+          <span className="help">{t('calendar:linkHint')}</span>
         </p>
       ) : null}
       <nav className="tabs" aria-label={t('tabsLabel')}>

@@ -12,6 +12,7 @@ import type { notice } from './locales/ja/notice';
 import type { card } from './locales/ja/card';
 import type { reservation } from './locales/ja/reservation';
 import type { shelves } from './locales/ja/shelves';
+import type { calendar } from './locales/ja/calendar';
 
 /**
  * The portal's namespaces, one per feature or area, `common` first (the default). The demo panel
@@ -31,6 +32,7 @@ export const namespaces = [
   'notice',
   'card',
   'shelves',
+  'calendar',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -48,6 +50,7 @@ interface Japanese {
   notice: typeof notice;
   card: typeof card;
   shelves: typeof shelves;
+  calendar: typeof calendar;
 }
 
 /**
