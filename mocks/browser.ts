@@ -53,6 +53,8 @@ export interface SimulatedLibrary {
 export async function startSimulatedLibrary(options: { baseUrl: string; search: string }): Promise<SimulatedLibrary> {
   const requested = ProfileId.safeParse(new URLSearchParams(options.search).get('library'));
   if (requested.success) localStorage.setItem(PROFILE_KEY, requested.data);
+  let workerStarted!: () => void;
+  const taking = new Promise<void>((resolve) => (workerStarted = resolve));
   const host = new LibraryHost({
     storageFor: (id) => indexedDbStorage(`shiori-${id}`),
     wallClock: () => Date.now(),
@@ -61,7 +63,12 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
       set: (id) => localStorage.setItem(PROFILE_KEY, id),
     },
     clockRuns: true,
-    seed: keptSeed(seedAsset),
+    // A first visit decodes its seed once the service worker takes requests: decoding holds the page's thread, and the
+    // worker's start (then the library's profile, which the login form needs) would wait behind it.
+    seed: keptSeed(async (profileId) => {
+      await taking;
+      return seedAsset(profileId);
+    }),
     network: { latency: 'realistic', failureRate: 0, offline: false },
     networkSetting: { get: storedNetwork, set: (settings) => localStorage.setItem(NETWORK_KEY, JSON.stringify(settings)) },
     scenarios: indexedDbScenarioStore(),
@@ -72,12 +79,16 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
   const opening = host.run(describe);
   opening.catch(() => undefined); // when a scenario is restored instead, its own start tells of a failure
   const worker = setupWorker(...createHandlers(host, options.baseUrl));
-  await worker.start({
-    // shiori-sw.js runs MSW's mockServiceWorker.js and also keeps the app shell for offline starts.
-    serviceWorker: { url: `${import.meta.env.BASE_URL}shiori-sw.js` },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
+  try {
+    await worker.start({
+      // shiori-sw.js runs MSW's mockServiceWorker.js and also keeps the app shell for offline starts.
+      serviceWorker: { url: `${import.meta.env.BASE_URL}shiori-sw.js` },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    });
+  } finally {
+    workerStarted();
+  }
   performance.mark('shiori:worker-started');
   const scenario = await startingScenario(host, options.search);
   const ready = (scenario ? host.run(describe) : opening).then((opened) => {

@@ -11,8 +11,8 @@ import { useNotices } from './lib/notices';
  * The one place that may start the simulated library. `import.meta.env.MODE` is replaced when
  * the app is built, so a build for a real API drops this branch and carries no mock code.
  *
- * The app renders at once, while the library opens (or seeds, on a first visit): its requests wait
- * for the library's readiness before their timeout starts. Only an address that names a scenario
+ * The app renders at once, while the library opens (or seeds, on a first visit): its requests are
+ * sent once the service worker takes them, and their timeout starts once the library is ready. Only an address that names a scenario
  * (`?scenario=…`) holds the first render, because the scenario decides who is signed in.
  */
 async function startBackend(): Promise<{ holdsRender: Promise<void> }> {
@@ -20,7 +20,8 @@ async function startBackend(): Promise<{ holdsRender: Promise<void> }> {
   const started = import('../mocks/browser').then(({ startSimulatedLibrary }) =>
     startSimulatedLibrary({ baseUrl: import.meta.env.VITE_API_BASE_URL || '/api', search: window.location.search }),
   );
-  waitForBackend(started.then(({ ready }) => ready));
+  // Requests go once the service worker hands them to the library, which answers its profile at once and the rest once its database is open.
+  waitForBackend({ taking: started, started: started.then(({ ready }) => ready) });
   const settled = started.then(({ ready, scenario }) => {
     if (scenario && 'error' in scenario) {
       useNotices

@@ -2,6 +2,7 @@ import { deleteDB, openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { RowChange, TableData } from './database';
 import { primaryKeys, SCHEMA_VERSION, tableNames, type TableName } from './schema';
 import type { LibraryStorage, OpenResult, SyncResult } from './storage';
+import { yieldToPage } from './table-encoding';
 
 /**
  * How the stores below are laid out. It is part of the IndexedDB version, beside the schema
@@ -114,6 +115,8 @@ export function indexedDbStorage(name: string): LibraryStorage {
 
   const replace = async (data: TableData): Promise<number> => {
     const { db } = await connect();
+    // Writing a seed holds the page's thread (each record is cloned as it is put): what waits for the page goes first.
+    await yieldToPage();
     const tx = db.transaction(stores, 'readwrite');
     const revision = await nextRevision(tx);
     await Promise.all([...writeBase(tx, data), tx.objectStore(SYNC_STORE).put(revision, 'revision'), tx.done]);

@@ -52,13 +52,29 @@ export function encodeTables(data: TableData): string {
   return JSON.stringify(encoded);
 }
 
+const tableRows = (encoded: EncodedTables, table: TableName) => (encoded[table] ?? []).flatMap(rowsOf);
+
 /** The tables `encodeTables` was given: the same rows, in the same order, with the same keys. */
 export function decodeTables(text: string): TableData {
   const encoded = JSON.parse(text) as EncodedTables;
-  return Object.fromEntries(tableNames.map((table) => [table, (encoded[table] ?? []).flatMap(rowsOf)])) as unknown as TableData;
+  return Object.fromEntries(tableNames.map((table) => [table, tableRows(encoded, table)])) as unknown as TableData;
 }
 
-/** Gzipped `encodeTables` text, as the page fetches it, read back into tables. */
+/** A moment for the page's other work: what arrived meanwhile (an answer, a render) runs before the next step. */
+export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Gzipped `encodeTables` text, as the page fetches it, read back into tables: a table at a time,
+ * letting the page work between them, so that a first visit's login form is not held for the whole seed.
+ */
 export async function readTables(gzipped: ReadableStream<BufferSource>): Promise<TableData> {
-  return decodeTables(await new Response(gzipped.pipeThrough(new DecompressionStream('gzip'))).text());
+  const text = await new Response(gzipped.pipeThrough(new DecompressionStream('gzip'))).text();
+  await yieldToPage();
+  const encoded = JSON.parse(text) as EncodedTables;
+  const data: Partial<Record<TableName, object[]>> = {};
+  for (const table of tableNames) {
+    await yieldToPage();
+    data[table] = tableRows(encoded, table);
+  }
+  return data as unknown as TableData;
 }

@@ -28,7 +28,7 @@ export type HostHandlerContext<N extends EndpointName> = ParsedRequestOf<N> & { 
 
 export interface HandlerDefinition {
   name: EndpointName;
-  /** `library`: runs inside one library transaction; `host`: works on the host itself (switching, resetting). */
+  /** `library`: runs inside one library transaction; `host`: works on the host itself (switching, resetting, the profile while the library opens). */
   scope: 'library' | 'host';
   run: (context: never) => unknown;
 }
@@ -41,7 +41,7 @@ export function defineHandler<N extends EndpointName>(
   return { name, scope: 'library', run: run as HandlerDefinition['run'] };
 }
 
-/** A simulation handler that replaces the library itself, so it cannot run inside one. */
+/** A handler that works on the host rather than inside one library: a simulation handler that replaces the library, or a read of what the host knows before the library is open. */
 export function defineHostHandler<N extends EndpointName>(
   name: N,
   run: (context: HostHandlerContext<N>) => Promise<ResponseOf<N>>,

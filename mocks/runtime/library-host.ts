@@ -106,6 +106,8 @@ export class LibraryHost {
   readonly scenarios: ScenarioStore;
   private networkNow: NetworkSettings;
   private active: Promise<OpenLibrary> | null = null;
+  /** The library being opened, until it is open: it knows its profile before its rows are all read. */
+  private opening: OpenLibrary | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: HostOptions) {
@@ -148,6 +150,16 @@ export class LibraryHost {
   }
 
   /**
+   * The active library's profile, with the settings the demo panel switched. While the library
+   * opens, as soon as its settings are known (a fresh seed has none, so a first visit knows them
+   * before its seed is fetched): the library's own pages (GET /library) answer while it is still
+   * seeding, and only what needs its rows waits for them.
+   */
+  profile(): Promise<LibraryProfile> {
+    return this.opening?.profileKnown ?? this.run(async (library) => library.profile);
+  }
+
+  /**
    * Have the active library's search index built by `build` (in the page: a Web Worker), so that it
    * is ready before the first search without holding up the page.
    */
@@ -182,9 +194,13 @@ export class LibraryHost {
   }
 
   private async open(profileId: ProfileId): Promise<OpenLibrary> {
-    const library = new OpenLibrary(profiles[profileId], this.options);
-    await library.open();
-    return library;
+    const library = (this.opening = new OpenLibrary(profiles[profileId], this.options));
+    try {
+      await library.open();
+      return library;
+    } finally {
+      if (this.opening === library) this.opening = null;
+    }
   }
 }
 
@@ -199,6 +215,9 @@ class OpenLibrary implements Library {
   private revision = 0;
 
   private settings: { stored: unknown; profile: LibraryProfile } | null = null;
+  private knowProfile!: { resolve: (profile: LibraryProfile) => void; reject: (error: unknown) => void };
+  /** Settles once the stored settings are read (at once for a library that will be seeded), before the rows are loaded. */
+  readonly profileKnown = new Promise<LibraryProfile>((resolve, reject) => (this.knowProfile = { resolve, reject }));
 
   constructor(
     private readonly baseProfile: LibraryProfile,
@@ -217,18 +236,28 @@ class OpenLibrary implements Library {
   }
 
   async open(): Promise<void> {
-    await this.storage.exclusive(async () => {
-      const stored = await this.storage.open();
-      // Marks for test/scripts/measure-login.ts, which tells where a first and a repeat visit spend their time.
-      performance.mark('shiori:storage-read');
-      if (stored.kind === 'stored') {
-        this.db.load(stored.data);
-        this.revision = stored.revision;
-        this.meta = this.db.tables.meta.get('seed')?.value as SeedMeta;
-      } else {
-        await this.reseed(stored.reason);
-      }
-    });
+    // Nobody need wait on it: a failed open is told by open's own rejection.
+    this.profileKnown.catch(() => undefined);
+    try {
+      await this.storage.exclusive(async () => {
+        const stored = await this.storage.open();
+        // Marks for test/scripts/measure-login.ts, which tells where a first and a repeat visit spend their time.
+        performance.mark('shiori:storage-read');
+        if (stored.kind === 'stored') {
+          this.db.load(stored.data);
+          this.revision = stored.revision;
+          this.meta = this.db.tables.meta.get('seed')?.value as SeedMeta;
+          this.knowProfile.resolve(this.profile);
+        } else {
+          // A fresh seed carries no settings: the profile is the library's own.
+          this.knowProfile.resolve(this.profile);
+          await this.reseed(stored.reason);
+        }
+      });
+    } catch (error) {
+      this.knowProfile.reject(error);
+      throw error;
+    }
   }
 
   /** The profile's seed as a fresh library starts from (its clock included). */

@@ -65,10 +65,15 @@ export interface TransportConfig<Names extends EndpointName = EndpointName> {
   sleep?: (ms: number) => Promise<void>;
   /**
    * A backend that starts inside the page (the simulated library, seeding its database on a first
-   * visit) says here when it answers: a request waits for it before its timeout starts, so that no
-   * request times out because the library is still starting.
+   * visit) says here when it takes requests: a request waits for it before it is sent.
    */
   backendReady?: () => Promise<unknown>;
+  /**
+   * And when it has started (its database open): a request's timeout starts only then, so that no
+   * request times out because the library is still starting, while what the backend can answer
+   * sooner (its profile) is answered sooner. `backendReady` when not given.
+   */
+  backendStarted?: () => Promise<unknown>;
 }
 
 export interface ApiClient<Names extends EndpointName = EndpointName> {
@@ -133,7 +138,13 @@ export function createApiClient<Names extends EndpointName>(config: TransportCon
 
     await config.backendReady?.();
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
+    void Promise.resolve(config.backendStarted?.())
+      .catch(() => undefined)
+      .then(() => {
+        if (!settled) timer = setTimeout(() => controller.abort(), timeoutMs);
+      });
     let response: Response;
     try {
       response = await doFetch(url, {
@@ -147,6 +158,7 @@ export function createApiClient<Names extends EndpointName>(config: TransportCon
       if (controller.signal.aborted) throw new ApiError('TIMEOUT', `${name}: no answer within ${timeoutMs} ms`, { cause });
       throw new ApiError('NETWORK_ERROR', `${name}: the request did not reach the library`, { cause });
     } finally {
+      settled = true;
       clearTimeout(timer);
     }
 

@@ -125,6 +125,39 @@ describe('the API client', () => {
     }
   });
 
+  it('sends a request once the backend takes it, and starts its timeout only once the backend has started', async () => {
+    let started!: () => void;
+    const backendStarted = new Promise<void>((resolve) => (started = resolve));
+    let answer!: (response: Response) => void;
+    const { client, seen } = clientAnswering(
+      (request) =>
+        new Promise((resolve, reject) => {
+          answer = resolve;
+          request.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+      't',
+      { backendStarted: () => backendStarted },
+    );
+    vi.useFakeTimers();
+    try {
+      const call = client.call('logout');
+      // The backend takes the request at once and is still starting twenty timeouts later: it has not timed out.
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(seen).toHaveLength(1);
+      started();
+      await vi.advanceTimersByTimeAsync(10);
+      answer(new Response(null, { status: 204 }));
+      await expect(call).resolves.toBeUndefined();
+      // Once started, the backend has its timeout as any other.
+      const late = client.call('logout');
+      const timedOut = expect(late).rejects.toMatchObject({ code: 'TIMEOUT' });
+      await vi.advanceTimersByTimeAsync(60);
+      await timedOut;
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('answers nothing for 204 endpoints', async () => {
     const { client } = clientAnswering(() => new Response(null, { status: 204 }), 't');
     await expect(client.call('logout')).resolves.toBeUndefined();

@@ -77,3 +77,37 @@ describe('a library whose storage fails to keep a change', () => {
     expect(await failedLogins()).toBe(0);
   });
 });
+
+describe('a library still seeding', () => {
+  it('answers its profile (GET /library) at once, and what needs its rows once they are there', async () => {
+    let seeded!: () => void;
+    const seeding = new Promise<void>((resolve) => (seeded = resolve));
+    const generated = generatedSeed({ titleCount: 3000, hashIterations: 1000 });
+    const host = new LibraryHost({
+      storageFor: () => memoryStorage(),
+      wallClock: () => fromIso(SEED_EPOCH),
+      profileSetting: { get: () => 'p003', set: () => undefined },
+      clockRuns: false,
+      seed: async (profileId) => {
+        await seeding;
+        return generated(profileId);
+      },
+      hashIterations: 1000,
+    });
+    const handlers = createHandlers(host, API);
+    const get = async (path: string) => (await getResponse(handlers, new Request(`${API}${path}`))) as Response;
+    const opened = host.run(async () => 'open');
+
+    let searched = false;
+    const search = get('/catalogue/search?q=%E6%9C%AC').then((response) => ((searched = true), response));
+    const profile = await get('/library');
+    expect(profile.status).toBe(200);
+    expect(await profile.json()).toMatchObject({ id: 'p003' });
+    // Asked first, the search still waits for the seed.
+    expect(searched).toBe(false);
+
+    seeded();
+    expect(await opened).toBe('open');
+    expect((await search).status).toBe(200);
+  });
+});
