@@ -108,9 +108,14 @@ const IN_READING = 3;
 const IN_AUTHOR = 4;
 const IN_PUBLISHER = 5;
 const TIERS = 6;
+/** What `holds` remembers of a string per search: whether it begins with the query, and whether it holds each of its first 7 terms. */
+const MEMO_SLOTS = 8;
 /** Not a tier: what confirming a candidate may answer besides one. */
 const NO_HIT = -1;
+/** The text decides: the title may begin with the query. */
 const UNDECIDED = -2;
+/** The text decides, but the postings show that the title does not begin with the query. */
+const UNDECIDED_INSIDE = -3;
 
 /** Parts of a record (see the top of the file), and the first and last part of each field. */
 const PARTS = 7;
@@ -144,7 +149,6 @@ const TIER_OF_BITS = Uint8Array.from({ length: 16 }, (_, bits) =>
 
 /** The tier of each part of a record: title, volume label, series title, reading, author, author's reading, publisher. */
 const PART_TIERS = [IN_TITLE, IN_TITLE, IN_TITLE, IN_READING, IN_AUTHOR, IN_AUTHOR, IN_PUBLISHER];
-
 
 /** A term's witnesses in the postings: its own key (one or two characters), or its inner characters and its first pair. */
 interface Witnesses {
@@ -197,6 +201,10 @@ export class SearchIndex {
   private tiers = new Uint8Array(0);
   /** The intersection of dense postings, a word per 32 records. */
   private words = new Int32Array(0);
+  /** The search's number (1 to 0x7fff, then again from 1 with `memo` cleared). */
+  private searches = 0;
+  /** Per string: the search's number (high 16 bits), then two bits per slot (known, holds): the whole query at the start (slot 0), then each term. */
+  private memo = new Int32Array(0);
 
   /** With documents, the index is built and prepared (see `prepare`): its first search waits for nothing. */
   constructor(documents?: Iterable<SearchDocument>) {
@@ -382,6 +390,10 @@ export class SearchIndex {
 
     const whole = terms.join('');
     const witnesses = terms.map((term, t) => this.witnessesOf(term, t === 0 && TITLE_COUNTS[field]));
+    this.searches = (this.searches + 1) & 0x7fff;
+    if (this.memo.length < this.strings.length) this.memo = new Int32Array(this.strings.length * 2);
+    else if (this.searches === 0) this.memo.fill(0);
+    if (this.searches === 0) this.searches = 1;
     const { alive, hits, tiers } = this;
     let found = 0;
     const partsOf = new Int32Array(terms.length);
@@ -390,7 +402,7 @@ export class SearchIndex {
       const n = hits[c] as number;
       if (alive[n] === 0) continue;
       let tier = this.tierByPostings(n, witnesses, terms.length === 1 ? whole.length : -1, field, partsOf);
-      if (tier === UNDECIDED) tier = this.tierByText(n, terms, whole, field, partsOf);
+      if (tier <= UNDECIDED) tier = this.tierByText(n, terms, whole, field, partsOf, tier === UNDECIDED);
       if (tier === NO_HIT) continue;
       hits[found] = n;
       tiers[found] = tier;
@@ -637,7 +649,8 @@ export class SearchIndex {
    * A candidate's tier from the postings: the worst of its terms' best parts, then EXACT or PREFIX
    * when a one-term query starts the title. UNDECIDED when an inner character of a term occurs more
    * than once in the record, or a query of several terms starts the title: then the text decides,
-   * looking only in the parts that `partsOf` leaves each term (those holding all its inner characters).
+   * looking only in the parts that `partsOf` leaves each term (those holding all its inner characters),
+   * and at the title's start only when the postings have its first pair there (UNDECIDED_INSIDE if not).
    */
   private tierByPostings(n: number, witnesses: readonly Witnesses[], wholeLength: number, field: SearchField, partsOf: Int32Array): number {
     const allowed = FIELD_BITS[field];
@@ -661,14 +674,14 @@ export class SearchIndex {
           once &= entry;
         }
         if (once === 0) undecided = true;
-        else if (start !== null) atStart = (start.bitsOf(n) & AT_TITLE_START) !== 0;
+        if (start !== null) atStart = (start.bitsOf(n) & AT_TITLE_START) !== 0;
       }
       if (bits === 0) return NO_HIT;
       partsOf[t] = bits;
       const tier = TIER_OF_BITS[bits] as number;
       if (tier > worst) worst = tier;
     }
-    if (undecided) return UNDECIDED;
+    if (undecided) return atStart ? UNDECIDED : UNDECIDED_INSIDE;
     if (!atStart || !TITLE_COUNTS[field]) return worst;
     if (wholeLength < 0) return UNDECIDED;
     return this.titleLength(n) === wholeLength ? EXACT : PREFIX;
@@ -678,9 +691,16 @@ export class SearchIndex {
     return (this.strings[this.parts[n * PARTS] as number] as string).length;
   }
 
-  /** A candidate's tier from its text, read in the parts `partsOf` leaves each term (tierByPostings). */
-  private tierByText(n: number, terms: readonly string[], whole: string, field: SearchField, partsOf: Int32Array): number {
-    const { parts, strings } = this;
+  /** A candidate's tier from its text, read in the parts `partsOf` leaves each term (tierByPostings); its title's start only if `mayStart`. */
+  private tierByText(
+    n: number,
+    terms: readonly string[],
+    whole: string,
+    field: SearchField,
+    partsOf: Int32Array,
+    mayStart: boolean,
+  ): number {
+    const { parts } = this;
     const base = n * PARTS;
     // The worst of the terms' best parts: the parts come best first.
     let worst = IN_TITLE;
@@ -688,13 +708,32 @@ export class SearchIndex {
       const term = terms[t] as string;
       const bits = partsOf[t] as number;
       let p = 0;
-      while (p < PARTS && ((bits & (PART_BITS[p] as number)) === 0 || !(strings[parts[base + p] as number] as string).includes(term))) p++;
+      while (p < PARTS && ((bits & (PART_BITS[p] as number)) === 0 || !this.holds(parts[base + p] as number, t + 1, term))) p++;
       if (p === PARTS) return NO_HIT;
       if ((PART_TIERS[p] as number) > worst) worst = PART_TIERS[p] as number;
     }
-    const title = strings[parts[base] as number] as string;
-    if (TITLE_COUNTS[field] && title.startsWith(whole)) return title.length === whole.length ? EXACT : PREFIX;
+    const title = parts[base] as number;
+    if (mayStart && TITLE_COUNTS[field] && this.holds(title, 0, whole))
+      return (this.strings[title] as string).length === whole.length ? EXACT : PREFIX;
     return worst;
+  }
+
+  /**
+   * Whether string `s` holds `text` (slot 0: begins with it), remembered for the rest of the search:
+   * the records a broad query leaves to the text share their authors, publishers and (copies) titles,
+   * so each distinct string is read once rather than once per record.
+   */
+  private holds(s: number, slot: number, text: string): boolean {
+    if (slot >= MEMO_SLOTS) return (this.strings[s] as string).includes(text);
+    const { memo, searches } = this;
+    const stamped = memo[s] as number;
+    const value = stamped >>> 16 === searches ? stamped & 0xffff : 0;
+    const known = 1 << (2 * slot);
+    if ((value & known) !== 0) return (value & (known << 1)) !== 0;
+    const string = this.strings[s] as string;
+    const holds = slot === 0 ? string.startsWith(text) : string.includes(text);
+    memo[s] = (searches << 16) | value | known | (holds ? known << 1 : 0);
+    return holds;
   }
 
   // ================================================================ ranking
