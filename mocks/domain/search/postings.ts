@@ -12,6 +12,8 @@
 // a posting is kept dense instead, one byte per record (PRESENT | bits, 0 where the key is absent),
 // so that a record's entry is read in one step. At a tenth of the records a dense byte costs at most
 // ten per entry; the few such keys (80 among 43,000 at 100k records) add about 60 MB at a million.
+// A dense posting also keeps one bit per record (`present`), 32 records a word: the broad queries
+// intersect their keys a word at a time and step only over the records that hold all of them.
 
 /** Bits of an entry: the parts of the record the key occurs in, and the two below. */
 const BITS = 6;
@@ -49,6 +51,8 @@ export class Posting {
   skips: Int32Array = NO_SKIPS;
   /** Once dense (see the top of the file): by record number, PRESENT | bits, or 0; `bytes` and `skips` are then let go. */
   dense: Uint8Array | null = null;
+  /** With `dense`: bit n % 32 of word n / 32 is set when record n holds the key. */
+  present: Int32Array | null = null;
 
   /**
    * Notes that record `n` (not below the last one) holds the key, with `bits` as they are; a second
@@ -89,8 +93,13 @@ export class Posting {
       return;
     }
     if (n < this.last) throw new Error(`Postings take records in ascending order: ${n} after ${this.last}`);
-    if (n >= dense.length) this.dense = dense = grow(dense, Math.max(dense.length * 2, n + 1));
+    if (n >= dense.length) {
+      this.dense = dense = grow(dense, Math.max(dense.length * 2, n + 1));
+      this.present = grow(this.present as Int32Array, wordsFor(dense.length));
+    }
     dense[n] = PRESENT | bits;
+    const present = this.present as Int32Array;
+    present[n >>> 5] = (present[n >>> 5] as number) | (1 << (n & 31));
     this.last = n;
     this.length++;
   }
@@ -98,7 +107,7 @@ export class Posting {
   /** Every entry at once, into `records` and `bits` (room for `length` each): faster than a cursor's steps. */
   readAll(records: Int32Array, bits: Uint8Array): void {
     if (this.dense !== null) {
-      readAllDense(this.dense, records, bits);
+      readAllDense(this.dense, this.present as Int32Array, records, bits);
       return;
     }
     const { bytes, length } = this;
@@ -121,14 +130,23 @@ export class Posting {
   /** Lets go of the room kept for growth; a posting holding a good share of the `records` becomes dense. */
   trim(records: number = this.last + 1): void {
     if (this.dense !== null) {
-      if (this.dense.length > records) this.dense = this.dense.slice(0, Math.max(records, this.last + 1));
+      if (this.dense.length > records) {
+        this.dense = this.dense.slice(0, Math.max(records, this.last + 1));
+        this.present = (this.present as Int32Array).slice(0, wordsFor(this.dense.length));
+      }
       return;
     }
     if (this.length > 0 && this.length * DENSE_SHARE >= records) {
       const dense = new Uint8Array(Math.max(records, this.last + 1));
+      const present = new Int32Array(wordsFor(dense.length));
       const cursor = new PostingCursor(this);
-      while (cursor.next()) dense[cursor.record] = PRESENT | cursor.bits;
+      while (cursor.next()) {
+        const n = cursor.record;
+        dense[n] = PRESENT | cursor.bits;
+        present[n >>> 5] = (present[n >>> 5] as number) | (1 << (n & 31));
+      }
       this.dense = dense;
+      this.present = present;
       this.bytes = new Uint8Array(0);
       this.size = 0;
       this.skips = NO_SKIPS;
@@ -143,7 +161,7 @@ export class Posting {
 /**
  * Trimmed postings laid out in three flat arrays, to be handed between threads (their buffers are
  * transferable) and kept in IndexedDB: per posting, META numbers in `meta`; its varint bytes or dense
- * array in `bytes`, its skip notes in `skips`, one after the other.
+ * array in `bytes`, its skip notes (a dense posting: its `present` words) in `skips`, one after the other.
  */
 export interface StoredPostings {
   meta: Int32Array<ArrayBuffer>;
@@ -160,7 +178,7 @@ export function storePostings(postings: readonly Posting[]): StoredPostings {
   let skipCount = 0;
   for (const posting of postings) {
     byteCount += posting.dense?.length ?? posting.size;
-    skipCount += posting.skips.length;
+    skipCount += (posting.present ?? posting.skips).length;
   }
   const bytes = new Uint8Array(byteCount);
   const skips = new Int32Array(skipCount);
@@ -168,11 +186,12 @@ export function storePostings(postings: readonly Posting[]): StoredPostings {
   let skipAt = 0;
   postings.forEach((posting, p) => {
     const own = posting.dense ?? posting.bytes.subarray(0, posting.size);
+    const notes = posting.present ?? posting.skips;
     bytes.set(own, byteAt);
-    skips.set(posting.skips, skipAt);
+    skips.set(notes, skipAt);
     byteAt += own.length;
-    skipAt += posting.skips.length;
-    meta.set([posting.length, posting.last, own.length, posting.skips.length, posting.dense === null ? 0 : 1], p * META);
+    skipAt += notes.length;
+    meta.set([posting.length, posting.last, own.length, notes.length, posting.dense === null ? 0 : 1], p * META);
   });
   return { meta, bytes, skips };
 }
@@ -192,14 +211,16 @@ export function loadPostings({ meta, bytes, skips }: StoredPostings): Posting[] 
     ];
     const posting = new Posting();
     const own = bytes.subarray(byteAt, byteAt + byteLength);
+    const notes = skipLength === 0 ? NO_SKIPS : skips.subarray(skipAt, skipAt + skipLength);
     if (dense === 1) {
       posting.dense = own;
+      posting.present = notes;
       posting.bytes = new Uint8Array(0);
     } else {
       posting.bytes = own;
       posting.size = byteLength;
+      posting.skips = notes;
     }
-    posting.skips = skipLength === 0 ? NO_SKIPS : skips.subarray(skipAt, skipAt + skipLength);
     posting.length = length;
     posting.last = last;
     byteAt += byteLength;
@@ -216,13 +237,24 @@ export function grow<T extends Int32Array | Uint8Array>(array: T, capacity: numb
   return bigger;
 }
 
-function readAllDense(dense: Uint8Array, records: Int32Array, bits: Uint8Array): void {
+/** Words of a bitset of `records` bits. */
+export function wordsFor(records: number): number {
+  return (records + 31) >>> 5;
+}
+
+/** The records of a dense posting, found a word of `present` at a time. */
+function readAllDense(dense: Uint8Array, present: Int32Array, records: Int32Array, bits: Uint8Array): void {
   let i = 0;
-  for (let n = 0; n < dense.length; n++) {
-    const value = dense[n] as number;
-    if (value === 0) continue;
-    records[i] = n;
-    bits[i++] = value & BIT_MASK;
+  for (let w = 0; w < present.length; w++) {
+    let word = present[w] as number;
+    const base = w << 5;
+    while (word !== 0) {
+      const low = word & -word;
+      const n = base + 31 - Math.clz32(low);
+      records[i] = n;
+      bits[i++] = (dense[n] as number) & BIT_MASK;
+      word ^= low;
+    }
   }
 }
 

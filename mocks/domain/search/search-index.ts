@@ -49,6 +49,7 @@ import {
   PostingCursor,
   storePostings,
   type StoredPostings,
+  wordsFor,
 } from './postings';
 
 export interface SearchDocument {
@@ -97,6 +98,8 @@ export interface SearchIndexSnapshot {
   postings: StoredPostings;
 }
 
+type DensePosting = Posting & { present: Int32Array };
+
 /** Ranking tiers, best first. */
 const EXACT = 0;
 const PREFIX = 1;
@@ -105,9 +108,14 @@ const IN_READING = 3;
 const IN_AUTHOR = 4;
 const IN_PUBLISHER = 5;
 const TIERS = 6;
+/** What `holds` remembers of a string per search: whether it begins with the query, and whether it holds each of its first 7 terms. */
+const MEMO_SLOTS = 8;
 /** Not a tier: what confirming a candidate may answer besides one. */
 const NO_HIT = -1;
+/** The text decides: the title may begin with the query. */
 const UNDECIDED = -2;
+/** The text decides, but the postings show that the title does not begin with the query. */
+const UNDECIDED_INSIDE = -3;
 
 /** Parts of a record (see the top of the file), and the first and last part of each field. */
 const PARTS = 7;
@@ -141,16 +149,6 @@ const TIER_OF_BITS = Uint8Array.from({ length: 16 }, (_, bits) =>
 
 /** The tier of each part of a record: title, volume label, series title, reading, author, author's reading, publisher. */
 const PART_TIERS = [IN_TITLE, IN_TITLE, IN_TITLE, IN_READING, IN_AUTHOR, IN_AUTHOR, IN_PUBLISHER];
-
-const EMPTY = new Int32Array(0);
-
-/** Live records that match a query (record numbers), each with its tier. */
-interface Found {
-  hits: Int32Array;
-  tiers: Uint8Array;
-}
-
-const NOTHING: Found = { hits: EMPTY, tiers: new Uint8Array(0) };
 
 /** A term's witnesses in the postings: its own key (one or two characters), or its inner characters and its first pair. */
 interface Witnesses {
@@ -194,6 +192,19 @@ export class SearchIndex {
   private idsByRank: string[] = [];
   /** One bit per place in the order, per tier; all zero between searches. */
   private rankBits = new Int32Array(0);
+
+  // ---- room for one search at a time (searches are synchronous): a broad query's hundreds of
+  // thousands of candidates are not new arrays each time, which the garbage collector would pay for
+  /** A search's candidates, then (in place) its hits. */
+  private hits = new Int32Array(0);
+  /** The hits' tiers. */
+  private tiers = new Uint8Array(0);
+  /** The intersection of dense postings, a word per 32 records. */
+  private words = new Int32Array(0);
+  /** The search's number (1 to 0x7fff, then again from 1 with `memo` cleared). */
+  private searches = 0;
+  /** Per string: the search's number (high 16 bits), then two bits per slot (known, holds): the whole query at the start (slot 0), then each term. */
+  private memo = new Int32Array(0);
 
   /** With documents, the index is built and prepared (see `prepare`): its first search waits for nothing. */
   constructor(documents?: Iterable<SearchDocument>) {
@@ -345,8 +356,8 @@ export class SearchIndex {
 
   /** Every hit, ranked. */
   search(query: string, options: SearchOptions = {}): string[] {
-    const { hits, tiers } = this.find(query, options.field ?? 'any');
-    return this.rank(hits, tiers);
+    const found = this.find(query, options.field ?? 'any');
+    return this.rank(this.hits.subarray(0, found), this.tiers.subarray(0, found));
   }
 
   /**
@@ -355,42 +366,57 @@ export class SearchIndex {
    * among a million records) costs what finding its hits costs.
    */
   searchPage(query: string, options: SearchOptions & { offset: number; limit: number }): { ids: string[]; total: number } {
-    const { hits, tiers } = this.find(query, options.field ?? 'any');
-    return { ids: this.rankTop(hits, tiers, options.offset + options.limit).slice(options.offset), total: hits.length };
+    const found = this.find(query, options.field ?? 'any');
+    const ids = this.rankTop(this.hits.subarray(0, found), this.tiers.subarray(0, found), options.offset + options.limit);
+    return { ids: ids.slice(options.offset), total: found };
   }
 
-  /** The live records that match, each with its tier. */
-  private find(query: string, field: SearchField): Found {
+  /** The live records that match, each with its tier: how many, the records and tiers in `hits` and `tiers`. */
+  private find(query: string, field: SearchField): number {
     const isbn = normalizeIsbn(query);
     if (isbn !== null) {
       const records = (this.byIsbn.get(isbn) ?? []).filter((n) => this.alive[n] === 1);
-      return { hits: Int32Array.from(records), tiers: new Uint8Array(records.length).fill(EXACT) };
+      this.room(records.length);
+      this.hits.set(records);
+      this.tiers.fill(EXACT, 0, records.length);
+      return records.length;
     }
     const terms = splitQueryTerms(query);
-    if (terms.length === 0) return NOTHING;
+    if (terms.length === 0) return 0;
     const only = terms[0] as string;
     if (terms.length === 1 && only.length <= 2) return this.findKey(only, field);
-    const candidates = this.candidates(terms);
-    if (candidates.length === 0) return NOTHING;
+    const count = this.candidates(terms);
+    if (count === 0) return 0;
 
     const whole = terms.join('');
     const witnesses = terms.map((term, t) => this.witnessesOf(term, t === 0 && TITLE_COUNTS[field]));
-    const hits = new Int32Array(candidates.length);
-    const tiers = new Uint8Array(candidates.length);
+    this.searches = (this.searches + 1) & 0x7fff;
+    if (this.memo.length < this.strings.length) this.memo = new Int32Array(this.strings.length * 2);
+    else if (this.searches === 0) this.memo.fill(0);
+    if (this.searches === 0) this.searches = 1;
+    const { alive, hits, tiers } = this;
     let found = 0;
-    const { alive } = this;
     const partsOf = new Int32Array(terms.length);
-    for (let c = 0; c < candidates.length; c++) {
-      const n = candidates[c] as number;
+    // Hits are written over the candidates, which are read ahead of them.
+    for (let c = 0; c < count; c++) {
+      const n = hits[c] as number;
       if (alive[n] === 0) continue;
       let tier = this.tierByPostings(n, witnesses, terms.length === 1 ? whole.length : -1, field, partsOf);
-      if (tier === UNDECIDED) tier = this.tierByText(n, terms, whole, field, partsOf);
+      if (tier <= UNDECIDED) tier = this.tierByText(n, terms, whole, field, partsOf, tier === UNDECIDED);
       if (tier === NO_HIT) continue;
       hits[found] = n;
       tiers[found] = tier;
       found++;
     }
-    return { hits: hits.subarray(0, found), tiers: tiers.subarray(0, found) };
+    return found;
+  }
+
+  /** Makes `hits` and `tiers` hold at least `length` entries. */
+  private room(length: number): void {
+    if (this.hits.length >= length) return;
+    const capacity = Math.max(length, this.hits.length * 2);
+    this.hits = new Int32Array(capacity);
+    this.tiers = new Uint8Array(capacity);
   }
 
   /**
@@ -518,18 +544,17 @@ export class SearchIndex {
   }
 
   /** A one-term query of one or two characters, answered from its posting's part bits. */
-  private findKey(term: string, field: SearchField): Found {
+  private findKey(term: string, field: SearchField): number {
     const posting = this.postingOf(term);
-    if (!posting) return NOTHING;
+    if (!posting) return 0;
     const allowed = FIELD_BITS[field];
     const titleCounts = TITLE_COUNTS[field];
-    const { alive } = this;
+    this.room(posting.length);
+    const { alive, hits, tiers } = this;
     // Read in place: each hit's entry bits become its tier.
-    const hits = new Int32Array(posting.length);
-    const tiers = new Uint8Array(posting.length);
     posting.readAll(hits, tiers);
     let found = 0;
-    for (let i = 0; i < hits.length; i++) {
+    for (let i = 0; i < posting.length; i++) {
       const n = hits[i] as number;
       const entry = tiers[i] as number;
       const bits = entry & allowed;
@@ -543,31 +568,68 @@ export class SearchIndex {
           : (TIER_OF_BITS[bits] as number);
       found++;
     }
-    return { hits: hits.subarray(0, found), tiers: tiers.subarray(0, found) };
+    return found;
   }
 
-  /** Ascending record numbers that contain every bigram (unigram for one-character terms) of the terms. */
-  private candidates(terms: readonly string[]): Int32Array {
+  /**
+   * The records that contain every bigram (unigram for one-character terms) of the terms, ascending,
+   * into `hits`: how many. When the shortest posting is dense, the dense postings are intersected a
+   * word (32 records) at a time, and only the records left are stepped over.
+   */
+  private candidates(terms: readonly string[]): number {
     const lists = new Set<Posting>();
     for (const term of terms) {
       if (term.length === 1) {
         const posting = this.postingOf(term);
-        if (!posting) return EMPTY;
+        if (!posting) return 0;
         lists.add(posting);
         continue;
       }
       for (let i = 0; i + 1 < term.length; i++) {
         const posting = this.postingOf(term.slice(i, i + 2));
-        if (!posting) return EMPTY;
+        if (!posting) return 0;
         lists.add(posting);
       }
     }
     const sorted = [...lists].sort((a, b) => a.length - b.length);
     const first = sorted[0] as Posting;
-    let result: Int32Array = new Int32Array(first.length);
-    first.readAll(result, new Uint8Array(first.length));
-    for (let l = 1; l < sorted.length && result.length > 0; l++) result = intersect(result, sorted[l] as Posting);
-    return result;
+    this.room(first.length);
+    let count: number;
+    let rest: Posting[];
+    if (first.present === null) {
+      first.readAll(this.hits, this.tiers);
+      count = first.length;
+      rest = sorted.slice(1);
+    } else {
+      count = this.intersectDense(sorted.filter((posting): posting is DensePosting => posting.present !== null));
+      rest = sorted.filter((posting) => posting.present === null);
+    }
+    for (let l = 0; l < rest.length && count > 0; l++) count = intersect(this.hits, count, rest[l] as Posting);
+    return count;
+  }
+
+  /** The records every one of the dense postings holds, ascending, into `hits` (room for the first's length): how many. */
+  private intersectDense(dense: readonly DensePosting[]): number {
+    const words = Math.min(...dense.map((posting) => posting.present.length));
+    if (this.words.length < words) this.words = new Int32Array(Math.max(words, wordsFor(this.alive.length)));
+    const and = this.words;
+    and.set((dense[0] as DensePosting).present.subarray(0, words));
+    for (let d = 1; d < dense.length; d++) {
+      const present = (dense[d] as DensePosting).present;
+      for (let w = 0; w < words; w++) and[w] = (and[w] as number) & (present[w] as number);
+    }
+    const { hits } = this;
+    let count = 0;
+    for (let w = 0; w < words; w++) {
+      let word = and[w] as number;
+      const base = w << 5;
+      while (word !== 0) {
+        const low = word & -word;
+        hits[count++] = base + 31 - Math.clz32(low);
+        word ^= low;
+      }
+    }
+    return count;
   }
 
   /** What tells, from the postings alone, whether and where a term occurs in a candidate (see the top of the file). */
@@ -587,7 +649,8 @@ export class SearchIndex {
    * A candidate's tier from the postings: the worst of its terms' best parts, then EXACT or PREFIX
    * when a one-term query starts the title. UNDECIDED when an inner character of a term occurs more
    * than once in the record, or a query of several terms starts the title: then the text decides,
-   * looking only in the parts that `partsOf` leaves each term (those holding all its inner characters).
+   * looking only in the parts that `partsOf` leaves each term (those holding all its inner characters),
+   * and at the title's start only when the postings have its first pair there (UNDECIDED_INSIDE if not).
    */
   private tierByPostings(n: number, witnesses: readonly Witnesses[], wholeLength: number, field: SearchField, partsOf: Int32Array): number {
     const allowed = FIELD_BITS[field];
@@ -611,14 +674,14 @@ export class SearchIndex {
           once &= entry;
         }
         if (once === 0) undecided = true;
-        else if (start !== null) atStart = (start.bitsOf(n) & AT_TITLE_START) !== 0;
+        if (start !== null) atStart = (start.bitsOf(n) & AT_TITLE_START) !== 0;
       }
       if (bits === 0) return NO_HIT;
       partsOf[t] = bits;
       const tier = TIER_OF_BITS[bits] as number;
       if (tier > worst) worst = tier;
     }
-    if (undecided) return UNDECIDED;
+    if (undecided) return atStart ? UNDECIDED : UNDECIDED_INSIDE;
     if (!atStart || !TITLE_COUNTS[field]) return worst;
     if (wholeLength < 0) return UNDECIDED;
     return this.titleLength(n) === wholeLength ? EXACT : PREFIX;
@@ -628,9 +691,16 @@ export class SearchIndex {
     return (this.strings[this.parts[n * PARTS] as number] as string).length;
   }
 
-  /** A candidate's tier from its text, read in the parts `partsOf` leaves each term (tierByPostings). */
-  private tierByText(n: number, terms: readonly string[], whole: string, field: SearchField, partsOf: Int32Array): number {
-    const { parts, strings } = this;
+  /** A candidate's tier from its text, read in the parts `partsOf` leaves each term (tierByPostings); its title's start only if `mayStart`. */
+  private tierByText(
+    n: number,
+    terms: readonly string[],
+    whole: string,
+    field: SearchField,
+    partsOf: Int32Array,
+    mayStart: boolean,
+  ): number {
+    const { parts } = this;
     const base = n * PARTS;
     // The worst of the terms' best parts: the parts come best first.
     let worst = IN_TITLE;
@@ -638,13 +708,32 @@ export class SearchIndex {
       const term = terms[t] as string;
       const bits = partsOf[t] as number;
       let p = 0;
-      while (p < PARTS && ((bits & (PART_BITS[p] as number)) === 0 || !(strings[parts[base + p] as number] as string).includes(term))) p++;
+      while (p < PARTS && ((bits & (PART_BITS[p] as number)) === 0 || !this.holds(parts[base + p] as number, t + 1, term))) p++;
       if (p === PARTS) return NO_HIT;
       if ((PART_TIERS[p] as number) > worst) worst = PART_TIERS[p] as number;
     }
-    const title = strings[parts[base] as number] as string;
-    if (TITLE_COUNTS[field] && title.startsWith(whole)) return title.length === whole.length ? EXACT : PREFIX;
+    const title = parts[base] as number;
+    if (mayStart && TITLE_COUNTS[field] && this.holds(title, 0, whole))
+      return (this.strings[title] as string).length === whole.length ? EXACT : PREFIX;
     return worst;
+  }
+
+  /**
+   * Whether string `s` holds `text` (slot 0: begins with it), remembered for the rest of the search:
+   * the records a broad query leaves to the text share their authors, publishers and (copies) titles,
+   * so each distinct string is read once rather than once per record.
+   */
+  private holds(s: number, slot: number, text: string): boolean {
+    if (slot >= MEMO_SLOTS) return (this.strings[s] as string).includes(text);
+    const { memo, searches } = this;
+    const stamped = memo[s] as number;
+    const value = stamped >>> 16 === searches ? stamped & 0xffff : 0;
+    const known = 1 << (2 * slot);
+    if ((value & known) !== 0) return (value & (known << 1)) !== 0;
+    const string = this.strings[s] as string;
+    const holds = slot === 0 ? string.startsWith(text) : string.includes(text);
+    memo[s] = (searches << 16) | value | known | (holds ? known << 1 : 0);
+    return holds;
   }
 
   // ================================================================ ranking
@@ -853,24 +942,24 @@ function bigramKey(first: number, second: number): number {
   return first < 0x8000 && second < 0x8000 ? (first << 15) | second : 0x40000000 + first * 0x10000 + second;
 }
 
-/** The candidates (ascending record numbers) the posting holds too; seeking skips over what lies between. */
-function intersect(candidates: Int32Array, posting: Posting): Int32Array {
+/** Keeps, of the first `count` candidates (ascending record numbers), those the posting holds too: how many; seeking skips over what lies between. */
+function intersect(candidates: Int32Array, count: number, posting: Posting): number {
   let found = 0;
-  const { dense } = posting;
-  if (dense !== null) {
-    for (let c = 0; c < candidates.length; c++) {
+  const { present } = posting;
+  if (present !== null) {
+    for (let c = 0; c < count; c++) {
       const want = candidates[c] as number;
-      if ((dense[want] as number) > 0) candidates[found++] = want;
+      if (((present[want >>> 5] ?? 0) & (1 << (want & 31))) !== 0) candidates[found++] = want;
     }
-    return candidates.subarray(0, found);
+    return found;
   }
   const cursor = new PostingCursor(posting);
-  for (let c = 0; c < candidates.length; c++) {
+  for (let c = 0; c < count; c++) {
     const want = candidates[c] as number;
     cursor.seek(want);
     if (cursor.record === want) candidates[found++] = want;
   }
-  return candidates.subarray(0, found);
+  return found;
 }
 
 /** The buffers of a snapshot, to transfer it between threads rather than copy it. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../../mocks/seed/random';
-import { AT_TITLE_START, MAX_RECORDS, ONCE, Posting, PostingCursor } from '../../../mocks/domain/search/postings';
+import {
+  AT_TITLE_START,
+  loadPostings,
+  MAX_RECORDS,
+  ONCE,
+  Posting,
+  PostingCursor,
+  storePostings,
+} from '../../../mocks/domain/search/postings';
 
 function entries(posting: Posting): [number, number][] {
   const cursor = new PostingCursor(posting);
@@ -107,6 +115,25 @@ describe('the postings of a key, varint-coded with skips', () => {
     expect(entries(posting).at(-1)).toEqual([next, 2 | 4]);
     expect(posting.length).toBe(expected.length + 1);
     expect(() => posting.add(next - 1, 1)).toThrow();
+  });
+
+  it('keeps a bit per record beside a dense posting, set exactly for the records it holds, also once it grows and after a snapshot', () => {
+    const { posting, expected } = filled(7, 3000, 9);
+    posting.trim(expected[expected.length - 1]![0] + 1);
+    const bitsOf = (present: Int32Array) => {
+      const records: number[] = [];
+      present.forEach((word, w) => {
+        for (let b = 0; b < 32; b++) if ((word >>> b) & 1) records.push(w * 32 + b);
+      });
+      return records;
+    };
+    expect(bitsOf(posting.present!)).toEqual(expected.map(([record]) => record));
+    const far = expected[expected.length - 1]![0] + 40_000;
+    posting.add(far, 1);
+    expect(bitsOf(posting.present!)).toEqual([...expected.map(([record]) => record), far]);
+    const [restored] = loadPostings(storePostings([posting]));
+    expect(bitsOf(restored!.present!)).toEqual([...expected.map(([record]) => record), far]);
+    expect(entries(restored!)).toEqual(entries(posting));
   });
 
   it('keeps a posting in fewer than a tenth of the records varint-coded', () => {

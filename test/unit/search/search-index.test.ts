@@ -254,6 +254,45 @@ describe('the index against the linear scan, over 3,000 generated titles', () =>
   });
 });
 
+describe('the index against the linear scan, where every key is in most records (dense postings intersected a word at a time)', () => {
+  const rng = createRandom(48);
+  const word = (min: number, max: number) =>
+    Array.from({ length: rng.int(min, max) }, () => rng.pick(['あ', 'い', 'う', 'え', 'お'])).join('');
+  const records = Array.from({ length: 700 }, (_, i) =>
+    doc(`D${String(i).padStart(4, '0')}`, {
+      title: word(2, 9),
+      titleReading: word(2, 9),
+      author: word(1, 5),
+      publisher: word(1, 6),
+      year: rng.int(1990, 2000),
+    }),
+  );
+  const queries = Array.from({ length: 120 }, (_, q) => (q % 4 === 0 ? `${word(2, 4)} ${word(1, 3)}` : word(1, 6)));
+
+  it('answers every hit, a page and the total as the scan does, before and after records change', () => {
+    const index = new SearchIndex(records);
+    const check = () => {
+      for (const field of FIELDS) {
+        for (const query of queries) {
+          const all = index.scan(query, { field });
+          expect(index.search(query, { field }), `${query} (${field})`).toEqual(all);
+          expect(index.searchPage(query, { field, offset: 5, limit: 20 }), `${query} (${field}), page`).toEqual({
+            ids: all.slice(5, 25),
+            total: all.length,
+          });
+        }
+      }
+    };
+    check();
+    // What a search remembers of the strings it read is numbered per search, the numbers wrapping after 32,767 searches.
+    for (let n = 0; n < 33_000; n++) index.searchPage(queries[n % queries.length] as string, { offset: 0, limit: 1 });
+    check();
+    for (let n = 0; n < 100; n++) index.remove(rng.pick(records).id);
+    for (let n = 0; n < 300; n++) index.add(doc(`E${n}`, { title: word(2, 9), author: word(1, 5), year: rng.int(1990, 2000) }));
+    check();
+  });
+});
+
 describe('an index handed over as a snapshot (built in a worker, kept in IndexedDB)', () => {
   it('answers what the index it was taken of answers, and as the scan does once titles change after it is restored', () => {
     const built = new SearchIndex(titles);
