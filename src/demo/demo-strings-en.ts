@@ -268,6 +268,8 @@ export const demo: Strings<typeof ja> = {
     reservationHold: 'Take holds (保留) on waiting reservations (not secured until the day the patron chooses)',
     shelves: 'My bookshelf (a feature Okegawa’s page names; try it in any library)',
     readingMarathon: 'Reading marathon (likewise)',
+    notices: 'Notices (the library’s mail, read in My Page; the unread count in the menu)',
+    libraryCard: 'Library card (the barcode the counter scans)',
     saving: 'Saving…',
     saved: 'The setting is changed.',
   },
