@@ -9,7 +9,7 @@ import { paths } from '../../lib/paths';
 import { useRowsToDraw } from '../../lib/use-rows-to-draw';
 import { useLoans } from '../../api/queries/loans';
 import { OFFLINE_REASON_ID, useOffline } from '../../api/queries/offline';
-import { FetchedAt } from '../../components/offline-banner';
+import { FetchedAt } from '../../components/fetched-at';
 import { LoanRow, type LoanColumn } from './loan-row';
 import { useLoanWords } from './use-loan-words';
 import './loans.css';

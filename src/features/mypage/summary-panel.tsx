@@ -4,7 +4,7 @@ import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { useSummary } from '../../api/queries/summary';
 import { useOffline } from '../../api/queries/offline';
-import { FetchedAt } from '../../components/offline-banner';
+import { FetchedAt } from '../../components/fetched-at';
 
 /** The patron at a glance: name, masked card number and how many loans, reservations and ready items. */
 export function SummaryPanel({ cartLabel }: { cartLabel: string }) {
