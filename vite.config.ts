@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv, runnerImport, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type * as SeedAsset from './mocks/seed/seed-asset';
+import { ACCENT, PAPER, appIcons, iconPng } from './src/app/installable/app-icons.ts';
 
 /**
  * Mock builds only: writes `precache.json` next to index.html, `{ version, files, onDemand }`, with
@@ -191,6 +192,7 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
     "font-src 'self'",
     `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
     "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -204,6 +206,69 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
   };
 }
 
+/** The real-API build's service worker, written with the list of the build's files (see the file). */
+const appWorkerTemplate = new URL('./src/app/installable/app-sw.js', import.meta.url);
+
+/**
+ * Both builds: installable. A web app manifest (`manifest.webmanifest`, linked from index.html)
+ * with its icons drawn at build time (`icons/`, src/app/installable/app-icons.ts), the colours the
+ * app's own (--accent, --paper). An installed app must start with no network: the mock build's
+ * service worker does it already (mocks/public/shiori-sw.js); the real-API build gets `app-sw.js`,
+ * which keeps the build's files and never an API answer.
+ */
+function installableApp(mode: string): Plugin {
+  let base = '/';
+  return {
+    name: 'shiori:installable-app',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` }, injectTo: 'head' },
+      { tag: 'meta', attrs: { name: 'theme-color', content: ACCENT }, injectTo: 'head' },
+      { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}icons/${appIcons[0].file}` }, injectTo: 'head' },
+    ],
+    generateBundle(_options, bundle) {
+      const manifest = {
+        name: '栞 Shiori',
+        short_name: '栞',
+        description: '図書館のマイページ：蔵書検索、予約、貸出の確認',
+        lang: 'ja',
+        start_url: base,
+        scope: base,
+        display: 'standalone',
+        theme_color: ACCENT,
+        background_color: PAPER,
+        icons: appIcons.map(({ file, size, purpose }) => ({ src: `icons/${file}`, sizes: `${size}x${size}`, type: 'image/png', purpose })),
+      };
+      this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: `${JSON.stringify(manifest, null, 2)}\n` });
+      for (const { file, size, purpose } of appIcons)
+        this.emitFile({ type: 'asset', fileName: `icons/${file}`, source: iconPng(size, purpose === 'maskable') });
+      if (mode === 'mock') return;
+      // The page, the manifest and its icons, and every file the build emits (the contract aside, which the app never loads).
+      const own = ['index.html', 'manifest.webmanifest', ...appIcons.map(({ file }) => `icons/${file}`)];
+      const emitted = Object.keys(bundle).filter((fileName) => !fileName.endsWith('.map') && fileName !== 'openapi.json');
+      const files = [...new Set([...emitted, ...own])].sort();
+      const version = createHash('sha256');
+      for (const fileName of files) {
+        const item = bundle[fileName];
+        version.update(fileName).update('\0');
+        if (item) version.update(item.type === 'chunk' ? item.code : item.source).update('\0');
+      }
+      const shell = JSON.stringify({ version: version.digest('hex').slice(0, 16), files });
+      const template = readFileSync(appWorkerTemplate, 'utf8');
+      if (!template.includes("/* SHELL */ { version: 'unbuilt', files: [] }")) this.error('app-sw.js has no SHELL to fill in');
+      this.emitFile({
+        type: 'asset',
+        fileName: 'app-sw.js',
+        source: template.replace("/* SHELL */ { version: 'unbuilt', files: [] }", shell),
+      });
+    },
+  };
+}
+
 /**
  * Two builds of one app: `--mode mock` starts the simulated library in the page (and ships its
  * service workers and the precache list); any other mode talks to the API at VITE_API_BASE_URL and
@@ -214,6 +279,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     publishContract(),
     contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL),
+    installableApp(mode),
     ...(mode === 'mock' ? mockBuildPlugins() : []),
   ],
   publicDir: mode === 'mock' ? 'mocks/public' : false,

@@ -44,6 +44,21 @@ async function startBackend(): Promise<{ holdsRender: Promise<void> }> {
   return { holdsRender: namesScenario ? shown : Promise.resolve() };
 }
 
+/**
+ * The real-API build's service worker (`app-sw.js`, made by the build: see vite.config.ts,
+ * installableApp), which makes the app installable and able to start offline. Registered once
+ * the page has loaded, so that caching the build never competes with a first visit. Only in a
+ * build (`npm run build`, mode production): the dev server has no such file, and the mock build
+ * has its own worker, registered by the simulated library.
+ */
+if (import.meta.env.MODE === 'production' && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker
+      .register(`${import.meta.env.BASE_URL}app-sw.js`)
+      .catch((error: unknown) => console.error('[shiori] The offline copy of the app could not be set up', error));
+  });
+}
+
 void startBackend().then(({ holdsRender }) =>
   holdsRender.then(() => {
     createRoot(document.getElementById('root')!).render(

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { useLibraryUnreachable } from '../src/api/queries/offline';
 import { useGuestCart } from '../src/features/cart/guest-cart-store';
 import { useDemoOpen } from '../src/demo/demo-launcher';
 import { useDemoStore } from '../src/demo/demo-store';
@@ -44,6 +45,7 @@ beforeEach(() => {
   useDemoOpen.setState(useDemoOpen.getInitialState(), true);
   useDemoStore.setState(useDemoStore.getInitialState(), true);
   useNotices.setState({ notices: [] });
+  useLibraryUnreachable.setState({ unreachable: false });
   void i18next.changeLanguage('ja');
 });
 

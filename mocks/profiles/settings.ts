@@ -6,17 +6,19 @@ export const SETTINGS_KEY = 'settings';
 
 /**
  * The profile with the demo panel's switches applied: 保留 turned off where the profile offers it
- * (and back on, with the profile's own limit), My本棚, 読書マラソン and calendars (.ics) on or off
+ * (and back on, with the profile's own limit), My本棚, 読書マラソン, calendars (.ics), お知らせ and 利用者カード on or off
  * whatever the profile says. Unswitched, it is the profile itself.
  */
 export function withSettings(profile: LibraryProfile, settings: LibrarySettings | undefined): LibraryProfile {
   if (!settings) return profile;
-  const { reservationHold, shelves, readingMarathon, calendars } = settings;
+  const { reservationHold, shelves, readingMarathon, calendars, notices, libraryCard } = settings;
   const features = {
     ...profile.features,
     ...(shelves === undefined ? {} : { shelves }),
     ...(readingMarathon === undefined ? {} : { readingMarathon }),
     ...(calendars === undefined ? {} : { calendars }),
+    ...(notices === undefined ? {} : { notices }),
+    ...(libraryCard === undefined ? {} : { libraryCard }),
   };
   const hold = reservationHold === false ? null : profile.reservations.hold;
   return { ...profile, features, reservations: { ...profile.reservations, hold } };

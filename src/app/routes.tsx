@@ -69,7 +69,7 @@ export const routes: RouteObject[] = [
       },
       {
         element: (
-          <RequireSession>
+          <RequireSession readableOffline>
             <Outlet />
           </RequireSession>
         ),

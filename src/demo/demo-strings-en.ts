@@ -269,6 +269,8 @@ export const demo: Strings<typeof ja> = {
     shelves: 'My bookshelf (a feature Okegawa’s page names; try it in any library)',
     readingMarathon: 'Reading marathon (likewise)',
     calendars: 'Calendars (.ics): closed days, and due dates and pickup deadlines to download or subscribe to',
+    notices: 'Notices (the library’s mail, read in My Page; the unread count in the menu)',
+    libraryCard: 'Library card (the barcode the counter scans)',
     saving: 'Saving…',
     saved: 'The setting is changed.',
   },

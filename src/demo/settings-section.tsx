@@ -8,12 +8,12 @@ import { Alert } from '../components/alert';
 import { DemoFailure } from './demo-failure';
 import { simApi } from './sim-api';
 
-/** The optional features a designer may switch on in any library, whatever its profile says. */
-const features = ['shelves', 'readingMarathon', 'calendars'] as const;
+/** The optional features a designer may switch on or off in any library, whatever its profile says. */
+const features = ['shelves', 'readingMarathon', 'calendars', 'notices', 'libraryCard'] as const;
 
 /**
  * 図書館の設定: the running library's rules and features a demo may switch (保留 of reservations,
- * My本棚, 読書マラソン and calendars). The app reads
+ * My本棚, 読書マラソン, calendars, お知らせ and 利用者カード). The app reads
  * the rules again, and the patron's lists with what each row now allows.
  */
 export function SettingsSection() {

@@ -63,3 +63,15 @@ export function formatMonth(month: string, language: Language): string {
 export function formatWeekday(date: string, language: Language, width: 'short' | 'long'): string {
   return formatter(width === 'short' ? 'weekday' : 'weekdayLong', language).format(toDate(date));
 }
+
+/** A moment as 12月7日 10時05分 (7 Dec 10:05): when a list shown offline was read. */
+export function formatFetchedAt(epochMs: number, language: Language): string {
+  const value = new Date(epochMs).toISOString();
+  if (language === 'en') return formatDayTime(value, language);
+  const parts = Object.fromEntries(
+    formatter('time', language)
+      .formatToParts(new Date(value))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${formatter('dayOfMonth', language).format(new Date(value))} ${Number(parts.hour)}時${parts.minute}分`;
+}

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,8 +30,71 @@ function policyOf(outDir: string): string {
   return policy;
 }
 
+/** The PNG's width and height, from its IHDR chunk. */
+function pngSize(file: string): string {
+  const png = readFileSync(file);
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return `${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`;
+}
+
+/** Installable: index.html links a web app manifest whose icons exist at the sizes it declares (192, 512, and a maskable one). */
+function expectInstallable(outDir: string) {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+  expect(policyOf(outDir)).toContain("manifest-src 'self'");
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8')) as {
+    icons: { src: string; sizes: string; type: string; purpose: string }[];
+  };
+  expect(manifest).toMatchObject({
+    name: '栞 Shiori',
+    short_name: '栞',
+    lang: 'ja',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#7a2e1f',
+    background_color: '#fbfaf7',
+  });
+  expect(manifest.icons.map(({ sizes, purpose }) => `${sizes} ${purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+  for (const icon of manifest.icons) {
+    expect(icon.type).toBe('image/png');
+    expect(pngSize(join(outDir, icon.src)), icon.src).toBe(icon.sizes);
+  }
+}
+
+type FetchListener = (event: { request: { method: string; mode: string; url: string }; respondWith: (answer: unknown) => void }) => void;
+
+/** Runs the real build's app-sw.js with a stand-in `self`: the files it keeps, and whether it answers a request at all. */
+function appWorker(outDir: string) {
+  const listeners = new Map<string, (event: unknown) => void>();
+  const kept: string[] = [];
+  const cache = { addAll: (urls: string[]) => Promise.resolve(void kept.push(...urls)) };
+  const self = {
+    location: { href: 'https://app.example/app-sw.js' },
+    addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, listener),
+    skipWaiting: () => Promise.resolve(),
+  };
+  const caches = { open: () => Promise.resolve(cache), match: () => Promise.resolve(undefined), keys: () => Promise.resolve([]) };
+  // The network, for what it answers from there: a page load or a file not kept yet.
+  const fetch = () => Promise.resolve({ ok: true });
+  runInNewContext(readFileSync(join(outDir, 'app-sw.js'), 'utf8'), { self, caches, fetch, URL, setTimeout, clearTimeout });
+  return {
+    install: async () => {
+      let done: Promise<unknown> = Promise.resolve();
+      listeners.get('install')!({ waitUntil: (promise: Promise<unknown>) => (done = promise) });
+      await done;
+      return kept;
+    },
+    answers: (url: string, mode = 'cors', method = 'GET') => {
+      let answered = false;
+      (listeners.get('fetch') as FetchListener)({ request: { method, mode, url }, respondWith: () => (answered = true) });
+      return answered;
+    },
+  };
+}
+
 describe('the built app', () => {
-  it('for a real API carries no mock code and no service worker', async () => {
+  it('for a real API carries no mock code and none of the mock build’s service workers; it is installable with a worker of its own that never keeps an API answer', async () => {
     const outDir = join(tmpdir(), `shiori-real-${process.pid}`);
     await buildApp('production', outDir, { VITE_API_BASE_URL: 'https://library.example/api' });
     const text = builtText(outDir);
@@ -44,6 +108,23 @@ describe('the built app', () => {
     expect(existsSync(join(outDir, 'precache.json'))).toBe(false);
     // The contract this build speaks travels with it.
     expect(readFileSync(join(outDir, 'openapi.json'), 'utf8')).toBe(readFileSync('src/api/contract/openapi.json', 'utf8'));
+
+    expectInstallable(outDir);
+    // The page registers the build's own worker.
+    expect(text).toContain('app-sw.js');
+    const worker = appWorker(outDir);
+    const kept = await worker.install();
+    const built = readdirSync(join(outDir, 'assets')).map((name) => `https://app.example/assets/${name}`);
+    expect(kept).toEqual(expect.arrayContaining([...built, 'https://app.example/index.html', 'https://app.example/manifest.webmanifest']));
+    for (const url of kept) expect(existsSync(join(outDir, new URL(url).pathname)), url).toBe(true);
+    expect(kept.filter((url) => /\/api\/|openapi/.test(url))).toEqual([]);
+    // It answers page loads and the build's files; an API request, on the API's origin or under the
+    // app's own /api (the default base), it leaves to the network: no library answer is ever cached.
+    expect(worker.answers('https://app.example/mypage/loans', 'navigate')).toBe(true);
+    expect(worker.answers(built[0]!)).toBe(true);
+    expect(worker.answers('https://library.example/api/me/loans')).toBe(false);
+    expect(worker.answers('https://app.example/api/me/loans')).toBe(false);
+    expect(worker.answers('https://app.example/api/auth/login', 'cors', 'POST')).toBe(false);
   }, 120_000);
 
   it('for the simulated library carries it (so the markers above mean something)', async () => {
@@ -78,5 +159,7 @@ describe('the built app', () => {
     expect(precache.files.filter((file) => precache.onDemand.includes(file))).toEqual([]);
     expect(JSON.parse(readFileSync(join(outDir, 'openapi.json'), 'utf8'))).toMatchObject({ openapi: '3.1.0' });
     for (const file of [...precache.files, ...precache.onDemand]) expect(existsSync(join(outDir, file)), file).toBe(true);
+    expectInstallable(outDir);
+    expect(existsSync(join(outDir, 'app-sw.js'))).toBe(false);
   }, 120_000);
 });

@@ -118,6 +118,31 @@ describe('the demo panel: library and patron', () => {
     await expect(api.call('getShelves')).resolves.toMatchObject({ shelves: expect.any(Array) });
   });
 
+  it('switches お知らせ and 利用者カード off: the menu and マイページ lose their entries, and their addresses are not found', async () => {
+    const { user, router } = start();
+    await signInAs('reader');
+    await router.navigate('/mypage/reservations');
+    expect((await screen.findAllByRole('link', { name: /^お知らせ/ })).length).toBeGreaterThan(0);
+    expect(await screen.findByRole('link', { name: '利用者カードを表示する' })).toBeInTheDocument();
+    const sheet = await openPanel(user);
+    const settings = within(sheet).getByRole('region', { name: '図書館の設定' });
+    const notices = within(settings).getByRole('checkbox', { name: /^お知らせ/ });
+    const card = within(settings).getByRole('checkbox', { name: /^利用者カード/ });
+    expect(notices).toBeChecked();
+    expect(card).toBeChecked();
+    await user.click(notices);
+    await waitFor(() => expect(notices).not.toBeChecked());
+    await user.click(card);
+    await waitFor(() => expect(card).not.toBeChecked());
+    expect((await api.call('getLibrary')).features).toMatchObject({ notices: false, libraryCard: false });
+    await waitFor(() => expect(screen.queryByRole('link', { name: /^お知らせ/ })).not.toBeInTheDocument());
+    expect(screen.queryByRole('link', { name: '利用者カードを表示する' })).not.toBeInTheDocument();
+    for (const path of ['/mypage/notices', '/mypage/card']) {
+      await router.navigate(path);
+      expect(await screen.findByRole('heading', { level: 1, name: 'ページが見つかりません' })).toBeInTheDocument();
+    }
+  });
+
   it('says why a patron without a password cannot be signed in (p002), next to that patron', async () => {
     const { user } = start('/', 'p002');
     const sheet = await openPanel(user);

@@ -257,5 +257,7 @@ export const LibrarySettings = z.object({
   shelves: z.boolean().optional().describe('My本棚 on or off, whatever the profile says'),
   readingMarathon: z.boolean().optional().describe('読書マラソン on or off, whatever the profile says'),
   calendars: z.boolean().optional().describe('Calendars (.ics) on or off, whatever the profile says'),
+  notices: z.boolean().optional().describe('お知らせ on or off, whatever the profile says'),
+  libraryCard: z.boolean().optional().describe('利用者カード on or off, whatever the profile says'),
 });
 export type LibrarySettings = z.infer<typeof LibrarySettings>;

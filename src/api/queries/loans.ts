@@ -2,6 +2,7 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import type { LoanHistory } from '../contract/loans';
 import { api } from '../client/api';
 import { isApiError } from '../client/api-error';
+import { readableOffline } from './offline';
 import { patronKey } from './patron';
 import { refreshSummary } from './summary';
 
@@ -9,6 +10,8 @@ import { refreshSummary } from './summary';
 const loansQuery = queryOptions({
   queryKey: [...patronKey, 'loans'],
   queryFn: () => api.call('getLoans'),
+  // Kept for offline マイページ (./offline-copy.ts).
+  meta: readableOffline,
 });
 
 export function useLoans() {

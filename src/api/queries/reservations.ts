@@ -2,6 +2,7 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import { api } from '../client/api';
 import { isApiError } from '../client/api-error';
 import { patronCartKey } from './cart';
+import { readableOffline } from './offline';
 import { patronKey } from './patron';
 import { refreshSummary } from './summary';
 
@@ -9,6 +10,8 @@ import { refreshSummary } from './summary';
 const reservationsQuery = queryOptions({
   queryKey: [...patronKey, 'reservations'],
   queryFn: () => api.call('getReservations'),
+  // Kept for offline マイページ (./offline-copy.ts).
+  meta: readableOffline,
 });
 
 export function useReservations() {

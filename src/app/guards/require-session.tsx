@@ -11,8 +11,9 @@ import { paths } from '../../lib/paths';
 /**
  * Lets a logged-in patron through. Anyone else goes to login and comes back here afterwards; a
  * patron still holding a temporary password goes to the password change first. A page that keeps
- * what it shows for the session that read it (`readableOffline`: 利用者カード) opens with no
- * network too, the session's token held but not checkable.
+ * what it shows for the session that read it (`readableOffline`: 利用者カード, マイページ's lists)
+ * opens with no network too, the session's token held but not checkable; a page of it that kept
+ * nothing shows its own load error.
  */
 export function RequireSession({
   children,
@@ -42,6 +43,8 @@ export function RequireSession({
   }, [location.key, refetch]);
 
   if (!token) return <Navigate replace to={paths.login({ next: here, reason: expired ? 'expired' : 'required' })} />;
+  // With the browser offline, TanStack Query holds the check until it is back (paused).
+  if (session.isPending && readableOffline && session.fetchStatus === 'paused') return children;
   if (session.isPending) return <Loading />;
   // An ended session is forgotten by the query client, which brings us back here without a token.
   if (session.isError && isApiError(session.error, 'SESSION_EXPIRED', 'UNAUTHENTICATED')) return <Loading />;

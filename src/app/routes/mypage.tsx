@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLibraryInfo, useLibraryLabel } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
+import { OfflineBanner } from '../../components/offline-banner';
 import { PageTitle } from '../../components/page-title';
 import { SummaryPanel } from '../../features/mypage/summary-panel';
 import { NoticesNavLabel } from '../../features/notices/notices-nav-label';
@@ -30,6 +31,7 @@ export function MypageRoute() {
     <>
       <PageTitle>{label('mypage.title', 'mypage:title')}</PageTitle>
       {passwordChanged ? <Alert tone="success">{t('auth:password.done')}</Alert> : null}
+      <OfflineBanner />
       <SummaryPanel cartLabel={cartLabel} />
       {offersNotices ? <PickupBanner /> : null}
       <p className="mypage-account-link">

@@ -8,6 +8,8 @@ import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
 import { useRowsToDraw } from '../../lib/use-rows-to-draw';
 import { useLoans } from '../../api/queries/loans';
+import { OFFLINE_REASON_ID, useOffline } from '../../api/queries/offline';
+import { FetchedAt } from '../../components/fetched-at';
 import { LoanRow, type LoanColumn } from './loan-row';
 import { useLoanWords } from './use-loan-words';
 import './loans.css';
@@ -67,7 +69,8 @@ function LoanOverview({ data }: { data: LoanListData }) {
 function RenewAllAction({ renewable }: { renewable: number }) {
   const { t } = useTranslation('loan');
   const whyId = useId();
-  if (renewable > 0) {
+  const offline = useOffline();
+  if (renewable > 0 && !offline) {
     return (
       <div className="loan-toolbar">
         <Link to={paths.loansRenewAll()} className="button">
@@ -79,12 +82,14 @@ function RenewAllAction({ renewable }: { renewable: number }) {
   }
   return (
     <div className="loan-toolbar">
-      <button type="button" className="button" disabled aria-describedby={whyId}>
+      <button type="button" className="button" disabled aria-describedby={offline ? OFFLINE_REASON_ID : whyId}>
         {t('list.renewAll')}
       </button>
-      <p id={whyId} className="loan-why">
-        {t('list.renewAllNone')}
-      </p>
+      {offline ? null : (
+        <p id={whyId} className="loan-why">
+          {t('list.renewAllNone')}
+        </p>
+      )}
     </div>
   );
 }
@@ -101,6 +106,7 @@ export function LoanList() {
   const id = useId();
   const errorMessage = useErrorMessage();
   const loans = useLoans();
+  const offline = useOffline();
   const [order, setOrder] = useState<Order>('ascending');
 
   if (!loans.data) {
@@ -109,7 +115,9 @@ export function LoanList() {
   }
 
   const { items, counts } = loans.data;
-  const refreshFailed = loans.isError ? (
+  const refreshFailed = offline ? (
+    <FetchedAt at={loans.dataUpdatedAt} />
+  ) : loans.isError ? (
     <LoadError message={`${t('list.refreshFailed')} ${errorMessage(loans.error)}`} onRetry={() => void loans.refetch()} />
   ) : null;
 

@@ -4,6 +4,8 @@ import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { useSummary } from '../../api/queries/summary';
 import { useLibraryLabel } from '../../api/queries/library-info';
+import { useOffline } from '../../api/queries/offline';
+import { FetchedAt } from '../../components/fetched-at';
 
 /** The patron at a glance: name, masked card number and how many loans, reservations and ready items. */
 export function SummaryPanel({ cartLabel }: { cartLabel: string }) {
@@ -12,14 +14,18 @@ export function SummaryPanel({ cartLabel }: { cartLabel: string }) {
   const card = useLibraryLabel()('login.cardNumber', 'mypage:cardNumber');
   const errorMessage = useErrorMessage();
   const summary = useSummary();
+  const offline = useOffline();
   if (summary.isPending) return <Loading />;
-  if (summary.isError) return <LoadError message={errorMessage(summary.error)} onRetry={() => void summary.refetch()} />;
+  // Offline, what was read before stands, dated (FetchedAt); otherwise a failed read shows the error.
+  if (summary.isError && !(offline && summary.data))
+    return <LoadError message={errorMessage(summary.error)} onRetry={() => void summary.refetch()} />;
   const { name, nameKana, cardNumberMasked, counts } = summary.data;
   return (
     <section className="summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="visually-hidden">
         {t('summaryTitle')}
       </h2>
+      <FetchedAt at={summary.dataUpdatedAt} />
       <div className="summary-patron">
         <p className="summary-name">
           <ruby>

@@ -27,6 +27,12 @@ export const common: Strings<typeof ja> = {
     scenarioFailed: 'The scenario “{{id}}” could not be started ({{reason}}). Choose a scenario again in the demo panel.',
     dismiss: 'Dismiss',
   },
+  offline: {
+    title: 'You are offline.',
+    body: 'The library cannot be reached, so this is what was last read. Renewing, cancelling, changing and the other actions wait until the connection is back.',
+    fetchedAt: 'As of {{time}}.',
+    retry: 'Try to connect',
+  },
   status: {
     loadFailed: 'This could not be loaded.',
     retry: 'Try again',

@@ -28,6 +28,12 @@ export const common = {
     scenarioFailed: 'シナリオ「{{id}}」を開始できませんでした（{{reason}}）。デモパネルからシナリオを選び直してください。',
     dismiss: '閉じる',
   },
+  offline: {
+    title: 'オフラインです。',
+    body: '図書館に接続できないため、前回読み込んだ情報を表示しています。延長・取消・変更などの操作は、接続が戻るまでできません。',
+    fetchedAt: '{{time}} 時点の情報です。',
+    retry: 'もう一度接続する',
+  },
   status: {
     loadFailed: '読み込めませんでした。',
     retry: 'もう一度読み込む',
