@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_COPY_KEY } from '../../src/api/queries/offline';
+import { OFFLINE_COPY_KEY } from '../../src/api/queries/offline-copy-key';
 import { api, interceptApiRequests, openLibrary, persona } from './harness';
 import { logInThroughForm, renderApp } from './render-app';
 
@@ -89,7 +89,7 @@ describe('offline マイページ', () => {
     await screen.findByRole('heading', { level: 2, name: '貸出状況' });
     await waitFor(() => expect(keptCopy()?.keys).toContain('me/loans'));
     await user.click(screen.getByRole('button', { name: 'ログアウト' }));
-    await screen.findByRole('button', { name: 'ログイン' });
+    await screen.findByRole('button', { name: 'ログイン (認証)' });
     expect(localStorage.getItem(OFFLINE_COPY_KEY)).toBeNull();
 
     // A copy left under another session (a second tab that kept writing) is not shown to the next patron.

@@ -1,5 +1,5 @@
 import { dehydrate, hydrate, type DehydratedState, type Query, type QueryClient } from '@tanstack/react-query';
-import { OFFLINE_COPY_KEY } from './offline';
+import { OFFLINE_COPY_KEY } from './offline-copy-key';
 
 /** What localStorage keeps: whose session it was read in, and the reads as TanStack Query dehydrates them. */
 interface OfflineCopy {

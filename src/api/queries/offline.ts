@@ -1,6 +1,7 @@
 import { onlineManager, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
+import { OFFLINE_COPY_KEY } from './offline-copy-key';
 
 /**
  * Offline マイページ: what the app knows about reaching the library, and which reads it keeps a
@@ -11,8 +12,6 @@ import { create } from 'zustand';
 /** The factories of the reads kept for offline use put this in their `meta`. */
 export const readableOffline = { readableOffline: true } as const;
 
-/** localStorage, the kept copy: `{ owner, state }` (a fingerprint of the session, TanStack Query's dehydrated reads). */
-export const OFFLINE_COPY_KEY = 'shiori.offline';
 
 /** The id of the banner saying オフラインです: every action it disables is described by it. */
 export const OFFLINE_REASON_ID = 'offline-reason';
