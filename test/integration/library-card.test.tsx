@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { api, interceptApiRequests, openLibrary, persona } from './harness';
 import { logInThroughForm, renderApp } from './render-app';
@@ -13,8 +13,10 @@ describe('利用者カード', () => {
     await logInThroughForm(user, reader.cardNumber, reader.password!);
     await user.click(await screen.findByRole('link', { name: '利用者カードを表示する' }));
     expect(await screen.findByRole('heading', { level: 1, name: '利用者カード' })).toBeInTheDocument();
-    expect(await screen.findByText('みなと市立図書館')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: /山田 花子/ })).toBeInTheDocument();
+    // The card's own line, not the header's (which names the library too once GET /library answers).
+    const card = await screen.findByRole('region', { name: /山田 花子/ });
+    expect(within(card).getByText('みなと市立図書館')).toBeInTheDocument();
+    expect(within(card).getByRole('heading', { level: 2, name: /山田 花子/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: `利用者番号 ${reader.cardNumber} のバーコード（NW-7）` })).toBeInTheDocument();
     expect(screen.getByText(reader.cardNumber)).toBeInTheDocument();
 
