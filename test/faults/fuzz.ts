@@ -298,9 +298,22 @@ function send(baseUrl: string, request: FuzzRequest): Promise<{ status: number; 
   });
 }
 
+/** The media type of the operation's answer where it is not JSON (the request served as that operation). */
+function textAnswerOf(request: FuzzRequest): string | undefined {
+  return request.kind !== 'unserved' && request.method === request.operation.method
+    ? request.operation.endpoint.responseMediaType
+    : undefined;
+}
+
 /** Why an answer breaks the contract, or null when it keeps it. */
-function violationOf(request: FuzzRequest, status: number, text: string): string | null {
+function violationOf(request: FuzzRequest, status: number, text: string, contentType: string | undefined): string | null {
   if (request.kind === 'head') return status >= 200 && status < 300 && text !== '' ? 'HEAD answered with a body' : null;
+  // An operation whose answer is not JSON (the calendars' text/calendar): its media type, and a body.
+  const mediaType = textAnswerOf(request);
+  if (mediaType && status >= 200 && status < 300) {
+    if (contentType !== mediaType) return `expected ${mediaType}, got ${contentType ?? 'no Content-Type'}`;
+    return text === '' ? 'an empty answer' : null;
+  }
   let body: unknown;
   try {
     body = text === '' ? undefined : JSON.parse(text);
@@ -351,17 +364,22 @@ export async function fuzzOperations(options: FuzzOptions): Promise<FuzzResult> 
     const label = `${request.method} ${request.path.slice(0, 100)} (${operation.operationId})`;
     result.requests++;
     try {
-      const { status, text } = await send(baseUrl, request);
+      const { status, headers, text } = await send(baseUrl, request);
       if (status >= 500) {
         result.serverErrors++;
         fail(`${label} → ${status} ${text.slice(0, 120)}`);
       }
-      const violation = violationOf(request, status, text);
+      const violation = violationOf(
+        request,
+        status,
+        text,
+        typeof headers['content-type'] === 'string' ? headers['content-type'] : undefined,
+      );
       if (violation) {
         result.envelopeViolations++;
         fail(`${label} → ${status}: ${violation}`);
       }
-      if (status >= 200 && status < 300 && text) seen.record(JSON.parse(text));
+      if (status >= 200 && status < 300 && text && !textAnswerOf(request)) seen.record(JSON.parse(text));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (Buffer.isBuffer(request.body) && request.body.length > 1024 * 1024 && (code === 'EPIPE' || code === 'ECONNRESET')) {

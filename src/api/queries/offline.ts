@@ -12,7 +12,6 @@ import { OFFLINE_COPY_KEY } from './offline-copy-key';
 /** The factories of the reads kept for offline use put this in their `meta`. */
 export const readableOffline = { readableOffline: true } as const;
 
-
 /** The id of the banner saying オフラインです: every action it disables is described by it. */
 export const OFFLINE_REASON_ID = 'offline-reason';
 
