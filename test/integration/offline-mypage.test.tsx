@@ -37,6 +37,9 @@ describe('offline マイページ', () => {
     const banner = await screen.findByText('オフラインです。');
     expect(banner.closest('p')).toHaveAttribute('id', 'offline-reason');
     expect(await screen.findByRole('heading', { level: 2, name: '貸出状況' })).toBeInTheDocument();
+    // The session cannot be checked offline, but she is still logged in: the header says so.
+    expect(screen.getByRole('button', { name: 'ログアウト' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'ログイン' })).not.toBeInTheDocument();
     expect(screen.getAllByText(/^\d+月\d+日 \d+時\d{2}分 時点の情報です。$/).length).toBeGreaterThanOrEqual(2);
     const renew = screen.getAllByRole('button', { name: /^貸出延長/ });
     expect(renew.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { Link, NavLink, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSessionToken } from '../../api/client/session-token';
 import { useLibraryInfo, useLibraryLabel } from '../../api/queries/library-info';
+import { useOffline } from '../../api/queries/offline';
 import { useSession } from '../../api/queries/session';
 import { useLogout } from '../../features/auth/use-logout';
 import { CartNavLabel } from '../../features/cart/cart-nav-label';
@@ -19,6 +20,7 @@ export function Header() {
   const label = useLibraryLabel();
   const token = useSessionToken((state) => state.token);
   const session = useSession();
+  const offline = useOffline();
   const logout = useLogout();
   const showsNotices = Boolean(token && session.data && !session.data.mustChangePassword && library.data?.features.notices);
   const libraryName = library.data ? (i18n.language === 'en' ? library.data.name.en : library.data.name.ja) : t('app.name');
@@ -49,9 +51,10 @@ export function Header() {
               </button>
             ))}
           </div>
-          {token && session.data ? (
+          {/* Offline, the session cannot be checked but the patron is still logged in (offline マイページ shows their rows). */}
+          {token && (session.data || offline) ? (
             <div className="account">
-              <span className="account-name">{t('nav.loggedInAs', { name: session.data.patron.name })}</span>
+              {session.data ? <span className="account-name">{t('nav.loggedInAs', { name: session.data.patron.name })}</span> : null}
               <button type="button" className="button button-small" onClick={onLogout} disabled={logout.isPending}>
                 {t('nav.logout')}
               </button>
