@@ -1,10 +1,19 @@
 import { lazy, type ComponentType } from 'react';
-import { Navigate, Outlet, type RouteObject } from 'react-router';
+import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router';
 import { RequireSession } from './guards/require-session';
 import { RootLayout } from './layout/root-layout';
 import { loadStrings, type Namespace } from '../lib/i18n/i18n';
 import { paths } from '../lib/paths';
 import { NotFoundRoute, RouteErrorBoundary } from './routes/not-found';
+
+/**
+ * A redirect that carries the page's state along: マイページ opens on its first tab, and a notice
+ * handed to マイページ (「パスワードを変更しました。」) must still be on screen once the tab is there.
+ */
+function RedirectKeepingState({ to }: { to: string }) {
+  const location = useLocation();
+  return <Navigate replace to={to} state={location.state as unknown} />;
+}
 
 /**
  * A route's screen, loaded on the route's first visit with the strings it shows (beyond the
@@ -95,7 +104,7 @@ export const routes: RouteObject[] = [
               'calendar',
             ]),
             children: [
-              { index: true, element: <Navigate replace to={paths.mypageReservations()} /> },
+              { index: true, element: <RedirectKeepingState to={paths.mypageReservations()} /> },
               { path: 'reservations', element: screen(reservations, 'MypageReservationsRoute', ['reservation']) },
               { path: 'reservations/:reservationId/cancel', element: screen(reservations, 'ReservationCancelRoute', ['reservation']) },
               { path: 'reservations/:reservationId/change', element: screen(reservations, 'ReservationChangeRoute', ['reservation']) },

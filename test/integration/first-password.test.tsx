@@ -7,6 +7,15 @@ import { logInThroughForm, renderApp } from './render-app';
 
 interceptApiRequests();
 
+/** The router moves in a transition: its location changes before the page does. This waits for the page. */
+const tabOpened = (href: string) =>
+  waitFor(() =>
+    expect(screen.getByRole('navigation', { name: '利用状況の一覧' }).querySelector(`a[href="${href}"]`)).toHaveAttribute(
+      'aria-current',
+      'page',
+    ),
+  );
+
 describe('a temporary password', () => {
   it('lets the patron in only to replace it, under the library policy, then opens マイページ (p000: 本パスワード twice and 設定, not the temporary one again)', async () => {
     openLibrary({ profileId: 'p000' });
@@ -38,9 +47,10 @@ describe('a temporary password', () => {
     await user.clear(screen.getByLabelText('本パスワード（確認）'));
     await user.type(screen.getByLabelText('本パスワード（確認）'), '864200');
     await user.click(screen.getByRole('button', { name: '設定' }));
-    expect(await screen.findByText('パスワードを変更しました。')).toBeInTheDocument();
-    // The notice is shown as the redirect starts; the redirect ends once its lazy route has loaded.
+    // The redirect ends once its lazy route has loaded; the notice is on the page it opens.
     await waitFor(() => expect(router.state.location.pathname).toBe('/mypage/loans'));
+    await tabOpened('/mypage/loans');
+    expect(await screen.findByText('パスワードを変更しました。')).toBeInTheDocument();
     await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: '864200' } })).resolves.toMatchObject({
       session: { mustChangePassword: false },
     });
@@ -85,9 +95,10 @@ describe('a temporary password', () => {
       await user.type(screen.getByLabelText(fresh), chosen);
       await user.type(screen.getByLabelText(again), chosen);
       await user.click(screen.getByRole('button', { name: '変更する' }));
-      expect(await screen.findByText('パスワードを変更しました。')).toBeInTheDocument();
-      // As above: /mypage, then its first tab, once the lazy route has loaded.
+      // /mypage, then its first tab, once the lazy route has loaded; the notice stays through the redirect.
       await waitFor(() => expect(router.state.location.pathname).toBe('/mypage/reservations'));
+      await tabOpened('/mypage/reservations');
+      expect(await screen.findByText('パスワードを変更しました。')).toBeInTheDocument();
 
       await expect(api.call('login', { body: { cardNumber: newcomer.cardNumber, password: temporary } })).rejects.toMatchObject({
         code: 'INVALID_CREDENTIALS',
