@@ -7,8 +7,9 @@
  *
  * 1. It keeps the app shell in Cache Storage, so that after one visit of the mock build the app
  *    starts with no network at all (a demo on a plane). The page asks for it once its library is
- *    ready (message `{ type: 'SHIORI_CACHE_SHELL', files }`), so that caching never holds up a first
- *    visit. The build writes `precache.json` (`{ version, files, onDemand }`, see vite.config.ts):
+ *    ready and has been quiet for a while, or the page is hidden (message
+ *    `{ type: 'SHIORI_CACHE_SHELL', files }`, mocks/browser.ts), so that caching never holds up a
+ *    first visit. The build writes `precache.json` (`{ version, files, onDemand }`, see vite.config.ts):
  *    this worker caches `files` (the app) and the page at the app's base (index.html) in one cache
  *    per build version, and of `onDemand` (each profile's seed, the contract) only what is used: the
  *    files the page names in its message (the seed it started from, which a reset needs offline)

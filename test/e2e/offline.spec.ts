@@ -115,7 +115,8 @@ test.describe('offline start', () => {
       await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
       await expect(page.getByRole('banner').getByRole('link', { name: /市川市立図書館/ })).toBeVisible();
       await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/shiori-sw.js') ?? false);
-      // The worker caches the build once the library is ready: wait until it has all of it, with the
+      // The worker caches the build once the library has had no request for a while (mocks/browser.ts;
+      // headless Chromium never hides a page, the other signal): wait until it has all of it, with the
       // seed of this profile (a reset needs it offline) and none of the other profiles' seeds.
       const seed = precache.onDemand.find((file) => file.startsWith(`assets/seed-${takahashi.library}-`));
       expect(seed, `the seed of ${takahashi.library} in precache.json's onDemand`).toBeDefined();

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
+const T = (kind: string, ms: number) => appendFileSync('/tmp/e2e-phases.log', `${kind} ${ms}\n`);
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { test as base, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
@@ -52,13 +53,17 @@ export const test = base.extend({
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
     page.goto = async (...args) => {
+      const t0 = Date.now();
       const response = await goto(...args);
       await libraryReady(page);
+      T('goto', Date.now() - t0);
       return response;
     };
     page.reload = async (...args) => {
+      const t0 = Date.now();
       const response = await reload(...args);
       await libraryReady(page);
+      T('reload', Date.now() - t0);
       return response;
     };
     await provide(page);
@@ -160,6 +165,7 @@ export async function submitLogin(page: Page, cardNumber: string, password: stri
   await page.getByRole('button', { name: /^(ログイン|ログインする|認証|ログイン \(認証\))$/ }).click();
 }
 
+
 /** Waits for マイページ (p000's 利用状況の照会) with the patron's name in the 利用状況 region, and returns that region. */
 export async function expectMypage(page: Page, name: string) {
   await expect(page.getByRole('heading', { level: 1, name: /^(マイページ|利用状況の照会)$/ })).toBeVisible();
@@ -183,8 +189,11 @@ export function countIn(summary: Locator, term: string): Locator {
 export async function logIn(page: Page, patron: Patron, options: { instant?: boolean } = {}) {
   await openLogin(page, patron.library);
   if (options.instant) await instantNetwork(page);
+  const t0 = Date.now();
   await submitLogin(page, patron.cardNumber, patron.password);
-  return expectMypage(page, patron.name);
+  const r = await expectMypage(page, patron.name);
+  T('login', Date.now() - t0);
+  return r;
 }
 
 /** A full-page screenshot kept for people to look at: test-results/screenshots/<project>-<name>.png. */
@@ -237,12 +246,14 @@ function describeViolations(violations: Violations): string {
  * finished each run in a page of its own, 1.9 s a check against 0.7 s here; the app has no frames).
  */
 export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const t0 = Date.now();
   const present = await page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function');
   if (!present) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (options) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe;
     return (await axe.run(document, options)).violations;
   }, axeOptions);
+  T('axe', Date.now() - t0);
   expect(violations, `axe found violations on ${what}:\n${describeViolations(violations)}`).toEqual([]);
 }
 
