@@ -67,9 +67,10 @@ export default defineConfig({
   },
   /*
    * A flow runs once: a test tagged `@phone` or `@desktop` runs in that project only; one with
-   * neither tag runs in both. What is about the layout is untagged (the a11y pages, the library's own
-   * pages, the demo panel's tabs, the empty cart); the flows of each area (login, catalogue, cart,
-   * reservations, loans, account, registration) are shared out between the two, so that each area
+   * neither tag runs in both. Untagged are the tests that do something else on each viewport (the
+   * library's own pages, the demo panel's tabs); the a11y pages are shared out (the login page and
+   * マイページ in Japanese on a phone, in English and with errors on a desktop), and so are the flows
+   * of each area (login, catalogue, cart, reservations, loans, account, registration), so that each area
    * is clicked through, axe-checked and photographed on a phone and on a desktop. Running every
    * flow in both had the suite take 11 minutes on two cores, CPU-bound.
    */

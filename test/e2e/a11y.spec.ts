@@ -24,7 +24,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   });
 
   // One visit for both languages: each test's first visit seeds the library, which costs more than the checks.
-  test('login page in Japanese, then in English', async ({ page }) => {
+  test('login page in Japanese, then in English', { tag: '@phone' }, async ({ page }) => {
     await openLogin(page, 'p003');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('button', { name: 'ログイン (認証)', exact: true })).toBeVisible();
@@ -38,7 +38,7 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await expectNoAxeViolations(page, 'the login page (en)');
   });
 
-  test('login page showing a field error and a failed login', async ({ page }) => {
+  test('login page showing a field error and a failed login', { tag: '@desktop' }, async ({ page }) => {
     await openLogin(page, 'p000');
     await instantNetwork(page);
     await submitLogin(page, '12345', '246810');
@@ -51,14 +51,14 @@ test.describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
     await expectNoAxeViolations(page, 'the login page after a failed login (ja)');
   });
 
-  test('マイページ in Japanese', async ({ page }) => {
+  test('マイページ in Japanese', { tag: '@phone' }, async ({ page }) => {
     await logIn(page, patrons.yamada, { instant: true });
     await expect(page.getByRole('region', { name: '利用状況' }).getByText('（うち延滞 1冊）')).toBeVisible();
     await expect(page.getByRole('navigation', { name: '利用状況の一覧' })).toBeVisible();
     await expectNoAxeViolations(page, 'マイページ (ja)');
   });
 
-  test('マイページ in English', async ({ page }, testInfo) => {
+  test('マイページ in English', { tag: '@desktop' }, async ({ page }, testInfo) => {
     await logIn(page, patrons.sato, { instant: true });
     await switchToEnglish(page);
     await expect(page.getByRole('heading', { level: 1, name: 'My page' })).toBeVisible();

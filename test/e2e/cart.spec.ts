@@ -164,7 +164,7 @@ test.describe('予約かご', () => {
     },
   );
 
-  test('an empty cart for a guest passes axe and points to 蔵書検索', async ({ page }, testInfo) => {
+  test('an empty cart for a guest passes axe and points to 蔵書検索', { tag: '@phone' }, async ({ page }, testInfo) => {
     await page.goto('/cart?library=p003');
     await expect(page.getByText('予約かごは空です。')).toBeVisible();
     await expect(page.getByRole('link', { name: '蔵書検索で資料を探す' })).toHaveAttribute('href', '/search');
