@@ -7,18 +7,16 @@ import { currentLoansOf, dayOf, renewalOf, reservedByOthers, type Day } from '..
 import { clearLoanHistory, historySince, loanHistoryOf, removeLoanHistoryItem, setLoanHistory } from '../use-cases/loans/loan-history';
 import { renewAllLoans, renewLoan, type RenewalOutcome } from '../use-cases/loans/renew';
 import { defineHandler } from './define-handler';
+import { titleOf } from './present-title';
 
 function presentLoan(library: Library, loan: LoanRow, day: Day): LoanItem {
-  const title = library.db.tables.titles.get(loan.titleId);
   const reserved = reservedByOthers(library, loan);
   const decision = renewalOf(library, loan, day, reserved);
   return {
     id: loan.id,
     copyId: loan.copyId,
     titleId: loan.titleId,
-    title: title?.title ?? loan.titleId,
-    volumeLabel: title?.volumeLabel ?? null,
-    materialType: title?.materialType ?? 'book',
+    ...titleOf(library, loan.titleId),
     branchId: loan.branchId,
     loanedAt: tokyoDate(fromIso(loan.loanedAt)),
     dueDate: loan.dueDate,
@@ -38,8 +36,8 @@ const byDueDate = (a: Listed, b: Listed) =>
 /** 一括延長 title by title, in the order of the list. */
 function presentOutcomes(library: Library, outcomes: readonly RenewalOutcome[]): RenewAllResult {
   const listed = outcomes.map(({ loan, decision }) => {
-    const title = library.db.tables.titles.get(loan.titleId);
-    return { id: loan.id, dueDate: loan.dueDate, title: title?.title ?? loan.titleId, volumeLabel: title?.volumeLabel ?? null, decision };
+    const { title, volumeLabel } = titleOf(library, loan.titleId);
+    return { id: loan.id, dueDate: loan.dueDate, title, volumeLabel, decision };
   });
   return {
     outcomes: listed.sort(byDueDate).map(({ id, dueDate, title, volumeLabel, decision }) => ({
@@ -55,18 +53,13 @@ function presentOutcomes(library: Library, outcomes: readonly RenewalOutcome[]):
 
 function presentHistory(library: Library, patron: PatronRow): LoanHistory {
   const since = historySince(library, patron);
-  const items = loanHistoryOf(library, patron).map((loan) => {
-    const title = library.db.tables.titles.get(loan.titleId);
-    return {
-      loanId: loan.id,
-      titleId: loan.titleId,
-      title: title?.title ?? loan.titleId,
-      volumeLabel: title?.volumeLabel ?? null,
-      materialType: title?.materialType ?? 'book',
-      loanedAt: tokyoDate(fromIso(loan.loanedAt)),
-      returnedAt: tokyoDate(fromIso(loan.returnedAt!)),
-    };
-  });
+  const items = loanHistoryOf(library, patron).map((loan) => ({
+    loanId: loan.id,
+    titleId: loan.titleId,
+    ...titleOf(library, loan.titleId),
+    loanedAt: tokyoDate(fromIso(loan.loanedAt)),
+    returnedAt: tokyoDate(fromIso(loan.returnedAt!)),
+  }));
   return { offered: library.profile.features.loanHistory, enabled: since !== null, since, items };
 }
 

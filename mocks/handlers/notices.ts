@@ -4,6 +4,7 @@ import { pickupDaysLeft } from '../domain/pickup-deadline';
 import { tokyoDate } from '../domain/time';
 import { patronNotices, readNotice, waitingForPickup } from '../use-cases/notices/notices';
 import { defineHandler } from './define-handler';
+import { titleOf } from './present-title';
 
 const presentNotice = ({ id, kind, subject, body, sentAt, read }: PatronNotice): Notice => ({ id, kind, subject, body, sentAt, read });
 
@@ -15,12 +16,12 @@ export const noticeHandlers = [
       notices: notices.map(presentNotice),
       unreadCount: notices.filter((notice) => !notice.read).length,
       waitingForPickup: waitingForPickup(library, patron).map((reservation) => {
-        const title = library.db.tables.titles.get(reservation.titleId);
+        const { title, volumeLabel } = titleOf(library, reservation.titleId);
         return {
           reservationId: reservation.id,
           titleId: reservation.titleId,
-          title: title?.title ?? reservation.titleId,
-          volumeLabel: title?.volumeLabel ?? null,
+          title,
+          volumeLabel,
           pickupBranchId: reservation.pickupBranchId,
           pickupDeadline: reservation.pickupDeadline,
           daysLeft: pickupDaysLeft(reservation.pickupDeadline, today),

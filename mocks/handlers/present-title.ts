@@ -32,3 +32,15 @@ export function presentTitles(library: Library, ids: readonly string[]): TitleSu
     return title ? [presentTitle(library, title)] : [];
   });
 }
+
+/**
+ * How a loan, reservation or notice names its title: the record's title and volume, or the title's
+ * id (and no volume) when the record is gone, so that a row is never left without a name.
+ */
+export function titleOf(
+  library: Library,
+  titleId: string,
+): { title: string; volumeLabel: string | null; materialType: TitleRow['materialType'] } {
+  const title = library.db.tables.titles.get(titleId);
+  return { title: title?.title ?? titleId, volumeLabel: title?.volumeLabel ?? null, materialType: title?.materialType ?? 'book' };
+}

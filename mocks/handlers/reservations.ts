@@ -16,6 +16,7 @@ import { placeReservations } from '../use-cases/reservations/place';
 import { placingOptions } from '../use-cases/reservations/placing-options';
 import { reorderReservations } from '../use-cases/reservations/reorder';
 import { defineHandler } from './define-handler';
+import { titleOf } from './present-title';
 
 function presentReservation(
   library: Library,
@@ -23,16 +24,14 @@ function presentReservation(
   now: number,
   members = orderMembersOf(library, reservation.patronId),
 ): ReservationItem {
-  const { titles, copies, reservations } = library.db.tables;
-  const title = titles.get(reservation.titleId);
+  const { copies, reservations } = library.db.tables;
+  const named = titleOf(library, reservation.titleId);
   const ofTitle = reservations.where('titleId', reservation.titleId);
-  const materialType = title?.materialType ?? 'book';
+  const { materialType } = named;
   return {
     id: reservation.id,
     titleId: reservation.titleId,
-    title: title?.title ?? reservation.titleId,
-    volumeLabel: title?.volumeLabel ?? null,
-    materialType,
+    ...named,
     pickupBranchId: reservation.pickupBranchId,
     contactMethod: reservation.contactMethod,
     state: reservation.state,
@@ -81,11 +80,11 @@ function reservationsOf(library: Library, patron: PatronRow, now: number): Reser
 function presentChanges(library: Library, outcomes: readonly BulkChangeOutcome[]): ChangeReservationsResult {
   return {
     outcomes: outcomes.map(({ reservationId, reservation, reason }) => {
-      const title = reservation ? library.db.tables.titles.get(reservation.titleId) : undefined;
+      const named = reservation ? titleOf(library, reservation.titleId) : null;
       return {
         reservationId,
-        title: reservation ? (title?.title ?? reservation.titleId) : null,
-        volumeLabel: title?.volumeLabel ?? null,
+        title: named?.title ?? null,
+        volumeLabel: named?.volumeLabel ?? null,
         changed: reason === null,
         reason,
       };

@@ -24,10 +24,11 @@ import { setLibrarySettings } from '../use-cases/simulation/settings';
 import { presentEvents } from './present-events';
 import { presentSignIn } from './present-session';
 import { clockOf, statusOf } from './present-status';
+import { titleOf } from './present-title';
 
 const titleName = (library: Library, titleId: string) => {
-  const title = library.db.tables.titles.get(titleId);
-  return title ? (title.volumeLabel ? `${title.title} ${title.volumeLabel}` : title.title) : titleId;
+  const { title, volumeLabel } = titleOf(library, titleId);
+  return volumeLabel ? `${title} ${volumeLabel}` : title;
 };
 
 export const simulationHandlers = [
