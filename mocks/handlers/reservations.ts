@@ -2,7 +2,7 @@ import type { ChangeReservationsResult, OrderedReservation, ReservationItem } fr
 import type { PatronRow, ReservationRow } from '../db/schema';
 import { contactMethodsOf } from '../domain/contact';
 import { holdPermission, resumePermission } from '../domain/reservations/hold';
-import { changePermission, contactChangePermission, isListed, pickupChangePermission } from '../domain/reservations/permissions';
+import { changePermission, isListed, pickupChangePermission, reservationContactPermission } from '../domain/reservations/permissions';
 import { keepsPlace, orderOptions } from '../domain/reservations/ordering';
 import { queueOf, queuePosition } from '../domain/reservations/queue';
 import { isOpenReservation } from '../domain/reservation-states';
@@ -53,7 +53,7 @@ function presentReservation(
     actions: {
       cancel: changePermission(reservation),
       changePickup: pickupChangePermission(reservation, materialType, library.profile),
-      changeContact: contactChangePermission(reservation),
+      changeContact: reservationContactPermission(reservation, library.profile),
       hold: holdPermission(reservation, library.profile, tokyoDate(now)),
       resume: resumePermission(reservation),
       reorder: orderOptions(

@@ -34,6 +34,9 @@ export const p000: LibraryProfile = {
     cancelledVisibleDays: 0,
     cancelledList: 'with-open',
     approvalMinutes: 5,
+    readyListed: 'with-open',
+    // 操作: 「表示なし」 where 取消 is not possible; the reason (状態) stays readable.
+    refusedActions: 'hidden',
     hold: { maxDays: 60 },
   },
   loans: { ...common.loans, onlineRenewal: false, maxRenewals: 0, reminderDaysBefore: null },
@@ -46,6 +49,8 @@ export const p000: LibraryProfile = {
     shelves: false,
     readingMarathon: false,
     calendars: true,
+    // The page names 取消 only: no way to change a reservation's 受取館 or 連絡 online.
+    reservationChanges: false,
   },
   checksPasswordFormAtLogin: true,
   session: common.session,

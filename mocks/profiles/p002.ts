@@ -29,6 +29,9 @@ export const p002: LibraryProfile = {
     cancelledVisibleDays: 0,
     cancelledList: 'with-open',
     approvalMinutes: 5,
+    // 予約中一覧: 「予約をしていてまだ順番がきていない本」; what has come is in 予約確保一覧 only.
+    readyListed: 'apart',
+    refusedActions: 'disabled',
     hold: { maxDays: 60 },
   },
   // 「注意の欄に「延滞」と表示されているもの…延長はできません」「注意の欄に予約があると表示されているもの…」
@@ -42,6 +45,7 @@ export const p002: LibraryProfile = {
     shelves: false,
     readingMarathon: false,
     calendars: true,
+    reservationChanges: true,
   },
   checksPasswordFormAtLogin: false,
   session: common.session,

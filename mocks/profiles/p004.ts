@@ -37,6 +37,8 @@ export const p004: LibraryProfile = {
     cancelledVisibleDays: 30,
     cancelledList: 'apart',
     approvalMinutes: 5,
+    readyListed: 'with-open',
+    refusedActions: 'disabled',
     hold: { maxDays: 60 },
   },
   loans: {
@@ -58,6 +60,7 @@ export const p004: LibraryProfile = {
     shelves: true,
     readingMarathon: true,
     calendars: true,
+    reservationChanges: true,
   },
   checksPasswordFormAtLogin: false,
   session: common.session,

@@ -271,6 +271,7 @@ export const demo: Strings<typeof ja> = {
     calendars: 'Calendars (.ics): closed days, and due dates and pickup deadlines to download or subscribe to',
     notices: 'Notices (the library’s mail, read in My Page; the unread count in the menu)',
     libraryCard: 'Library card (the barcode the counter scans)',
+    reservationChanges: 'Reservation changes and bulk changes (a reservation’s pickup library and contact method, changed online)',
     saving: 'Saving…',
     saved: 'The setting is changed.',
   },

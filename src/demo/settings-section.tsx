@@ -9,11 +9,11 @@ import { DemoFailure } from './demo-failure';
 import { simApi } from './sim-api';
 
 /** The optional features a designer may switch on or off in any library, whatever its profile says. */
-const features = ['shelves', 'readingMarathon', 'calendars', 'notices', 'libraryCard'] as const;
+const features = ['shelves', 'readingMarathon', 'calendars', 'notices', 'libraryCard', 'reservationChanges'] as const;
 
 /**
  * 図書館の設定: the running library's rules and features a demo may switch (保留 of reservations,
- * My本棚, 読書マラソン, calendars, お知らせ and 利用者カード). The app reads
+ * My本棚, 読書マラソン, calendars, お知らせ, 利用者カード and 予約内容変更). The app reads
  * the rules again, and the patron's lists with what each row now allows.
  */
 export function SettingsSection() {

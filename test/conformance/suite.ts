@@ -588,14 +588,31 @@ const checks: { name: string; run: (context: Context) => Promise<void> }[] = [
   },
   ...limitChecks,
   {
-    name: '一括変更: one answer per reservation, in order, each refusal with its row’s reason; keyed by requestId; another patron’s rows are not found',
-    run: async ({ client, options }) => {
+    name: '一括変更: one answer per reservation, in order, each refusal with its row’s reason; keyed by requestId; another patron’s rows are not found (refused, not-offered, where the library offers no change)',
+    run: async ({ client, options, raw }) => {
       const api = client(await logInAgain(client, options.card, options.password));
       const { items, contactMethods } = await api.call('getReservations');
       const open = items.filter((item) => item.state !== 'cancelled');
       const contactMethod = open.find((item) => contactMethods.includes(item.contactMethod))?.contactMethod;
       if (!contactMethod) throw new Skip('the patron has no open reservation to change');
       const body = { requestId: newRequestId(), reservationIds: open.map((item) => item.id), contactMethod };
+      // Read raw: whether /library keeps its whole shape is another check's question.
+      const library = (await raw('GET', endpoints.getLibrary.path)).body as { features?: { reservationChanges?: boolean } };
+      if (library.features?.reservationChanges === false) {
+        await expectRefusal(
+          api.call('changeReservations', { body }),
+          ['CONFLICT'],
+          '一括変更 where the library offers none',
+          'not-offered',
+        );
+        await expectRefusal(
+          api.call('changeReservation', { params: { reservationId: open[0]!.id }, body: { contactMethod } }),
+          ['CONFLICT'],
+          '予約内容変更 where the library offers none',
+          'not-offered',
+        );
+        return;
+      }
       const { outcomes } = await api.call('changeReservations', { body });
       expectThat(
         JSON.stringify(outcomes.map((outcome) => outcome.reservationId)) === JSON.stringify(body.reservationIds),

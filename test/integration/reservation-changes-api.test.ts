@@ -194,3 +194,48 @@ describe('保留 (a reservation on hold)', () => {
     expect(await api.call('holdReservation', { params, body: { until } })).toMatchObject({ heldUntil: until });
   });
 });
+
+describe('予約内容変更 where the library offers none online (p000: seed 000 names 取消 alone)', () => {
+  it('says so in every row and refuses a change or a bulk change with not-offered, changing nothing; cancelling stays as the row allows', async () => {
+    openLibrary({ profileId: 'p000' });
+    await logIn('p000');
+    expect((await api.call('getLibrary')).features.reservationChanges).toBe(false);
+    const before = (await api.call('getReservations')).items;
+    for (const item of before) {
+      expect(item.actions.changePickup).toMatchObject({ allowed: false, reason: 'not-offered' });
+      expect(item.actions.changeContact).toEqual({ allowed: false, reason: 'not-offered' });
+    }
+    const waiting = before.find((item) => item.state === 'waiting' && item.actions.cancel.allowed)!;
+    expect(waiting).toBeDefined();
+    const other = before.find((item) => item.pickupBranchId !== waiting.pickupBranchId)?.pickupBranchId ?? 'kita';
+
+    const refused = await refusal(
+      api.call('changeReservation', { params: { reservationId: waiting.id }, body: { pickupBranchId: other } }),
+    );
+    expect(refused).toMatchObject({ code: 'CONFLICT', details: { reason: 'not-offered' } });
+    const bulk = await refusal(
+      api.call('changeReservations', { body: { requestId: requestId(), reservationIds: [waiting.id], contactMethod: 'mobile' } }),
+    );
+    expect(bulk).toMatchObject({ code: 'CONFLICT', details: { reason: 'not-offered' } });
+    expect((await api.call('getReservations')).items).toEqual(before);
+  });
+
+  it('is a feature the demo panel switches: on in p000, a change goes through; off in p003, it is refused', async () => {
+    openLibrary({ profileId: 'p000' });
+    await logIn('p000');
+    await api.call('simSetSettings', { body: { reservationChanges: true } });
+    const waiting = (await api.call('getReservations')).items.find((item) => item.actions.changePickup.allowed)!;
+    const branch = waiting.actions.changePickup.branchIds.find((id) => id !== waiting.pickupBranchId)!;
+    expect(await api.call('changeReservation', { params: { reservationId: waiting.id }, body: { pickupBranchId: branch } })).toMatchObject({
+      pickupBranchId: branch,
+    });
+
+    openLibrary({ profileId: 'p003' });
+    await logIn('p003');
+    await api.call('simSetSettings', { body: { reservationChanges: false } });
+    expect((await api.call('getLibrary')).features.reservationChanges).toBe(false);
+    const row = (await api.call('getReservations')).items.find((item) => item.state === 'waiting')!;
+    const refused = await refusal(api.call('changeReservation', { params: { reservationId: row.id }, body: { contactMethod: 'phone' } }));
+    expect(refused.details.reason).toBe('not-offered');
+  });
+});

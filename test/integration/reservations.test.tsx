@@ -890,29 +890,64 @@ describe('予約取消 as each library words it (issue 17)', () => {
     },
   );
 
-  it('p000: a 順番待ち whose item is secured but not yet at the pickup library says so, and where to cancel instead', async () => {
+  it('p000: where 取消 is not possible no button is shown (操作: 表示なし), the row saying why and where to cancel instead; no change is offered', async () => {
     open('p000');
-    const { user } = await logInAt('/mypage/reservations', 'p000', 'holder');
+    await logInAt('/mypage/reservations', 'p000', 'holder');
     await table();
     const { items } = await api.call('getReservations');
     const transit = rowOf(items.find((item) => item.state === 'in-transit')!.title);
     expect(transit.querySelector('.reservation-state')).toHaveTextContent('順番待ち');
-    expect(within(transit).getByRole('button', { name: /^取消：/ })).toHaveAccessibleDescription(
-      '予約資料が確保されていますが、受取館に届いていない状態のため、取消・受取館の変更はできません（連絡方法は変更できます）。' +
+    expect(within(transit).queryByRole('button', { name: /^取消：/ })).toBeNull();
+    expect(within(transit).queryByRole('link', { name: /^取消：/ })).toBeNull();
+    expect(transit.querySelector('.row-actions-why')).toHaveTextContent(
+      '予約資料が確保されていますが、受取館に届いていない状態のため、取消はできません。' +
         '最寄りの市内図書館の窓口か、電話で取消を申し込んでください。',
     );
     const ready = rowOf(items.find((item) => item.state === 'ready')!.title);
-    expect(within(ready).getByRole('button', { name: /^取消：/ })).toHaveAccessibleDescription(
-      '確保済みのため、取消・変更はできません。最寄りの市内図書館の窓口か、電話で取消を申し込んでください。',
+    expect(within(ready).queryByRole('button', { name: /^取消：/ })).toBeNull();
+    expect(ready.querySelector('.row-actions-why')).toHaveTextContent(
+      '確保済みのため、取消はできません。最寄りの市内図書館の窓口か、電話で取消を申し込んでください。',
     );
-    // Other 順番待ち rows may still be cancelled, as the page says (a 取消 button in the 操作 column).
-    const waiting = items.find((item) => item.state === 'waiting' && item.actions.cancel.allowed)!;
-    expect(within(rowOf(waiting.title)).getByRole('link', { name: /^取消：/ })).toBeInTheDocument();
+    // Other 順番待ち rows may still be cancelled, as the page says (a 取消 button in the 操作 column), with nothing said beside it.
+    const waiting = rowOf(items.find((item) => item.state === 'waiting' && item.actions.cancel.allowed)!.title);
+    expect(within(waiting).getByRole('link', { name: /^取消：/ })).toBeInTheDocument();
+    expect(waiting.querySelector('.row-actions-why')).toBeNull();
+    // The page names no way to change a reservation online: neither 予約内容変更 nor まとめて変更.
+    expect(screen.queryAllByRole('link', { name: /^予約内容変更/ })).toHaveLength(0);
+    expect(screen.queryAllByRole('button', { name: /^予約内容変更/ })).toHaveLength(0);
+    expect(screen.queryByRole('link', { name: 'まとめて変更' })).toBeNull();
+  });
 
-    await user.click(within(transit).getByRole('link', { name: /^予約内容変更/ }));
-    expect(await screen.findByText(/受取館は変更できません/)).toHaveTextContent(
-      '予約資料が確保されていますが、受取館に届いていない状態のため、受取館は変更できません。図書館へご連絡ください。',
-    );
+  it('p003: an action a row does not allow stays in place, disabled, with the reason (its profile shows refused actions)', async () => {
+    open('p003');
+    await logInAt('/mypage/reservations', 'p003', 'holder');
+    await table();
+    const { items } = await api.call('getReservations');
+    const ready = rowOf(items.find((item) => item.state === 'ready')!.title);
+    expect(within(ready).getByRole('button', { name: /^予約取消：/ })).toBeDisabled();
+    expect(within(ready).getByRole('button', { name: /^予約内容変更：/ })).toBeDisabled();
+    expect(screen.getByRole('link', { name: 'まとめて変更' })).toBeInTheDocument();
+  });
+
+  it('p002: a ready reservation is in 予約確保一覧 only, 予約中一覧 listing what has not come yet (seed 002)', async () => {
+    open('p002');
+    await logInAt('/mypage/reservations', 'p002', 'holder');
+    const list = await screen.findByRole('table', { name: /^予約中一覧：/ });
+    const { items } = await api.call('getReservations');
+    const ready = items.filter((item) => item.state === 'ready');
+    expect(ready.length).toBeGreaterThan(0);
+    const readyList = screen.getByRole('region', { name: /^予約確保一覧/ });
+    for (const item of ready) {
+      expect(
+        within(readyList)
+          .getAllByRole('link')
+          .some((link) => link.textContent!.startsWith(item.title)),
+      ).toBe(true);
+      expect(within(list).queryByRole('link', { name: item.title })).toBeNull();
+    }
+    expect(within(list).queryAllByText('利用可能', { selector: '.reservation-state' })).toHaveLength(0);
+    const notReady = items.filter((item) => item.state !== 'ready');
+    expect(screen.getByRole('heading', { level: 2, name: `予約中一覧 ${notReady.length}件` })).toBeInTheDocument();
   });
 
   it('p004: 予約取消一覧 lists the cancelled apart from 予約一覧, and the cancel confirmation says a new reservation goes to the back of the queue', async () => {

@@ -33,6 +33,15 @@ export function changePermission(reservation: ReservationRow): Permission {
   return reason ? refused(reason) : allowed;
 }
 
+/**
+ * 予約内容変更 and まとめて変更 at all: only where the library offers a way to change a reservation
+ * online (seed 000 names 取消 alone). Asked before the row's own state: a library that does not
+ * offer it refuses every row alike.
+ */
+export function changesOffered(profile: LibraryProfile): Permission {
+  return profile.features.reservationChanges ? allowed : refused('not-offered');
+}
+
 /** 受取館: CD and DVD are handed out only where the branch handles AV (not at p003's community-centre rooms). */
 export function canCollectAt(materialType: MaterialType, branch: { handlesAv: boolean }): boolean {
   return branch.handlesAv || (materialType !== 'cd' && materialType !== 'dvd');
@@ -44,7 +53,7 @@ export function pickupBranchesFor(materialType: MaterialType, profile: LibraryPr
 }
 
 /**
- * 受取館の変更 as the change form offers it: allowed as a cancel is, the branches the item may be
+ * 受取館の変更 as the change form offers it: where the library offers changes, allowed as a cancel is; the branches the item may be
  * collected at, and every branch of the library in its order, each choosable or not and why. The
  * current branch is always choosable: choosing it changes nothing.
  */
@@ -59,10 +68,17 @@ export function pickupChangePermission(
       ? { branchId: branch.id, allowed: true, reason: null }
       : { branchId: branch.id, allowed: false, reason: 'pickup-not-possible' as const },
   );
-  return { ...changePermission(reservation), branchIds, choices };
+  const offered = changesOffered(profile);
+  return { ...(offered.allowed ? changePermission(reservation) : offered), branchIds, choices };
 }
 
-/** 連絡方法の変更: until the patron has been told, and not once finished. */
+/** 連絡方法の変更 of one reservation (予約内容変更, まとめて変更): where the library offers it, while its state allows. */
+export function reservationContactPermission(reservation: ReservationRow, profile: LibraryProfile): Permission {
+  const offered = changesOffered(profile);
+  return offered.allowed ? contactChangePermission(reservation) : offered;
+}
+
+/** 連絡方法の変更 as the row's state allows it: until the patron has been told, and not once finished (the account's change follows it too). */
 export function contactChangePermission(reservation: ReservationRow): Permission {
   if (reservation.state === 'cancelled') return refused('cancelled');
   if (reservation.state === 'cancel-requested') return refused('cancel-pending');

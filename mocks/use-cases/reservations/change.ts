@@ -4,7 +4,12 @@ import type { BulkChangeRefusal, ChangeReservationsRequest } from '../../../src/
 import type { PatronRow, ReservationRow } from '../../db/schema';
 import { contactMethodsOf } from '../../domain/contact';
 import { DomainError } from '../../domain/errors';
-import { contactChangePermission, pickupChangePermission, type Permission } from '../../domain/reservations/permissions';
+import {
+  changesOffered,
+  pickupChangePermission,
+  reservationContactPermission,
+  type Permission,
+} from '../../domain/reservations/permissions';
 import type { Library } from '../../runtime/library-host';
 import { onceForRequest } from '../once-for-request';
 import { ensureAllowed, ownReservation } from './own-reservation';
@@ -34,7 +39,7 @@ function obstaclesTo(library: Library, patron: PatronRow, reservation: Reservati
     }
   }
   if (change.contactMethod !== undefined && change.contactMethod !== reservation.contactMethod) {
-    const contact = contactChangePermission(reservation);
+    const contact = reservationContactPermission(reservation, library.profile);
     if (!contact.allowed) obstacles.push({ permission: contact, what: 'Changing the contact method' });
     else if (!contactMethodsOf(patron, library.profile).includes(change.contactMethod)) {
       obstacles.push({
@@ -53,8 +58,9 @@ function applyChange(library: Library, reservation: ReservationRow, change: Rese
   });
 }
 
-/** 予約内容変更: another pickup branch or contact method, each only where the row allows it. */
+/** 予約内容変更: another pickup branch or contact method, where the library offers it, each only where the row allows it. */
 export function changeReservation(library: Library, patron: PatronRow, reservationId: string, change: ReservationChange): ReservationRow {
+  ensureAllowed(changesOffered(library.profile), 'Changing a reservation');
   const reservation = ownReservation(library, patron, reservationId);
   const obstacles = obstaclesTo(library, patron, reservation, change);
   for (const obstacle of obstacles) if ('permission' in obstacle) ensureAllowed(obstacle.permission, obstacle.what);
@@ -71,7 +77,7 @@ export interface BulkChangeOutcome {
 }
 
 /**
- * 一括変更: the same change for each reservation asked for, where its row allows it, as
+ * 一括変更, where the library offers changes at all: the same change for each reservation asked for, where its row allows it, as
  * 予約内容変更 would; the others are left as they are, each with the first reason the library
  * gives. A reservation of another patron is answered as one that does not exist. The answer is
  * kept under the request id: a retry gets it again and changes nothing twice; `present` words it.
@@ -82,6 +88,7 @@ export function changeReservations<T>(
   { requestId, reservationIds, ...change }: ChangeReservationsRequest,
   present: (outcomes: BulkChangeOutcome[]) => T,
 ): T {
+  ensureAllowed(changesOffered(library.profile), 'Changing reservations');
   const { reservations } = library.db.tables;
   const target = JSON.stringify({ reservationIds, pickupBranchId: change.pickupBranchId, contactMethod: change.contactMethod });
   return onceForRequest(library, patron, 'reservation-changes', { requestId, target }, () =>

@@ -76,6 +76,20 @@ const ReservationRules = z.object({
       ),
     ),
   approvalMinutes: z.number().check(z.int(), z.nonnegative(), z.describe('予約申込 / 取消申込 become final after this long')),
+  readyListed: z
+    .enum(['with-open', 'apart'])
+    .check(
+      z.describe(
+        'Where a ready (取置中 / 確保) reservation is listed: in 予約確保一覧 and among the others too, or in 予約確保一覧 only (p002: 予約中一覧 lists what has not come yet)',
+      ),
+    ),
+  refusedActions: z
+    .enum(['disabled', 'hidden'])
+    .check(
+      z.describe(
+        "How the list presents 取消 / 予約内容変更 a row does not allow: the same button disabled, or no button at all (p000's 操作: 表示なし); the reason stays beside the row either way",
+      ),
+    ),
   hold: z
     .nullable(
       z.object({
@@ -162,6 +176,13 @@ export const LibraryInfo = z.object({
     calendars: z
       .boolean()
       .check(z.describe('Calendars (.ics): 休館日, and the patron’s 返却期限 and 取置期限 to download or subscribe to')),
+    reservationChanges: z
+      .boolean()
+      .check(
+        z.describe(
+          '予約内容変更 and まとめて変更: a reservation’s pickup branch and contact method changed online; off, the library refuses both (CONFLICT, reason not-offered)',
+        ),
+      ),
   }),
   session: z.object({ idleMinutes: z.number().check(z.int(), z.positive()) }),
   lockout: z.object({ maxFailures: z.number().check(z.int(), z.positive()), lockMinutes: z.number().check(z.int(), z.positive()) }),

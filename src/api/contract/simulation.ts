@@ -259,5 +259,6 @@ export const LibrarySettings = z.object({
   calendars: z.boolean().optional().describe('Calendars (.ics) on or off, whatever the profile says'),
   notices: z.boolean().optional().describe('お知らせ on or off, whatever the profile says'),
   libraryCard: z.boolean().optional().describe('利用者カード on or off, whatever the profile says'),
+  reservationChanges: z.boolean().optional().describe('予約内容変更 and まとめて変更 on or off, whatever the profile says'),
 });
 export type LibrarySettings = z.infer<typeof LibrarySettings>;

@@ -168,7 +168,15 @@ function ReservationTable({ items, caption }: { items: ReservationItem[]; captio
         blocks={blocksOf(items)}
         headerColumns={columns.length}
         groupTitle={(count) => t(ordered === 'ordered' ? 'list.group.ordered' : 'list.group.series', { count })}
-        row={{ t, words, lockMessage, ordered: library?.reservations.ordered, label }}
+        row={{
+          t,
+          words,
+          lockMessage,
+          ordered: library?.reservations.ordered,
+          refusedActions: library?.reservations.refusedActions ?? 'disabled',
+          offersChanges: library?.features.reservationChanges ?? true,
+          label,
+        }}
       />
     </table>
   );
@@ -176,8 +184,9 @@ function ReservationTable({ items, caption }: { items: ReservationItem[]; captio
 
 /**
  * 予約状況: 予約確保一覧 (what to collect, where, by when), then every reservation with its
- * state, queue place and dates, and per row 予約取消 and 予約内容変更 — disabled with the reason
- * in words where the library does not allow them. Cancelled ones come last, in red, or in
+ * state, queue place and dates — the ready ones too, unless the library lists them in 予約確保一覧
+ * alone (p002) — and per row 予約取消 and 予約内容変更, disabled or not shown (p000) with the
+ * reason in words where the library does not allow them. Cancelled ones come last, in red, or in
  * 予約取消一覧 of their own where the library lists them apart (p004).
  */
 export function ReservationList() {
@@ -217,7 +226,9 @@ export function ReservationList() {
   const cancelled = items.filter((item) => item.state === 'cancelled');
   const cancelledDays = library?.reservations.cancelledVisibleDays ?? 0;
   const apart = library?.reservations.cancelledList === 'apart';
-  const listed = apart ? items.filter((item) => item.state !== 'cancelled') : items;
+  // A ready one stays in 予約確保一覧 alone where the library lists it there only (p002's 予約中一覧: not come yet).
+  const readyApart = library?.reservations.readyListed === 'apart';
+  const listed = items.filter((item) => !(apart && item.state === 'cancelled') && !(readyApart && item.state === 'ready'));
   const cancelledList = words.cancelledList;
 
   return (
@@ -230,7 +241,7 @@ export function ReservationList() {
           {words.listName}{' '}
           <span className="reservations-count">
             {!apart && cancelled.length > 0
-              ? t('list.countWithCancelled', { count: items.length - cancelled.length, cancelled: cancelled.length })
+              ? t('list.countWithCancelled', { count: listed.length - cancelled.length, cancelled: cancelled.length })
               : t('list.count', { count: listed.length })}
           </span>
         </h2>

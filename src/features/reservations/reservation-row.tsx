@@ -27,15 +27,19 @@ interface ReservationRowProps {
   words: ReservationWords;
   lockMessage: LockMessage;
   ordered: LibraryInfo['reservations']['ordered'] | undefined;
+  /** How the library presents 取消 / 予約内容変更 a row does not allow (p000: not at all), and whether it offers changes online. */
+  refusedActions: LibraryInfo['reservations']['refusedActions'];
+  offersChanges: boolean;
   label: (column: Column) => string;
 }
 
 /**
  * A reservation in 予約状況: where and how it will be handed out, its state (with the queue place
  * and how many wait for how many copies), its dates, and 予約取消 / 予約内容変更 — the ones not
- * allowed stay in place, disabled, with the reason beside them.
+ * allowed stay in place, disabled, or are not shown where the library says so (p000's 表示なし),
+ * with the reason beside them either way. 予約内容変更 only where the library offers changes.
  */
-export function ReservationRow({ item, name, t, words, lockMessage, ordered, label }: ReservationRowProps) {
+export function ReservationRow({ item, name, t, words, lockMessage, ordered, refusedActions, offersChanges, label }: ReservationRowProps) {
   const whyId = useId();
   const cancelled = item.state === 'cancelled';
   const why = cancelled ? null : lockMessage(item);
@@ -43,6 +47,7 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
   const forTitle = <span className="visually-hidden">{t('list.forTitle', { title: name })}</span>;
   // A normal reservation that can be put in order with others of its series offers it; an ordered one is reordered from its group's heading.
   const orderable = !item.order && item.actions.reorder.allowed;
+  const shown = (allowed: boolean) => allowed || refusedActions === 'disabled';
 
   return (
     <tr role="row" className={`reservation reservation-${item.state}`}>
@@ -92,18 +97,22 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
         {cancelled ? null : (
           <span className="row-actions">
             <span className="row-action-buttons">
-              <RowAction
-                allowed={item.actions.cancel.allowed}
-                href={paths.reservationCancel(item.id)}
-                describedBy={why ? whyId : undefined}
-              >
-                {words.cancel}
-                {forTitle}
-              </RowAction>
-              <RowAction allowed={changeable} href={paths.reservationChange(item.id)} describedBy={why ? whyId : undefined}>
-                {words.change}
-                {forTitle}
-              </RowAction>
+              {shown(item.actions.cancel.allowed) ? (
+                <RowAction
+                  allowed={item.actions.cancel.allowed}
+                  href={paths.reservationCancel(item.id)}
+                  describedBy={why ? whyId : undefined}
+                >
+                  {words.cancel}
+                  {forTitle}
+                </RowAction>
+              ) : null}
+              {offersChanges && shown(changeable) ? (
+                <RowAction allowed={changeable} href={paths.reservationChange(item.id)} describedBy={why ? whyId : undefined}>
+                  {words.change}
+                  {forTitle}
+                </RowAction>
+              ) : null}
               {orderable ? (
                 <RowAction allowed href={paths.reservationOrder(item.id)} describedBy={undefined}>
                   {t(ordered === 'series' ? 'list.reorder.series' : 'list.reorder.ordered')}

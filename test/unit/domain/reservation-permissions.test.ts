@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ReservationRow, ReservationState } from '../../../mocks/db/schema';
 import {
   changePermission,
+  changesOffered,
   contactChangePermission,
   isListed,
   pickupBranchesFor,
   pickupChangePermission,
+  reservationContactPermission,
 } from '../../../mocks/domain/reservations/permissions';
 import { DAY, fromIso } from '../../../mocks/domain/time';
 import { profiles } from '../../../mocks/profiles/profiles';
@@ -96,5 +98,18 @@ describe('what a patron may do with a reservation, and why not', () => {
     // p004: 30 days, 11-20 to 12-19; the day's edge is Tokyo midnight (15:00 UTC), not UTC's.
     expect(isListed(lateEvening, fromIso('2026-12-19T23:59:59+09:00'), profiles.p004)).toBe(true);
     expect(isListed(lateEvening, fromIso('2026-12-19T15:00:00Z'), profiles.p004)).toBe(false);
+  });
+});
+
+describe('a library that offers no change of a reservation online (p000) refuses every row alike', () => {
+  it('refuses 受取館 and 連絡方法 with not-offered whatever the state; 取消 stays as the row allows', () => {
+    expect(changesOffered(profiles.p000)).toEqual({ allowed: false, reason: 'not-offered' });
+    expect(changesOffered(profiles.p003)).toEqual({ allowed: true, reason: null });
+    for (const state of ['waiting', 'in-transit', 'ready'] as const) {
+      expect(pickupChangePermission(row(state), 'book', profiles.p000), state).toMatchObject({ allowed: false, reason: 'not-offered' });
+      expect(reservationContactPermission(row(state), profiles.p000), state).toEqual({ allowed: false, reason: 'not-offered' });
+    }
+    expect(reservationContactPermission(row('in-transit'), profiles.p003)).toEqual({ allowed: true, reason: null });
+    expect(changePermission(row('waiting'))).toEqual({ allowed: true, reason: null });
   });
 });

@@ -37,7 +37,8 @@ export const reservationsEndpoints = {
   changeReservation: define({
     method: 'PATCH',
     path: '/me/reservations/:reservationId',
-    summary: '予約内容変更: the pickup branch and/or the contact method, where the row allows it',
+    summary:
+      '予約内容変更: the pickup branch and/or the contact method, where the row allows it; 409 not-offered where the library offers no change online (features.reservationChanges)',
     auth: 'patron',
     params: ReservationParams,
     body: ChangeReservationRequest,
@@ -79,7 +80,7 @@ export const reservationsEndpoints = {
     method: 'POST',
     path: '/me/reservations/changes',
     summary:
-      '一括変更: one pickup branch and/or contact method for several reservations; each is changed where its row allows it or refused with the reason; idempotent by requestId',
+      '一括変更: one pickup branch and/or contact method for several reservations; each is changed where its row allows it or refused with the reason; idempotent by requestId; 409 not-offered where the library offers no change online (features.reservationChanges)',
     auth: 'patron',
     body: ChangeReservationsRequest,
     response: ChangeReservationsResult,

@@ -184,6 +184,15 @@ export const reservation: Strings<typeof ja> = {
       'not-offered': 'This library does not take cancellations or pickup changes online (the contact method can change).',
       'nothing-to-order': 'This reservation cannot be cancelled or collected at another branch online (the contact method can change).',
     },
+    cancelOnly: {
+      ready: '“{{state}}”: it can no longer be cancelled.',
+      'in-transit': '“{{state}}”: it can no longer be cancelled.',
+      'counter-made': 'It was made at the counter: it cannot be cancelled online. Please contact the library.',
+      'cancel-pending': 'Cancellation requested.',
+      cancelled: 'This reservation was cancelled.',
+      'not-offered': 'This library does not take cancellations online.',
+      'nothing-to-order': 'This reservation cannot be cancelled online. Please contact the library.',
+    },
     withAdvice: '{{message}} {{advice}}',
   },
   cancel: {

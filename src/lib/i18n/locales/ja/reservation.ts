@@ -185,6 +185,15 @@ export const reservation = {
       'not-offered': 'この図書館では、インターネットからは取消・受取館の変更ができません（連絡方法は変更できます）。',
       'nothing-to-order': 'この予約は、インターネットからは取消・受取館の変更ができません（連絡方法は変更できます）。',
     },
+    cancelOnly: {
+      ready: '{{state}}のため、取消はできません。',
+      'in-transit': '{{state}}のため、取消はできません。',
+      'counter-made': '窓口で受け付けた予約のため、インターネットからは取消できません。図書館へご連絡ください。',
+      'cancel-pending': '取消申込中です。',
+      cancelled: '取り消した予約です。',
+      'not-offered': 'この図書館では、インターネットからは取消できません。',
+      'nothing-to-order': 'この予約は、インターネットからは取消できません。図書館へご連絡ください。',
+    },
     withAdvice: '{{message}}{{advice}}',
   },
   cancel: {
