@@ -1,5 +1,4 @@
 import { useId, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { TFunction } from 'i18next';
 import type { LibraryInfo } from '../../api/contract/library';
 import type { ReservationItem } from '../../api/contract/reservations';
@@ -28,6 +27,8 @@ interface ReservationRowProps {
   lockMessage: LockMessage;
   ordered: LibraryInfo['reservations']['ordered'] | undefined;
   label: (column: Column) => string;
+  /** The library cannot be reached: every action is disabled, described by the banner. */
+  offline: boolean;
 }
 
 /**
@@ -35,7 +36,7 @@ interface ReservationRowProps {
  * and how many wait for how many copies), its dates, and 予約取消 / 予約内容変更 — the ones not
  * allowed stay in place, disabled, with the reason beside them.
  */
-export function ReservationRow({ item, name, t, words, lockMessage, ordered, label }: ReservationRowProps) {
+export function ReservationRow({ item, name, t, words, lockMessage, ordered, label, offline }: ReservationRowProps) {
   const whyId = useId();
   const cancelled = item.state === 'cancelled';
   const why = cancelled ? null : lockMessage(item);
@@ -54,7 +55,7 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
               <span className="visually-hidden">{t('list.position', { position: item.order.position })}</span>
             </span>
           ) : null}
-          <Link to={paths.title(item.titleId)}>{item.title}</Link>
+          <a href={paths.title(item.titleId)}>{item.title}</a>
         </span>
       </Cell>
       <Cell column="volume" label={label('volume')}>
@@ -94,18 +95,24 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
             <span className="row-action-buttons">
               <RowAction
                 allowed={item.actions.cancel.allowed}
+                offline={offline}
                 href={paths.reservationCancel(item.id)}
                 describedBy={why ? whyId : undefined}
               >
                 {words.cancel}
                 {forTitle}
               </RowAction>
-              <RowAction allowed={changeable} href={paths.reservationChange(item.id)} describedBy={why ? whyId : undefined}>
+              <RowAction
+                allowed={changeable}
+                offline={offline}
+                href={paths.reservationChange(item.id)}
+                describedBy={why ? whyId : undefined}
+              >
                 {words.change}
                 {forTitle}
               </RowAction>
               {orderable ? (
-                <RowAction allowed href={paths.reservationOrder(item.id)} describedBy={undefined}>
+                <RowAction allowed offline={offline} href={paths.reservationOrder(item.id)} describedBy={undefined}>
                   {t(ordered === 'series' ? 'list.reorder.series' : 'list.reorder.ordered')}
                   {forTitle}
                 </RowAction>
@@ -113,7 +120,7 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, lab
             </span>
             {item.actions.hold.allowed || item.actions.resume.allowed ? (
               <span className="row-action-buttons reservation-hold-action">
-                <RowAction allowed href={paths.reservationHold(item.id)} describedBy={undefined}>
+                <RowAction allowed offline={offline} href={paths.reservationHold(item.id)} describedBy={undefined}>
                   {t(item.heldUntil ? 'hold.resume' : 'hold.action')}
                   {forTitle}
                 </RowAction>
