@@ -1,28 +1,29 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
-import { OFFLINE_REASON_ID, useOffline } from '../api/queries/offline';
+import { OFFLINE_REASON_ID } from '../api/queries/offline';
 
 /**
  * What a row of a マイページ list offers (予約取消, 貸出延長…): a link to its screen, or — not
  * allowed — the same words on a disabled button, described by the reason shown beside it; offline,
- * disabled too, described by the banner that says so (OfflineBanner).
+ * disabled too, described by the banner that says so (OfflineBanner). A row holds no hook: the
+ * list says whether it is offline, and follows the plain link inside the app (useFollowLinks).
  */
 export function RowAction({
   allowed,
+  offline,
   href,
   describedBy,
   children,
 }: {
   allowed: boolean;
+  offline: boolean;
   href: string;
   describedBy: string | undefined;
   children: ReactNode;
 }) {
-  const offline = useOffline();
   return allowed && !offline ? (
-    <Link className="button button-small" to={href}>
+    <a className="button button-small" href={href}>
       {children}
-    </Link>
+    </a>
   ) : (
     <button type="button" className="button button-small" disabled aria-describedby={offline ? OFFLINE_REASON_ID : describedBy}>
       {children}

@@ -1,7 +1,14 @@
 import { useDeferredValue } from 'react';
 
-/** Rows of a long list drawn in the frame that shows it: about a screenful, whatever the device. */
-const FIRST_FRAME_ROWS = 24;
+/** The shortest row of a long list: a one-line 貸出状況 row at a desk (53 px), a little less. */
+const SHORTEST_ROW_PX = 48;
+
+/**
+ * Rows of a long list drawn in the frame that shows it: as many as the window could show were the
+ * list at its top, whatever the device (16 in a window 800 px high, where a row is 53 px or more
+ * at a desk and a phone's card far more). Each row drawn before that frame is laid out in it too.
+ */
+const firstFrameRows = () => Math.ceil((globalThis.innerHeight || 800) / SHORTEST_ROW_PX);
 
 /**
  * How many of a list's rows to draw now: a screenful in the first render of the component that
@@ -11,5 +18,5 @@ const FIRST_FRAME_ROWS = 24;
  * render is the short one.
  */
 export function useRowsToDraw(total: number): number {
-  return useDeferredValue(total, Math.min(total, FIRST_FRAME_ROWS));
+  return useDeferredValue(total, Math.min(total, firstFrameRows()));
 }

@@ -16,9 +16,10 @@
 //
 // Prints medians per tab and viewport (over RUNS × SWITCHES switches) and writes
 // test-results/measure-tabs.json. Environment: RUNS (default 5), SWITCHES (default 5),
-// VIEWPORTS=desktop,phone (default both), CHROMIUM_PATH.
+// VIEWPORTS=desktop,phone (default both), CHROMIUM_PATH, DIST (a mock build made elsewhere, e.g. an
+// older commit's, measured instead of building this one: before and after, alternately, on a busy machine).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { buildApp, projectRoot } from './build-app';
 import { launchChromium, serveBuild } from './serve-build';
@@ -186,8 +187,8 @@ async function measureRun(browser: Browser, url: string, viewport: ViewportName)
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main() {
-  const outDir = join(projectRoot, 'dist/measure-tabs');
-  if (!process.env.SKIP_BUILD) await buildApp('mock', outDir);
+  const outDir = process.env.DIST ? resolve(process.env.DIST) : join(projectRoot, 'dist/measure-tabs');
+  if (!process.env.SKIP_BUILD && !process.env.DIST) await buildApp('mock', outDir);
   const server = await serveBuild('mock', outDir);
   const { url } = server;
   const browser = await launchChromium();

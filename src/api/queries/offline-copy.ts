@@ -19,10 +19,24 @@ function fingerprint(token: string): string {
 
 const kept = (query: Query) => query.meta?.readableOffline === true && query.state.status === 'success';
 
+/** Runs `task` once the page is idle (within a second), or soon where the browser cannot say; answers the way to call it off. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+}
+
 /**
  * Keeps the reads marked `readableOffline` (loans, reservations, マイページ's summary) in
  * localStorage each time one is read, with when it was read (`dataUpdatedAt`), and puts back what
  * was kept for this session: offline, マイページ shows them, dated. Returns the way to stop.
+ * The copy is written once the page is idle, once for reads that succeed together: a マイページ tab
+ * switch reads its list again in the background, and writing the copy (both lists dehydrated and
+ * turned into JSON, 200 rows each for a big account) at once held the frames that draw the list.
+ * Leaving the page writes what is still to write.
  * (The persister packages of TanStack Query do the same with these two functions, and pin an older
  * query-core than the app's, which would bundle a second copy.)
  */
@@ -36,13 +50,31 @@ export function keepOfflineCopy(queryClient: QueryClient, token: string): () => 
   } catch {
     storage?.removeItem(OFFLINE_COPY_KEY);
   }
-  return queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.action.type !== 'success' || !kept(event.query)) return;
+  let pending: (() => void) | null = null;
+  const write = () => {
+    pending = null;
     const copy: OfflineCopy = { owner, state: dehydrate(queryClient, { shouldDehydrateQuery: kept }) };
     try {
       storage?.setItem(OFFLINE_COPY_KEY, JSON.stringify(copy));
     } catch {
       // A full storage keeps the previous copy: the app runs on, and offline shows older rows, dated.
     }
+  };
+  const writeNow = () => {
+    if (pending) {
+      pending();
+      write();
+    }
+  };
+  globalThis.addEventListener?.('pagehide', writeNow);
+  const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'success' || !kept(event.query)) return;
+    pending ??= whenIdle(write);
   });
+  return () => {
+    unsubscribe();
+    pending?.();
+    pending = null;
+    globalThis.removeEventListener?.('pagehide', writeNow);
+  };
 }

@@ -6,6 +6,7 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
+import { useFollowLinks } from '../../lib/use-follow-links';
 import { useRowsToDraw } from '../../lib/use-rows-to-draw';
 import { useLoans } from '../../api/queries/loans';
 import { OFFLINE_REASON_ID, useOffline } from '../../api/queries/offline';
@@ -107,6 +108,7 @@ export function LoanList() {
   const errorMessage = useErrorMessage();
   const loans = useLoans();
   const offline = useOffline();
+  const followLinks = useFollowLinks();
   const [order, setOrder] = useState<Order>('ascending');
 
   if (!loans.data) {
@@ -138,7 +140,7 @@ export function LoanList() {
   const label = (column: LoanColumn) => labels[column];
 
   return (
-    <div className="loans">
+    <div className="loans" onClick={followLinks}>
       {refreshFailed}
       <section className="loans-all" aria-labelledby={id}>
         <h2 id={id} className="loans-heading">
@@ -181,7 +183,7 @@ export function LoanList() {
               )}
             </tr>
           </thead>
-          <LoanRows items={sortedByDue(items, order)} t={t} words={words} label={label} counterOnly={counterOnly} />
+          <LoanRows items={sortedByDue(items, order)} t={t} words={words} label={label} counterOnly={counterOnly} offline={offline} />
         </table>
       </section>
     </div>

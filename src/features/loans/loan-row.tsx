@@ -1,5 +1,4 @@
 import { useId, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { TFunction } from 'i18next';
 import type { LoanItem } from '../../api/contract/loans';
 import { CardCell } from '../../components/card-cell';
@@ -20,6 +19,8 @@ interface LoanRowProps {
   label: (column: LoanColumn) => string;
   /** The library renews only at its counter (p000): no 貸出延長 on any row, its sentence above the list says so. */
   counterOnly: boolean;
+  /** The library cannot be reached: 貸出延長 is disabled, described by the banner. */
+  offline: boolean;
 }
 
 /** One cell of 貸出状況 (a card per loan on a phone). */
@@ -48,7 +49,7 @@ function OverdueMark({ days, t }: { days: number; t: TFunction<'loan'> }) {
  * wait, 延滞 when overdue, 貸出館, 区分 — and 貸出延長, or the same words disabled with the reason,
  * beside it or in 注意 where the library says it there (p001).
  */
-export function LoanRow({ item, t, words, label, counterOnly }: LoanRowProps) {
+export function LoanRow({ item, t, words, label, counterOnly, offline }: LoanRowProps) {
   const whyId = useId();
   const { renew } = item.actions;
   const ownReason = !renew.allowed && renew.reason && !counterOnly ? words.refusal(renew.reason) : null;
@@ -66,7 +67,7 @@ export function LoanRow({ item, t, words, label, counterOnly }: LoanRowProps) {
         <span className="mono">{item.copyId}</span>
       </Cell>
       <Cell column="title" label={label('title')}>
-        <Link to={paths.title(item.titleId)}>{name}</Link>
+        <a href={paths.title(item.titleId)}>{name}</a>
       </Cell>
       <Cell column="loanedAt" label={label('loanedAt')}>
         {words.shortDate(item.loanedAt)}
@@ -95,7 +96,7 @@ export function LoanRow({ item, t, words, label, counterOnly }: LoanRowProps) {
       {counterOnly ? null : (
         <Cell column="actions" label={label('actions')}>
           <span className="loan-actions">
-            <RowAction allowed={renew.allowed} href={paths.loanRenew(item.id)} describedBy={describedBy}>
+            <RowAction allowed={renew.allowed} offline={offline} href={paths.loanRenew(item.id)} describedBy={describedBy}>
               {words.renew}
               <span className="visually-hidden">{t('list.forTitle', { title: name })}</span>
             </RowAction>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
@@ -7,8 +8,11 @@ import { useLibraryLabel } from '../../api/queries/library-info';
 import { useOffline } from '../../api/queries/offline';
 import { FetchedAt } from '../../components/fetched-at';
 
-/** The patron at a glance: name, masked card number and how many loans, reservations and ready items. */
-export function SummaryPanel({ cartLabel }: { cartLabel: string }) {
+/**
+ * The patron at a glance: name, masked card number and how many loans, reservations and ready
+ * items. Drawn again when its own data or words change, not on each tab switch of マイページ.
+ */
+export const SummaryPanel = memo(function SummaryPanel({ cartLabel }: { cartLabel: string }) {
   const { t } = useTranslation('mypage');
   // The card number by the name the login form gives it (p000's 登録番号).
   const card = useLibraryLabel()('login.cardNumber', 'mypage:cardNumber');
@@ -61,4 +65,4 @@ export function SummaryPanel({ cartLabel }: { cartLabel: string }) {
       </dl>
     </section>
   );
-}
+});

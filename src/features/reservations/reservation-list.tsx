@@ -7,6 +7,7 @@ import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
 import { useErrorMessage } from '../../lib/error-message';
 import { paths } from '../../lib/paths';
+import { useFollowLinks } from '../../lib/use-follow-links';
 import { useRowsToDraw } from '../../lib/use-rows-to-draw';
 import { OFFLINE_REASON_ID, useOffline } from '../../api/queries/offline';
 import { useReservations } from '../../api/queries/reservations';
@@ -141,7 +142,7 @@ function ReservationBlocks({
 const columns = ['title', 'volume', 'pickup', 'contact', 'state', 'reservedAt', 'securedAt', 'deadline', 'actions'] as const;
 
 /** One table of reservations with its caption: 予約状況 itself, or 予約取消一覧 where the library lists the cancelled apart. */
-function ReservationTable({ items, caption }: { items: ReservationItem[]; caption: string }) {
+function ReservationTable({ items, caption, offline }: { items: ReservationItem[]; caption: string; offline: boolean }) {
   const { t } = useTranslation('reservation');
   const words = useReservationWords();
   const lockMessage = useLockMessage();
@@ -176,6 +177,7 @@ function ReservationTable({ items, caption }: { items: ReservationItem[]; captio
           refusedActions: library?.reservations.refusedActions ?? 'disabled',
           offersChanges: library?.features.reservationChanges ?? true,
           label,
+          offline,
         }}
       />
     </table>
@@ -198,6 +200,7 @@ export function ReservationList() {
   const library = useLibraryInfo().data;
   const reservations = useReservations();
   const offline = useOffline();
+  const followLinks = useFollowLinks();
 
   // A failed load shows the error; an empty list read before is not shown as 「予約はありません。」 as if it were current.
   if (!reservations.data || (reservations.isError && reservations.data.items.length === 0)) {
@@ -232,7 +235,7 @@ export function ReservationList() {
   const cancelledList = words.cancelledList;
 
   return (
-    <div className="reservations">
+    <div className="reservations" onClick={followLinks}>
       {refreshFailed}
       <ReadyList items={ready} />
 
@@ -247,7 +250,7 @@ export function ReservationList() {
         </h2>
         {items.some((item) => item.actions.changePickup.allowed || item.actions.changeContact.allowed) ? (
           <p className="reservations-bulk">
-            <RowAction allowed href={paths.reservationsBulkChange()} describedBy={undefined}>
+            <RowAction allowed offline={offline} href={paths.reservationsBulkChange()} describedBy={undefined}>
               {t('bulk.open')}
             </RowAction>{' '}
             <span className="help">{t('bulk.openHint')}</span>
@@ -256,7 +259,11 @@ export function ReservationList() {
         {!apart && cancelledDays > 0 && cancelled.length > 0 ? (
           <p className="help">{t('list.cancelledNote', { days: cancelledDays })}</p>
         ) : null}
-        {listed.length > 0 ? <ReservationTable items={listed} caption={t('list.caption', { list: words.listName })} /> : empty}
+        {listed.length > 0 ? (
+          <ReservationTable items={listed} caption={t('list.caption', { list: words.listName })} offline={offline} />
+        ) : (
+          empty
+        )}
       </section>
 
       {apart && cancelled.length > 0 ? (
@@ -265,7 +272,7 @@ export function ReservationList() {
             {cancelledList} <span className="reservations-count">{t('list.count', { count: cancelled.length })}</span>
           </h2>
           <p className="help">{t('list.cancelled.note', { days: cancelledDays })}</p>
-          <ReservationTable items={cancelled} caption={t('list.cancelled.caption', { list: cancelledList })} />
+          <ReservationTable items={cancelled} caption={t('list.cancelled.caption', { list: cancelledList })} offline={offline} />
         </section>
       ) : null}
     </div>

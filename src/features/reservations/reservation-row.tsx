@@ -1,5 +1,4 @@
 import { useId, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { TFunction } from 'i18next';
 import type { LibraryInfo } from '../../api/contract/library';
 import type { ReservationItem } from '../../api/contract/reservations';
@@ -31,6 +30,8 @@ interface ReservationRowProps {
   refusedActions: LibraryInfo['reservations']['refusedActions'];
   offersChanges: boolean;
   label: (column: Column) => string;
+  /** The library cannot be reached: every action is disabled, described by the banner. */
+  offline: boolean;
 }
 
 /**
@@ -39,7 +40,18 @@ interface ReservationRowProps {
  * allowed stay in place, disabled, or are not shown where the library says so (p000's 表示なし),
  * with the reason beside them either way. 予約内容変更 only where the library offers changes.
  */
-export function ReservationRow({ item, name, t, words, lockMessage, ordered, refusedActions, offersChanges, label }: ReservationRowProps) {
+export function ReservationRow({
+  item,
+  name,
+  t,
+  words,
+  lockMessage,
+  ordered,
+  refusedActions,
+  offersChanges,
+  label,
+  offline,
+}: ReservationRowProps) {
   const whyId = useId();
   const cancelled = item.state === 'cancelled';
   const why = cancelled ? null : lockMessage(item);
@@ -59,7 +71,7 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, ref
               <span className="visually-hidden">{t('list.position', { position: item.order.position })}</span>
             </span>
           ) : null}
-          <Link to={paths.title(item.titleId)}>{item.title}</Link>
+          <a href={paths.title(item.titleId)}>{item.title}</a>
         </span>
       </Cell>
       <Cell column="volume" label={label('volume')}>
@@ -100,6 +112,7 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, ref
               {shown(item.actions.cancel.allowed) ? (
                 <RowAction
                   allowed={item.actions.cancel.allowed}
+                  offline={offline}
                   href={paths.reservationCancel(item.id)}
                   describedBy={why ? whyId : undefined}
                 >
@@ -108,13 +121,18 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, ref
                 </RowAction>
               ) : null}
               {offersChanges && shown(changeable) ? (
-                <RowAction allowed={changeable} href={paths.reservationChange(item.id)} describedBy={why ? whyId : undefined}>
+                <RowAction
+                  allowed={changeable}
+                  offline={offline}
+                  href={paths.reservationChange(item.id)}
+                  describedBy={why ? whyId : undefined}
+                >
                   {words.change}
                   {forTitle}
                 </RowAction>
               ) : null}
               {orderable ? (
-                <RowAction allowed href={paths.reservationOrder(item.id)} describedBy={undefined}>
+                <RowAction allowed offline={offline} href={paths.reservationOrder(item.id)} describedBy={undefined}>
                   {t(ordered === 'series' ? 'list.reorder.series' : 'list.reorder.ordered')}
                   {forTitle}
                 </RowAction>
@@ -122,7 +140,7 @@ export function ReservationRow({ item, name, t, words, lockMessage, ordered, ref
             </span>
             {item.actions.hold.allowed || item.actions.resume.allowed ? (
               <span className="row-action-buttons reservation-hold-action">
-                <RowAction allowed href={paths.reservationHold(item.id)} describedBy={undefined}>
+                <RowAction allowed offline={offline} href={paths.reservationHold(item.id)} describedBy={undefined}>
                   {t(item.heldUntil ? 'hold.resume' : 'hold.action')}
                   {forTitle}
                 </RowAction>
