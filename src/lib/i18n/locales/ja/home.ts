@@ -2,7 +2,7 @@
 export const home = {
   title: 'ようこそ',
   titleOf: '{{library}}へようこそ',
-  lead: '{{library}}のマイページです。利用者番号とパスワードでログインすると、予約や貸出の状況を確認できます。',
+  lead: '{{library}}のマイページです。{{card}}とパスワードでログインすると、予約や貸出の状況を確認できます。',
   toMypage: 'マイページへ',
   toLogin: 'ログインする',
   searchHeading: '蔵書検索',
