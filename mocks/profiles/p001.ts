@@ -93,7 +93,7 @@ export const p001: LibraryProfile = {
   shelves: common.shelves,
   choices: [
     'Reservation limit 10, cart 20: the page states neither.',
-    'Renewal adds 14 days from the day of renewal.',
+    'Renewal adds 14 days from the day of renewal: the page says only that a loan may be renewed once (「貸出延長は1回のみ可能」), not for how long.',
     'Loans: 10 items at once, for 2 weeks: the page states neither.',
     '保留 (holding a waiting reservation until a day) is offered, up to 60 days ahead: the page does not speak of it.',
   ],
