@@ -84,6 +84,9 @@ export const p000: LibraryProfile = {
     'login.title': { ja: '認証画面', en: 'Log in', seed: '認証画面' },
     // 「便利メニュー」の中の「利用状況の照会」: the menu's link to the screen of the same name.
     'nav.mypage': { ja: '利用状況の照会', en: 'My page', seed: '利用状況の照会 (便利メニュー, 図①)' },
+    // The lists' columns where the page names them otherwise than the portal (its other columns are ours already).
+    'loan.column.dueDate': { ja: '返却日', en: 'Due date', seed: '貸出状況の確認: 貸出状況の各項目' },
+    'reservation.column.contact': { ja: '連絡', en: 'Contact', seed: '予約状況の確認: 予約状況の各項目' },
   },
   notices: {},
   calendar: common.calendar,

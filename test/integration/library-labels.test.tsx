@@ -19,7 +19,7 @@ interceptApiRequests();
 
 type Screen =
   'login' | 'register' | 'password' | 'reservations' | 'cancel' | 'change' | 'loans' | 'renew' | 'title' | 'cart' | 'placing' | 'account';
-type Role = 'button' | 'link' | 'heading' | 'textbox' | 'combobox' | 'radio' | 'text';
+type Role = 'button' | 'link' | 'heading' | 'textbox' | 'combobox' | 'radio' | 'columnheader' | 'text';
 
 /** Where each label of the app stands, and as what: a key or, ending in a dot, every key under it. */
 const placeOf: Record<string, { screen: Screen; role: Role }> = {
@@ -61,6 +61,8 @@ const placeOf: Record<string, { screen: Screen; role: Role }> = {
   'nav.mypage': { screen: 'reservations', role: 'link' },
   'reserve.pickupBranch': { screen: 'placing', role: 'combobox' },
   'contact.email1': { screen: 'account', role: 'radio' },
+  'loan.column.': { screen: 'loans', role: 'columnheader' },
+  'reservation.column.': { screen: 'reservations', role: 'columnheader' },
 };
 
 function placeOfLabel(key: string) {
@@ -126,6 +128,11 @@ const named = (label: string) => (name: string) => name === label || name.starts
 function shown(label: string, role: Role): boolean {
   if (role === 'text') return screen.queryAllByText((_, element) => element?.textContent?.includes(label) ?? false).length > 0;
   if (role === 'textbox') return screen.queryAllByLabelText(label).length > 0;
+  // A column's own words, before what a sortable one adds (近い順).
+  if (role === 'columnheader')
+    return screen
+      .queryAllByRole('columnheader')
+      .some((header) => (header.querySelector('button') ?? header).firstChild?.textContent === label);
   return screen.queryAllByRole(role, { name: named(label) }).length > 0;
 }
 

@@ -7,6 +7,8 @@ import { localized } from '../../lib/localized';
 
 type ReservationState = ReservationItem['state'];
 
+export type ReservationColumn = 'title' | 'volume' | 'pickup' | 'contact' | 'state' | 'reservedAt' | 'securedAt' | 'deadline' | 'actions';
+
 export type ReservationWords = ReturnType<typeof useReservationWords>;
 
 /**
@@ -44,6 +46,8 @@ export function useReservationWords() {
     shortDate: (value: string) => formatShortDate(value, language),
     /** 予約状況 as this library calls the list (予約中一覧, 予約一覧…). */
     listName: label('mypage.tab.reservations', 'mypage:tab.reservations'),
+    /** A column of the list, as the library names it (p000: 連絡). */
+    column: (column: ReservationColumn) => label(`reservation.column.${column}`, `reservation:list.columns.${column}`),
     cart: label('nav.cart', 'nav.cart'),
     /** The row's 予約取消 and 予約内容変更 as the library names them (p000, p001: 取消). */
     cancel: label('reservation.cancel', 'reservation:list.cancel'),

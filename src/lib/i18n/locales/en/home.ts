@@ -5,6 +5,7 @@ export const home: Strings<typeof ja> = {
   title: 'Welcome',
   titleOf: 'Welcome to {{library}}',
   lead: "This is {{library}}'s patron page. Log in ({{card}} and password) to see your reservations and loans.",
+  cardNumber: 'card number',
   toMypage: 'Go to My page',
   toLogin: 'Log in',
   searchHeading: 'Search the catalogue',
