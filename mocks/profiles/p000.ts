@@ -62,7 +62,7 @@ export const p000: LibraryProfile = {
     'mypage.tab.reservations': { ja: '予約状況', en: 'Reservations', seed: '利用状況の照会' },
     'mypage.tab.loans': { ja: '貸出状況', en: 'Loans', seed: '利用状況の照会' },
     'nav.cart': { ja: '予約かご', en: 'Reservation basket', seed: '利用状況の照会' },
-    // The screen of those three lists, and the 便利メニュー entry that opens it: our マイページ.
+    // The screen of those three lists: our マイページ.
     'mypage.title': { ja: '利用状況の照会', en: 'Your loans and reservations', seed: '利用状況の照会 (便利メニュー, 図①)' },
     // p000 shows two states only: 確保済み for a ready item, 順番待ち for everything before it.
     ...Object.fromEntries(ReservationState.options.map((state) => [`reservation.state.${state}`, waiting])),
@@ -85,6 +85,13 @@ export const p000: LibraryProfile = {
       en: 'To keep a book longer, renew it at the counter of your nearest library. Renewals cannot be made online or by phone.',
       seed: '貸出状況の確認',
     },
+    // 認証画面: the login page's name on each of the page's walks (①②③ are its fields and button).
+    'login.title': { ja: '認証画面', en: 'Log in', seed: '認証画面' },
+    // 「便利メニュー」の中の「利用状況の照会」: the menu's link to the screen of the same name.
+    'nav.mypage': { ja: '利用状況の照会', en: 'My page', seed: '利用状況の照会 (便利メニュー, 図①)' },
+    // The lists' columns where the page names them otherwise than the portal (its other columns are ours already).
+    'loan.column.dueDate': { ja: '返却日', en: 'Due date', seed: '貸出状況の確認: 貸出状況の各項目' },
+    'reservation.column.contact': { ja: '連絡', en: 'Contact', seed: '予約状況の確認: 予約状況の各項目' },
   },
   notices: {},
   calendar: common.calendar,

@@ -71,6 +71,11 @@ export const p001: LibraryProfile = {
     'reservation.cancel.submit': { ja: '変更する', en: 'Confirm', seed: 'インターネット予約の取消しと変更の手順' },
     'loan.renew': { ja: '貸出延長', en: 'Renew', seed: 'インターネット貸出期間延長の方法' },
     'loan.renew.submit': { ja: '変更する', en: 'Renew', seed: 'インターネット貸出期間延長の方法' },
+    // 「図書館ホームページから、“利用照会”のボタンをクリックしてください」: the menu's link to our マイページ.
+    'nav.mypage': { ja: '利用照会', en: 'My page', seed: '仮パスワードから本パスワードへの変更 1.' },
+    // 「受取場所を市内の4図書館から指定し、連絡方法は電話・携帯電話・メールから選んでください」 (one address: メール).
+    'reserve.pickupBranch': { ja: '受取場所', en: 'Pickup branch', seed: 'インターネット予約の手順' },
+    'contact.email1': { ja: 'メール', en: 'E-mail', seed: 'インターネット予約の手順' },
   },
   notices: {
     // 利用案内, in the words of seed 001
@@ -91,7 +96,7 @@ export const p001: LibraryProfile = {
   shelves: common.shelves,
   choices: [
     'Reservation limit 10, cart 20: the page states neither.',
-    'Renewal adds 14 days from the day of renewal.',
+    'Renewal adds 14 days from the day of renewal: the page says only that a loan may be renewed once (「貸出延長は1回のみ可能」), not for how long.',
     'Loans: 10 items at once, for 2 weeks: the page states neither.',
     '保留 (holding a waiting reservation until a day) is offered, up to 60 days ahead: the page does not speak of it.',
   ],

@@ -58,6 +58,12 @@ export const p002: LibraryProfile = {
     'nav.cart': { ja: 'カート', en: 'Cart', seed: '予約の仕方' },
     'cart.add': { ja: 'カートに入れる', en: 'Add to cart', seed: '予約の仕方' },
     'cart.reserve': { ja: '予約する', en: 'Reserve', seed: '予約の仕方' },
+    // 「利用照会」: the service of one's loans and reservations, our マイページ (the menu's link to it).
+    'nav.mypage': { ja: '利用照会', en: 'My page', seed: '「利用照会」について' },
+    // 「予約の連絡方法、受取場所を選択してください」
+    'reserve.pickupBranch': { ja: '受取場所', en: 'Pickup branch', seed: '予約の仕方' },
+    // One address, so one e-mail: 「予約する際、連絡方法にメールを選択でき」
+    'contact.email1': { ja: 'メール', en: 'E-mail', seed: 'メールサービスについて' },
   },
   notices: {
     // 利用案内, in the words of seed 002

@@ -65,6 +65,10 @@ export const p003: LibraryProfile = {
     'reservation.cancel': { ja: '予約取消', en: 'Cancel', seed: '4. 予約を取消するには ②' },
     'reservation.cancel.title': { ja: '予約取消確認', en: 'Cancel this reservation?', seed: '4. 予約を取消するには ③' },
     'reservation.cancel.submit': { ja: '取消する', en: 'Cancel reservation', seed: '4. 予約を取消するには ③' },
+    // 「「ログイン」ボタンをクリックすると、認証画面が表示されます」
+    'login.title': { ja: '認証画面', en: 'Log in', seed: '1. ログイン ①' },
+    // 「「予約受取館/場所」をプルダウンメニューで選択し」: the placing form's pickup field.
+    'reserve.pickupBranch': { ja: '予約受取館/場所', en: 'Pickup branch', seed: '1. 予約かご ⑦' },
   },
   notices: {
     // 利用案内, in the words of seed 003

@@ -87,6 +87,10 @@ export const p004: LibraryProfile = {
     'reserve.confirm': { ja: '予約する', en: 'Reserve', seed: '予約方法 3.' },
     'reserve.resultTitle': { ja: '予約完了', en: 'Reservation complete', seed: '予約方法 3.' },
     'reserve.finish': { ja: '予約完了', en: 'Finish', seed: '予約方法 3.' },
+    // 「メインメニューの「利用照会」から「予約カート」を選択します」: the menu's link to our マイページ.
+    'nav.mypage': { ja: '利用照会', en: 'My page', seed: '予約方法 2.' },
+    // 「受取場所や連絡方法を選択し「次へ進む」をクリックすると」
+    'reserve.pickupBranch': { ja: '受取場所', en: 'Pickup branch', seed: '予約方法 3.' },
   },
   notices: {
     // 利用案内, in the words of seed 004

@@ -153,7 +153,7 @@ test.describe('予約かご', () => {
       await keepScreenshot(page, testInfo, 'cart-reasons-en');
 
       await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '日本語' }).click();
-      await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'マイページ' }).click();
+      await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '利用照会' }).click();
       await expectMypage(page, ozuReader.name);
       await page.getByRole('navigation', { name: '利用状況の一覧' }).getByRole('link', { name: '予約カート' }).click();
       await expect(page).toHaveURL(/\/mypage\/cart$/);

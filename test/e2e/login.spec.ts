@@ -66,7 +66,7 @@ test.describe('logging in', () => {
 
     await expectMypage(page, patron.name);
     expect(page.url()).toBe(urlBefore);
-    await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1, name: '認証画面' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'ログアウト' })).toBeVisible();
     const summaryAfter = page.getByRole('region', { name: '利用状況' });
     await expect(summaryAfter.getByText(patron.masked, { exact: true })).toBeVisible();
@@ -128,7 +128,7 @@ test.describe('logging in', () => {
     );
     await expect(page.getByLabel('利用者番号')).toHaveValue(patron.cardNumber);
     await expect(page).toHaveURL(/\/login(\?|$)/);
-    await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '認証画面' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'ログアウト' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'ログイン (認証)', exact: true })).toBeEnabled();
   });
@@ -140,7 +140,7 @@ test.describe('logging in', () => {
     await page.getByRole('button', { name: 'ログアウト' }).click();
 
     await expect(page).toHaveURL(/\/login\?reason=logged-out$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '認証画面' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'ログアウトしました。' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'ログアウト' })).toHaveCount(0);
     await expect(page.getByRole('banner').getByText(`${patron.name} さん`)).toHaveCount(0);
@@ -154,7 +154,7 @@ test.describe('logging in', () => {
     // …and by typing the address, after a full load.
     await page.goto('/mypage/loans');
     await expect(page).toHaveURL(/\/login\?next=%2Fmypage%2Floans&reason=required$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '認証画面' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'マイページ' })).toHaveCount(0);
   });
 });

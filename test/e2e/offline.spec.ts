@@ -112,7 +112,7 @@ test.describe('offline start', () => {
 
       // One visit, online.
       await page.goto(`${origin}/login?library=${takahashi.library}`);
-      await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: '認証画面' })).toBeVisible();
       await expect(page.getByRole('banner').getByRole('link', { name: /市川市立図書館/ })).toBeVisible();
       await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/shiori-sw.js') ?? false);
       // The worker caches the build once the library has had no request for a while (mocks/browser.ts;
@@ -142,7 +142,7 @@ test.describe('offline start', () => {
 
       // A reload starts the app from the cache, and the library answers from inside the page.
       await page.reload();
-      await expect(page.getByRole('heading', { level: 1, name: 'ログイン' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: '認証画面' })).toBeVisible();
       await expect(page.getByRole('banner').getByRole('link', { name: /市川市立図書館/ })).toBeVisible();
       await expect(page.getByLabel('利用者番号')).toBeEditable();
       await submitLogin(page, takahashi.cardNumber, takahashi.password);

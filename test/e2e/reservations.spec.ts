@@ -199,7 +199,7 @@ test.describe('予約', () => {
       await page.getByRole('button', { name: '全選択' }).click();
       await page.getByRole('button', { name: '予約する' }).click();
       await expect(page.getByRole('heading', { level: 1, name: '予約内容の入力' })).toBeVisible();
-      await page.getByLabel('受取館').selectOption({ label: '川田谷分室（CD・DVD受取不可）' });
+      await page.getByLabel('受取場所').selectOption({ label: '川田谷分室（CD・DVD受取不可）' });
       await expect(page.getByText('この館ではCD・DVDを受け取れません。選んだCD・DVDは予約されず、予約カートに残ります。')).toBeVisible();
       await page.getByRole('button', { name: '順番を指定する' }).click();
       // Named 順番 and the title (Chromium puts a space between the two).

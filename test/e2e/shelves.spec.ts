@@ -64,7 +64,7 @@ test.describe('My本棚 and 読書マラソン (p004)', () => {
       await expect(page.getByRole('list', { name: '予約する資料' }).getByRole('listitem')).toHaveText([
         new RegExp(title!.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
       ]);
-      await page.getByLabel('受取館').selectOption({ label: '中央図書館' });
+      await page.getByLabel('受取場所').selectOption({ label: '中央図書館' });
       await page.getByRole('button', { name: '次へ進む' }).click();
       await expect(page.getByRole('heading', { level: 1, name: '予約確認' })).toBeVisible();
       await page.getByRole('button', { name: '予約する' }).click();

@@ -17,7 +17,7 @@ describe('利用者カード', () => {
     const card = await screen.findByRole('region', { name: /山田 花子/ });
     expect(within(card).getByText('みなと市立図書館')).toBeInTheDocument();
     expect(within(card).getByRole('heading', { level: 2, name: /山田 花子/ })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: `利用者番号 ${reader.cardNumber} のバーコード（NW-7）` })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: `登録番号 ${reader.cardNumber} のバーコード（NW-7）` })).toBeInTheDocument();
     expect(screen.getByText(reader.cardNumber)).toBeInTheDocument();
 
     // At the counter with no network: a new visit in the same session still shows the card.
@@ -25,7 +25,7 @@ describe('利用者カード', () => {
     await api.call('simSetNetwork', { body: { latency: 'none', failureRate: 0, offline: true } });
     renderApp('/mypage/card');
     expect(await screen.findByText('オフラインのため、この端末に保存したカードを表示しています。')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: `利用者番号 ${reader.cardNumber} のバーコード（NW-7）` })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: `登録番号 ${reader.cardNumber} のバーコード（NW-7）` })).toBeInTheDocument();
   });
 
   it('says when the card cannot be read and none was kept, with a retry; logging out forgets the kept card', async () => {

@@ -17,8 +17,9 @@ import { renderApp } from './render-app';
 
 interceptApiRequests();
 
-type Screen = 'login' | 'register' | 'password' | 'reservations' | 'cancel' | 'change' | 'loans' | 'renew' | 'title' | 'cart' | 'placing';
-type Role = 'button' | 'link' | 'heading' | 'textbox' | 'text';
+type Screen =
+  'login' | 'register' | 'password' | 'reservations' | 'cancel' | 'change' | 'loans' | 'renew' | 'title' | 'cart' | 'placing' | 'account';
+type Role = 'button' | 'link' | 'heading' | 'textbox' | 'combobox' | 'radio' | 'columnheader' | 'text';
 
 /** Where each label of the app stands, and as what: a key or, ending in a dot, every key under it. */
 const placeOf: Record<string, { screen: Screen; role: Role }> = {
@@ -57,6 +58,11 @@ const placeOf: Record<string, { screen: Screen; role: Role }> = {
   'reserve.finish': { screen: 'placing', role: 'link' },
   'mypage.title': { screen: 'reservations', role: 'heading' },
   'login.title': { screen: 'login', role: 'heading' },
+  'nav.mypage': { screen: 'reservations', role: 'link' },
+  'reserve.pickupBranch': { screen: 'placing', role: 'combobox' },
+  'contact.email1': { screen: 'account', role: 'radio' },
+  'loan.column.': { screen: 'loans', role: 'columnheader' },
+  'reservation.column.': { screen: 'reservations', role: 'columnheader' },
 };
 
 function placeOfLabel(key: string) {
@@ -122,6 +128,11 @@ const named = (label: string) => (name: string) => name === label || name.starts
 function shown(label: string, role: Role): boolean {
   if (role === 'text') return screen.queryAllByText((_, element) => element?.textContent?.includes(label) ?? false).length > 0;
   if (role === 'textbox') return screen.queryAllByLabelText(label).length > 0;
+  // A column's own words, before what a sortable one adds (近い順).
+  if (role === 'columnheader')
+    return screen
+      .queryAllByRole('columnheader')
+      .some((header) => (header.querySelector('button') ?? header).firstChild?.textContent === label);
   return screen.queryAllByRole(role, { name: named(label) }).length > 0;
 }
 
@@ -141,6 +152,8 @@ const visit: Record<Screen, (profileId: ProfileId, check: (step: Screen) => void
   cancel: (profileId) => openReservationStep(profileId, 'cancel'),
   change: (profileId) => openReservationStep(profileId, 'changePickup'),
   loans: (profileId) => openAs(profileId, 'reader', '/mypage/loans', () => screen.findByRole('table')),
+  // 利用者情報, where 連絡方法 is chosen among the library's (the reader has an e-mail address registered).
+  account: (profileId) => openAs(profileId, 'reader', '/mypage/account', () => screen.findByRole('group', { name: /^予約の連絡方法/ })),
   renew: (profileId) =>
     openAs(
       profileId,
@@ -165,7 +178,7 @@ const visit: Record<Screen, (profileId: ProfileId, check: (step: Screen) => void
     const picked = await books(2);
     await api.call('addToCart', { body: { titleIds: picked.map((book) => book.id) } });
     const { user } = renderApp(`/reserve?titles=${picked.map((book) => book.id).join(',')}`);
-    const pickup = await screen.findByRole('combobox', { name: '受取館' });
+    const pickup = await screen.findByRole('combobox', { name: labels['reserve.pickupBranch']?.ja ?? '受取館' });
     await user.selectOptions(pickup, within(pickup).getAllByRole('option')[1]!);
     check('placing');
     const form = pickup.closest('form')!;

@@ -450,7 +450,7 @@ describe('where the counter issues passwords', () => {
         '利用者カードと本人確認書類をお持ちのうえ、図書館のカウンターでお申し出ください。',
       );
       await user.click(screen.getByRole('link', { name: 'ログイン画面へ' }));
-      expect(await screen.findByRole('heading', { level: 1, name: 'ログイン' })).toBeInTheDocument();
+      expect(await screen.findByRole('heading', { level: 1, name: '認証画面' })).toBeInTheDocument();
     },
   );
 

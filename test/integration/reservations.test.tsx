@@ -108,7 +108,7 @@ async function chooseGyotokuByMobile(user: ReturnType<typeof renderApp>['user'],
   await cartItems();
   await user.click(screen.getByRole('checkbox', { name: nameOf(book) }));
   await user.click(screen.getByRole('button', { name: '予約する' }));
-  await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'gyotoku');
+  await user.selectOptions(await screen.findByRole('combobox', { name: '予約受取館/場所' }), 'gyotoku');
   await user.click(screen.getByRole('radio', { name: '携帯電話' }));
   await user.click(screen.getByRole('button', { name: '通常予約する' }));
 }
@@ -158,7 +158,7 @@ describe('予約する from the 予約かご', () => {
     ).toEqual([nameOf(book!), nameOf(cd!)]);
 
     // A CD is chosen: the related facilities are marked, and choosing one says what will happen.
-    const pickup = screen.getByRole('combobox', { name: '受取館' });
+    const pickup = screen.getByRole('combobox', { name: '予約受取館/場所' });
     expect(within(pickup).getByRole('option', { name: '大柏公民館図書室（CD・DVD受取不可）' })).toBeInTheDocument();
     expect(within(pickup).getByRole('option', { name: '中央図書館' })).toBeInTheDocument();
     // Nothing chosen yet: the form says what is missing.
@@ -215,7 +215,7 @@ describe('予約する from the 予約かご', () => {
     await cartItems();
     await user.click(screen.getByRole('button', { name: '全選択' }));
     await user.click(screen.getByRole('button', { name: '予約する' }));
-    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'chuo');
+    await user.selectOptions(await screen.findByRole('combobox', { name: '予約受取館/場所' }), 'chuo');
     await user.click(screen.getByRole('button', { name: '通常予約する' }));
     await user.click(await screen.findByRole('button', { name: '予約する' }));
     const refused = await screen.findByRole('region', { name: '以下のタイトルは予約を行うことができません' });
@@ -230,7 +230,7 @@ describe('予約する from the 予約かご', () => {
     await cartItems();
     await user.click(screen.getByRole('button', { name: '全選択' }));
     await user.click(screen.getByRole('button', { name: '予約する' }));
-    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'gyotoku');
+    await user.selectOptions(await screen.findByRole('combobox', { name: '予約受取館/場所' }), 'gyotoku');
     await user.click(screen.getByRole('button', { name: 'シリーズ予約する' }));
 
     await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });
@@ -266,7 +266,7 @@ describe('予約する from the 予約かご', () => {
   it('順番を指定する (p004) asks for a place per item, refuses the same place twice, and sends the chosen order', async () => {
     const { user, books } = await p004CartTicked();
     await user.click(screen.getByRole('button', { name: '予約する' }));
-    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'chuo');
+    await user.selectOptions(await screen.findByRole('combobox', { name: '受取場所' }), 'chuo');
     expect(screen.queryByRole('button', { name: 'シリーズ予約する' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '順番を指定する' }));
 
@@ -301,7 +301,7 @@ describe('予約する from the 予約かご', () => {
     await cartItems();
     await user.click(screen.getByRole('button', { name: '全選択' }));
     await user.click(screen.getByRole('button', { name: '予約する' }));
-    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'gyotoku');
+    await user.selectOptions(await screen.findByRole('combobox', { name: '予約受取館/場所' }), 'gyotoku');
     const shown = () =>
       within(screen.getByRole('list', { name: '予約する資料' }))
         .getAllByRole('listitem')
@@ -340,7 +340,7 @@ describe('予約する from the 予約かご', () => {
     await cartItems();
     await user.click(screen.getByRole('button', { name: '全選択' }));
     await user.click(screen.getByRole('button', { name: '予約する' }));
-    await screen.findByRole('combobox', { name: '受取館' });
+    await screen.findByRole('combobox', { name: '予約受取館/場所' });
     const series = screen.getByRole('button', { name: 'シリーズ予約する' });
     expect(series).toBeDisabled();
     expect(series).toHaveAccessibleDescription('シリーズ予約は、上・下巻や1～3巻など、同一シリーズの資料だけを選んだときに使えます。');
@@ -375,13 +375,13 @@ describe('予約する from the 予約かご', () => {
     expect(screen.getByText('携帯電話', { selector: 'dd' })).toBeInTheDocument();
     expect(screen.getByText('通常予約', { selector: 'dd' })).toBeInTheDocument();
     await again.user.click(screen.getByRole('button', { name: '戻る' }));
-    expect(await screen.findByRole('combobox', { name: '受取館' })).toHaveValue('gyotoku');
+    expect(await screen.findByRole('combobox', { name: '予約受取館/場所' })).toHaveValue('gyotoku');
     expect(screen.getByRole('radio', { name: '携帯電話' })).toBeChecked();
   });
 
   it('names the buttons and the result as seed 001 does (p001): 予約を確定する, then 予約受付完了 with 予約完了', async () => {
     const user = await reserveOneFromCart('p001');
-    const pickup = await screen.findByRole('combobox', { name: '受取館' });
+    const pickup = await screen.findByRole('combobox', { name: '受取場所' });
     await user.selectOptions(pickup, within(pickup).getAllByRole('option')[1]!);
     await user.click(screen.getByRole('button', { name: '次へ進む' }));
 
@@ -394,7 +394,7 @@ describe('予約する from the 予約かご', () => {
 
   it('names the screens and buttons as seed 004 does (p004): 次へ進む, then 予約確認 with 予約する, then 予約完了 with 予約完了', async () => {
     const user = await reserveOneFromCart('p004');
-    await user.selectOptions(await screen.findByRole('combobox', { name: '受取館' }), 'chuo');
+    await user.selectOptions(await screen.findByRole('combobox', { name: '受取場所' }), 'chuo');
     expect(screen.queryByRole('button', { name: '通常予約する' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '次へ進む' }));
 
@@ -435,7 +435,7 @@ describe('予約する from the 予約かご', () => {
 
     // Back on the form, everything is as it was chosen.
     await user.click(screen.getByRole('button', { name: '戻る' }));
-    expect(await screen.findByRole('combobox', { name: '受取館' })).toHaveValue('gyotoku');
+    expect(await screen.findByRole('combobox', { name: '予約受取館/場所' })).toHaveValue('gyotoku');
     expect(screen.getByRole('radio', { name: '携帯電話' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: '通常予約する' }));
     await screen.findByRole('heading', { level: 1, name: '予約内容の確認' });

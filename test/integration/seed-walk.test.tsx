@@ -33,6 +33,24 @@ describe('p000: the card number is 登録番号 wherever it is named (seed 000, 
     expect(card.nextElementSibling).toHaveTextContent('****4567');
     expect(screen.queryByText('利用者番号', { selector: 'dt' })).not.toBeInTheDocument();
   });
+
+  it('on 利用者カード, beside the number and in the barcode’s name', async () => {
+    await openAsReader('p000', '/mypage/card');
+    const { cardNumber } = persona('p000', 'reader');
+    expect(await screen.findByRole('img', { name: `登録番号 ${cardNumber} のバーコード（NW-7）` })).toBeInTheDocument();
+    const card = screen.getByRole('region', { name: /山田 花子/ });
+    expect(within(card).getByText('登録番号')).toBeInTheDocument();
+    expect(card).not.toHaveTextContent('利用者番号');
+  });
+
+  it('on the top page', async () => {
+    openLibrary({ profileId: 'p000' });
+    renderApp('/');
+    expect(await screen.findByText(/登録番号とパスワードでログインすると/)).toHaveTextContent(
+      'みなと市立図書館のマイページです。登録番号とパスワードでログインすると、予約や貸出の状況を確認できます。',
+    );
+    expect(screen.queryByText(/利用者番号/)).not.toBeInTheDocument();
+  });
 });
 
 describe('p002 and p004: why a loan cannot be renewed stands in 注意, as their pages say (注意の欄に「延滞」…「予約」…)', () => {

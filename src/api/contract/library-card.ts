@@ -8,6 +8,13 @@ export const LibraryCard = z.object({
   name: z.string(),
   nameKana: z.string(),
   libraryName: LocalizedText,
+  cardNumberLabel: z
+    .nullable(LocalizedText)
+    .check(
+      z.describe(
+        'The card number as the library names it (p000: 登録番号, its label login.cardNumber), null where the portal’s word stands: on the card, so that it reads the same offline',
+      ),
+    ),
   barcode: z.object({
     symbology: BarcodeSymbology,
     value: z.string().describe('What the bars encode, start and stop characters included (NW-7: A…A around the card number)'),

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { ContactMethod } from '../contract/common';
 import type { NoticePlace } from '../contract/library';
 import type { TranslationKey } from '../../lib/i18n/resources';
 import { localized } from '../../lib/localized';
@@ -52,6 +53,12 @@ export function useLibraryNotices(place: NoticePlace): string[] {
   const { i18n } = useTranslation();
   const { data } = useLibraryInfo();
   return (data?.notices[place] ?? []).map((text) => localized(text, i18n.language));
+}
+
+/** A contact method as the library names it (p001 and p002, with one address, say メール), else the portal's word. */
+export function useContactMethodLabel() {
+  const label = useLibraryLabel();
+  return (method: ContactMethod) => label(`contact.${method}`, `reservation:contact.${method}`);
 }
 
 /**

@@ -77,7 +77,7 @@ export function Header() {
             </NavLink>
           </li>
           <li>
-            <NavLink to={paths.mypage()}>{label('mypage.title', 'nav.mypage')}</NavLink>
+            <NavLink to={paths.mypage()}>{label('nav.mypage', 'nav.mypage')}</NavLink>
           </li>
           {showsNotices ? (
             <li>

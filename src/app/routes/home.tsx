@@ -44,7 +44,7 @@ export function HomeRoute() {
       <OpeningToday />
       {patron ? null : (
         <>
-          <p className="lead">{t('lead', { library: name ?? '' })}</p>
+          <p className="lead">{t('lead', { library: name ?? '', card: label('login.cardNumber', 'home:cardNumber') })}</p>
           <p>
             <Link className="button button-primary" to={token ? paths.mypage() : paths.login()}>
               {token ? t('toMypage') : t('toLogin')}

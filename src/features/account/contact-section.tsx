@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api/contract/account';
 import type { ContactMethod } from '../../api/contract/common';
 import { isApiError } from '../../api/client/api-error';
+import { useContactMethodLabel } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
 import { emailInputId } from './email-section';
@@ -24,7 +25,7 @@ export function ContactSection({ account }: { account: Account }) {
   const [method, setMethod] = useState<ContactMethod>(account.contactMethod);
   const [applyToReservations, setApply] = useState(true);
   const registered = (candidate: ContactMethod) => account.registeredContactMethods.includes(candidate);
-  const label = (candidate: ContactMethod) => t(`reservation:contact.${candidate}`);
+  const label = useContactMethodLabel();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -19,6 +19,8 @@ export function LibraryCardView() {
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
   const { card, offline } = query.data;
+  // The card number as the library names it (p000: 登録番号), from the card itself: the same offline.
+  const cardNumberName = card.cardNumberLabel ? localized(card.cardNumberLabel, i18n.language) : t('cardNumber');
   return (
     <>
       {offline ? (
@@ -37,10 +39,10 @@ export function LibraryCardView() {
         </h2>
         <Barcode
           barcode={card.barcode}
-          label={t('barcodeLabel', { symbology: t(`symbology.${card.barcode.symbology}`), number: card.cardNumber })}
+          label={t('barcodeLabel', { card: cardNumberName, symbology: t(`symbology.${card.barcode.symbology}`), number: card.cardNumber })}
         />
         <p className="library-card-number">
-          <span className="library-card-number-label">{t('cardNumber')}</span>
+          <span className="library-card-number-label">{cardNumberName}</span>
           <span className="mono">{card.cardNumber}</span>
         </p>
       </section>

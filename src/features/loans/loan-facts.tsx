@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { LoanItem } from '../../api/contract/loans';
-import type { LoanColumn } from './loan-row';
 import { loanName, useLoanWords } from './use-loan-words';
 
 /** The loan a renewal is about, as its confirmation and its result show it; `newDueDate` stands out when given. */
 export function LoanFacts({ item, newDueDate }: { item: LoanItem; newDueDate?: string | null }) {
   const { t } = useTranslation('loan');
   const words = useLoanWords();
-  const label = (column: LoanColumn) => t(`columns.${column}`);
+  const label = words.column;
   return (
     <dl className="facts loan-facts">
       <div>

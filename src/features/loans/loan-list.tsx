@@ -11,8 +11,8 @@ import { useRowsToDraw } from '../../lib/use-rows-to-draw';
 import { useLoans } from '../../api/queries/loans';
 import { OFFLINE_REASON_ID, useOffline } from '../../api/queries/offline';
 import { FetchedAt } from '../../components/fetched-at';
-import { LoanRow, type LoanColumn } from './loan-row';
-import { useLoanWords } from './use-loan-words';
+import { LoanRow } from './loan-row';
+import { useLoanWords, type LoanColumn } from './use-loan-words';
 import './loans.css';
 import { EmptyList } from '../../components/empty-list';
 
@@ -136,7 +136,7 @@ export function LoanList() {
   // Where no loan may be renewed online for the same reason of the library's (p000), it is said once, above the list.
   const counterOnly = items.every((item) => item.actions.renew.reason === 'not-offered');
   const shownColumns = counterOnly ? columns.filter((column) => column !== 'actions') : columns;
-  const labels = Object.fromEntries(columns.map((column) => [column, t(`columns.${column}`)])) as Record<LoanColumn, string>;
+  const labels = Object.fromEntries(columns.map((column) => [column, words.column(column)])) as Record<LoanColumn, string>;
   const label = (column: LoanColumn) => labels[column];
 
   return (

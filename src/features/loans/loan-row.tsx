@@ -4,9 +4,7 @@ import type { LoanItem } from '../../api/contract/loans';
 import { CardCell } from '../../components/card-cell';
 import { RowAction } from '../../components/row-action';
 import { paths } from '../../lib/paths';
-import { loanName, type LoanWords } from './use-loan-words';
-
-export type LoanColumn = 'copyId' | 'title' | 'loanedAt' | 'dueDate' | 'reserved' | 'note' | 'branch' | 'materialType' | 'actions';
+import { loanName, type LoanColumn, type LoanWords } from './use-loan-words';
 
 interface LoanRowProps {
   item: LoanItem;

@@ -12,6 +12,8 @@ export const loanName = (item: Pick<LoanItem, 'title' | 'volumeLabel'>) =>
 
 export type LoanWords = ReturnType<typeof useLoanWords>;
 
+export type LoanColumn = 'copyId' | 'title' | 'loanedAt' | 'dueDate' | 'reserved' | 'note' | 'branch' | 'materialType' | 'actions';
+
 /**
  * The words a loan is shown with, in the active library's terms: its name for the list (貸出状況,
  * 貸出中一覧, 貸出一覧), its branch names, 区分 in words, and why 貸出延長 is refused — with the
@@ -25,6 +27,8 @@ export function useLoanWords() {
   const language = currentLanguage();
   return {
     listName: label('mypage.tab.loans', 'mypage:tab.loans'),
+    /** A column of the list, as the library names it (p000: 返却日). */
+    column: (column: LoanColumn) => label(`loan.column.${column}`, `loan:columns.${column}`),
     /** 貸出延長 and its confirmation's button as the library names them (p001: 変更する). */
     renew: label('loan.renew', 'loan:list.renew'),
     renewSubmit: label('loan.renew.submit', 'loan:renew.submit'),

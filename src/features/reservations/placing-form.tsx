@@ -187,7 +187,7 @@ export function PlacingForm({
       </section>
 
       <div className={`field${pickupError ? ' field-invalid' : ''}`}>
-        <label htmlFor={`${id}-pickup`}>{t('place.pickup')}</label>
+        <label htmlFor={`${id}-pickup`}>{ownLabel('reserve.pickupBranch') ?? t('place.pickup')}</label>
         {someExcluded ? (
           <p id={`${id}-av`} className="field-hint">
             {t('place.avHint')}

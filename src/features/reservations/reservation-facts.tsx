@@ -6,7 +6,7 @@ import { useReservationWords } from './use-reservation-words';
 export function ReservationFacts({ item }: { item: ReservationItem }) {
   const { t } = useTranslation('reservation');
   const words = useReservationWords();
-  const label = (column: 'title' | 'volume' | 'pickup' | 'contact' | 'state' | 'reservedAt') => t(`list.columns.${column}`);
+  const label = words.column;
   return (
     <dl className="facts reservation-facts">
       <div>

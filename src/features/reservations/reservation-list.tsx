@@ -148,10 +148,7 @@ function ReservationTable({ items, caption, offline }: { items: ReservationItem[
   const lockMessage = useLockMessage();
   const library = useLibraryInfo().data;
   const ordered = library?.reservations.ordered ?? 'none';
-  const labels = Object.fromEntries(columns.map((column) => [column, t(`list.columns.${column}`)])) as Record<
-    (typeof columns)[number],
-    string
-  >;
+  const labels = Object.fromEntries(columns.map((column) => [column, words.column(column)])) as Record<(typeof columns)[number], string>;
   const label = (column: (typeof columns)[number]) => labels[column];
   return (
     <table className="reservation-table" role="table">

@@ -6,9 +6,7 @@ import { CardCell } from '../../components/card-cell';
 import { RowAction } from '../../components/row-action';
 import { paths } from '../../lib/paths';
 import type { LockMessage } from './use-lock-message';
-import type { ReservationWords } from './use-reservation-words';
-
-type Column = 'title' | 'volume' | 'pickup' | 'contact' | 'state' | 'reservedAt' | 'securedAt' | 'deadline' | 'actions';
+import type { ReservationColumn as Column, ReservationWords } from './use-reservation-words';
 
 /** One cell of 予約状況 (a card per reservation on a phone). */
 function Cell(props: { column: Column; label: string; children: ReactNode; className?: string }) {

@@ -1,24 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import type { ContactMethod } from '../../api/contract/common';
 import type { ActionReason, ReservationItem } from '../../api/contract/reservations';
-import { useLibraryInfo, useLibraryLabel, useLibraryWording } from '../../api/queries/library-info';
+import { useContactMethodLabel, useLibraryInfo, useLibraryLabel, useLibraryWording } from '../../api/queries/library-info';
 import { formatDate, formatShortDate } from '../../lib/format-date';
 import { currentLanguage } from '../../lib/i18n/i18n';
 import { localized } from '../../lib/localized';
 
 type ReservationState = ReservationItem['state'];
 
+export type ReservationColumn = 'title' | 'volume' | 'pickup' | 'contact' | 'state' | 'reservedAt' | 'securedAt' | 'deadline' | 'actions';
+
 export type ReservationWords = ReturnType<typeof useReservationWords>;
 
 /**
  * The words a reservation is shown with, in the active library's terms: its own state labels
- * (p000 says 確保済み and 順番待ち over the same states), its branch names, and e-mail numbered
- * only where a patron may register two addresses.
+ * (p000 says 確保済み and 順番待ち over the same states), its branch names, and its contact methods
+ * (メール where a library has one address).
  */
 export function useReservationWords() {
   const { t, i18n } = useTranslation('reservation');
   const label = useLibraryLabel();
   const wording = useLibraryWording();
+  const contact = useContactMethodLabel();
   const library = useLibraryInfo().data;
   const language = currentLanguage();
   const state = (value: ReservationState) => label(`reservation.state.${value}`, `reservation:state.${value}`);
@@ -35,10 +37,7 @@ export function useReservationWords() {
     lockedState: (item: ReservationItem, reason: ActionReason) => wording(`reservation.lock.state.${reason}`) ?? state(item.state),
     /** The library's own advice for a refused cancel (p000: the desk of any city library, or by phone), or null. */
     cancelAdvice: (reason: ActionReason) => wording(`reservation.lock.advice.${reason}`),
-    contact: (method: ContactMethod) => {
-      const numbered = (library?.contact.emailAddresses ?? 2) > 1;
-      return t(`contact.${method === 'email1' && !numbered ? 'email' : method}`);
-    },
+    contact,
     branch: (branchId: string) => {
       const branch = library?.branches.find((item) => item.id === branchId);
       return branch ? localized(branch.name, i18n.language) : branchId;
@@ -47,6 +46,8 @@ export function useReservationWords() {
     shortDate: (value: string) => formatShortDate(value, language),
     /** 予約状況 as this library calls the list (予約中一覧, 予約一覧…). */
     listName: label('mypage.tab.reservations', 'mypage:tab.reservations'),
+    /** A column of the list, as the library names it (p000: 連絡). */
+    column: (column: ReservationColumn) => label(`reservation.column.${column}`, `reservation:list.columns.${column}`),
     cart: label('nav.cart', 'nav.cart'),
     /** The row's 予約取消 and 予約内容変更 as the library names them (p000, p001: 取消). */
     cancel: label('reservation.cancel', 'reservation:list.cancel'),

@@ -7,7 +7,7 @@ export const card: Strings<typeof ja> = {
   linkHint: ' (the counter can scan its barcode)',
   lead: 'Show this screen at the counter to borrow or return. A brighter screen scans more easily.',
   cardNumber: 'Card number',
-  barcodeLabel: 'Barcode of card number {{number}} ({{symbology}})',
+  barcodeLabel: 'Barcode: {{card}} {{number}} ({{symbology}})',
   symbology: { codabar: 'Codabar (NW-7)', code39: 'Code 39', code128: 'Code 128' },
   offline: 'You are offline: this is the card kept on this device.',
 };

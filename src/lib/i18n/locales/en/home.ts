@@ -4,7 +4,8 @@ import type { home as ja } from '../ja/home';
 export const home: Strings<typeof ja> = {
   title: 'Welcome',
   titleOf: 'Welcome to {{library}}',
-  lead: "This is {{library}}'s patron page. Log in with your card number and password to see your reservations and loans.",
+  lead: "This is {{library}}'s patron page. Log in ({{card}} and password) to see your reservations and loans.",
+  cardNumber: 'card number',
   toMypage: 'Go to My page',
   toLogin: 'Log in',
   searchHeading: 'Search the catalogue',

@@ -17,7 +17,6 @@ export const reservation: Strings<typeof ja> = {
   },
   cancelReason: { patron: 'by you', expired: 'not collected in time' },
   contact: {
-    email: 'E-mail',
     email1: 'E-mail 1',
     email2: 'E-mail 2',
     'email-both': 'Both e-mail addresses (1 and 2)',

@@ -8,7 +8,7 @@ export const card = {
   linkHint: '（カウンターでバーコードを読み取れます）',
   lead: '貸出・返却のとき、この画面をカウンターで提示してください。画面を明るくするとよく読み取れます。',
   cardNumber: '利用者番号',
-  barcodeLabel: '利用者番号 {{number}} のバーコード（{{symbology}}）',
+  barcodeLabel: '{{card}} {{number}} のバーコード（{{symbology}}）',
   symbology: { codabar: 'NW-7', code39: 'CODE39', code128: 'CODE128' },
   offline: 'オフラインのため、この端末に保存したカードを表示しています。',
 };

@@ -2,7 +2,9 @@
 export const home = {
   title: 'ようこそ',
   titleOf: '{{library}}へようこそ',
-  lead: '{{library}}のマイページです。利用者番号とパスワードでログインすると、予約や貸出の状況を確認できます。',
+  lead: '{{library}}のマイページです。{{card}}とパスワードでログインすると、予約や貸出の状況を確認できます。',
+  /** The card number in the lead, where the library has no word of its own (p000: 登録番号). */
+  cardNumber: '利用者番号',
   toMypage: 'マイページへ',
   toLogin: 'ログインする',
   searchHeading: '蔵書検索',

@@ -18,7 +18,6 @@ export const reservation = {
   },
   cancelReason: { patron: '本人取消', expired: '期限切れ' },
   contact: {
-    email: 'メール',
     email1: 'メールアドレス1',
     email2: 'メールアドレス2',
     'email-both': '両方のメールアドレス（1と2）',
