@@ -81,8 +81,9 @@ export async function openLogin(page: Page, library: string, path = '/login'): P
   await expect(cardNumberField(page)).toBeEditable();
 }
 
-/** The login page's heading, as each library names the step (p001's 利用者認証を行います, p004's 利用者ログイン). */
-const loginHeading = (page: Page) => page.getByRole('heading', { level: 1, name: /^(ログイン|利用者認証を行います|利用者ログイン)$/ });
+/** The login page's heading, as each library names the step (p000's and p003's 認証画面, p001's 利用者認証を行います, p004's 利用者ログイン). */
+const loginHeading = (page: Page) =>
+  page.getByRole('heading', { level: 1, name: /^(ログイン|利用者認証を行います|利用者ログイン|認証画面)$/ });
 
 /** The login form's card number field, as each library names it (p000's 認証画面: 登録番号). */
 export const cardNumberField = (page: Page) => page.getByLabel(/^(利用者番号|登録番号)$/);
@@ -164,7 +165,6 @@ export async function submitLogin(page: Page, cardNumber: string, password: stri
   // p000's 認証画面 names its button 認証, p001's page ログインする, p003's ログイン (認証).
   await page.getByRole('button', { name: /^(ログイン|ログインする|認証|ログイン \(認証\))$/ }).click();
 }
-
 
 /** Waits for マイページ (p000's 利用状況の照会) with the patron's name in the 利用状況 region, and returns that region. */
 export async function expectMypage(page: Page, name: string) {
