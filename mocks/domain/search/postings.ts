@@ -1,8 +1,10 @@
 // The postings of one key of the search index: the records (by number, ascending) whose text holds
-// the key, each with six bits saying where (which parts, whether at the start of the title, whether
-// once). A million records hold some 55 million entries, so they are kept compact: each entry is one
-// varint (7 bits a byte, low bits first) of (the gap from the previous record << BITS | its bits),
-// one or two bytes for the broad keys where gaps are small, instead of four. A varint list can only be
+// the key, each with seven bits saying where (which parts, whether at the start of the title) and,
+// for a character, whether all its occurrences in the record share their left neighbour, and whether
+// they share their right one (a character that occurs once does both). A million records hold some
+// 55 million entries, so they are kept compact: each entry is one varint (7 bits a byte, low bits
+// first) of (the gap from the previous record << BITS | its bits), two bytes for most entries
+// instead of four. A varint list can only be
 // read forwards, so every SKIP entries the posting notes the record before that block and where the
 // block starts: a cursor seeking a record far ahead gallops over those notes, then reads at most one
 // block. The bits sit in the low bits of an entry's first byte, so an entry's bits can change in place.
@@ -15,13 +17,17 @@
 // A dense posting also keeps one bit per record (`present`), 32 records a word: the broad queries
 // intersect their keys a word at a time and step only over the records that hold all of them.
 
-/** Bits of an entry: the parts of the record the key occurs in, and the two below. */
-const BITS = 6;
+/** Bits of an entry: the parts of the record the key occurs in, and the three below. */
+const BITS = 7;
 const BIT_MASK = (1 << BITS) - 1;
 /** The key begins the title. */
 export const AT_TITLE_START = 16;
-/** The key occurs once in the record (a unigram: that character; a bigram: that pair). */
-export const ONCE = 32;
+/** Every occurrence of the key in the record has the same character before it (or none: the start of a part). */
+export const SAME_LEFT = 32;
+/** Every occurrence of the key in the record has the same character after it (or none: the end of a part). */
+export const SAME_RIGHT = 64;
+/** The key occurs once in the record: both of the above, which a second occurrence of the key clears. */
+export const ONCE = SAME_LEFT | SAME_RIGHT;
 /** Record numbers a posting can hold: an entry (gap << BITS | bits) must stay a positive Int32. */
 export const MAX_RECORDS = (1 << (31 - BITS)) - 1;
 
@@ -56,7 +62,7 @@ export class Posting {
 
   /**
    * Notes that record `n` (not below the last one) holds the key, with `bits` as they are; a second
-   * call for the same record adds its bits and clears ONCE (the key occurs again).
+   * call for the same record adds its bits and clears ONCE (the key occurs again, its neighbours unknown).
    */
   add(n: number, bits: number): void {
     if (this.dense !== null) {
