@@ -211,10 +211,15 @@ export class SearchIndex {
 
   // ---- room for one search at a time (searches are synchronous): a broad query's hundreds of
   // thousands of candidates are not new arrays each time, which the garbage collector would pay for
-  /** A search's candidates, then (in place) its hits. */
+  /** A search's candidates, then (in place) its hits; for a page, only how many per tier and the first of each (keep). */
   private hits = new Int32Array(0);
   /** The hits' tiers. */
   private tiers = new Uint8Array(0);
+  /** While a page is searched: how many hits it wants ranked (0: every hit goes to `hits`). */
+  private pageSize = 0;
+  private tierCounts = new Int32Array(TIERS);
+  /** Per tier, its first `pageSize` hits. */
+  private tierFirsts = new Int32Array(0);
   /** The intersection of dense postings, a word per 32 records. */
   private words = new Int32Array(0);
   /** The search's number (1 to 0x7fff, then again from 1 with `memo` cleared). */
@@ -382,6 +387,16 @@ export class SearchIndex {
    * among a million records) costs what finding its hits costs.
    */
   searchPage(query: string, options: SearchOptions & { offset: number; limit: number }): { ids: string[]; total: number } {
+    const wanted = options.offset + options.limit;
+    if (this.inRankOrder && wanted > 0) {
+      // Hits come in ranking order within their tier: keeping the first `wanted` of each tier is ranking them.
+      this.pageSize = wanted;
+      this.tierCounts.fill(0);
+      if (this.tierFirsts.length < TIERS * wanted) this.tierFirsts = new Int32Array(TIERS * wanted);
+      const total = this.find(query, options.field ?? 'any');
+      this.pageSize = 0;
+      return { ids: this.firstOfTiers(wanted).slice(options.offset), total };
+    }
     const found = this.find(query, options.field ?? 'any');
     const ids = this.rankTop(this.hits.subarray(0, found), this.tiers.subarray(0, found), options.offset + options.limit);
     return { ids: ids.slice(options.offset), total: found };
@@ -393,8 +408,7 @@ export class SearchIndex {
     if (isbn !== null) {
       const records = (this.byIsbn.get(isbn) ?? []).filter((n) => this.alive[n] === 1);
       this.room(records.length);
-      this.hits.set(records);
-      this.tiers.fill(EXACT, 0, records.length);
+      records.forEach((n, found) => this.keep(n, EXACT, found));
       return records.length;
     }
     const terms = splitQueryTerms(query);
@@ -410,7 +424,7 @@ export class SearchIndex {
     if (this.memo.length < this.strings.length) this.memo = new Int32Array(this.strings.length * 2);
     else if (this.searches === 0) this.memo.fill(0);
     if (this.searches === 0) this.searches = 1;
-    const { alive, hits, tiers } = this;
+    const { alive, hits } = this;
     let found = 0;
     const partsOf = new Int32Array(terms.length);
     // Hits are written over the candidates, which are read ahead of them.
@@ -420,11 +434,35 @@ export class SearchIndex {
       let tier = this.tierByPostings(n, witnesses, terms.length === 1 ? whole.length : -1, field, partsOf);
       if (tier <= UNDECIDED) tier = this.tierByText(n, terms, whole, field, partsOf, tier === UNDECIDED);
       if (tier === NO_HIT) continue;
-      hits[found] = n;
-      tiers[found] = tier;
-      found++;
+      this.keep(n, tier, found++);
     }
     return found;
+  }
+
+  /**
+   * Keeps hit number `found`: in `hits` and `tiers`, or, for a page (`pageSize`), as one more of its
+   * tier, and as one of the tier's first `pageSize` if it is.
+   */
+  private keep(n: number, tier: number, found: number): void {
+    const { pageSize } = this;
+    if (pageSize === 0) {
+      this.hits[found] = n;
+      this.tiers[found] = tier;
+      return;
+    }
+    const before = this.tierCounts[tier] as number;
+    this.tierCounts[tier] = before + 1;
+    if (before < pageSize) this.tierFirsts[tier * pageSize + before] = n;
+  }
+
+  /** The ids of the first `wanted` hits a page kept (keep), tier by tier. */
+  private firstOfTiers(wanted: number): string[] {
+    const ids: string[] = [];
+    for (let tier = 0; tier < TIERS && ids.length < wanted; tier++) {
+      const take = Math.min(this.tierCounts[tier] as number, wanted - ids.length);
+      for (let i = 0; i < take; i++) ids.push(this.ids[this.tierFirsts[tier * wanted + i] as number] as string);
+    }
+    return ids;
   }
 
   /** Makes `hits` and `tiers` hold at least `length` entries. */
@@ -593,7 +631,8 @@ export class SearchIndex {
     const titleCounts = TITLE_COUNTS[field];
     this.room(posting.length);
     const { alive, hits, tiers } = this;
-    // Read in place: each hit's entry bits become its tier.
+    // Read in place: each hit's entry bits become its tier (keep writes a hit over its own entry, or
+    // not at all for a page).
     posting.readAll(hits, tiers);
     let found = 0;
     for (let i = 0; i < posting.length; i++) {
@@ -601,14 +640,15 @@ export class SearchIndex {
       const entry = tiers[i] as number;
       const bits = entry & allowed;
       if (bits === 0 || alive[n] === 0) continue;
-      hits[found] = n;
-      tiers[found] =
+      this.keep(
+        n,
         titleCounts && (entry & AT_TITLE_START) !== 0
           ? this.titleLength(n) === term.length
             ? EXACT
             : PREFIX
-          : (TIER_OF_BITS[bits] as number);
-      found++;
+          : (TIER_OF_BITS[bits] as number),
+        found++,
+      );
     }
     return found;
   }
