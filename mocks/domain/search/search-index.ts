@@ -50,6 +50,7 @@ import {
   loadPostings,
   MAX_RECORDS,
   ONCE,
+  PAIR_BITS,
   Posting,
   PostingCursor,
   SAME_LEFT,
@@ -569,8 +570,8 @@ export class SearchIndex {
         if (previous !== 0) {
           const key = bigramKey(previous, char);
           let bigram = this.bigrams.get(key);
-          if (!bigram) this.bigrams.set(key, (bigram = new Posting()));
-          bigram.add(n, bit | ONCE | (part === 0 && i === 1 ? AT_TITLE_START : 0));
+          if (!bigram) this.bigrams.set(key, (bigram = new Posting(PAIR_BITS)));
+          bigram.add(n, bit | (part === 0 && i === 1 ? AT_TITLE_START : 0));
         }
         previous = char;
         char = next;
@@ -594,7 +595,7 @@ export class SearchIndex {
     const { alive } = this;
     /** The posting without its dead records, or undefined when none is left. */
     const compact = (posting: Posting): Posting | undefined => {
-      const kept = new Posting();
+      const kept = new Posting(posting.width);
       const cursor = new PostingCursor(posting);
       while (cursor.next()) if (alive[cursor.record] === 1) kept.add(cursor.record, cursor.bits);
       kept.trim(this.count);
