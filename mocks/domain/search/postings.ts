@@ -18,7 +18,7 @@
 // intersect their keys a word at a time and step only over the records that hold all of them.
 
 /** Bits of a character's entry: the parts of the record the key occurs in, and the three below. */
-export const CHARACTER_BITS = 7;
+const CHARACTER_BITS = 7;
 /** Bits of a pair's entry: the parts and AT_TITLE_START. */
 export const PAIR_BITS = 5;
 /** The bits of a dense posting's byte, besides PRESENT. */
