@@ -1,8 +1,10 @@
 // The postings of one key of the search index: the records (by number, ascending) whose text holds
-// the key, each with six bits saying where (which parts, whether at the start of the title, whether
-// once). A million records hold some 55 million entries, so they are kept compact: each entry is one
-// varint (7 bits a byte, low bits first) of (the gap from the previous record << BITS | its bits),
-// one or two bytes for the broad keys where gaps are small, instead of four. A varint list can only be
+// the key, each with seven bits saying where (which parts, whether at the start of the title) and,
+// for a character, whether all its occurrences in the record share their left neighbour, and whether
+// they share their right one (a character that occurs once does both); a pair's postings have no use
+// for those two and keep five bits. A million records hold some 55 million entries, so they are kept
+// compact: each entry is one varint (7 bits a byte, low bits first) of (the gap from the previous
+// record << the posting's bits | its bits), one or two bytes for most entries instead of four. A varint list can only be
 // read forwards, so every SKIP entries the posting notes the record before that block and where the
 // block starts: a cursor seeking a record far ahead gallops over those notes, then reads at most one
 // block. The bits sit in the low bits of an entry's first byte, so an entry's bits can change in place.
@@ -15,15 +17,22 @@
 // A dense posting also keeps one bit per record (`present`), 32 records a word: the broad queries
 // intersect their keys a word at a time and step only over the records that hold all of them.
 
-/** Bits of an entry: the parts of the record the key occurs in, and the two below. */
-const BITS = 6;
-const BIT_MASK = (1 << BITS) - 1;
+/** Bits of a character's entry: the parts of the record the key occurs in, and the three below. */
+const CHARACTER_BITS = 7;
+/** Bits of a pair's entry: the parts and AT_TITLE_START. */
+export const PAIR_BITS = 5;
+/** The bits of a dense posting's byte, besides PRESENT. */
+const BIT_MASK = (1 << CHARACTER_BITS) - 1;
 /** The key begins the title. */
 export const AT_TITLE_START = 16;
-/** The key occurs once in the record (a unigram: that character; a bigram: that pair). */
-export const ONCE = 32;
-/** Record numbers a posting can hold: an entry (gap << BITS | bits) must stay a positive Int32. */
-export const MAX_RECORDS = (1 << (31 - BITS)) - 1;
+/** Every occurrence of the key in the record has the same character before it (or none: the start of a part). */
+export const SAME_LEFT = 32;
+/** Every occurrence of the key in the record has the same character after it (or none: the end of a part). */
+export const SAME_RIGHT = 64;
+/** The key occurs once in the record: both of the above, which a second occurrence of the key clears. */
+export const ONCE = SAME_LEFT | SAME_RIGHT;
+/** Record numbers a posting can hold: an entry (gap << bits | bits) must stay a positive Int32. */
+export const MAX_RECORDS = (1 << (31 - CHARACTER_BITS)) - 1;
 
 /** A dense posting's byte for a record that holds the key, besides its bits. */
 const PRESENT = 0x80;
@@ -38,6 +47,14 @@ const PAST_THE_END = 0x7fffffff;
 const NO_SKIPS = new Int32Array(0);
 
 export class Posting {
+  /** What an entry keeps of the bits `add` is given. */
+  readonly mask: number;
+
+  /** `width`: how many bits an entry keeps (CHARACTER_BITS or PAIR_BITS). */
+  constructor(readonly width: number = CHARACTER_BITS) {
+    this.mask = (1 << width) - 1;
+  }
+
   /** Varint entries, `size` bytes of them. */
   bytes = new Uint8Array(4);
   size = 0;
@@ -56,15 +73,16 @@ export class Posting {
 
   /**
    * Notes that record `n` (not below the last one) holds the key, with `bits` as they are; a second
-   * call for the same record adds its bits and clears ONCE (the key occurs again).
+   * call for the same record adds its bits and clears ONCE (the key occurs again, its neighbours unknown).
    */
-  add(n: number, bits: number): void {
+  add(n: number, given: number): void {
+    const bits = given & this.mask;
     if (this.dense !== null) {
       this.addDense(n, bits);
       return;
     }
     if (n === this.last) {
-      this.bytes[this.lastAt] = ((this.bytes[this.lastAt] as number) | bits) & ~ONCE;
+      this.bytes[this.lastAt] = ((this.bytes[this.lastAt] as number) | bits) & ~(ONCE & this.mask);
       return;
     }
     if (n < this.last) throw new Error(`Postings take records in ascending order: ${n} after ${this.last}`);
@@ -75,7 +93,7 @@ export class Posting {
       this.skips[at + 1] = this.size;
     }
     if (this.size + 5 > this.bytes.length) this.bytes = grow(this.bytes, Math.max(this.bytes.length * 2, this.size + 5));
-    let value = ((n - this.last) << BITS) | bits;
+    let value = ((n - this.last) << this.width) | bits;
     this.lastAt = this.size;
     while (value >= 0x80) {
       this.bytes[this.size++] = (value & 0x7f) | 0x80;
@@ -89,7 +107,7 @@ export class Posting {
   private addDense(n: number, bits: number): void {
     let dense = this.dense as Uint8Array;
     if (n === this.last) {
-      dense[n] = ((dense[n] as number) | bits) & ~ONCE;
+      dense[n] = ((dense[n] as number) | bits) & ~(ONCE & this.mask);
       return;
     }
     if (n < this.last) throw new Error(`Postings take records in ascending order: ${n} after ${this.last}`);
@@ -110,15 +128,15 @@ export class Posting {
       readAllDense(this.dense, this.present as Int32Array, records, bits);
       return;
     }
-    const { bytes, length } = this;
+    const { bytes, length, width, mask } = this;
     let at = 0;
     let record = -1;
     for (let i = 0; i < length; i++) {
       const value = readVarint(bytes, at);
       at = varintEnd;
-      record += value >> BITS;
+      record += value >> width;
       records[i] = record;
-      bits[i] = value & BIT_MASK;
+      bits[i] = value & mask;
     }
   }
 
@@ -169,8 +187,8 @@ export interface StoredPostings {
   skips: Int32Array<ArrayBuffer>;
 }
 
-/** Per posting in StoredPostings.meta: length, last, bytes (varint or dense), skip numbers, 1 when dense. */
-const META = 5;
+/** Per posting in StoredPostings.meta: length, last, bytes (varint or dense), skip numbers, 1 when dense, its width. */
+const META = 6;
 
 export function storePostings(postings: readonly Posting[]): StoredPostings {
   const meta = new Int32Array(postings.length * META);
@@ -191,7 +209,7 @@ export function storePostings(postings: readonly Posting[]): StoredPostings {
     skips.set(notes, skipAt);
     byteAt += own.length;
     skipAt += notes.length;
-    meta.set([posting.length, posting.last, own.length, notes.length, posting.dense === null ? 0 : 1], p * META);
+    meta.set([posting.length, posting.last, own.length, notes.length, posting.dense === null ? 0 : 1, posting.width], p * META);
   });
   return { meta, bytes, skips };
 }
@@ -202,14 +220,15 @@ export function loadPostings({ meta, bytes, skips }: StoredPostings): Posting[] 
   let byteAt = 0;
   let skipAt = 0;
   for (let at = 0; at < meta.length; at += META) {
-    const [length, last, byteLength, skipLength, dense] = meta.subarray(at, at + META) as unknown as [
+    const [length, last, byteLength, skipLength, dense, width] = meta.subarray(at, at + META) as unknown as [
+      number,
       number,
       number,
       number,
       number,
       number,
     ];
-    const posting = new Posting();
+    const posting = new Posting(width);
     const own = bytes.subarray(byteAt, byteAt + byteLength);
     const notes = skipLength === 0 ? NO_SKIPS : skips.subarray(skipAt, skipAt + skipLength);
     if (dense === 1) {
@@ -293,8 +312,8 @@ export class PostingCursor {
     }
     const value = readVarint(this.posting.bytes, this.at);
     this.at = varintEnd;
-    this.record += value >> BITS;
-    this.bits = value & BIT_MASK;
+    this.record += value >> this.posting.width;
+    this.bits = value & this.posting.mask;
     this.read++;
     return true;
   }
@@ -306,7 +325,7 @@ export class PostingCursor {
       this.seekDense(want);
       return;
     }
-    const { skips, length, bytes } = this.posting;
+    const { skips, length, bytes, width, mask } = this.posting;
     const notes = (length - 1) >> SKIP_BITS;
     // Block b (b ≥ 1) can be jumped to when the record before it is below `want`: gallop, then halve.
     const current = this.read >> SKIP_BITS;
@@ -337,11 +356,11 @@ export class PostingCursor {
       }
       value = readVarint(bytes, at);
       at = varintEnd;
-      record += value >> BITS;
+      record += value >> width;
       read++;
     }
     this.record = record;
-    this.bits = value & BIT_MASK;
+    this.bits = value & mask;
     this.at = at;
     this.read = read;
   }

@@ -10,11 +10,16 @@
 //    the postings of every bigram of every term — of the term's single character for one-character
 //    terms, which is why unigram postings are kept too — then each candidate is confirmed by a
 //    substring check, which also tells which field matched, for the ranking — unless the postings
-//    alone prove it: a term's inner characters (all but its first and last) that each occur once in
-//    the record pin its bigrams next to each other, so the term occurs there, once, in the part of
-//    those characters. Each posting entry says whether its key occurs once in its record, and broad
-//    queries (新装版, 筑摩書房: a quarter of a million hits among a million records) are answered from
-//    the postings without reading a record.
+//    alone prove it. Each character's entry says whether all its occurrences in the record have the
+//    same character before them (SAME_LEFT), and whether the same after them (SAME_RIGHT); one that
+//    occurs once has both. When the term's inner characters (all but its first and last) are
+//    SAME_LEFT up to some point and SAME_RIGHT after it, every occurrence of the term's pair at that
+//    point extends to the whole term: leftwards through the SAME_LEFT ones (each is preceded by the
+//    one before it in the term, as some occurrence of their pair shows), rightwards through the
+//    SAME_RIGHT ones. So the term occurs exactly where that pair does, in the parts its entry names.
+//    Broad queries (新装版, 筑摩書房: a quarter of a million hits among a million records; 岩波書,
+//    whose 波 occurs twice in 岩波文庫、岩波書店, both times after 岩) are answered from the postings
+//    without reading a record.
 //  - A query of one term of one or two characters is its own key: its posting is exactly the records
 //    that contain it, and each entry carries which parts of the record hold the key (and whether the
 //    title begins with it), so such queries — the ones with the most hits (林, 書店) — are answered
@@ -45,8 +50,11 @@ import {
   loadPostings,
   MAX_RECORDS,
   ONCE,
+  PAIR_BITS,
   Posting,
   PostingCursor,
+  SAME_LEFT,
+  SAME_RIGHT,
   storePostings,
   type StoredPostings,
   wordsFor,
@@ -126,7 +134,7 @@ const FIELD_PARTS: Readonly<Record<SearchField, readonly [number, number]>> = {
   publisher: [6, 6],
 };
 
-// The bits of a posting entry (postings.ts): the parts the key occurs in, AT_TITLE_START and ONCE,
+// The bits of a posting entry (postings.ts): the parts the key occurs in, AT_TITLE_START, SAME_LEFT and SAME_RIGHT,
 // so that one posting per key serves both the intersection and the answers of one-key queries.
 const TITLE_BIT = 1;
 const READING_BIT = 2;
@@ -134,8 +142,9 @@ const AUTHOR_BIT = 4;
 const PUBLISHER_BIT = 8;
 /** The bit of each part of a record, in the order of the parts. */
 const PART_BITS = [TITLE_BIT, TITLE_BIT, TITLE_BIT, READING_BIT, AUTHOR_BIT, AUTHOR_BIT, PUBLISHER_BIT];
+const ALL_FIELDS = TITLE_BIT | READING_BIT | AUTHOR_BIT | PUBLISHER_BIT;
 const FIELD_BITS: Readonly<Record<SearchField, number>> = {
-  any: TITLE_BIT | READING_BIT | AUTHOR_BIT | PUBLISHER_BIT,
+  any: ALL_FIELDS,
   title: TITLE_BIT | READING_BIT,
   author: AUTHOR_BIT,
   publisher: PUBLISHER_BIT,
@@ -150,10 +159,15 @@ const TIER_OF_BITS = Uint8Array.from({ length: 16 }, (_, bits) =>
 /** The tier of each part of a record: title, volume label, series title, reading, author, author's reading, publisher. */
 const PART_TIERS = [IN_TITLE, IN_TITLE, IN_TITLE, IN_READING, IN_AUTHOR, IN_AUTHOR, IN_PUBLISHER];
 
-/** A term's witnesses in the postings: its own key (one or two characters), or its inner characters and its first pair. */
+/**
+ * A term's witnesses in the postings: its own key (one or two characters), or its inner characters
+ * and its pairs, in the term's order (pair i is characters i and i + 1), and its first pair when a
+ * title may start with it.
+ */
 interface Witnesses {
   key: PostingCursor | null;
   inner: PostingCursor[];
+  pairs: PostingCursor[];
   start: PostingCursor | null;
 }
 
@@ -183,6 +197,9 @@ export class SearchIndex {
   private bigrams = new Map<number, Posting>();
   /** Record numbers in postings that are no longer alive; postings are purged when they pile up. */
   private dead = 0;
+  /** Room for indexing one record's characters (indexParts), made on the first add. */
+  private seen: Int32Array | null = null;
+  private met: number[] = [];
 
   // ---- ranking: records by newer year, then id (may hold dead ones), built when first needed
   private order: Int32Array | null = null;
@@ -195,10 +212,15 @@ export class SearchIndex {
 
   // ---- room for one search at a time (searches are synchronous): a broad query's hundreds of
   // thousands of candidates are not new arrays each time, which the garbage collector would pay for
-  /** A search's candidates, then (in place) its hits. */
+  /** A search's candidates, then (in place) its hits; for a page, only how many per tier and the first of each (keep). */
   private hits = new Int32Array(0);
   /** The hits' tiers. */
   private tiers = new Uint8Array(0);
+  /** While a page is searched: how many hits it wants ranked (0: every hit goes to `hits`). */
+  private pageSize = 0;
+  private tierCounts = new Int32Array(TIERS);
+  /** Per tier, its first `pageSize` hits. */
+  private tierFirsts = new Int32Array(0);
   /** The intersection of dense postings, a word per 32 records. */
   private words = new Int32Array(0);
   /** The search's number (1 to 0x7fff, then again from 1 with `memo` cleared). */
@@ -366,6 +388,16 @@ export class SearchIndex {
    * among a million records) costs what finding its hits costs.
    */
   searchPage(query: string, options: SearchOptions & { offset: number; limit: number }): { ids: string[]; total: number } {
+    const wanted = options.offset + options.limit;
+    if (this.inRankOrder && wanted > 0) {
+      // Hits come in ranking order within their tier: keeping the first `wanted` of each tier is ranking them.
+      this.pageSize = wanted;
+      this.tierCounts.fill(0);
+      if (this.tierFirsts.length < TIERS * wanted) this.tierFirsts = new Int32Array(TIERS * wanted);
+      const total = this.find(query, options.field ?? 'any');
+      this.pageSize = 0;
+      return { ids: this.firstOfTiers(wanted).slice(options.offset), total };
+    }
     const found = this.find(query, options.field ?? 'any');
     const ids = this.rankTop(this.hits.subarray(0, found), this.tiers.subarray(0, found), options.offset + options.limit);
     return { ids: ids.slice(options.offset), total: found };
@@ -377,8 +409,7 @@ export class SearchIndex {
     if (isbn !== null) {
       const records = (this.byIsbn.get(isbn) ?? []).filter((n) => this.alive[n] === 1);
       this.room(records.length);
-      this.hits.set(records);
-      this.tiers.fill(EXACT, 0, records.length);
+      records.forEach((n, found) => this.keep(n, EXACT, found));
       return records.length;
     }
     const terms = splitQueryTerms(query);
@@ -394,7 +425,7 @@ export class SearchIndex {
     if (this.memo.length < this.strings.length) this.memo = new Int32Array(this.strings.length * 2);
     else if (this.searches === 0) this.memo.fill(0);
     if (this.searches === 0) this.searches = 1;
-    const { alive, hits, tiers } = this;
+    const { alive, hits } = this;
     let found = 0;
     const partsOf = new Int32Array(terms.length);
     // Hits are written over the candidates, which are read ahead of them.
@@ -404,11 +435,35 @@ export class SearchIndex {
       let tier = this.tierByPostings(n, witnesses, terms.length === 1 ? whole.length : -1, field, partsOf);
       if (tier <= UNDECIDED) tier = this.tierByText(n, terms, whole, field, partsOf, tier === UNDECIDED);
       if (tier === NO_HIT) continue;
-      hits[found] = n;
-      tiers[found] = tier;
-      found++;
+      this.keep(n, tier, found++);
     }
     return found;
+  }
+
+  /**
+   * Keeps hit number `found`: in `hits` and `tiers`, or, for a page (`pageSize`), as one more of its
+   * tier, and as one of the tier's first `pageSize` if it is.
+   */
+  private keep(n: number, tier: number, found: number): void {
+    const { pageSize } = this;
+    if (pageSize === 0) {
+      this.hits[found] = n;
+      this.tiers[found] = tier;
+      return;
+    }
+    const before = this.tierCounts[tier] as number;
+    this.tierCounts[tier] = before + 1;
+    if (before < pageSize) this.tierFirsts[tier * pageSize + before] = n;
+  }
+
+  /** The ids of the first `wanted` hits a page kept (keep), tier by tier. */
+  private firstOfTiers(wanted: number): string[] {
+    const ids: string[] = [];
+    for (let tier = 0; tier < TIERS && ids.length < wanted; tier++) {
+      const take = Math.min(this.tierCounts[tier] as number, wanted - ids.length);
+      for (let i = 0; i < take; i++) ids.push(this.ids[this.tierFirsts[tier * wanted + i] as number] as string);
+    }
+    return ids;
   }
 
   /** Makes `hits` and `tiers` hold at least `length` entries. */
@@ -485,28 +540,54 @@ export class SearchIndex {
   }
 
   private indexParts(n: number, parts: readonly string[]): void {
+    // Per character met in the record (stride 4): the record's number + 1, its entry, its first left and right neighbours.
+    const seen = (this.seen ??= new Int32Array(4 * 0x10001));
+    const met = this.met;
+    met.length = 0;
     for (let part = 0; part < PARTS; part++) {
       const text = parts[part] as string;
       const bit = PART_BITS[part] as number;
       let previous = 0; // character number of the previous character, 0 at the part's start
+      let char = text.length === 0 ? 0 : this.charOf(text.charCodeAt(0));
       for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        let char = this.charNumber[unit] as number;
-        if (char === 0) this.charNumber[unit] = char = ++this.characters;
+        const next = i + 1 < text.length ? this.charOf(text.charCodeAt(i + 1)) : 0;
         // The title is the first part: its position 0 starts it, and a bigram ending at 1 starts at 0.
-        // A second occurrence in the record clears ONCE (Posting.add).
-        let unigram = this.unigrams[char];
-        if (!unigram) this.unigrams[char] = unigram = new Posting();
-        unigram.add(n, bit | ONCE | (part === 0 && i === 0 ? AT_TITLE_START : 0));
+        // A character met again keeps SAME_LEFT and SAME_RIGHT only while its neighbours are the first ones.
+        const at = 4 * char;
+        const entry = bit | (part === 0 && i === 0 ? AT_TITLE_START : 0);
+        if (seen[at] !== n + 1) {
+          seen[at] = n + 1;
+          seen[at + 1] = entry | ONCE;
+          seen[at + 2] = previous;
+          seen[at + 3] = next;
+          met.push(char);
+        } else {
+          let flags = (seen[at + 1] as number) | entry;
+          if (seen[at + 2] !== previous) flags &= ~SAME_LEFT;
+          if (seen[at + 3] !== next) flags &= ~SAME_RIGHT;
+          seen[at + 1] = flags;
+        }
         if (previous !== 0) {
           const key = bigramKey(previous, char);
           let bigram = this.bigrams.get(key);
-          if (!bigram) this.bigrams.set(key, (bigram = new Posting()));
-          bigram.add(n, bit | ONCE | (part === 0 && i === 1 ? AT_TITLE_START : 0));
+          if (!bigram) this.bigrams.set(key, (bigram = new Posting(PAIR_BITS)));
+          bigram.add(n, bit | (part === 0 && i === 1 ? AT_TITLE_START : 0));
         }
         previous = char;
+        char = next;
       }
     }
+    for (const char of met) {
+      let unigram = this.unigrams[char];
+      if (!unigram) this.unigrams[char] = unigram = new Posting();
+      unigram.add(n, seen[4 * char + 1] as number);
+    }
+  }
+
+  private charOf(unit: number): number {
+    let char = this.charNumber[unit] as number;
+    if (char === 0) this.charNumber[unit] = char = ++this.characters;
+    return char;
   }
 
   /** Drops dead record numbers from every posting. */
@@ -514,7 +595,7 @@ export class SearchIndex {
     const { alive } = this;
     /** The posting without its dead records, or undefined when none is left. */
     const compact = (posting: Posting): Posting | undefined => {
-      const kept = new Posting();
+      const kept = new Posting(posting.width);
       const cursor = new PostingCursor(posting);
       while (cursor.next()) if (alive[cursor.record] === 1) kept.add(cursor.record, cursor.bits);
       kept.trim(this.count);
@@ -551,7 +632,8 @@ export class SearchIndex {
     const titleCounts = TITLE_COUNTS[field];
     this.room(posting.length);
     const { alive, hits, tiers } = this;
-    // Read in place: each hit's entry bits become its tier.
+    // Read in place: each hit's entry bits become its tier (keep writes a hit over its own entry, or
+    // not at all for a page).
     posting.readAll(hits, tiers);
     let found = 0;
     for (let i = 0; i < posting.length; i++) {
@@ -559,14 +641,15 @@ export class SearchIndex {
       const entry = tiers[i] as number;
       const bits = entry & allowed;
       if (bits === 0 || alive[n] === 0) continue;
-      hits[found] = n;
-      tiers[found] =
+      this.keep(
+        n,
         titleCounts && (entry & AT_TITLE_START) !== 0
           ? this.titleLength(n) === term.length
             ? EXACT
             : PREFIX
-          : (TIER_OF_BITS[bits] as number);
-      found++;
+          : (TIER_OF_BITS[bits] as number),
+        found++,
+      );
     }
     return found;
   }
@@ -635,20 +718,17 @@ export class SearchIndex {
   /** What tells, from the postings alone, whether and where a term occurs in a candidate (see the top of the file). */
   private witnessesOf(term: string, wantsStart: boolean): Witnesses {
     const cursor = (key: string) => new PostingCursor(this.postingOf(key) as Posting);
-    if (term.length <= 2) return { key: cursor(term), inner: [], start: null };
-    // The inner characters in the fewest records first: their cursors step least.
-    const inner = term
-      .slice(1, -1)
-      .split('')
-      .sort((a, b) => (this.postingOf(a) as Posting).length - (this.postingOf(b) as Posting).length)
-      .map(cursor);
-    return { key: null, inner, start: wantsStart ? cursor(term.slice(0, 2)) : null };
+    if (term.length <= 2) return { key: cursor(term), inner: [], pairs: [], start: null };
+    const inner = term.slice(1, -1).split('').map(cursor);
+    const pairs = Array.from({ length: term.length - 1 }, (_, i) => cursor(term.slice(i, i + 2)));
+    return { key: null, inner, pairs, start: wantsStart ? cursor(term.slice(0, 2)) : null };
   }
 
   /**
    * A candidate's tier from the postings: the worst of its terms' best parts, then EXACT or PREFIX
-   * when a one-term query starts the title. UNDECIDED when an inner character of a term occurs more
-   * than once in the record, or a query of several terms starts the title: then the text decides,
+   * when a one-term query starts the title. UNDECIDED when the inner characters of a term do not pin
+   * it to one of its pairs (see the top of the file), when it starts the title but its inner characters
+   * are not all SAME_RIGHT, or when a query of several terms starts the title: then the text decides,
    * looking only in the parts that `partsOf` leaves each term (those holding all its inner characters),
    * and at the title's start only when the postings have its first pair there (UNDECIDED_INSIDE if not).
    */
@@ -658,23 +738,38 @@ export class SearchIndex {
     let atStart = false;
     let undecided = false;
     for (let t = 0; t < witnesses.length; t++) {
-      const { key, inner, start } = witnesses[t] as Witnesses;
+      const { key, inner, pairs, start } = witnesses[t] as Witnesses;
       let bits = allowed;
       if (key !== null) {
         const entry = key.bitsOf(n);
         if (t === 0) atStart = (entry & AT_TITLE_START) !== 0;
         bits &= entry;
       } else {
-        // A term lies in one part, so every inner character is in it; each once pins the term there.
-        // The first that occurs more than once leaves it to the text, in the parts read so far.
-        let once = ONCE;
-        for (let i = 0; i < inner.length && once !== 0; i++) {
+        // The inner characters SAME_LEFT up to `anchor`, SAME_RIGHT after it, pin the term to its
+        // pair at `anchor`: the term is in exactly that pair's parts, which are the inner characters'
+        // when they share one field. The first character that breaks the pattern leaves it to the
+        // text, in the parts that hold every inner character read so far.
+        let anchor = 0;
+        let pinned = true;
+        let allRight = SAME_RIGHT;
+        let held = ALL_FIELDS;
+        for (let i = 0; i < inner.length; i++) {
           const entry = (inner[i] as PostingCursor).bitsOf(n);
-          bits &= entry;
-          once &= entry;
+          held &= entry;
+          allRight &= entry;
+          if (anchor === i && (entry & SAME_LEFT) !== 0) anchor = i + 1;
+          else if ((entry & SAME_RIGHT) === 0) {
+            pinned = false;
+            break;
+          }
         }
-        if (once === 0) undecided = true;
-        if (start !== null) atStart = (start.bitsOf(n) & AT_TITLE_START) !== 0;
+        if (!pinned) undecided = true;
+        bits &= !pinned || (held & (held - 1)) === 0 ? held : (pairs[anchor] as PostingCursor).bitsOf(n);
+        if (start !== null && (start.bitsOf(n) & AT_TITLE_START) !== 0) {
+          atStart = true;
+          // The pair that starts the title is the term's start only if it extends rightwards.
+          if (allRight === 0) undecided = true;
+        }
       }
       if (bits === 0) return NO_HIT;
       partsOf[t] = bits;

@@ -5,6 +5,7 @@ import {
   loadPostings,
   MAX_RECORDS,
   ONCE,
+  PAIR_BITS,
   Posting,
   PostingCursor,
   storePostings,
@@ -61,6 +62,22 @@ describe('the postings of a key, varint-coded with skips', () => {
       [5, 1 | ONCE],
       [300, 2 | 4],
     ]);
+  });
+
+  it("keeps a pair's entries in PAIR_BITS: a gap of up to 3 in one byte, the neighbours' bits dropped, its width kept in a snapshot", () => {
+    const posting = new Posting(PAIR_BITS);
+    posting.add(0, 1 | AT_TITLE_START | ONCE);
+    posting.add(3, 2 | ONCE);
+    posting.add(3, 4 | ONCE);
+    const expected = [
+      [0, 1 | AT_TITLE_START],
+      [3, 2 | 4],
+    ];
+    expect(entries(posting)).toEqual(expected);
+    expect(posting.size).toBe(2);
+    const [restored] = loadPostings(storePostings([posting]));
+    expect(restored!.width).toBe(PAIR_BITS);
+    expect(entries(restored!)).toEqual(expected);
   });
 
   it('refuses a record below the last one', () => {

@@ -3,6 +3,7 @@ import { generateCatalogue } from '../../../mocks/seed/catalogue';
 import { createRandom, type Random } from '../../../mocks/seed/random';
 import type { BranchRow } from '../../../mocks/db/schema';
 import { SearchIndex, transferables, type SearchDocument, type SearchField } from '../../../mocks/domain/search/search-index';
+import { loadPostings, PostingCursor, SAME_LEFT, SAME_RIGHT } from '../../../mocks/domain/search/postings';
 
 const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
   id,
@@ -311,5 +312,46 @@ describe('an index handed over as a snapshot (built in a worker, kept in Indexed
     for (let n = 0; n < 200; n++) restored.remove(rng.pick(titles).id);
     for (let n = 0; n < 100; n++) restored.add({ ...rng.pick(titles), id: `NEW${n}`, year: rng.int(1950, 2026) });
     expectSameAsScan(restored, queries);
+  });
+});
+
+describe('a word whose inner characters repeat in the record, answered from the postings where their neighbours pin it', () => {
+  /** The flags of character `char`'s entry for the only record of an index. */
+  const flagsOf = (index: SearchIndex, char: string): number => {
+    const snapshot = index.snapshot();
+    const number = snapshot.charNumber[char.charCodeAt(0)] as number;
+    const posting = loadPostings(snapshot.postings)[Array.from(snapshot.keys).indexOf(-number)];
+    const cursor = new PostingCursor(posting!);
+    cursor.next();
+    return cursor.bits & (SAME_LEFT | SAME_RIGHT);
+  };
+
+  it('notes whether every occurrence of a character has the same character before it, and the same after it', () => {
+    const index = new SearchIndex([doc('iwanami', { title: '岩波文庫', publisher: '岩波文庫、岩波書店' })]);
+    // Normalised, the publisher reads 岩波文庫岩波書店. 波: after 岩 three times, before 文, 文 and 書;
+    // 店 once; 庫: after 文 twice, before the end of the title, then before 岩.
+    expect(flagsOf(index, '波')).toBe(SAME_LEFT);
+    expect(flagsOf(index, '店')).toBe(SAME_LEFT | SAME_RIGHT);
+    expect(flagsOf(index, '庫')).toBe(SAME_LEFT);
+    expect(flagsOf(index, '文')).toBe(SAME_LEFT | SAME_RIGHT);
+  });
+
+  const iwanami = doc('iwanami', { title: '岩波文庫', publisher: '岩波文庫、岩波書店', year: 2001 });
+  const shoten = doc('shoten', { title: '岩波書店の本', publisher: '岩波', year: 1990 });
+  // い is after あ and き, before う twice; う after い twice, before か and え: each pins only one way, and the wrong ways round.
+  const trap = doc('trap', { title: 'あいうかきいうえ', year: 2010 });
+  const index = new SearchIndex([iwanami, shoten, trap]);
+
+  it('finds 岩波書 in the publisher of a record whose title starts 岩波 (not a prefix), after the title that starts with it', () => {
+    for (const field of FIELDS) expect(index.search('岩波書', { field }), field).toEqual(index.scan('岩波書', { field }));
+    expect(index.search('岩波書')).toEqual(['shoten', 'iwanami']);
+    expect(index.search('岩波書', { field: 'title' })).toEqual(['shoten']);
+    expect(index.search('岩波書', { field: 'publisher' })).toEqual(['iwanami']);
+  });
+
+  it('does not find あいうえ where all its pairs are but not next to each other', () => {
+    expect(index.search('あいうえ')).toEqual([]);
+    expect(index.search('いうえ')).toEqual(['trap']);
+    expect(index.searchPage('あいうえ', { offset: 0, limit: 20 })).toEqual({ ids: [], total: 0 });
   });
 });
