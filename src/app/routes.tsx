@@ -32,6 +32,7 @@ function screen<M extends Record<K, ComponentType>, K extends keyof M>(load: () 
 
 const reserve = () => import('./routes/reserve');
 const reservations = () => import('./routes/reservations');
+const reservationChange = () => import('./routes/reservation-change');
 const loans = () => import('./routes/loans');
 const libraryPages = () => import('./routes/library');
 const notices = () => import('./routes/notices');
@@ -107,7 +108,7 @@ export const routes: RouteObject[] = [
               { index: true, element: <RedirectKeepingState to={paths.mypageReservations()} /> },
               { path: 'reservations', element: screen(reservations, 'MypageReservationsRoute', ['reservation']) },
               { path: 'reservations/:reservationId/cancel', element: screen(reservations, 'ReservationCancelRoute', ['reservation']) },
-              { path: 'reservations/:reservationId/change', element: screen(reservations, 'ReservationChangeRoute', ['reservation']) },
+              { path: 'reservations/:reservationId/change', element: screen(reservationChange, 'ReservationChangeRoute', ['reservation']) },
               { path: 'reservations/:reservationId/order', element: screen(reservations, 'ReservationOrderRoute', ['reservation']) },
               { path: 'loans', element: screen(loans, 'MypageLoansRoute', ['loan']) },
               { path: 'loans/renew-all', element: screen(loans, 'LoansRenewAllRoute', ['loan']) },

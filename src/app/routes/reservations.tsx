@@ -1,7 +1,6 @@
 import { useParams } from 'react-router';
 import { BulkChange } from '../../features/reservations/bulk-change';
 import { CancelReservation } from '../../features/reservations/cancel-reservation';
-import { ChangeReservation } from '../../features/reservations/change-reservation';
 import { HoldReservation } from '../../features/reservations/hold-reservation';
 import { OrderReservations } from '../../features/reservations/order-reservations';
 import { ReservationList } from '../../features/reservations/reservation-list';
@@ -15,12 +14,6 @@ export function MypageReservationsRoute() {
 export function ReservationCancelRoute() {
   const { reservationId = '' } = useParams();
   return <CancelReservation key={reservationId} reservationId={reservationId} />;
-}
-
-/** 予約情報変更 of one reservation, inside the 予約状況 tab. */
-export function ReservationChangeRoute() {
-  const { reservationId = '' } = useParams();
-  return <ChangeReservation key={reservationId} reservationId={reservationId} />;
 }
 
 /** 順番の変更 / シリーズ予約の設定, starting from one reservation, inside the 予約状況 tab. */
