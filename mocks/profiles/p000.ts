@@ -92,6 +92,8 @@ export const p000: LibraryProfile = {
     // The lists' columns where the page names them otherwise than the portal (its other columns are ours already).
     'loan.column.dueDate': { ja: '返却日', en: 'Due date', seed: '貸出状況の確認: 貸出状況の各項目' },
     'reservation.column.contact': { ja: '連絡', en: 'Contact', seed: '予約状況の確認: 予約状況の各項目' },
+    // 「便利メニュー」の中の「利用者情報の変更」: where the password is changed (our 利用者情報).
+    'account.link': { ja: '利用者情報の変更', en: 'Your details', seed: 'パスワードの変更 (図①)' },
   },
   notices: {},
   calendar: common.calendar,

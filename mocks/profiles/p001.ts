@@ -76,6 +76,8 @@ export const p001: LibraryProfile = {
     // 「受取場所を市内の4図書館から指定し、連絡方法は電話・携帯電話・メールから選んでください」 (one address: メール).
     'reserve.pickupBranch': { ja: '受取場所', en: 'Pickup branch', seed: 'インターネット予約の手順' },
     'contact.email1': { ja: 'メール', en: 'E-mail', seed: 'インターネット予約の手順' },
+    // 「次に“パスワードの変更”をクリックしてください」: 利用者情報's way to the password form.
+    'account.password': { ja: 'パスワードの変更', en: 'Change your password', seed: '仮パスワードから本パスワードへの変更 1.' },
   },
   notices: {
     // 利用案内, in the words of seed 001

@@ -64,6 +64,9 @@ export const p002: LibraryProfile = {
     'reserve.pickupBranch': { ja: '受取場所', en: 'Pickup branch', seed: '予約の仕方' },
     // One address, so one e-mail: 「予約する際、連絡方法にメールを選択でき」
     'contact.email1': { ja: 'メール', en: 'E-mail', seed: 'メールサービスについて' },
+    // ログイン画面(利用照会)について: パスワードの変更 and Eメールアドレスの変更, what 利用者情報 lets a patron change.
+    'account.password': { ja: 'パスワードの変更', en: 'Change your password', seed: 'ログイン画面(利用照会)について' },
+    'account.email.title': { ja: 'Eメールアドレスの変更', en: 'E-mail addresses', seed: 'ログイン画面(利用照会)について' },
   },
   notices: {
     // 利用案内, in the words of seed 002

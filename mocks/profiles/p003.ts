@@ -69,6 +69,12 @@ export const p003: LibraryProfile = {
     'login.title': { ja: '認証画面', en: 'Log in', seed: '1. ログイン ①' },
     // 「「予約受取館/場所」をプルダウンメニューで選択し」: the placing form's pickup field.
     'reserve.pickupBranch': { ja: '予約受取館/場所', en: 'Pickup branch', seed: '1. 予約かご ⑦' },
+    // 「自分の「予約状況一覧」画面を表示させます」: the list's own heading (its tab stays 予約状況).
+    'reservation.list.title': { ja: '予約状況一覧', en: 'Reservations', seed: '3. 予約の受取場所を変更するには ①' },
+    // 5. 連絡方法を変更するには: 「利用者情報変更」をクリック, 「予約連絡方法」のプルダウンメニュー, 「更新」ボタン.
+    'account.link': { ja: '利用者情報変更', en: 'Your details', seed: '5. 連絡方法を変更するには ②' },
+    'account.contact.title': { ja: '予約連絡方法', en: 'Contact method', seed: '5. 連絡方法を変更するには ②' },
+    'account.contact.submit': { ja: '更新', en: 'Change', seed: '5. 連絡方法を変更するには ②' },
   },
   notices: {
     // 利用案内, in the words of seed 003

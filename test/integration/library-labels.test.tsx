@@ -63,6 +63,12 @@ const placeOf: Record<string, { screen: Screen; role: Role }> = {
   'contact.email1': { screen: 'account', role: 'radio' },
   'loan.column.': { screen: 'loans', role: 'columnheader' },
   'reservation.column.': { screen: 'reservations', role: 'columnheader' },
+  'reservation.list.title': { screen: 'reservations', role: 'heading' },
+  'account.link': { screen: 'reservations', role: 'link' },
+  'account.contact.title': { screen: 'account', role: 'heading' },
+  'account.contact.submit': { screen: 'account', role: 'button' },
+  'account.password': { screen: 'account', role: 'link' },
+  'account.email.title': { screen: 'account', role: 'heading' },
 };
 
 function placeOfLabel(key: string) {

@@ -35,7 +35,7 @@ export function MypageRoute() {
       <SummaryPanel cartLabel={cartLabel} />
       {offersNotices ? <PickupBanner /> : null}
       <p className="mypage-account-link">
-        <Link to={paths.account()}>{t('account:link')}</Link>
+        <Link to={paths.account()}>{label('account.link', 'account:link')}</Link>
         <span className="help">{t('account:linkHint')}</span>
       </p>
       {features?.libraryCard ? (

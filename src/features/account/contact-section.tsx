@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../api/contract/account';
 import type { ContactMethod } from '../../api/contract/common';
 import { isApiError } from '../../api/client/api-error';
-import { useContactMethodLabel } from '../../api/queries/library-info';
+import { useContactMethodLabel, useLibraryLabel } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
 import { emailInputId } from './email-section';
@@ -26,6 +26,7 @@ export function ContactSection({ account }: { account: Account }) {
   const [applyToReservations, setApply] = useState(true);
   const registered = (candidate: ContactMethod) => account.registeredContactMethods.includes(candidate);
   const label = useContactMethodLabel();
+  const libraryLabel = useLibraryLabel();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -40,7 +41,7 @@ export function ContactSection({ account }: { account: Account }) {
 
   return (
     <section className="account-section" aria-labelledby={id}>
-      <h2 id={id}>{t('contact.title')}</h2>
+      <h2 id={id}>{libraryLabel('account.contact.title', 'account:contact.title')}</h2>
       {change.isSuccess ? (
         <Alert tone="success">
           <p>
@@ -92,7 +93,7 @@ export function ContactSection({ account }: { account: Account }) {
         <p className="help">{t('contact.applyHint')}</p>
         <div className="button-row">
           <button type="submit" className="button button-primary" disabled={change.isPending}>
-            {change.isPending ? t('contact.submitting') : t('contact.submit')}
+            {change.isPending ? t('contact.submitting') : libraryLabel('account.contact.submit', 'account:contact.submit')}
           </button>
         </div>
       </form>

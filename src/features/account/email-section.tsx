@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, EmailSlot } from '../../api/contract/account';
 import { isApiError } from '../../api/client/api-error';
+import { useLibraryLabel } from '../../api/queries/library-info';
 import { Alert } from '../../components/alert';
 import { LibraryNotices } from '../../components/library-notices';
 import { TextField } from '../../components/text-field';
@@ -20,10 +21,11 @@ export const emailInputId = (slot: EmailSlot) => `account-email-${slot}`;
 export function EmailSection({ account }: { account: Account }) {
   const { t } = useTranslation('account');
   const id = useId();
+  const title = useLibraryLabel()('account.email.title', 'account:email.title');
   if (account.emails.length === 0) return null;
   return (
     <section className="account-section" aria-labelledby={id}>
-      <h2 id={id}>{t('email.title')}</h2>
+      <h2 id={id}>{title}</h2>
       <p className="help">{t('email.lead', { count: account.emails.length })}</p>
       <LibraryNotices place="account.email" />
       {account.emails.map((email) => (

@@ -10,7 +10,8 @@ import { paths } from '../../lib/paths';
 export function RegistrationSection({ account }: { account: Account }) {
   const { t } = useTranslation('account');
   // The card number by the name the login form gives it (p000's 登録番号).
-  const card = useLibraryLabel()('login.cardNumber', 'account:registration.card');
+  const label = useLibraryLabel();
+  const card = label('login.cardNumber', 'account:registration.card');
   const id = useId();
   const none = t('none');
   return (
@@ -38,7 +39,7 @@ export function RegistrationSection({ account }: { account: Account }) {
       </dl>
       <p className="help">{t('registration.counterOnly')}</p>
       <p>
-        <Link to={paths.passwordChange({ next: paths.account() })}>{t('registration.password')}</Link>
+        <Link to={paths.passwordChange({ next: paths.account() })}>{label('account.password', 'account:registration.password')}</Link>
       </p>
       <LibraryNotices place="account.password" />
     </section>

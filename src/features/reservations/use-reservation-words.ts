@@ -44,8 +44,8 @@ export function useReservationWords() {
     },
     date: (value: string) => formatDate(value, language),
     shortDate: (value: string) => formatShortDate(value, language),
-    /** 予約状況 as this library calls the list (予約中一覧, 予約一覧…). */
-    listName: label('mypage.tab.reservations', 'mypage:tab.reservations'),
+    /** 予約状況 as this library calls the list (予約中一覧, 予約一覧…), or its screen where that has a name of its own (p003's 予約状況一覧). */
+    listName: wording('reservation.list.title') ?? label('mypage.tab.reservations', 'mypage:tab.reservations'),
     /** A column of the list, as the library names it (p000: 連絡). */
     column: (column: ReservationColumn) => label(`reservation.column.${column}`, `reservation:list.columns.${column}`),
     cart: label('nav.cart', 'nav.cart'),
