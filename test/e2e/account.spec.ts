@@ -69,7 +69,7 @@ test.describe('利用者情報', () => {
       await page.goto('/mypage/account');
       const contact = page.getByRole('region', { name: '連絡方法' });
       await contact.getByRole('radio', { name: /^メールアドレス2/ }).check();
-      await contact.getByRole('button', { name: '変更する' }).click();
+      await contact.getByRole('button', { name: '更新' }).click();
       await expect(contact.getByText(/^連絡方法を「メールアドレス2」に変更しました。/)).toBeVisible();
       await expectNoHorizontalOverflow(page);
       await expectNoAxeViolations(page, '利用者情報 after a contact change (ja)');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Situation } from '../../mocks/seed/personas';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 import type { ProfileId } from '../../src/api/contract/library';
+import { profiles } from '../../mocks/profiles/profiles';
 import { api, interceptApiRequests, openLibrary, persona } from './harness';
 import { logInThroughForm, renderApp } from './render-app';
 
@@ -15,7 +16,7 @@ async function openAccount(profileId: ProfileId, situation: Situation) {
   const patron = persona(profileId, situation);
   const app = renderApp(`/login?next=${encodeURIComponent('/mypage/account')}`);
   await logInThroughForm(app.user, patron.cardNumber, patron.password!);
-  await screen.findByRole('region', { name: '連絡方法' });
+  await screen.findByRole('region', { name: '登録内容' });
   return app;
 }
 
@@ -58,9 +59,9 @@ describe('利用者情報: registration, e-mail addresses and 連絡方法', () 
 
   it('says 該当する E-mail アドレスが存在しません when e-mail is chosen with no address, and leads to the address form', async () => {
     const { user } = await openAccount('p003', 'quiet');
-    const contact = screen.getByRole('region', { name: '連絡方法' });
+    const contact = screen.getByRole('region', { name: '予約連絡方法' });
     await user.click(within(contact).getByRole('radio', { name: /^メールアドレス1/ }));
-    await user.click(within(contact).getByRole('button', { name: '変更する' }));
+    await user.click(within(contact).getByRole('button', { name: '更新' }));
     const alert = await within(contact).findByRole('alert');
     expect(alert).toHaveTextContent('該当する E-mail アドレスが存在しません。');
     expect(within(alert).getByRole('link', { name: 'メールアドレスを登録する' })).toHaveAttribute('href', '#account-email-1');
@@ -70,11 +71,11 @@ describe('利用者情報: registration, e-mail addresses and 連絡方法', () 
 
   it('changes the default contact and, when asked, the open reservations that may still change', async () => {
     const { user } = await openAccount('p003', 'holder');
-    const contact = screen.getByRole('region', { name: '連絡方法' });
+    const contact = screen.getByRole('region', { name: '予約連絡方法' });
     expect(within(contact).getByRole('radio', { name: /^メールアドレス1/ })).toBeChecked();
     await user.click(within(contact).getByRole('radio', { name: /^電話/ }));
     expect(within(contact).getByRole('checkbox', { name: '予約中の資料の連絡方法も変更する' })).toBeChecked();
-    await user.click(within(contact).getByRole('button', { name: '変更する' }));
+    await user.click(within(contact).getByRole('button', { name: '更新' }));
     expect(
       await within(contact).findByText(/^連絡方法を「電話」に変更しました。 予約 \d+件の連絡方法も変更しました。$/),
     ).toBeInTheDocument();
@@ -94,9 +95,9 @@ describe('利用者情報: registration, e-mail addresses and 連絡方法', () 
     );
     const { user } = renderApp(`/login?next=${encodeURIComponent('/mypage/account')}`);
     await logInThroughForm(user, holder.cardNumber, holder.password!);
-    const contact = await screen.findByRole('region', { name: '連絡方法' });
+    const contact = await screen.findByRole('region', { name: '予約連絡方法' });
     await user.click(within(contact).getByRole('radio', { name: '両方のメールアドレス（1と2）' }));
-    await user.click(within(contact).getByRole('button', { name: '変更する' }));
+    await user.click(within(contact).getByRole('button', { name: '更新' }));
     expect(await within(contact).findByText(/^連絡方法を「両方のメールアドレス（1と2）」に変更しました。/)).toBeInTheDocument();
     expect((await patronOf('p003', 'holder')).contactMethod).toBe('email-both');
   });
@@ -126,7 +127,8 @@ describe('利用者情報: registration, e-mail addresses and 連絡方法', () 
     async (profileId, password, email) => {
       await openAccount(profileId, 'quiet');
       const registration = screen.getByRole('region', { name: '登録内容' });
-      const addresses = screen.getByRole('region', { name: 'メールアドレス' });
+      // The section as the library heads it (p002: Eメールアドレスの変更).
+      const addresses = screen.getByRole('region', { name: profiles[profileId].labels['account.email.title']?.ja ?? 'メールアドレス' });
       for (const text of password) expect(registration).toHaveTextContent(text);
       for (const text of email) expect(addresses).toHaveTextContent(text);
     },

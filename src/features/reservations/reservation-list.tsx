@@ -215,7 +215,7 @@ export function ReservationList() {
   if (items.length === 0) {
     return (
       <div className="reservations">
-        <h2 className="visually-hidden">{words.listName}</h2>
+        <h2 className="visually-hidden">{words.listTitle}</h2>
         {refreshFailed}
         {empty}
       </div>
@@ -238,7 +238,7 @@ export function ReservationList() {
 
       <section className="reservations-all" aria-labelledby={id}>
         <h2 id={id} className="reservations-heading">
-          {words.listName}{' '}
+          {words.listTitle}{' '}
           <span className="reservations-count">
             {!apart && cancelled.length > 0
               ? t('list.countWithCancelled', { count: listed.length - cancelled.length, cancelled: cancelled.length })

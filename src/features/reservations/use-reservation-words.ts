@@ -24,6 +24,7 @@ export function useReservationWords() {
   const library = useLibraryInfo().data;
   const language = currentLanguage();
   const state = (value: ReservationState) => label(`reservation.state.${value}`, `reservation:state.${value}`);
+  const listName = label('mypage.tab.reservations', 'mypage:tab.reservations');
   return {
     state,
     /** The state as a row of the list shows it: a cancelled one says why (取消（本人取消）). */
@@ -44,8 +45,10 @@ export function useReservationWords() {
     },
     date: (value: string) => formatDate(value, language),
     shortDate: (value: string) => formatShortDate(value, language),
-    /** 予約状況 as this library calls the list (予約中一覧, 予約一覧…), or its screen where that has a name of its own (p003's 予約状況一覧). */
-    listName: wording('reservation.list.title') ?? label('mypage.tab.reservations', 'mypage:tab.reservations'),
+    /** 予約状況 as this library calls the list (予約中一覧, 予約一覧…). */
+    listName,
+    /** The list's heading: the name of its screen where the library gives it one (p003's 予約状況一覧), else the list's. */
+    listTitle: wording('reservation.list.title') ?? listName,
     /** A column of the list, as the library names it (p000: 連絡). */
     column: (column: ReservationColumn) => label(`reservation.column.${column}`, `reservation:list.columns.${column}`),
     cart: label('nav.cart', 'nav.cart'),
