@@ -117,7 +117,8 @@ test('a patron renews a loan, sees why another cannot be renewed, changes the co
   const phone = contact.getByRole('radio', { name: '電話', exact: true });
   const other = (await phone.isChecked()) ? contact.getByRole('radio', { name: '携帯電話', exact: true }) : phone;
   await other.check();
-  await contact.getByRole('button', { name: '変更する' }).click();
+  // p003's button, as seed 003 names it (5. ②).
+  await contact.getByRole('button', { name: '更新', exact: true }).click();
   await expect(contact.getByText(/^連絡方法を「.+」に変更しました。/)).toBeVisible();
   await expect(other).toBeChecked();
   await expectNoAxeViolations(page, '利用者情報 over the real API');

@@ -536,8 +536,9 @@ describe('貸出履歴 (My本棚)', () => {
   it('is not offered where the library keeps no loan history (p003)', async () => {
     open();
     const { user } = await logInAt('/mypage', 'p003');
-    await user.click(await screen.findByRole('link', { name: '利用者情報' }));
-    expect(await screen.findByRole('region', { name: '連絡方法' })).toBeInTheDocument();
+    // p003's own words (seed 003, 5. ②): 利用者情報変更 and 予約連絡方法.
+    await user.click(await screen.findByRole('link', { name: '利用者情報変更' }));
+    expect(await screen.findByRole('region', { name: '予約連絡方法' })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: '貸出履歴' })).not.toBeInTheDocument();
     expect(screen.queryByRole('switch')).not.toBeInTheDocument();
   });
