@@ -5,7 +5,7 @@ const SHORTEST_ROW_PX = 48;
 
 /**
  * Rows of a long list drawn in the frame that shows it: as many as the window could show were the
- * list at its top, whatever the device (16 in a window 800 px high, where a row is 53 px or more
+ * list at its top, whatever the device (17 in a window 800 px high, where a row is 53 px or more
  * at a desk and a phone's card far more). Each row drawn before that frame is laid out in it too.
  */
 const firstFrameRows = () => Math.ceil((globalThis.innerHeight || 800) / SHORTEST_ROW_PX);
