@@ -1,5 +1,6 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { OFFLINE_COPY_KEY } from '../../src/api/queries/offline-copy-key';
 import { api, interceptApiRequests, openLibrary, persona } from './harness';
 import { logInThroughForm, renderApp } from './render-app';
 
@@ -19,6 +20,8 @@ describe('利用者カード', () => {
     expect(within(card).getByRole('heading', { level: 2, name: /山田 花子/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: `登録番号 ${reader.cardNumber} のバーコード（NW-7）` })).toBeInTheDocument();
     expect(screen.getByText(reader.cardNumber)).toBeInTheDocument();
+    // Kept with マイページ's lists once the page is idle.
+    await waitFor(() => expect(localStorage.getItem(OFFLINE_COPY_KEY)).toContain(reader.cardNumber));
 
     // At the counter with no network: a new visit in the same session still shows the card.
     cleanup();
@@ -40,9 +43,9 @@ describe('利用者カード', () => {
     await api.call('simSetNetwork', { body: { latency: 'none', failureRate: 0, offline: false } });
     await user.click(screen.getByRole('button', { name: 'もう一度読み込む' }));
     expect(await screen.findByRole('img', { name: `利用者番号 ${reader.cardNumber} のバーコード（NW-7）` })).toBeInTheDocument();
-    expect(localStorage.getItem('shiori.card')).toContain(reader.cardNumber);
+    await waitFor(() => expect(localStorage.getItem(OFFLINE_COPY_KEY)).toContain(reader.cardNumber));
     await user.click(screen.getByRole('button', { name: 'ログアウト' }));
     await screen.findByRole('button', { name: 'ログイン (認証)' });
-    expect(localStorage.getItem('shiori.card')).toBeNull();
+    expect(localStorage.getItem(OFFLINE_COPY_KEY)).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 import { matchQuery, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api } from '../client/api';
 import { useSessionToken } from '../client/session-token';
-import { forgetKeptCard } from './library-card';
 import { libraryInfoQuery } from './library-info';
 
 /** Every session read, one per token. */
@@ -24,6 +23,5 @@ export function useSession() {
 
 /** Logging out forgets everything read in the session; only the library's profile, the same for anyone, stays. */
 export function forgetSession(queryClient: QueryClient) {
-  forgetKeptCard();
   queryClient.removeQueries({ predicate: (query) => !matchQuery({ queryKey: libraryInfoQuery.queryKey }, query) });
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLibraryCard } from '../../api/queries/library-card';
+import { useOffline } from '../../api/queries/offline';
 import { Alert } from '../../components/alert';
 import { LoadError } from '../../components/load-error';
 import { Loading } from '../../components/loading';
@@ -16,9 +17,11 @@ export function LibraryCardView() {
   const { t, i18n } = useTranslation('card');
   const errorMessage = useErrorMessage();
   const query = useLibraryCard();
+  const offline = useOffline();
   if (query.isPending) return <Loading />;
-  if (query.isError) return <LoadError message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
-  const { card, offline } = query.data;
+  const card = query.data;
+  // Offline, the card kept in this browser stands; otherwise a failed read shows the error.
+  if (!card || (query.isError && !offline)) return <LoadError message={errorMessage(query.error)} onRetry={() => void query.refetch()} />;
   // The card number as the library names it (p000: 登録番号), from the card itself: the same offline.
   const cardNumberName = card.cardNumberLabel ? localized(card.cardNumberLabel, i18n.language) : t('cardNumber');
   return (
