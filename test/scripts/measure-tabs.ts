@@ -16,7 +16,8 @@
 //
 // Prints medians per tab and viewport (over RUNS × SWITCHES switches) and writes
 // test-results/measure-tabs.json. Environment: RUNS (default 5), SWITCHES (default 5),
-// VIEWPORTS=desktop,phone (default both), CHROMIUM_PATH, DIST (a mock build made elsewhere, e.g. an
+// VIEWPORTS=desktop,phone (default both), BREAKDOWN=1 (also print where each switch's CPU to its
+// first frame with content goes: the trace's events by name, medians), CHROMIUM_PATH, DIST (a mock build made elsewhere, e.g. an
 // older commit's, measured instead of building this one: before and after, alternately, on a busy machine).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -97,7 +98,14 @@ interface TraceEvent {
 
 async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] },
+    traceConfig: {
+      // The breakdown's events (script, style, layout, paint) are in devtools.timeline: traced only when asked, as they cost a little.
+      includedCategories: [
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+        ...(process.env.BREAKDOWN ? ['devtools.timeline', 'v8.execute'] : []),
+      ],
+    },
     transferMode: 'ReturnAsStream',
   });
 }
@@ -132,6 +140,19 @@ function cpuOfSwitch(events: readonly TraceEvent[], n: number, stage: Stage): nu
   return micros / 1000;
 }
 
+/** The main thread's events inside switch n's window to its first frame with content, thread ms by name (nested events count in their parents too). */
+function breakdownOfSwitch(events: readonly TraceEvent[], n: number): Map<string, number> {
+  const click = events.find((event) => event.name === `switch-${n}-click`)!;
+  const painted = events.find((event) => event.name === `switch-${n}-content`)!;
+  const byName = new Map<string, number>();
+  for (const event of events) {
+    if (event.ph !== 'X' || event.name === 'RunTask' || event.pid !== click.pid || event.tid !== click.tid) continue;
+    if (event.ts < click.ts || event.ts + (event.dur ?? 0) > painted.ts) continue;
+    byName.set(event.name, (byName.get(event.name) ?? 0) + (event.tdur ?? event.dur ?? 0) / 1000);
+  }
+  return byName;
+}
+
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
@@ -140,6 +161,8 @@ async function settle(page: Page): Promise<void> {
 interface Samples {
   wall: Times;
   cpu: Times;
+  /** Per tab, each switch's breakdown (BREAKDOWN=1). */
+  breakdown?: Record<TabName, Map<string, number>[]>;
 }
 
 async function measureRun(browser: Browser, url: string, viewport: ViewportName): Promise<Samples> {
@@ -178,7 +201,9 @@ async function measureRun(browser: Browser, url: string, viewport: ViewportName)
     order.forEach((tab, n) => {
       for (const stage of Object.keys(stages) as Stage[]) cpu[tab][stage].push(cpuOfSwitch(events, n, stage));
     });
-    return { wall, cpu };
+    const breakdown = { loans: [] as Map<string, number>[], reservations: [] as Map<string, number>[] };
+    if (process.env.BREAKDOWN) order.forEach((tab, n) => breakdown[tab].push(breakdownOfSwitch(events, n)));
+    return { wall, cpu, breakdown };
   } finally {
     await context.close();
   }
@@ -192,6 +217,7 @@ async function main() {
   const server = await serveBuild('mock', outDir);
   const { url } = server;
   const browser = await launchChromium();
+  const breakdowns: { viewport: ViewportName; tab: TabName; switches: Map<string, number>[] }[] = [];
   const samples = Object.fromEntries(chosenViewports.map((viewport) => [viewport, { wall: emptyTimes(), cpu: emptyTimes() }])) as Record<
     ViewportName,
     Samples
@@ -201,7 +227,12 @@ async function main() {
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const viewport of chosenViewports) {
-        const { wall, cpu } = await measureRun(browser, url, viewport);
+        const { wall, cpu, breakdown } = await measureRun(browser, url, viewport);
+        for (const tab of tabNames) {
+          const known = breakdowns.find((entry) => entry.viewport === viewport && entry.tab === tab);
+          if (known) known.switches.push(...(breakdown?.[tab] ?? []));
+          else breakdowns.push({ viewport, tab, switches: [...(breakdown?.[tab] ?? [])] });
+        }
         const list = (values: number[]) => values.map(Math.round).join(' ');
         for (const tab of tabNames) {
           for (const stage of stageNames) {
@@ -252,6 +283,20 @@ async function main() {
           `${value.medianMs} ms (${value.minMs}–${value.maxMs})`.padEnd(27);
         console.info(`${viewport.padEnd(9)} ${tabs[tab].name.padEnd(6)}  ${stage.padEnd(7)} ${cell(wall)} ${cell(mainThreadCpu)}`);
       }
+    }
+  }
+  if (process.env.BREAKDOWN) {
+    console.info(
+      '\nWhere the CPU to the first frame with content goes (trace events by name, thread ms, medians; nested events count in their parents too):',
+    );
+    for (const { viewport, tab, switches } of breakdowns) {
+      const names = new Set(switches.flatMap((entry) => [...entry.keys()]));
+      const rows = [...names]
+        .map((name) => ({ name, ms: median(switches.map((entry) => entry.get(name) ?? 0)) }))
+        .filter((row) => row.ms >= 0.5)
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 14);
+      console.info(`${viewport} ${tabs[tab].name}: ${rows.map((row) => `${row.name} ${row.ms.toFixed(1)}`).join(', ')}`);
     }
   }
   mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
