@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { loadEnv, runnerImport, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type * as SeedAsset from './mocks/seed/seed-asset';
@@ -270,21 +269,40 @@ function installableApp(mode: string): Plugin {
 }
 
 /**
+ * The app is React code (`import … from 'react'`, typed by @types/react) that runs on Preact's
+ * compatibility layer, in both builds and in the tests alike (react-dom alone was 67 kB gzip of
+ * the entry; preact with compat is 7 kB). See README, "The JS budget".
+ */
+const reactOnPreact = [
+  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+  // react-i18next's shim for React 17 (a CommonJS module that requires react): compat has the hook.
+  { find: /^use-sync-external-store\/shim$/, replacement: 'preact/compat' },
+];
+
+/**
  * Two builds of one app: `--mode mock` starts the simulated library in the page (and ships its
  * service workers and the precache list); any other mode talks to the API at VITE_API_BASE_URL and
  * carries no mock code.
  */
 export default defineConfig(({ mode }) => ({
   plugins: [
-    react(),
     publishContract(),
     contentSecurityPolicy(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL),
     installableApp(mode),
     ...(mode === 'mock' ? mockBuildPlugins() : []),
   ],
   publicDir: mode === 'mock' ? 'mocks/public' : false,
-  // msw's cookie code asks tldts for a registrable domain; the simulated library has no cookies.
-  resolve: mode === 'mock' ? { alias: { tldts: fileURLToPath(new URL('./mocks/public-suffix.ts', import.meta.url)) } } : {},
+  resolve: {
+    alias: [
+      ...reactOnPreact,
+      // msw's cookie code asks tldts for a registrable domain; the simulated library has no cookies.
+      ...(mode === 'mock' ? [{ find: /^tldts$/, replacement: fileURLToPath(new URL('./mocks/public-suffix.ts', import.meta.url)) }] : []),
+    ],
+  },
   build: {
     outDir: mode === 'mock' ? 'dist/mock' : 'dist/real',
     emptyOutDir: true,
@@ -302,6 +320,13 @@ export default defineConfig(({ mode }) => ({
     // The app's client and the tests' interceptor meet at one absolute address, with or without a DOM.
     env: { VITE_API_BASE_URL: 'http://localhost:3000/api' },
     setupFiles: ['test/setup.ts'],
+    // Node loads a package itself, past Vite's aliases: the packages that import React are put
+    // through Vite instead, so that they meet the same Preact as the app.
+    // Testing Library's `main` is CommonJS, whose require() no alias reaches: its ES module build.
+    alias: [{ find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' }],
+    server: {
+      deps: { inline: ['@testing-library/react', '@tanstack/react-query', 'react-i18next', 'react-router', 'react-hook-form', 'zustand'] },
+    },
     projects: [
       {
         // Rules, the contract, the simulated library's API, the build: plain Node, no DOM to set up.
@@ -315,6 +340,9 @@ export default defineConfig(({ mode }) => ({
       {
         // What renders React (.tsx): the whole app against the simulated library, as a patron's browser shows it.
         extends: true,
+        // Vitest resolves as Node does, without `module`: react-router would be its CommonJS
+        // build, whose require('react') no alias reaches.
+        resolve: { conditions: ['module'] },
         test: {
           name: 'app',
           environment: 'jsdom',

@@ -1,5 +1,6 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router';
+import { Loading } from '../components/loading';
 import { RequireSession } from './guards/require-session';
 import { RootLayout } from './layout/root-layout';
 import { loadStrings, type Namespace } from '../lib/i18n/i18n';
@@ -19,15 +20,23 @@ function RedirectKeepingState({ to }: { to: string }) {
  * A route's screen, loaded on the route's first visit with the strings it shows (beyond the
  * layout's, which are loaded before the app renders), so that a page never shows a key: each
  * route module is its own chunk, and a first visit loads only the routes it opens. Until it is
- * there the layout shows its loading state; a later visit's page stays on screen until the next
- * one is ready (the router changes pages in a transition).
+ * there, the screen's place shows the loading state.
+ *
+ * The boundary is the screen's own, just above it and below the route that holds it: preact/compat
+ * remounts every component between a suspending one and its boundary, so a nested screen's first
+ * render (予約結果 under 予約, a マイページ tab) must not reach the layout's boundary, which would
+ * take the parent route's state with it (予約's result was lost so).
  */
 function screen<M extends Record<K, ComponentType>, K extends keyof M>(load: () => Promise<M>, name: K, namespaces: Namespace[] = []) {
   const Screen = lazy<ComponentType>(async () => {
     const [module] = await Promise.all([load(), loadStrings(namespaces)]);
     return { default: module[name] };
   });
-  return <Screen />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <Screen />
+    </Suspense>
+  );
 }
 
 const reserve = () => import('./routes/reserve');

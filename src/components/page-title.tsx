@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -12,7 +12,7 @@ export function PageTitle({ children, focus = false }: { children: string; focus
   useEffect(() => {
     document.title = `${children} | ${t('app.name')}`;
   }, [children, t]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focus) ref.current?.focus();
   }, [focus]);
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * The heading of one step of a マイページ screen (取消, 変更, 貸出延長, their confirmation and result). The
@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 export function StepHeading({ children }: { children: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   // A new step may reuse the element of the last one: its words say it is another step.
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, [children]);
   return (

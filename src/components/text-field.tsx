@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { forwardRef, useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   /** A fixed id, when another part of the page links to the field; otherwise one is made up. */
@@ -6,11 +6,16 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   label: string;
   hint?: ReactNode;
   error?: string;
-  ref?: Ref<HTMLInputElement>;
 }
 
-/** A labelled input whose hint and error are tied to it for screen readers. */
-export function TextField({ id: fixedId, label, hint, error, ref, ...input }: TextFieldProps) {
+/**
+ * A labelled input whose hint and error are tied to it for screen readers. `forwardRef`, not a
+ * `ref` prop: the app runs on preact/compat, where a function component's `ref` reaches it only so.
+ */
+export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
+  { id: fixedId, label, hint, error, ...input },
+  ref,
+) {
   const madeUp = useId();
   const id = fixedId ?? madeUp;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -37,4 +42,4 @@ export function TextField({ id: fixedId, label, hint, error, ref, ...input }: Te
       ) : null}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client/api-error';
@@ -136,7 +136,7 @@ function TitleView({ title, patron, personas, action }: { title: SimTitleView } 
   const who = (cardNumber: string) => personas.find((persona) => persona.cardNumber === cardNumber)?.name ?? cardNumber;
 
   // A title chosen from a list further up: reading goes on at its heading.
-  useEffect(() => {
+  useLayoutEffect(() => {
     headingRef.current?.focus();
   }, [title.titleId]);
 

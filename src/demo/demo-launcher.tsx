@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
@@ -56,7 +56,7 @@ export function DemoLauncher() {
   }, [setOpen]);
 
   // Back to the button once the panel is gone (on a phone the button shows again only then).
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (wasOpen.current && !open) buttonRef.current?.focus();
     wasOpen.current = open;
   }, [open]);

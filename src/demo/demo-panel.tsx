@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18next, languages } from '../lib/i18n/i18n';
 import { CounterTab } from './counter-tab';
@@ -32,7 +32,7 @@ export default function DemoPanel({ id, focusOnOpen, onClose }: DemoPanelProps) 
   const tab = useDemoStore((state) => state.tab);
   const setTab = useDemoStore((state) => state.setTab);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusOnOpen) headingRef.current?.focus();
   }, [focusOnOpen]);
 

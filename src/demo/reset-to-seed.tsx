@@ -5,6 +5,7 @@ import { simApi } from './sim-api';
 import { Alert } from '../components/alert';
 import { DemoFailure } from './demo-failure';
 import { useLibraryReplaced } from './use-library-replaced';
+import { focusOnMount } from '../lib/focus-on-mount';
 
 /** シードに戻す, after a question: the library as it was seeded; saved scenarios stay. */
 export function ResetToSeed() {
@@ -31,7 +32,7 @@ export function ResetToSeed() {
           </p>
           <div className="demo-item-actions">
             <button
-              autoFocus
+              ref={focusOnMount}
               type="button"
               className="button button-small button-primary"
               disabled={reset.isPending}

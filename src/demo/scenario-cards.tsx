@@ -10,6 +10,7 @@ import { DemoFailure } from './demo-failure';
 import { refreshScenarios } from './get-scenarios';
 import type { RestoreScenario } from './use-restore-scenario';
 import { downloadFile } from '../lib/download-file';
+import { focusOnMount } from '../lib/focus-on-mount';
 
 /** 復元, named with the scenario for screen readers; one restore at a time. */
 export function RestoreButton({
@@ -112,7 +113,7 @@ export function SavedScenario({ scenario, restore }: { scenario: ScenarioSummary
           <p className="demo-strong">{t('scenarios.confirmDelete', { name })}</p>
           <div className="demo-item-actions">
             <button
-              autoFocus
+              ref={focusOnMount}
               type="button"
               className="button button-small button-primary"
               disabled={remove.isPending}

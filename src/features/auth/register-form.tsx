@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { RegisterRequest } from '../../api/contract/account';
@@ -96,7 +96,7 @@ export function RegisterForm({ library, mode, registration }: RegisterFormProps)
 
   // The refusal is read at the top of a long form while the patron is at its button: move there.
   const alertRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (refusal) alertRef.current?.focus();
   }, [refusal]);
 

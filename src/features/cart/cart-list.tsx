@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSessionToken } from '../../api/client/session-token';
@@ -45,7 +45,7 @@ export function CartList({ itemHeading = 'h2', selection: given, actions }: Cart
   const removedRef = useRef<HTMLDivElement>(null);
 
   // The row whose button had the focus is gone: say what happened, where the focus now is.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (removedCount !== null) removedRef.current?.focus();
   }, [removedCount]);
 

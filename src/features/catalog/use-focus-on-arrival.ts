@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import type { ListNavigationState } from './catalog-links';
 
@@ -10,7 +10,7 @@ import type { ListNavigationState } from './catalog-links';
 export function useFocusOnArrival(ref: RefObject<HTMLElement | null>, ready: boolean) {
   const location = useLocation();
   const done = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!ready || done.current === location.key) return;
     done.current = location.key;
     const keepFocus = (location.state as ListNavigationState | null)?.keepFocus === true;

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface MoveButtonsProps {
@@ -14,6 +15,19 @@ interface MoveButtonsProps {
  */
 export function MoveButtons({ name, index, count, onMove }: MoveButtonsProps) {
   const { t } = useTranslation('reservation');
+  // The arrow pressed keeps focus once its item has moved, so that it can be pressed again. A
+  // renderer may move the item by taking its element out of the list and putting it back, which
+  // drops focus (preact/compat does, where react-dom moves the neighbour): the arrow takes it again.
+  const pressed = useRef<HTMLButtonElement | null>(null);
+  useLayoutEffect(() => {
+    if (pressed.current && document.activeElement !== pressed.current) pressed.current.focus();
+    pressed.current = null;
+  }, [index]);
+  const press = (button: HTMLButtonElement, by: -1 | 1) => {
+    const to = index + by;
+    if (to >= 0 && to < count) pressed.current = button;
+    onMove(by);
+  };
   return (
     <span className="order-item-moves">
       <button
@@ -21,7 +35,7 @@ export function MoveButtons({ name, index, count, onMove }: MoveButtonsProps) {
         className="button button-small"
         aria-disabled={index === 0 ? true : undefined}
         aria-label={t('order.upLabel', { title: name })}
-        onClick={() => onMove(-1)}
+        onClick={(event) => press(event.currentTarget, -1)}
       >
         <span aria-hidden="true">↑ </span>
         {t('order.up')}
@@ -31,7 +45,7 @@ export function MoveButtons({ name, index, count, onMove }: MoveButtonsProps) {
         className="button button-small"
         aria-disabled={index === count - 1 ? true : undefined}
         aria-label={t('order.downLabel', { title: name })}
-        onClick={() => onMove(1)}
+        onClick={(event) => press(event.currentTarget, 1)}
       >
         <span aria-hidden="true">↓ </span>
         {t('order.down')}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { LoanHistory } from '../../api/contract/loans';
@@ -36,7 +36,7 @@ export function LoanHistorySection() {
   const backToSwitch = useRef(false);
 
   // The question is where reading goes when it opens; when it closes, back to the switch that asked it.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirmingOff) confirmRef.current?.focus();
     else if (backToSwitch.current && !change.isPending) {
       backToSwitch.current = false;

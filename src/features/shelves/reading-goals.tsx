@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client/api-error';
 import type { GoalPeriodKind, ReadingGoal, ReadingGoals } from '../../api/contract/shelves';
@@ -174,7 +174,7 @@ function GoalCard({ goal }: { goal: ReadingGoal }) {
   // Deleting a goal asks first, as deleting a shelf does.
   const [asking, setAsking] = useState(false);
   const question = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (asking) question.current?.focus();
   }, [asking]);
   const language = currentLanguage();

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Shelf } from '../../api/contract/shelves';
 import { Alert } from '../../components/alert';
 import { useErrorMessage } from '../../lib/error-message';
 import { useDeleteShelf, useRenameShelf } from './use-shelf-changes';
+import { focusOnMount } from '../../lib/focus-on-mount';
 
 /** Renaming and deleting a shelf of the patron's own (the two every patron has offer neither); deleting asks first. */
 export function ShelfSettings({ shelf }: { shelf: Shelf }) {
@@ -15,7 +16,7 @@ export function ShelfSettings({ shelf }: { shelf: Shelf }) {
   const [mode, setMode] = useState<'idle' | 'renaming' | 'deleting'>('idle');
   const [name, setName] = useState(shelf.name ?? '');
   const questionRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (mode === 'deleting') questionRef.current?.focus();
   }, [mode]);
   if (!shelf.actions.rename && !shelf.actions.delete) return null;
@@ -46,7 +47,14 @@ export function ShelfSettings({ shelf }: { shelf: Shelf }) {
           }}
         >
           <label htmlFor={`${id}-name`}>{t('rename.name')}</label>
-          <input id={`${id}-name`} value={name} maxLength={40} required autoFocus onChange={(event) => setName(event.target.value)} />
+          <input
+            id={`${id}-name`}
+            value={name}
+            maxLength={40}
+            required
+            ref={focusOnMount}
+            onChange={(event) => setName(event.target.value)}
+          />
           <button type="submit" className="button button-small button-primary" disabled={rename.isPending || name.trim() === ''}>
             {t('rename.submit')}
           </button>
