@@ -109,6 +109,7 @@ export class LibraryHost {
   /** The library being opened, until it is open: it knows its profile before its rows are all read. */
   private opening: OpenLibrary | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private opened = false;
 
   constructor(private readonly options: HostOptions) {
     this.networkNow = options.networkSetting?.get() ?? options.network ?? { latency: 'none', failureRate: 0, offline: false };
@@ -123,6 +124,11 @@ export class LibraryHost {
   set network(settings: NetworkSettings) {
     this.networkNow = settings;
     this.options.networkSetting?.set(settings);
+  }
+
+  /** Whether the library has not yet opened its database once since it started (it is reading its rows, or seeding). */
+  get starting(): boolean {
+    return !this.opened;
   }
 
   get profileId(): ProfileId {
@@ -197,6 +203,7 @@ export class LibraryHost {
     const library = (this.opening = new OpenLibrary(profiles[profileId], this.options));
     try {
       await library.open();
+      this.opened = true;
       return library;
     } finally {
       if (this.opening === library) this.opening = null;
