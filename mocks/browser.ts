@@ -80,14 +80,19 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
   });
   performance.mark('shiori:library-start');
   const describe = async (library: Library) => ({ profileId: library.profile.id, reseedReason: library.reseedReason });
-  // The library opens (or seeds) while the service worker starts: neither waits for the other.
-  const opening = host.run(describe);
-  opening.catch(() => undefined); // when a scenario is restored instead, its own start tells of a failure
   const worker = setupWorker(...createHandlers(host, options.baseUrl));
   const profilePath = new URL(`${options.baseUrl}/library`, window.location.href).pathname;
   worker.events.on('response:mocked', ({ request }) => {
     if (new URL(request.url).pathname === profilePath) profileAnswered();
   });
+  let firstRequest!: () => void;
+  const asked = new Promise<void>((resolve) => (firstRequest = resolve));
+  worker.events.on('request:start', () => firstRequest());
+  // The library opens its database (reads its stored rows, or seeds) when the page first asks it something, or a second
+  // after the service worker started: reading 58,000 rows holds the page's thread, and a repeat visit's page (its login
+  // form drawn from the library's kept answer) waited behind it. A request opens it in any case.
+  const opening = Promise.race([asked, taking.then(() => wait(1000))]).then(() => host.run(describe));
+  opening.catch(() => undefined); // when a scenario is restored instead, its own start tells of a failure
   try {
     await worker.start({
       // shiori-sw.js runs MSW's mockServiceWorker.js and also keeps the app shell for offline starts.

@@ -142,10 +142,7 @@ export class LibraryHost {
 
   private runOpen<T>(task: (library: OpenLibrary) => Promise<T>): Promise<T> {
     const next = this.queue.then(async () => {
-      const library = await (this.active ??= this.open(this.profileId).catch((error: unknown) => {
-        this.active = null;
-        throw error;
-      }));
+      const library = await this.activeLibrary();
       return library.storage.exclusive(async () => {
         await library.catchUp();
         return task(library);
@@ -162,7 +159,17 @@ export class LibraryHost {
    * seeding, and only what needs its rows waits for them.
    */
   profile(): Promise<LibraryProfile> {
+    // Nothing opened yet (a page's first request): start opening now, so that the profile is known before the rows.
+    if (!this.active && !this.opening) void this.activeLibrary().catch(() => undefined);
     return this.opening?.profileKnown ?? this.run(async (library) => library.profile);
+  }
+
+  /** The active library, opened (or seeded) when it is not yet. */
+  private activeLibrary(): Promise<OpenLibrary> {
+    return (this.active ??= this.open(this.profileId).catch((error: unknown) => {
+      this.active = null;
+      throw error;
+    }));
   }
 
   /**

@@ -110,4 +110,28 @@ describe('a library still seeding', () => {
     expect(await opened).toBe('open');
     expect((await search).status).toBe(200);
   });
+
+  it('answers its profile at once when GET /library is the first thing asked, before anything opened it (the page opens it with its first request)', async () => {
+    let seeded!: () => void;
+    const seeding = new Promise<void>((resolve) => (seeded = resolve));
+    const generated = generatedSeed({ titleCount: 3000, hashIterations: 1000 });
+    const host = new LibraryHost({
+      storageFor: () => memoryStorage(),
+      wallClock: () => fromIso(SEED_EPOCH),
+      profileSetting: { get: () => 'p001', set: () => undefined },
+      clockRuns: false,
+      seed: async (profileId) => {
+        await seeding;
+        return generated(profileId);
+      },
+      hashIterations: 1000,
+    });
+    const handlers = createHandlers(host, API);
+    const profile = (await getResponse(handlers, new Request(`${API}/library`))) as Response;
+    expect(await profile.json()).toMatchObject({ id: 'p001' });
+    expect(host.starting).toBe(true);
+    seeded();
+    await host.run(async () => null);
+    expect(host.starting).toBe(false);
+  });
 });
