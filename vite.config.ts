@@ -145,10 +145,62 @@ function seedAssets(): Plugin & { api: { fileNames: Set<string> } } {
   };
 }
 
+/**
+ * Mock builds: index.html preloads the two chunks the mock build's entry loads at once — the
+ * simulated library (`mocks/browser.ts`, `import()`ed by src/main.tsx) and the demo panel's button
+ * (`src/demo/demo-launcher.tsx`, awaited by the root layout before the app renders) — with what they
+ * import and the launcher's styles, so that they download beside the entry instead of after it has
+ * run (Vite preloads only the entry's static imports). The real-API build has neither.
+ */
+function preloadMockChunks(): Plugin {
+  const loadedAtOnce = ['/mocks/browser.ts', '/src/demo/demo-launcher.tsx'];
+  let base = '/';
+  return {
+    name: 'shiori:preload-mock-chunks',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter((item) => item.type === 'chunk');
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const add = (fileName: string) => {
+          if (scripts.has(fileName)) return;
+          scripts.add(fileName);
+          const chunk = chunks.find((item) => item.fileName === fileName);
+          for (const css of chunk?.viteMetadata?.importedCss ?? []) styles.add(css);
+          for (const imported of chunk?.imports ?? []) add(imported);
+        };
+        for (const module of loadedAtOnce) {
+          const chunk = chunks.find((item) => item.facadeModuleId?.endsWith(module));
+          if (!chunk) throw new Error(`The mock build has no chunk for ${module}`);
+          add(chunk.fileName);
+        }
+        const missing = (fileName: string) => !html.includes(`${base}${fileName}`);
+        return [
+          ...[...scripts].filter(missing).map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${fileName}` },
+            injectTo: 'head' as const,
+          })),
+          ...[...styles].filter(missing).map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${fileName}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
+  };
+}
+
 /** The simulated library's seeds, and the offline copy's list that names them among the files kept on demand. */
 function mockBuildPlugins(): Plugin[] {
   const seeds = seedAssets();
-  return [seeds, precacheManifest(seeds.api.fileNames)];
+  return [seeds, precacheManifest(seeds.api.fileNames), preloadMockChunks()];
 }
 
 /** The contract's OpenAPI document, committed beside the schemas it is generated from (a test keeps it fresh). */

@@ -55,6 +55,8 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
   if (requested.success) localStorage.setItem(PROFILE_KEY, requested.data);
   let workerStarted!: () => void;
   const taking = new Promise<void>((resolve) => (workerStarted = resolve));
+  let profileAnswered!: () => void;
+  const answeredProfile = new Promise<void>((resolve) => (profileAnswered = resolve));
   const host = new LibraryHost({
     storageFor: (id) => indexedDbStorage(`shiori-${id}`),
     wallClock: () => Date.now(),
@@ -63,10 +65,13 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
       set: (id) => localStorage.setItem(PROFILE_KEY, id),
     },
     clockRuns: true,
-    // A first visit decodes its seed once the service worker takes requests: decoding holds the page's thread, and the
-    // worker's start (then the library's profile, which the login form needs) would wait behind it.
+    // A first visit decodes its seed once the page has drawn the library's profile (GET /library, which the login form
+    // needs): decoding and storing the seed hold the page's thread, and the service worker's start, the answer and the
+    // form drawn from it waited behind them. A page that has not asked for it a second after the worker started waits no longer.
     seed: keptSeed(async (profileId) => {
       await taking;
+      // Idle twice: the first idle moment may come before the answer has reached the page.
+      await Promise.race([answeredProfile.then(pageIdle).then(pageIdle), wait(1000)]);
       return seedAsset(profileId);
     }),
     network: { latency: 'realistic', failureRate: 0, offline: false },
@@ -75,10 +80,19 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
   });
   performance.mark('shiori:library-start');
   const describe = async (library: Library) => ({ profileId: library.profile.id, reseedReason: library.reseedReason });
-  // The library opens (or seeds) while the service worker starts: neither waits for the other.
-  const opening = host.run(describe);
-  opening.catch(() => undefined); // when a scenario is restored instead, its own start tells of a failure
   const worker = setupWorker(...createHandlers(host, options.baseUrl));
+  const profilePath = new URL(`${options.baseUrl}/library`, window.location.href).pathname;
+  worker.events.on('response:mocked', ({ request }) => {
+    if (new URL(request.url).pathname === profilePath) profileAnswered();
+  });
+  let firstRequest!: () => void;
+  const asked = new Promise<void>((resolve) => (firstRequest = resolve));
+  worker.events.on('request:start', () => firstRequest());
+  // The library opens its database (reads its stored rows, or seeds) when the page first asks it something, or a second
+  // after the service worker started: reading 58,000 rows holds the page's thread, and a repeat visit's page (its login
+  // form drawn from the library's kept answer) waited behind it. A request opens it in any case.
+  const opening = Promise.race([asked, taking.then(() => wait(1000))]).then(() => host.run(describe));
+  opening.catch(() => undefined); // when a scenario is restored instead, its own start tells of a failure
   try {
     await worker.start({
       // shiori-sw.js runs MSW's mockServiceWorker.js and also keeps the app shell for offline starts.
@@ -113,6 +127,14 @@ export async function startSimulatedLibrary(options: { baseUrl: string; search: 
   });
   return { ready, scenario };
 }
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Settles once the page has nothing else to do (what it was given has been drawn), or after 300 ms at most. */
+const pageIdle = () =>
+  new Promise<void>((resolve) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 300 }) : setTimeout(resolve, 0),
+  );
 
 /** How long the library must have had no request before a first visit's background jobs start. */
 const QUIET_MS = 8000;

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { waitForBackend } from './api/client/api';
 import { useSessionToken } from './api/client/session-token';
+import { forgetLibraryCopy } from './api/queries/library-copy';
 import { App } from './app/app';
 import { useNotices } from './lib/notices';
 
@@ -17,6 +18,10 @@ import { useNotices } from './lib/notices';
  */
 async function startBackend(): Promise<{ holdsRender: Promise<void> }> {
   if (import.meta.env.MODE !== 'mock') return { holdsRender: Promise.resolve() };
+  const params = new URLSearchParams(window.location.search);
+  // An address that picks the library (`?library=p001`) or restores a scenario may start another library than the one
+  // whose answer the browser kept: the login form waits for the library's own words rather than show another's.
+  if (params.has('library') || params.has('scenario')) forgetLibraryCopy();
   const started = import('../mocks/browser').then(({ startSimulatedLibrary }) =>
     startSimulatedLibrary({ baseUrl: import.meta.env.VITE_API_BASE_URL || '/api', search: window.location.search }),
   );
@@ -40,8 +45,7 @@ async function startBackend(): Promise<{ holdsRender: Promise<void> }> {
   });
   // A library that fails to start still lets the app render: its requests then fail with the page's own error state.
   const shown = settled.catch((error: unknown) => console.error('[shiori] The simulated library could not start', error));
-  const namesScenario = new URLSearchParams(window.location.search).has('scenario');
-  return { holdsRender: namesScenario ? shown : Promise.resolve() };
+  return { holdsRender: params.has('scenario') ? shown : Promise.resolve() };
 }
 
 /**

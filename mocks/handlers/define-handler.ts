@@ -142,7 +142,11 @@ export function toHttpHandlers(
         // Offline: the request never reaches the library, as when the patron's connection drops.
         if (host.network.offline) return HttpResponse.error();
         const [min, max] = latencyRange[host.network.latency];
-        if (max > 0) await delay(min + Math.random() * (max - min));
+        // What the library answers while it starts, before its rows are open (its profile, which the login form needs),
+        // comes without the simulated delay: the page is already waiting for the library's start, which a network's
+        // delay would run beside, not after. Everything else, and the profile once the library is open, waits as set.
+        const answeredAtStart = scope === 'host' && host.starting;
+        if (max > 0 && !answeredAtStart) await delay(min + Math.random() * (max - min));
         if (Math.random() < host.network.failureRate) {
           return errorResponse('SERVICE_UNAVAILABLE', 'Injected failure: the library system did not answer', { retryAfterSeconds: 1 });
         }

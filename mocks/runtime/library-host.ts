@@ -109,6 +109,7 @@ export class LibraryHost {
   /** The library being opened, until it is open: it knows its profile before its rows are all read. */
   private opening: OpenLibrary | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private opened = false;
 
   constructor(private readonly options: HostOptions) {
     this.networkNow = options.networkSetting?.get() ?? options.network ?? { latency: 'none', failureRate: 0, offline: false };
@@ -125,6 +126,11 @@ export class LibraryHost {
     this.options.networkSetting?.set(settings);
   }
 
+  /** Whether the library has not yet opened its database once since it started (it is reading its rows, or seeding). */
+  get starting(): boolean {
+    return !this.opened;
+  }
+
   get profileId(): ProfileId {
     return this.options.profileSetting.get() ?? defaultProfileId;
   }
@@ -136,10 +142,7 @@ export class LibraryHost {
 
   private runOpen<T>(task: (library: OpenLibrary) => Promise<T>): Promise<T> {
     const next = this.queue.then(async () => {
-      const library = await (this.active ??= this.open(this.profileId).catch((error: unknown) => {
-        this.active = null;
-        throw error;
-      }));
+      const library = await this.activeLibrary();
       return library.storage.exclusive(async () => {
         await library.catchUp();
         return task(library);
@@ -156,7 +159,17 @@ export class LibraryHost {
    * seeding, and only what needs its rows waits for them.
    */
   profile(): Promise<LibraryProfile> {
+    // Nothing opened yet (a page's first request): start opening now, so that the profile is known before the rows.
+    if (!this.active && !this.opening) void this.activeLibrary().catch(() => undefined);
     return this.opening?.profileKnown ?? this.run(async (library) => library.profile);
+  }
+
+  /** The active library, opened (or seeded) when it is not yet. */
+  private activeLibrary(): Promise<OpenLibrary> {
+    return (this.active ??= this.open(this.profileId).catch((error: unknown) => {
+      this.active = null;
+      throw error;
+    }));
   }
 
   /**
@@ -197,6 +210,7 @@ export class LibraryHost {
     const library = (this.opening = new OpenLibrary(profiles[profileId], this.options));
     try {
       await library.open();
+      this.opened = true;
       return library;
     } finally {
       if (this.opening === library) this.opening = null;

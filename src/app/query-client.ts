@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/client/api-error';
 import { useSessionToken } from '../api/client/session-token';
+import { keepLibraryCopy } from '../api/queries/library-copy';
 import { offlineCopyOf, useLibraryUnreachable } from '../api/queries/offline';
 import { patronKey } from '../api/queries/patron';
 
@@ -26,6 +27,8 @@ export function createQueryClient(): QueryClient {
     // may be repeated, reads and writes alike, so Query repeating too would multiply the tries.
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
+  // The library's last answer to GET /library, shown while it is asked again: a repeat visit's login form draws at once.
+  keepLibraryCopy(queryClient);
   // Whatever belonged to the previous session (a patron's summary, cart, …) goes with it, so that
   // the next patron on a shared computer never sees it, not even for a moment; its offline copy too.
   const offlineCopy = offlineCopyOf(queryClient);

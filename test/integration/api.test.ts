@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SCHEMA_VERSION } from '../../mocks/db/schema';
 import { useSessionToken } from '../../src/api/client/session-token';
 import { bearerToken, createApiClient } from '../../src/api/client/transport';
@@ -112,6 +112,30 @@ describe('the simulated library API', () => {
       });
     await api.call('simSetNetwork', { body: { latency: 'none', failureRate: 0 } });
     await expect(api.call('login', { body: { cardNumber: reader.cardNumber, password: reader.password! } })).resolves.toBeDefined();
+  });
+});
+
+describe('the simulated network delay while the library starts', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('answers the library’s profile at once while the library starts, and with the set delay once it is open', async () => {
+    // Only setTimeout is held, so a delay is the one thing that cannot pass unless the test moves the clock.
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const host = openLibrary({ profileId: 'p003', network: { latency: 'slow', failureRate: 0, offline: false } });
+    expect(host.starting).toBe(true);
+    await expect(api.call('getLibrary')).resolves.toMatchObject({ id: 'p003' });
+
+    await host.run(async () => null);
+    expect(host.starting).toBe(false);
+    let answered = false;
+    const asked = api.call('getLibrary').then(() => (answered = true));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(answered).toBe(false);
+    await vi.advanceTimersByTimeAsync(2000);
+    await asked;
+    expect(answered).toBe(true);
   });
 });
 

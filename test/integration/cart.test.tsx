@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { TitleRow } from '../../mocks/db/schema';
@@ -110,6 +110,8 @@ describe('予約かご before login', () => {
     const stored = localStorage.getItem('shiori.cart');
     expect(stored).toContain(books[0]!.id);
     first.queryClient.clear();
+    // The old page goes with the reload: left mounted, it drew its list again beside the new page's.
+    cleanup();
 
     // A new page load: memory is empty, localStorage is what the last visit left.
     useGuestCart.setState({ byLibrary: {} });

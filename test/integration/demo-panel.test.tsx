@@ -4,6 +4,7 @@ import type { Situation } from '../../mocks/seed/personas';
 import type { LibraryHost } from '../../mocks/runtime/library-host';
 import { useSessionToken } from '../../src/api/client/session-token';
 import type { ProfileId } from '../../src/api/contract/library';
+import { LIBRARY_COPY_KEY } from '../../src/api/queries/library-copy';
 import { useDemoStore } from '../../src/demo/demo-store';
 import { api, interceptApiRequests, openLibrary, persona, unreservedBookOnShelfAt } from './harness';
 import { renderApp } from './render-app';
@@ -198,6 +199,8 @@ describe('the demo panel: library and patron', () => {
     expect(useSessionToken.getState().token).toBeNull();
     expect(router.state.location.pathname).toBe('/');
     expect(await screen.findByRole('link', { name: /大洲市立図書館/ })).toBeInTheDocument();
+    // The next visit's login form starts from the new library's words, not the old one's.
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(LIBRARY_COPY_KEY)!)).toMatchObject({ library: { id: 'p001' } }));
     expect(within(sheet).getByRole('button', { name: '山田 花子さんでログイン' })).toBeInTheDocument();
     expect(within(sheet).getByText(`利用者番号 ${persona('p001', 'reader').cardNumber}`)).toBeInTheDocument();
   });

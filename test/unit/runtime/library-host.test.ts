@@ -78,24 +78,30 @@ describe('a library whose storage fails to keep a change', () => {
   });
 });
 
+/** A library whose seed comes only once `seeded` is called, answering requests through the handlers. */
+function seedingLibrary(profileId: 'p001' | 'p003') {
+  let seeded!: () => void;
+  const seeding = new Promise<void>((resolve) => (seeded = resolve));
+  const generated = generatedSeed({ titleCount: 3000, hashIterations: 1000 });
+  const host = new LibraryHost({
+    storageFor: () => memoryStorage(),
+    wallClock: () => fromIso(SEED_EPOCH),
+    profileSetting: { get: () => profileId, set: () => undefined },
+    clockRuns: false,
+    seed: async (id) => {
+      await seeding;
+      return generated(id);
+    },
+    hashIterations: 1000,
+  });
+  const handlers = createHandlers(host, API);
+  const get = async (path: string) => (await getResponse(handlers, new Request(`${API}${path}`))) as Response;
+  return { host, get, seeded };
+}
+
 describe('a library still seeding', () => {
   it('answers its profile (GET /library) at once, and what needs its rows once they are there', async () => {
-    let seeded!: () => void;
-    const seeding = new Promise<void>((resolve) => (seeded = resolve));
-    const generated = generatedSeed({ titleCount: 3000, hashIterations: 1000 });
-    const host = new LibraryHost({
-      storageFor: () => memoryStorage(),
-      wallClock: () => fromIso(SEED_EPOCH),
-      profileSetting: { get: () => 'p003', set: () => undefined },
-      clockRuns: false,
-      seed: async (profileId) => {
-        await seeding;
-        return generated(profileId);
-      },
-      hashIterations: 1000,
-    });
-    const handlers = createHandlers(host, API);
-    const get = async (path: string) => (await getResponse(handlers, new Request(`${API}${path}`))) as Response;
+    const { host, get, seeded } = seedingLibrary('p003');
     const opened = host.run(async () => 'open');
 
     let searched = false;
@@ -109,5 +115,15 @@ describe('a library still seeding', () => {
     seeded();
     expect(await opened).toBe('open');
     expect((await search).status).toBe(200);
+  });
+
+  it('answers its profile at once when GET /library is the first thing asked, before anything opened it (the page opens it with its first request)', async () => {
+    const { host, get, seeded } = seedingLibrary('p001');
+    const profile = await get('/library');
+    expect(await profile.json()).toMatchObject({ id: 'p001' });
+    expect(host.starting).toBe(true);
+    seeded();
+    await host.run(async () => null);
+    expect(host.starting).toBe(false);
   });
 });
