@@ -19,7 +19,7 @@
 // records) add about 60 MB at a million.
 
 /** Bits of a character's entry: the parts of the record the key occurs in, and the three below. */
-const CHARACTER_BITS = 7;
+export const CHARACTER_BITS = 7;
 /** Bits of a pair's entry: the parts and AT_TITLE_START. */
 export const PAIR_BITS = 5;
 /** The key begins the title. */
@@ -175,6 +175,51 @@ export class Posting {
         bits[i++] = this.denseBits(n);
         word ^= low;
       }
+    }
+  }
+
+  /**
+   * This sparse posting as a dense one, for one search, in the bit slices given (zeroed, room for
+   * every record): a broad query's sparse keys are so read 32 records a word like its dense ones.
+   */
+  decodeInto(present: Int32Array, slices: Int32Array): Posting {
+    const { bytes, size, width, mask } = this;
+    let at = 0;
+    let record = -1;
+    while (at < size) {
+      // readVarint, written out: this loop reads every entry of a broad query's sparse keys.
+      let byte = bytes[at++] as number;
+      let value = byte & 0x7f;
+      for (let shift = 7; byte >= 0x80; shift += 7) {
+        byte = bytes[at++] as number;
+        value |= (byte & 0x7f) << shift;
+      }
+      record += value >> width;
+      const w = record >>> 5;
+      const bit = 1 << (record & 31);
+      present[w] = (present[w] as number) | bit;
+      const base = w * width;
+      for (let bits = value & mask; bits !== 0; bits &= bits - 1) {
+        const b = base + 31 - Math.clz32(bits & -bits);
+        slices[b] = (slices[b] as number) | bit;
+      }
+    }
+    const view = new Posting(width);
+    view.present = present;
+    view.slices = slices;
+    view.length = this.length;
+    view.last = this.last;
+    return view;
+  }
+
+  /** Zeroes the bit slices `decodeInto` wrote, in the words that hold a record. */
+  clearDecoded(): void {
+    const { present, slices, width } = this as { present: Int32Array; slices: Int32Array; width: number };
+    const words = wordsFor(this.last + 1);
+    for (let w = 0; w < words; w++) {
+      if (present[w] === 0) continue;
+      present[w] = 0;
+      for (let at = w * width; at < (w + 1) * width; at++) slices[at] = 0;
     }
   }
 
