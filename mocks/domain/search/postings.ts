@@ -151,14 +151,18 @@ export class Posting {
   denseBits(n: number): number {
     const w = n >>> 5;
     const shift = n & 31;
-    if ((((this.present as Int32Array)[w] as number) >>> shift) & 1) {
-      const { slices, width } = this as { slices: Int32Array; width: number };
-      const at = w * width;
-      let bits = 0;
-      for (let b = 0; b < width; b++) bits |= (((slices[at + b] as number) >>> shift) & 1) << b;
-      return bits;
-    }
-    return 0;
+    if (((((this.present as Int32Array)[w] as number) >>> shift) & 1) === 0) return 0;
+    const slices = this.slices as Int32Array;
+    const at = w * this.width;
+    // Written out for the five bits every entry has, then the two a character's has besides.
+    const bits =
+      (((slices[at] as number) >>> shift) & 1) |
+      ((((slices[at + 1] as number) >>> shift) & 1) << 1) |
+      ((((slices[at + 2] as number) >>> shift) & 1) << 2) |
+      ((((slices[at + 3] as number) >>> shift) & 1) << 3) |
+      ((((slices[at + 4] as number) >>> shift) & 1) << 4);
+    if (this.width === PAIR_BITS) return bits;
+    return bits | ((((slices[at + 5] as number) >>> shift) & 1) << 5) | ((((slices[at + 6] as number) >>> shift) & 1) << 6);
   }
 
   /** The records of a dense posting, found a word of `present` at a time. */

@@ -121,6 +121,8 @@ const TIERS = 6;
 const MEMO_SLOTS = 8;
 /** A query whose fewest records any key holds are at least one in WORD_SHARE is read a word at a time (findInWords). */
 const WORD_SHARE = 64;
+/** How many of its shortest posting's records estimatedCandidates looks at. */
+const SAMPLE = 128;
 /** The most sparse postings a search decodes into bit slices (about a megabyte each at a million records). */
 const MAX_DECODED = 12;
 /** Not a tier: what confirming a candidate may answer besides one. */
@@ -421,7 +423,7 @@ export class SearchIndex {
     }
     const terms = splitQueryTerms(query);
     if (terms.length === 0) return 0;
-    if (this.pageSize > 0 && this.dead === 0) {
+    if (this.dead === 0) {
       const total = this.findInWords(terms, field);
       if (total >= 0) return total;
     }
@@ -457,14 +459,14 @@ export class SearchIndex {
   }
 
   /**
-   * A page's hits (keep) read 32 records a word, when no record is dead and the query's keys are
-   * dense, or the fewest records any of them holds are at least one in WORD_SHARE (then the others
+   * The hits (keep, keepWord) read 32 records a word, when no record is dead and the query's keys are
+   * dense, or it has candidates in one record in WORD_SHARE or more, by estimate (then its sparse keys
    * are decoded into bit slices for the search, `decoded`): how many hits, or -1 when the query is
    * left to the candidates one by one. A word of candidates is the AND of the keys' `present` words,
    * and what tierByPostings decides from one candidate's entries is decided for the 32 at once: which
    * records are pinned (their inner characters SAME_LEFT up to an anchor, SAME_RIGHT after it), in
-   * which parts their anchor's pair is, so in which tier each one is; each tier's hits are counted by
-   * popcount, and only its first `pageSize` taken one by one. The records the postings leave to the
+   * which parts their anchor's pair is, so in which tier each one is; for a page, each tier's hits are
+   * counted by popcount, and only its first `pageSize` taken one by one. The records the postings leave to the
    * text (not pinned, or whose title may begin with the query) are read one by one (tierByText), in
    * the parts that hold all their term's pairs.
    */
@@ -488,8 +490,9 @@ export class SearchIndex {
       anded.push(...termPairs);
     }
     const sparse = new Set([...anded, ...inner.flat()].filter((posting) => posting.present === null));
-    if (sparse.size > 0 && (sparse.size > MAX_DECODED || Math.min(...anded.map((posting) => posting.length)) * WORD_SHARE < this.count))
-      return -1;
+    const fewest = Math.min(...anded.map((posting) => posting.length));
+    if (sparse.size > 0 && (sparse.size > MAX_DECODED || this.estimatedCandidates(anded) * WORD_SHARE < this.count)) return -1;
+    if (this.pageSize === 0) this.room(fewest);
     const words = wordsFor(this.count);
     const views = this.decode(sparse, words);
     const view = (posting: Posting) => views.get(posting) ?? posting;
@@ -506,6 +509,32 @@ export class SearchIndex {
     } finally {
       for (const decoded of views.values()) decoded.clearDecoded();
     }
+  }
+
+  /**
+   * How many records hold all the keys, as the first SAMPLE records of the shortest posting foretell:
+   * a query whose keys are each in many records may share few of them (すいせん), and decoding its
+   * keys would cost more than stepping over its candidates.
+   */
+  private estimatedCandidates(anded: readonly Posting[]): number {
+    const [shortest, ...others] = [...anded].sort((a, b) => a.length - b.length) as [Posting, ...Posting[]];
+    if (shortest.length * WORD_SHARE < this.count) return 0;
+    const sample = new PostingCursor(shortest);
+    const cursors = others.map((posting) => new PostingCursor(posting));
+    let sampled = 0;
+    let held = 0;
+    while (sampled < SAMPLE && sample.next()) {
+      sampled++;
+      const n = sample.record;
+      let all = 1;
+      for (let c = 0; c < cursors.length && all === 1; c++) {
+        const cursor = cursors[c] as PostingCursor;
+        cursor.seek(n);
+        if (cursor.record !== n) all = 0;
+      }
+      held += all;
+    }
+    return (held / sampled) * shortest.length;
   }
 
   /** Each sparse posting as a dense one, in bit slices kept for the purpose (up to MAX_DECODED at a time, zeroed after use). */
@@ -646,29 +675,50 @@ export class SearchIndex {
           if (tier !== NO_HIT) byTier[tier] = (byTier[tier] as number) | low;
         }
       }
-      for (let tier = byText === 0 ? IN_TITLE : EXACT; tier < TIERS; tier++) {
-        total += this.keepWord(w, tier, byTier[tier] as number);
-        byTier[tier] = 0;
-      }
+      total = this.keepWord(w, byTier, byText === 0 ? IN_TITLE : EXACT, total);
     }
     return total;
   }
 
-  /** Keeps the hits of one tier among the 32 records of word `w` (findInWords): counted, and the first taken; how many. */
-  private keepWord(w: number, tier: number, hits: number): number {
-    if (hits === 0) return 0;
+  /**
+   * Keeps the hits among the 32 records of word `w` (findInWords), `byTier` (zeroed after) from tier
+   * `from` on, the `found` before them: for a page, each tier's counted and its first taken, else
+   * every one with its tier in `hits` and `tiers`, in record order; how many hits there are now.
+   */
+  private keepWord(w: number, byTier: Int32Array, from: number, found: number): number {
     const { pageSize, tierCounts } = this;
-    const before = tierCounts[tier] as number;
-    const count = popcount(hits);
-    tierCounts[tier] = before + count;
-    let at = tier * pageSize + before;
-    const end = tier * pageSize + pageSize;
-    for (let word = hits; word !== 0 && at < end; at++) {
-      const low = word & -word;
-      word ^= low;
-      this.tierFirsts[at] = (w << 5) + 31 - Math.clz32(low);
+    const base = w << 5;
+    if (pageSize === 0) {
+      let word = 0;
+      for (let tier = from; tier < TIERS; tier++) word |= byTier[tier] as number;
+      for (; word !== 0; found++) {
+        const low = word & -word;
+        word ^= low;
+        let tier = from;
+        while (((byTier[tier] as number) & low) === 0) tier++;
+        this.hits[found] = base + 31 - Math.clz32(low);
+        this.tiers[found] = tier;
+      }
+      byTier.fill(0);
+      return found;
     }
-    return count;
+    for (let tier = from; tier < TIERS; tier++) {
+      const hits = byTier[tier] as number;
+      if (hits === 0) continue;
+      byTier[tier] = 0;
+      const before = tierCounts[tier] as number;
+      const count = popcount(hits);
+      found += count;
+      tierCounts[tier] = before + count;
+      let at = tier * pageSize + before;
+      const end = tier * pageSize + pageSize;
+      for (let word = hits; word !== 0 && at < end; at++) {
+        const low = word & -word;
+        word ^= low;
+        this.tierFirsts[at] = base + 31 - Math.clz32(low);
+      }
+    }
+    return found;
   }
 
   /**
