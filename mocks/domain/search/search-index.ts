@@ -486,7 +486,14 @@ export class SearchIndex {
       }
       keys.push(term.length <= 2 ? (termPairs[0] as Posting) : null);
       pairs.push(termPairs);
-      inner.push(term.length <= 2 ? [] : term.slice(1, -1).split('').map((char) => this.postingOf(char) as Posting));
+      inner.push(
+        term.length <= 2
+          ? []
+          : term
+              .slice(1, -1)
+              .split('')
+              .map((char) => this.postingOf(char) as Posting),
+      );
       anded.push(...termPairs);
     }
     const sparse = new Set([...anded, ...inner.flat()].filter((posting) => posting.present === null));
@@ -660,16 +667,16 @@ export class SearchIndex {
           this.startMemo();
           memoStarted = true;
         }
-        for (let word = byText; word !== 0; ) {
+        for (let word = byText; word !== 0;) {
           const low = word & -word;
           word ^= low;
           const shift = 31 - Math.clz32(low);
           for (let t = 0; t < terms.length; t++) {
             partsOf[t] =
-              (((held[4 * t] as number) >>> shift) & 1) * TITLE_BIT |
-              (((held[4 * t + 1] as number) >>> shift) & 1) * READING_BIT |
-              (((held[4 * t + 2] as number) >>> shift) & 1) * AUTHOR_BIT |
-              (((held[4 * t + 3] as number) >>> shift) & 1) * PUBLISHER_BIT;
+              ((((held[4 * t] as number) >>> shift) & 1) * TITLE_BIT) |
+              ((((held[4 * t + 1] as number) >>> shift) & 1) * READING_BIT) |
+              ((((held[4 * t + 2] as number) >>> shift) & 1) * AUTHOR_BIT) |
+              ((((held[4 * t + 3] as number) >>> shift) & 1) * PUBLISHER_BIT);
           }
           const tier = this.tierByText((w << 5) + shift, terms, whole, field, partsOf, (starts & low) !== 0);
           if (tier !== NO_HIT) byTier[tier] = (byTier[tier] as number) | low;
