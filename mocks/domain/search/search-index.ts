@@ -508,7 +508,8 @@ export class SearchIndex {
         keys.map((key) => key && view(key)),
         pairs.map((termPairs) => termPairs.map(view)),
         inner.map((termInner) => termInner.map(view)),
-        anded.map(view),
+        // Shortest first: a word no record of it holds is left after one read.
+        [...anded].sort((a, b) => a.length - b.length).map(view),
         Math.min(words, ...[...anded, ...inner.flat()].map((posting) => (view(posting).present as Int32Array).length)),
         terms,
         field,
