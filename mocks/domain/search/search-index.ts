@@ -24,6 +24,9 @@
 //    that contain it, and each entry carries which parts of the record hold the key (and whether the
 //    title begins with it), so such queries — the ones with the most hits (林, 書店) — are answered
 //    from the posting alone, without reading a record.
+//  - A query with many candidates (its keys dense, or sampled to share one record in 64 or more) is
+//    answered 32 records a word (findInWords): the same decisions, taken with word operations on the
+//    postings' bit slices (postings.ts), and a page's tiers counted by popcount.
 //  - Hits are ranked: exact title, title prefix, title substring, title reading, author, publisher;
 //    ties by newer year, then by id. `scan` gives the same ids in the same order by a plain loop over
 //    the same normalised records: it is the reference for tests and the benchmark.
