@@ -474,6 +474,9 @@ export class SearchIndex {
    * the parts that hold all their term's pairs.
    */
   private findInWords(terms: readonly string[], field: SearchField): number {
+    // A query that is one key is read from its posting at once (findKey), but for a page of a dense key.
+    const only = terms[0] as string;
+    if (terms.length === 1 && only.length <= 2 && (this.pageSize === 0 || this.postingOf(only)?.present == null)) return -1;
     const keys: (Posting | null)[] = [];
     const pairs: Posting[][] = [];
     const inner: Posting[][] = [];
