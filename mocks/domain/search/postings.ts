@@ -165,18 +165,34 @@ export class Posting {
     return bits | ((((slices[at + 5] as number) >>> shift) & 1) << 5) | ((((slices[at + 6] as number) >>> shift) & 1) << 6);
   }
 
-  /** The records of a dense posting, found a word of `present` at a time. */
+  /** The records of a dense posting, found a word of `present` at a time, each word's slices read once. */
   private readAllDense(records: Int32Array, bits: Uint8Array): void {
-    const { present } = this as { present: Int32Array };
+    const { present, slices, width } = this as { present: Int32Array; slices: Int32Array; width: number };
     let i = 0;
     for (let w = 0; w < present.length; w++) {
       let word = present[w] as number;
+      if (word === 0) continue;
+      const at = w * width;
+      const s0 = slices[at] as number;
+      const s1 = slices[at + 1] as number;
+      const s2 = slices[at + 2] as number;
+      const s3 = slices[at + 3] as number;
+      const s4 = slices[at + 4] as number;
+      const s5 = width === PAIR_BITS ? 0 : (slices[at + 5] as number);
+      const s6 = width === PAIR_BITS ? 0 : (slices[at + 6] as number);
       const base = w << 5;
       while (word !== 0) {
         const low = word & -word;
-        const n = base + 31 - Math.clz32(low);
-        records[i] = n;
-        bits[i++] = this.denseBits(n);
+        const k = 31 - Math.clz32(low);
+        records[i] = base + k;
+        bits[i++] =
+          ((s0 >>> k) & 1) |
+          (((s1 >>> k) & 1) << 1) |
+          (((s2 >>> k) & 1) << 2) |
+          (((s3 >>> k) & 1) << 3) |
+          (((s4 >>> k) & 1) << 4) |
+          (((s5 >>> k) & 1) << 5) |
+          (((s6 >>> k) & 1) << 6);
         word ^= low;
       }
     }
