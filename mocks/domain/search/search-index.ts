@@ -122,7 +122,7 @@ const IN_PUBLISHER = 5;
 const TIERS = 6;
 /** What `holds` remembers of a string per search: whether it begins with the query, and whether it holds each of its first 7 terms. */
 const MEMO_SLOTS = 8;
-/** A query whose fewest records any key holds are at least one in WORD_SHARE is read a word at a time (findInWords). */
+/** A query whose candidates are, by estimate, one record in WORD_SHARE or more is read a word at a time (findInWords). */
 const WORD_SHARE = 64;
 /** How many of its shortest posting's records estimatedCandidates looks at. */
 const SAMPLE = 128;
