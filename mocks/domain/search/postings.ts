@@ -11,18 +11,17 @@
 //
 // A key in a tenth of the records or more (の, 書房, the reading's common kana) is read by almost every
 // broad query, and stepping through its varints was most of their time: once the index is built such
-// a posting is kept dense instead, one byte per record (PRESENT | bits, 0 where the key is absent),
-// so that a record's entry is read in one step. At a tenth of the records a dense byte costs at most
-// ten per entry; the few such keys (80 among 43,000 at 100k records) add about 60 MB at a million.
-// A dense posting also keeps one bit per record (`present`), 32 records a word: the broad queries
-// intersect their keys a word at a time and step only over the records that hold all of them.
+// a posting is kept dense instead, as bit slices, 32 records a word: one bit per record saying whether
+// it holds the key (`present`), and one word per bit of an entry per 32 records (`slices`), so that
+// a broad query reads the entries of 32 records with a few word operations (the index counts a page's
+// tiers so, with AND and popcount) and a single record's entry in one word per bit. At a tenth of the
+// records a dense record costs at most ten bits per entry; the few such keys (80 among 43,000 at 100k
+// records) add about 60 MB at a million.
 
 /** Bits of a character's entry: the parts of the record the key occurs in, and the three below. */
-const CHARACTER_BITS = 7;
+export const CHARACTER_BITS = 7;
 /** Bits of a pair's entry: the parts and AT_TITLE_START. */
 export const PAIR_BITS = 5;
-/** The bits of a dense posting's byte, besides PRESENT. */
-const BIT_MASK = (1 << CHARACTER_BITS) - 1;
 /** The key begins the title. */
 export const AT_TITLE_START = 16;
 /** Every occurrence of the key in the record has the same character before it (or none: the start of a part). */
@@ -34,8 +33,6 @@ export const ONCE = SAME_LEFT | SAME_RIGHT;
 /** Record numbers a posting can hold: an entry (gap << bits | bits) must stay a positive Int32. */
 export const MAX_RECORDS = (1 << (31 - CHARACTER_BITS)) - 1;
 
-/** A dense posting's byte for a record that holds the key, besides its bits. */
-const PRESENT = 0x80;
 /** A posting holding at least 1/DENSE_SHARE of the records is kept dense. */
 const DENSE_SHARE = 10;
 
@@ -66,10 +63,10 @@ export class Posting {
   private lastAt = 0;
   /** Per block after the first: the record before it and the byte where it starts (room for more after them while the posting grows). */
   skips: Int32Array = NO_SKIPS;
-  /** Once dense (see the top of the file): by record number, PRESENT | bits, or 0; `bytes` and `skips` are then let go. */
-  dense: Uint8Array | null = null;
-  /** With `dense`: bit n % 32 of word n / 32 is set when record n holds the key. */
+  /** Once dense (see the top of the file): bit n % 32 of word n / 32 is set when record n holds the key; `bytes` and `skips` are then let go. */
   present: Int32Array | null = null;
+  /** With `present`: bit b of record n's entry is bit n % 32 of word (n / 32) * width + b. */
+  slices: Int32Array | null = null;
 
   /**
    * Notes that record `n` (not below the last one) holds the key, with `bits` as they are; a second
@@ -77,7 +74,7 @@ export class Posting {
    */
   add(n: number, given: number): void {
     const bits = given & this.mask;
-    if (this.dense !== null) {
+    if (this.present !== null) {
       this.addDense(n, bits);
       return;
     }
@@ -105,27 +102,37 @@ export class Posting {
   }
 
   private addDense(n: number, bits: number): void {
-    let dense = this.dense as Uint8Array;
+    if (n < this.last) throw new Error(`Postings take records in ascending order: ${n} after ${this.last}`);
+    let present = this.present as Int32Array;
+    if (n >>> 5 >= present.length) {
+      const words = Math.max(present.length * 2, (n >>> 5) + 1);
+      this.present = present = grow(present, words);
+      this.slices = grow(this.slices as Int32Array, words * this.width);
+    }
+    const slices = this.slices as Int32Array;
+    const w = n >>> 5;
+    const bit = 1 << (n & 31);
+    const at = w * this.width;
     if (n === this.last) {
-      dense[n] = ((dense[n] as number) | bits) & ~(ONCE & this.mask);
+      // Met again: its bits are added, and ONCE cleared (the key's neighbours are no longer known to be the same).
+      const once = ONCE & this.mask;
+      for (let b = 0; b < this.width; b++) {
+        const flag = 1 << b;
+        if ((once & flag) !== 0) slices[at + b] = (slices[at + b] as number) & ~bit;
+        else if ((bits & flag) !== 0) slices[at + b] = (slices[at + b] as number) | bit;
+      }
       return;
     }
-    if (n < this.last) throw new Error(`Postings take records in ascending order: ${n} after ${this.last}`);
-    if (n >= dense.length) {
-      this.dense = dense = grow(dense, Math.max(dense.length * 2, n + 1));
-      this.present = grow(this.present as Int32Array, wordsFor(dense.length));
-    }
-    dense[n] = PRESENT | bits;
-    const present = this.present as Int32Array;
-    present[n >>> 5] = (present[n >>> 5] as number) | (1 << (n & 31));
+    present[w] = (present[w] as number) | bit;
+    for (let b = 0; b < this.width; b++) if ((bits & (1 << b)) !== 0) slices[at + b] = (slices[at + b] as number) | bit;
     this.last = n;
     this.length++;
   }
 
   /** Every entry at once, into `records` and `bits` (room for `length` each): faster than a cursor's steps. */
   readAll(records: Int32Array, bits: Uint8Array): void {
-    if (this.dense !== null) {
-      readAllDense(this.dense, this.present as Int32Array, records, bits);
+    if (this.present !== null) {
+      this.readAllDense(records, bits);
       return;
     }
     const { bytes, length, width, mask } = this;
@@ -142,29 +149,119 @@ export class Posting {
 
   /** The bits of record `n`'s entry, 0 when the posting does not hold it; dense postings only. */
   denseBits(n: number): number {
-    return ((this.dense as Uint8Array)[n] as number) & BIT_MASK;
+    const w = n >>> 5;
+    const shift = n & 31;
+    if (((((this.present as Int32Array)[w] as number) >>> shift) & 1) === 0) return 0;
+    const slices = this.slices as Int32Array;
+    const at = w * this.width;
+    // Written out for the five bits every entry has, then the two a character's has besides.
+    const bits =
+      (((slices[at] as number) >>> shift) & 1) |
+      ((((slices[at + 1] as number) >>> shift) & 1) << 1) |
+      ((((slices[at + 2] as number) >>> shift) & 1) << 2) |
+      ((((slices[at + 3] as number) >>> shift) & 1) << 3) |
+      ((((slices[at + 4] as number) >>> shift) & 1) << 4);
+    if (this.width === PAIR_BITS) return bits;
+    return bits | ((((slices[at + 5] as number) >>> shift) & 1) << 5) | ((((slices[at + 6] as number) >>> shift) & 1) << 6);
+  }
+
+  /** The records of a dense posting, found a word of `present` at a time, each word's slices read once. */
+  private readAllDense(records: Int32Array, bits: Uint8Array): void {
+    const { present, slices, width } = this as { present: Int32Array; slices: Int32Array; width: number };
+    let i = 0;
+    for (let w = 0; w < present.length; w++) {
+      let word = present[w] as number;
+      if (word === 0) continue;
+      const at = w * width;
+      const s0 = slices[at] as number;
+      const s1 = slices[at + 1] as number;
+      const s2 = slices[at + 2] as number;
+      const s3 = slices[at + 3] as number;
+      const s4 = slices[at + 4] as number;
+      const s5 = width === PAIR_BITS ? 0 : (slices[at + 5] as number);
+      const s6 = width === PAIR_BITS ? 0 : (slices[at + 6] as number);
+      const base = w << 5;
+      while (word !== 0) {
+        const low = word & -word;
+        const k = 31 - Math.clz32(low);
+        records[i] = base + k;
+        bits[i++] =
+          ((s0 >>> k) & 1) |
+          (((s1 >>> k) & 1) << 1) |
+          (((s2 >>> k) & 1) << 2) |
+          (((s3 >>> k) & 1) << 3) |
+          (((s4 >>> k) & 1) << 4) |
+          (((s5 >>> k) & 1) << 5) |
+          (((s6 >>> k) & 1) << 6);
+        word ^= low;
+      }
+    }
+  }
+
+  /**
+   * This sparse posting as a dense one, for one search, in the bit slices given (zeroed, room for
+   * every record): a broad query's sparse keys are so read 32 records a word like its dense ones.
+   */
+  decodeInto(present: Int32Array, slices: Int32Array): Posting {
+    const { bytes, size, width, mask } = this;
+    let at = 0;
+    let record = -1;
+    while (at < size) {
+      // readVarint, written out: this loop reads every entry of a broad query's sparse keys.
+      let byte = bytes[at++] as number;
+      let value = byte & 0x7f;
+      for (let shift = 7; byte >= 0x80; shift += 7) {
+        byte = bytes[at++] as number;
+        value |= (byte & 0x7f) << shift;
+      }
+      record += value >> width;
+      const w = record >>> 5;
+      const bit = 1 << (record & 31);
+      present[w] = (present[w] as number) | bit;
+      const base = w * width;
+      for (let bits = value & mask; bits !== 0; bits &= bits - 1) {
+        const b = base + 31 - Math.clz32(bits & -bits);
+        slices[b] = (slices[b] as number) | bit;
+      }
+    }
+    const view = new Posting(width);
+    view.present = present;
+    view.slices = slices;
+    view.length = this.length;
+    view.last = this.last;
+    return view;
+  }
+
+  /** Zeroes the bit slices `decodeInto` wrote (a fill is some 15× faster than zeroing only the words that hold a record). */
+  clearDecoded(): void {
+    const words = wordsFor(this.last + 1);
+    (this.present as Int32Array).fill(0, 0, words);
+    (this.slices as Int32Array).fill(0, 0, words * this.width);
   }
 
   /** Lets go of the room kept for growth; a posting holding a good share of the `records` becomes dense. */
   trim(records: number = this.last + 1): void {
-    if (this.dense !== null) {
-      if (this.dense.length > records) {
-        this.dense = this.dense.slice(0, Math.max(records, this.last + 1));
-        this.present = (this.present as Int32Array).slice(0, wordsFor(this.dense.length));
+    const words = wordsFor(Math.max(records, this.last + 1));
+    if (this.present !== null) {
+      if (this.present.length > words) {
+        this.present = this.present.slice(0, words);
+        this.slices = (this.slices as Int32Array).slice(0, words * this.width);
       }
       return;
     }
     if (this.length > 0 && this.length * DENSE_SHARE >= records) {
-      const dense = new Uint8Array(Math.max(records, this.last + 1));
-      const present = new Int32Array(wordsFor(dense.length));
+      const present = new Int32Array(words);
+      const slices = new Int32Array(words * this.width);
       const cursor = new PostingCursor(this);
       while (cursor.next()) {
         const n = cursor.record;
-        dense[n] = PRESENT | cursor.bits;
-        present[n >>> 5] = (present[n >>> 5] as number) | (1 << (n & 31));
+        const bit = 1 << (n & 31);
+        const at = (n >>> 5) * this.width;
+        present[n >>> 5] = (present[n >>> 5] as number) | bit;
+        for (let b = 0; b < this.width; b++) if ((cursor.bits & (1 << b)) !== 0) slices[at + b] = (slices[at + b] as number) | bit;
       }
-      this.dense = dense;
       this.present = present;
+      this.slices = slices;
       this.bytes = new Uint8Array(0);
       this.size = 0;
       this.skips = NO_SKIPS;
@@ -178,8 +275,8 @@ export class Posting {
 
 /**
  * Trimmed postings laid out in three flat arrays, to be handed between threads (their buffers are
- * transferable) and kept in IndexedDB: per posting, META numbers in `meta`; its varint bytes or dense
- * array in `bytes`, its skip notes (a dense posting: its `present` words) in `skips`, one after the other.
+ * transferable) and kept in IndexedDB: per posting, META numbers in `meta`; its varint bytes in `bytes`,
+ * its skip notes (a dense posting: its `present` words, then its `slices`) in `skips`, one after the other.
  */
 export interface StoredPostings {
   meta: Int32Array<ArrayBuffer>;
@@ -187,7 +284,7 @@ export interface StoredPostings {
   skips: Int32Array<ArrayBuffer>;
 }
 
-/** Per posting in StoredPostings.meta: length, last, bytes (varint or dense), skip numbers, 1 when dense, its width. */
+/** Per posting in StoredPostings.meta: length, last, varint bytes, skip numbers (or present and slices), 1 when dense, its width. */
 const META = 6;
 
 export function storePostings(postings: readonly Posting[]): StoredPostings {
@@ -195,21 +292,23 @@ export function storePostings(postings: readonly Posting[]): StoredPostings {
   let byteCount = 0;
   let skipCount = 0;
   for (const posting of postings) {
-    byteCount += posting.dense?.length ?? posting.size;
-    skipCount += (posting.present ?? posting.skips).length;
+    byteCount += posting.size;
+    skipCount += posting.present === null ? posting.skips.length : posting.present.length + (posting.slices as Int32Array).length;
   }
   const bytes = new Uint8Array(byteCount);
   const skips = new Int32Array(skipCount);
   let byteAt = 0;
   let skipAt = 0;
   postings.forEach((posting, p) => {
-    const own = posting.dense ?? posting.bytes.subarray(0, posting.size);
-    const notes = posting.present ?? posting.skips;
+    const own = posting.bytes.subarray(0, posting.size);
     bytes.set(own, byteAt);
-    skips.set(notes, skipAt);
+    const start = skipAt;
+    for (const notes of posting.present === null ? [posting.skips] : [posting.present, posting.slices as Int32Array]) {
+      skips.set(notes, skipAt);
+      skipAt += notes.length;
+    }
     byteAt += own.length;
-    skipAt += notes.length;
-    meta.set([posting.length, posting.last, own.length, notes.length, posting.dense === null ? 0 : 1, posting.width], p * META);
+    meta.set([posting.length, posting.last, own.length, skipAt - start, posting.present === null ? 0 : 1, posting.width], p * META);
   });
   return { meta, bytes, skips };
 }
@@ -232,8 +331,9 @@ export function loadPostings({ meta, bytes, skips }: StoredPostings): Posting[] 
     const own = bytes.subarray(byteAt, byteAt + byteLength);
     const notes = skipLength === 0 ? NO_SKIPS : skips.subarray(skipAt, skipAt + skipLength);
     if (dense === 1) {
-      posting.dense = own;
-      posting.present = notes;
+      const words = skipLength / (width + 1);
+      posting.present = notes.subarray(0, words);
+      posting.slices = notes.subarray(words);
       posting.bytes = new Uint8Array(0);
     } else {
       posting.bytes = own;
@@ -259,22 +359,6 @@ export function grow<T extends Int32Array | Uint8Array>(array: T, capacity: numb
 /** Words of a bitset of `records` bits. */
 export function wordsFor(records: number): number {
   return (records + 31) >>> 5;
-}
-
-/** The records of a dense posting, found a word of `present` at a time. */
-function readAllDense(dense: Uint8Array, present: Int32Array, records: Int32Array, bits: Uint8Array): void {
-  let i = 0;
-  for (let w = 0; w < present.length; w++) {
-    let word = present[w] as number;
-    const base = w << 5;
-    while (word !== 0) {
-      const low = word & -word;
-      const n = base + 31 - Math.clz32(low);
-      records[i] = n;
-      bits[i++] = (dense[n] as number) & BIT_MASK;
-      word ^= low;
-    }
-  }
 }
 
 /** Where the varint that `readVarint` read last ends. */
@@ -305,7 +389,7 @@ export class PostingCursor {
 
   /** Moves to the next entry; false (and `record` past every record) when there is none. */
   next(): boolean {
-    if (this.posting.dense !== null) return this.seekDense(this.record + 1);
+    if (this.posting.present !== null) return this.seekDense(this.record + 1);
     if (this.read === this.posting.length) {
       this.record = PAST_THE_END;
       return false;
@@ -321,7 +405,7 @@ export class PostingCursor {
   /** Moves to the first entry whose record is not below `want` (none: `record` is past every record). */
   seek(want: number): void {
     if (this.record >= want) return;
-    if (this.posting.dense !== null) {
+    if (this.posting.present !== null) {
       this.seekDense(want);
       return;
     }
@@ -367,21 +451,22 @@ export class PostingCursor {
 
   /** The bits of record `n`'s entry, for records asked in ascending order, each one the posting holds. */
   bitsOf(n: number): number {
-    if (this.posting.dense !== null) return this.posting.denseBits(n);
+    if (this.posting.present !== null) return this.posting.denseBits(n);
     this.seek(n);
     return this.bits;
   }
 
   private seekDense(want: number): boolean {
-    const dense = this.posting.dense as Uint8Array;
-    let n = want;
-    while (n < dense.length && dense[n] === 0) n++;
-    if (n >= dense.length) {
+    const present = this.posting.present as Int32Array;
+    let w = want >>> 5;
+    let word = w < present.length ? ((present[w] as number) >>> (want & 31)) << (want & 31) : 0;
+    while (word === 0 && ++w < present.length) word = present[w] as number;
+    if (word === 0) {
       this.record = PAST_THE_END;
       return false;
     }
-    this.record = n;
-    this.bits = (dense[n] as number) & BIT_MASK;
+    this.record = (w << 5) + 31 - Math.clz32(word & -word);
+    this.bits = this.posting.denseBits(this.record);
     return true;
   }
 }

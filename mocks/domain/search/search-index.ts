@@ -24,6 +24,9 @@
 //    that contain it, and each entry carries which parts of the record hold the key (and whether the
 //    title begins with it), so such queries — the ones with the most hits (林, 書店) — are answered
 //    from the posting alone, without reading a record.
+//  - A query with many candidates (its keys dense, or sampled to share one record in 64 or more) is
+//    answered 32 records a word (findInWords): the same decisions, taken with word operations on the
+//    postings' bit slices (postings.ts), and a page's tiers counted by popcount.
 //  - Hits are ranked: exact title, title prefix, title substring, title reading, author, publisher;
 //    ties by newer year, then by id. `scan` gives the same ids in the same order by a plain loop over
 //    the same normalised records: it is the reference for tests and the benchmark.
@@ -46,6 +49,7 @@
 import { normalizeIsbn, normalizeText, splitQueryTerms } from './normalize';
 import {
   AT_TITLE_START,
+  CHARACTER_BITS,
   grow,
   loadPostings,
   MAX_RECORDS,
@@ -118,6 +122,12 @@ const IN_PUBLISHER = 5;
 const TIERS = 6;
 /** What `holds` remembers of a string per search: whether it begins with the query, and whether it holds each of its first 7 terms. */
 const MEMO_SLOTS = 8;
+/** A query whose candidates are, by estimate, one record in WORD_SHARE or more is read a word at a time (findInWords). */
+const WORD_SHARE = 64;
+/** How many of its shortest posting's records estimatedCandidates looks at. */
+const SAMPLE = 128;
+/** The most sparse postings a search decodes into bit slices (about a megabyte each at a million records). */
+const MAX_DECODED = 12;
 /** Not a tier: what confirming a candidate may answer besides one. */
 const NO_HIT = -1;
 /** The text decides: the title may begin with the query. */
@@ -223,6 +233,8 @@ export class SearchIndex {
   private tierFirsts = new Int32Array(0);
   /** The intersection of dense postings, a word per 32 records. */
   private words = new Int32Array(0);
+  /** Bit slices into which findInWords decodes sparse postings, kept zeroed between searches. */
+  private decoded: { present: Int32Array; slices: Int32Array }[] = [];
   /** The search's number (1 to 0x7fff, then again from 1 with `memo` cleared). */
   private searches = 0;
   /** Per string: the search's number (high 16 bits), then two bits per slot (known, holds): the whole query at the start (slot 0), then each term. */
@@ -414,6 +426,10 @@ export class SearchIndex {
     }
     const terms = splitQueryTerms(query);
     if (terms.length === 0) return 0;
+    if (this.dead === 0) {
+      const total = this.findInWords(terms, field);
+      if (total >= 0) return total;
+    }
     const only = terms[0] as string;
     if (terms.length === 1 && only.length <= 2) return this.findKey(only, field);
     const count = this.candidates(terms);
@@ -421,10 +437,7 @@ export class SearchIndex {
 
     const whole = terms.join('');
     const witnesses = terms.map((term, t) => this.witnessesOf(term, t === 0 && TITLE_COUNTS[field]));
-    this.searches = (this.searches + 1) & 0x7fff;
-    if (this.memo.length < this.strings.length) this.memo = new Int32Array(this.strings.length * 2);
-    else if (this.searches === 0) this.memo.fill(0);
-    if (this.searches === 0) this.searches = 1;
+    this.startMemo();
     const { alive, hits } = this;
     let found = 0;
     const partsOf = new Int32Array(terms.length);
@@ -436,6 +449,288 @@ export class SearchIndex {
       if (tier <= UNDECIDED) tier = this.tierByText(n, terms, whole, field, partsOf, tier === UNDECIDED);
       if (tier === NO_HIT) continue;
       this.keep(n, tier, found++);
+    }
+    return found;
+  }
+
+  /** A new search for `holds`: what it remembers of earlier searches no longer counts. */
+  private startMemo(): void {
+    this.searches = (this.searches + 1) & 0x7fff;
+    if (this.memo.length < this.strings.length) this.memo = new Int32Array(this.strings.length * 2);
+    else if (this.searches === 0) this.memo.fill(0);
+    if (this.searches === 0) this.searches = 1;
+  }
+
+  /**
+   * The hits (keep, keepWord) read 32 records a word, when no record is dead and the query's keys are
+   * dense, or it has candidates in one record in WORD_SHARE or more, by estimate (then its sparse keys
+   * are decoded into bit slices for the search, `decoded`): how many hits, or -1 when the query is
+   * left to the candidates one by one. A word of candidates is the AND of the keys' `present` words,
+   * and what tierByPostings decides from one candidate's entries is decided for the 32 at once: which
+   * records are pinned (their inner characters SAME_LEFT up to an anchor, SAME_RIGHT after it), in
+   * which parts their anchor's pair is, so in which tier each one is; for a page, each tier's hits are
+   * counted by popcount, and only its first `pageSize` taken one by one. The records the postings leave to the
+   * text (not pinned, or whose title may begin with the query) are read one by one (tierByText), in
+   * the parts that hold all their term's pairs.
+   */
+  private findInWords(terms: readonly string[], field: SearchField): number {
+    // A query that is one key is read from its posting at once (findKey), but for a page of a dense key.
+    const only = terms[0] as string;
+    if (terms.length === 1 && only.length <= 2 && (this.pageSize === 0 || this.postingOf(only)?.present == null)) return -1;
+    const keys: (Posting | null)[] = [];
+    const pairs: Posting[][] = [];
+    const inner: Posting[][] = [];
+    /** The postings whose `present` words are ANDed: the ones `candidates` intersects. */
+    const anded: Posting[] = [];
+    for (const term of terms) {
+      const termPairs: Posting[] = [];
+      const wanted = term.length <= 2 ? [term] : Array.from({ length: term.length - 1 }, (_, i) => term.slice(i, i + 2));
+      for (const key of wanted) {
+        const posting = this.postingOf(key);
+        if (!posting) return 0;
+        termPairs.push(posting);
+      }
+      keys.push(term.length <= 2 ? (termPairs[0] as Posting) : null);
+      pairs.push(termPairs);
+      inner.push(
+        term.length <= 2
+          ? []
+          : term
+              .slice(1, -1)
+              .split('')
+              .map((char) => this.postingOf(char) as Posting),
+      );
+      anded.push(...termPairs);
+    }
+    const sparse = new Set([...anded, ...inner.flat()].filter((posting) => posting.present === null));
+    const fewest = Math.min(...anded.map((posting) => posting.length));
+    if (sparse.size > 0 && (sparse.size > MAX_DECODED || this.estimatedCandidates(anded) * WORD_SHARE < this.count)) return -1;
+    if (this.pageSize === 0) this.room(fewest);
+    const words = wordsFor(this.count);
+    const views = this.decode(sparse, words);
+    const view = (posting: Posting) => views.get(posting) ?? posting;
+    try {
+      return this.pageInWords(
+        keys.map((key) => key && view(key)),
+        pairs.map((termPairs) => termPairs.map(view)),
+        inner.map((termInner) => termInner.map(view)),
+        // Shortest first: a word no record of it holds is left after one read.
+        [...anded].sort((a, b) => a.length - b.length).map(view),
+        Math.min(words, ...[...anded, ...inner.flat()].map((posting) => (view(posting).present as Int32Array).length)),
+        terms,
+        field,
+      );
+    } finally {
+      for (const decoded of views.values()) decoded.clearDecoded();
+    }
+  }
+
+  /**
+   * How many records hold all the keys, as the first SAMPLE records of the shortest posting foretell:
+   * a query whose keys are each in many records may share few of them (すいせん), and decoding its
+   * keys would cost more than stepping over its candidates.
+   */
+  private estimatedCandidates(anded: readonly Posting[]): number {
+    const [shortest, ...others] = [...anded].sort((a, b) => a.length - b.length) as [Posting, ...Posting[]];
+    if (shortest.length * WORD_SHARE < this.count) return 0;
+    const sample = new PostingCursor(shortest);
+    const cursors = others.map((posting) => new PostingCursor(posting));
+    let sampled = 0;
+    let held = 0;
+    while (sampled < SAMPLE && sample.next()) {
+      sampled++;
+      const n = sample.record;
+      let all = 1;
+      for (let c = 0; c < cursors.length && all === 1; c++) {
+        const cursor = cursors[c] as PostingCursor;
+        cursor.seek(n);
+        if (cursor.record !== n) all = 0;
+      }
+      held += all;
+    }
+    return (held / sampled) * shortest.length;
+  }
+
+  /** Each sparse posting as a dense one, in bit slices kept for the purpose (up to MAX_DECODED at a time, zeroed after use). */
+  private decode(sparse: ReadonlySet<Posting>, words: number): Map<Posting, Posting> {
+    const views = new Map<Posting, Posting>();
+    let d = 0;
+    for (const posting of sparse) {
+      const room = this.decoded[d];
+      if (room === undefined || room.present.length < words) {
+        this.decoded[d] = { present: new Int32Array(words), slices: new Int32Array(words * CHARACTER_BITS) };
+      }
+      const { present, slices } = this.decoded[d++] as { present: Int32Array; slices: Int32Array };
+      views.set(posting, posting.decodeInto(present, slices));
+    }
+    return views;
+  }
+
+  private pageInWords(
+    keys: readonly (Posting | null)[],
+    pairs: readonly (readonly Posting[])[],
+    inner: readonly (readonly Posting[])[],
+    anded: readonly Posting[],
+    words: number,
+    terms: readonly string[],
+    field: SearchField,
+  ): number {
+    const allowed = FIELD_BITS[field];
+    const inTitle = allowed & TITLE_BIT ? -1 : 0;
+    const inReading = allowed & READING_BIT ? -1 : 0;
+    const inAuthor = allowed & AUTHOR_BIT ? -1 : 0;
+    const inPublisher = allowed & PUBLISHER_BIT ? -1 : 0;
+    const titleCounts = TITLE_COUNTS[field];
+    const whole = terms.join('');
+    /** Per term, the records whose parts hold all its pairs: the title, the reading, the author, the publisher. */
+    const held = new Int32Array(4 * terms.length);
+    const partsOf = new Int32Array(terms.length);
+    const byTier = new Int32Array(TIERS);
+    let memoStarted = false;
+    let total = 0;
+    for (let w = 0; w < words; w++) {
+      let candidates = -1;
+      for (let a = 0; a < anded.length && candidates !== 0; a++) candidates &= ((anded[a] as Posting).present as Int32Array)[w] as number;
+      if (candidates === 0) continue;
+      // Per term, the pinned records whose term is in the title, the reading, the author, the publisher;
+      // across terms, those whose worst term is in the title (upToTitle), the reading or better, …
+      let byText = 0;
+      let starts = 0;
+      let upToTitle = -1;
+      let upToReading = -1;
+      let upToAuthor = -1;
+      let anyPart = -1;
+      for (let t = 0; t < terms.length; t++) {
+        let title = 0;
+        let reading = 0;
+        let author = 0;
+        let publisher = 0;
+        let heldTitle = -1;
+        let heldReading = -1;
+        let heldAuthor = -1;
+        let heldPublisher = -1;
+        const key = keys[t] as Posting | null;
+        if (key !== null) {
+          const slices = key.slices as Int32Array;
+          const at = w * key.width;
+          title = heldTitle = slices[at] as number;
+          reading = heldReading = slices[at + 1] as number;
+          author = heldAuthor = slices[at + 2] as number;
+          publisher = heldPublisher = slices[at + 3] as number;
+          if (t === 0 && titleCounts) starts = slices[at + 4] as number;
+        } else {
+          const termPairs = pairs[t] as readonly Posting[];
+          const termInner = inner[t] as readonly Posting[];
+          let left = -1;
+          let pinned = -1;
+          for (let i = 0; i <= termInner.length; i++) {
+            // The records whose anchor is pair i: every inner character before it SAME_LEFT, this one not (or none is left).
+            let stop = left;
+            if (i < termInner.length) {
+              const char = termInner[i] as Posting;
+              const slices = char.slices as Int32Array;
+              const at = w * char.width;
+              const sameLeft = slices[at + 5] as number;
+              stop = left & ~sameLeft;
+              left &= sameLeft;
+              pinned &= left | (slices[at + 6] as number);
+            }
+            const pair = termPairs[i] as Posting;
+            const slices = pair.slices as Int32Array;
+            const at = w * pair.width;
+            title |= stop & (slices[at] as number);
+            reading |= stop & (slices[at + 1] as number);
+            author |= stop & (slices[at + 2] as number);
+            publisher |= stop & (slices[at + 3] as number);
+            heldTitle &= slices[at] as number;
+            heldReading &= slices[at + 1] as number;
+            heldAuthor &= slices[at + 2] as number;
+            heldPublisher &= slices[at + 3] as number;
+            if (i === 0 && t === 0 && titleCounts) starts = slices[at + 4] as number;
+          }
+          byText |= ~pinned;
+        }
+        held[4 * t] = heldTitle & inTitle;
+        held[4 * t + 1] = heldReading & inReading;
+        held[4 * t + 2] = heldAuthor & inAuthor;
+        held[4 * t + 3] = heldPublisher & inPublisher;
+        title &= inTitle;
+        reading &= inReading;
+        author &= inAuthor;
+        publisher &= inPublisher;
+        upToTitle &= title;
+        upToReading &= title | reading;
+        upToAuthor &= title | reading | author;
+        anyPart &= title | reading | author | publisher;
+      }
+      byText = (byText | starts) & candidates;
+      const hits = candidates & ~byText & anyPart;
+      byTier[IN_TITLE] = hits & upToTitle;
+      byTier[IN_READING] = hits & upToReading & ~upToTitle;
+      byTier[IN_AUTHOR] = hits & upToAuthor & ~upToReading;
+      byTier[IN_PUBLISHER] = hits & ~upToAuthor;
+      if (byText !== 0) {
+        if (!memoStarted) {
+          this.startMemo();
+          memoStarted = true;
+        }
+        for (let word = byText; word !== 0;) {
+          const low = word & -word;
+          word ^= low;
+          const shift = 31 - Math.clz32(low);
+          for (let t = 0; t < terms.length; t++) {
+            partsOf[t] =
+              ((((held[4 * t] as number) >>> shift) & 1) * TITLE_BIT) |
+              ((((held[4 * t + 1] as number) >>> shift) & 1) * READING_BIT) |
+              ((((held[4 * t + 2] as number) >>> shift) & 1) * AUTHOR_BIT) |
+              ((((held[4 * t + 3] as number) >>> shift) & 1) * PUBLISHER_BIT);
+          }
+          const tier = this.tierByText((w << 5) + shift, terms, whole, field, partsOf, (starts & low) !== 0);
+          if (tier !== NO_HIT) byTier[tier] = (byTier[tier] as number) | low;
+        }
+      }
+      total = this.keepWord(w, byTier, byText === 0 ? IN_TITLE : EXACT, total);
+    }
+    return total;
+  }
+
+  /**
+   * Keeps the hits among the 32 records of word `w` (findInWords), `byTier` (zeroed after) from tier
+   * `from` on, the `found` before them: for a page, each tier's counted and its first taken, else
+   * every one with its tier in `hits` and `tiers`, in record order; how many hits there are now.
+   */
+  private keepWord(w: number, byTier: Int32Array, from: number, found: number): number {
+    const { pageSize, tierCounts } = this;
+    const base = w << 5;
+    if (pageSize === 0) {
+      let word = 0;
+      for (let tier = from; tier < TIERS; tier++) word |= byTier[tier] as number;
+      for (; word !== 0; found++) {
+        const low = word & -word;
+        word ^= low;
+        let tier = from;
+        while (((byTier[tier] as number) & low) === 0) tier++;
+        this.hits[found] = base + 31 - Math.clz32(low);
+        this.tiers[found] = tier;
+      }
+      byTier.fill(0);
+      return found;
+    }
+    for (let tier = from; tier < TIERS; tier++) {
+      const hits = byTier[tier] as number;
+      if (hits === 0) continue;
+      byTier[tier] = 0;
+      const before = tierCounts[tier] as number;
+      const count = popcount(hits);
+      found += count;
+      tierCounts[tier] = before + count;
+      let at = tier * pageSize + before;
+      const end = tier * pageSize + pageSize;
+      for (let word = hits; word !== 0 && at < end; at++) {
+        const low = word & -word;
+        word ^= low;
+        this.tierFirsts[at] = base + 31 - Math.clz32(low);
+      }
     }
     return found;
   }
@@ -1055,6 +1350,13 @@ function intersect(candidates: Int32Array, count: number, posting: Posting): num
     if (cursor.record === want) candidates[found++] = want;
   }
   return found;
+}
+
+/** The number of bits set in a 32-bit word. */
+function popcount(word: number): number {
+  let x = word - ((word >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** The buffers of a snapshot, to transfer it between threads rather than copy it. */

@@ -117,10 +117,10 @@ describe('the postings of a key, varint-coded with skips', () => {
     check();
   });
 
-  it('keeps a posting in a tenth of the records or more dense: one byte per record, read back, added to and met again as before', () => {
+  it('keeps a posting in a tenth of the records or more dense: bit slices, read back, added to and met again as before', () => {
     const { posting, expected } = filled(5, 3000, 9);
     posting.trim(expected[expected.length - 1]![0] + 1);
-    expect(posting.dense).not.toBeNull();
+    expect(posting.present).not.toBeNull();
     expect(entries(posting)).toEqual(expected);
     const records = new Int32Array(posting.length);
     const bits = new Uint8Array(posting.length);
@@ -156,6 +156,6 @@ describe('the postings of a key, varint-coded with skips', () => {
   it('keeps a posting in fewer than a tenth of the records varint-coded', () => {
     const { posting } = filled(6, 1000, 40);
     posting.trim(posting.last + 1);
-    expect(posting.dense).toBeNull();
+    expect(posting.present).toBeNull();
   });
 });
