@@ -2,11 +2,13 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useState, type ComponentProps } from 'react';
 import { BrowserRouter, unstable_HistoryRouter as HistoryRouter, useRoutes } from 'react-router';
 import '../lib/i18n/i18n';
+import { usePreloadOnIntent } from './preload-on-intent';
 import { createQueryClient } from './query-client';
 import { routes } from './routes';
 import './styles.css';
 
 function Routes() {
+  usePreloadOnIntent();
   return useRoutes(routes);
 }
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { Navigate, Outlet, useLocation, type RouteObject } from 'react-router';
+import { matchRoutes, Navigate, Outlet, useLocation, type RouteObject } from 'react-router';
 import { Loading } from '../components/loading';
 import { RequireSession } from './guards/require-session';
 import { RootLayout } from './layout/root-layout';
@@ -28,15 +28,42 @@ function RedirectKeepingState({ to }: { to: string }) {
  * take the parent route's state with it (予約's result was lost so).
  */
 function screen<M extends Record<K, ComponentType>, K extends keyof M>(load: () => Promise<M>, name: K, namespaces: Namespace[] = []) {
-  const Screen = lazy<ComponentType>(async () => {
-    const [module] = await Promise.all([load(), loadStrings(namespaces)]);
-    return { default: module[name] };
-  });
-  return (
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  // One load for the screen and for a preload (below); a failed one is forgotten, so that the next try loads again.
+  const loadScreen = () =>
+    (loading ??= Promise.all([load(), loadStrings(namespaces)]).then(
+      ([module]) => ({ default: module[name] }),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const Screen = lazy<ComponentType>(loadScreen);
+  const element = (
     <Suspense fallback={<Loading />}>
       <Screen />
     </Suspense>
   );
+  screenLoads.set(element, loadScreen);
+  return element;
+}
+
+/** Each route's screen by its element, for loading it ahead (`preloadScreens`). */
+const screenLoads = new WeakMap<object, () => Promise<unknown>>();
+
+/**
+ * Loads the screens an address shows (its route and the routes around it) before the patron gets
+ * there: called when a link is pointed at, touched or focused (`src/app/preload-on-intent.ts`), so
+ * that following it shows the screen at once instead of its loading state. Nothing is loaded for an
+ * address the app does not know. Answers once they are loaded; never fails (a failed load is tried
+ * again when the screen is opened).
+ */
+export function preloadScreens(pathname: string): Promise<void> {
+  const matches = matchRoutes(routes, pathname) ?? [];
+  const loads = matches.map(({ route }) =>
+    (route.element && typeof route.element === 'object' ? screenLoads.get(route.element) : undefined)?.(),
+  );
+  return Promise.allSettled(loads).then(() => undefined);
 }
 
 const reserve = () => import('./routes/reserve');

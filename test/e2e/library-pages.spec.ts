@@ -139,4 +139,34 @@ test.describe('the library’s own pages', () => {
     expect(await textUnderDemoButton(page)).toEqual([]);
     await keepScreenshot(page, testInfo, 'home-p003-patron');
   });
+  test('a link pointed at loads its screen before the click: 図書館カレンダー opens with no loading state in between @desktop', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const link = page.locator('main a[href="/library/calendar"]').first();
+    await expect(link).toBeVisible();
+    // The route's own module (routes/library.tsx), which nothing on the top page loads: asked for on hover, before any click.
+    const screenModule = page.waitForRequest((request) => /\/assets\/library-[^/]+\.js$/.test(new URL(request.url()).pathname), {
+      timeout: 15_000,
+    });
+    await link.hover();
+    await screenModule;
+    // Every frame from the click until the calendar's heading shows: none shows a screen's loading state.
+    await page.evaluate(() => {
+      const frames = { loading: 0, seen: 0 };
+      (window as unknown as { __frames: typeof frames }).__frames = frames;
+      const sample = () => {
+        frames.seen++;
+        if (document.querySelector('main .loading')) frames.loading++;
+        if (!document.querySelector('main h1')?.textContent?.includes('図書館カレンダー')) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name: /図書館カレンダー/ })).toBeVisible();
+    const frames = await page.evaluate(() => (window as unknown as { __frames: { loading: number; seen: number } }).__frames);
+    expect(frames.seen).toBeGreaterThan(0);
+    expect(frames.loading).toBe(0);
+  });
 });
