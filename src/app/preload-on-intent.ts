@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { preloadScreens } from './routes';
 
+/** What comes just before a link is followed: a pointer over it, a finger on it, the keyboard's focus. */
+const intents = ['pointerover', 'touchstart', 'focusin'] as const;
+
 /**
  * A link the patron points at, touches or moves to with the keyboard is about to be followed: the
  * screen it opens is loaded then (`preloadScreens`), in the moment before the click, so that the
@@ -15,9 +18,9 @@ export function usePreloadOnIntent(): void {
       void preloadScreens(link.pathname);
     };
     const options = { capture: true, passive: true } as const;
-    for (const type of ['pointerover', 'touchstart', 'focusin'] as const) document.addEventListener(type, onIntent, options);
+    for (const type of intents) document.addEventListener(type, onIntent, options);
     return () => {
-      for (const type of ['pointerover', 'touchstart', 'focusin'] as const) document.removeEventListener(type, onIntent, options);
+      for (const type of intents) document.removeEventListener(type, onIntent, options);
     };
   }, []);
 }
